@@ -1,0 +1,441 @@
+//! The policy model of SPEC section 2 (P1..P13) and its validation. Owns what a tenant may
+//! configure and which configurations are refused (P12); refuses to know about storage.
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::limits::Limits;
+use crate::password::PasswordRules;
+
+/// P3: the methods a tenant may enable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+pub enum Method {
+    MobileAppNotification,
+    MobileAppCode,
+    HardwareOath,
+    SoftwareOath,
+    Email,
+    /// SMS or voice call to the mobile phone.
+    MobilePhone,
+    /// Voice call to the office phone; only for tenants flagged as paid.
+    OfficePhone,
+    SecurityQuestions,
+}
+
+impl Method {
+    pub const ALL: [Method; 8] = [
+        Method::MobileAppNotification,
+        Method::MobileAppCode,
+        Method::HardwareOath,
+        Method::SoftwareOath,
+        Method::Email,
+        Method::MobilePhone,
+        Method::OfficePhone,
+        Method::SecurityQuestions,
+    ];
+
+    /// The distinct kind this method counts as (V1 "distinct methods"): the app's code and
+    /// notification come from one registered app, so they count once.
+    pub fn kind(self) -> MethodKind {
+        match self {
+            Method::MobileAppNotification | Method::MobileAppCode => MethodKind::App,
+            Method::HardwareOath => MethodKind::HardwareOath,
+            Method::SoftwareOath => MethodKind::SoftwareOath,
+            Method::Email => MethodKind::Email,
+            Method::MobilePhone => MethodKind::MobilePhone,
+            Method::OfficePhone => MethodKind::OfficePhone,
+            Method::SecurityQuestions => MethodKind::SecurityQuestions,
+        }
+    }
+
+    pub fn is_app(self) -> bool {
+        self.kind() == MethodKind::App
+    }
+}
+
+/// What counts as one method when counting distinct methods (V1, M1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+pub enum MethodKind {
+    App,
+    HardwareOath,
+    SoftwareOath,
+    Email,
+    MobilePhone,
+    OfficePhone,
+    SecurityQuestions,
+}
+
+/// P1: who may use SSPR.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+pub enum Scope {
+    #[default]
+    None,
+    Selected(Vec<String>),
+    All,
+}
+
+/// P9: where users are sent when told to contact an administrator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+pub enum Helpdesk {
+    Url(String),
+    Email(String),
+}
+
+/// Tenant facts that policy validation depends on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TenantFlags {
+    /// Paid tenants may enable the office phone (P3).
+    pub paid: bool,
+}
+
+/// One tenant's SSPR policy (SPEC section 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(default, deny_unknown_fields))]
+pub struct Policy {
+    /// P1. End-user SSPR is off by default.
+    pub scope: Scope,
+    /// E3d: SSPR for administrators (two-gate policy) is on by default.
+    pub admin_sspr: bool,
+    /// P2: 1 or 2.
+    pub methods_required: u8,
+    /// P3, kept sorted and without duplicates by `Policy::enabled`.
+    pub methods: Vec<Method>,
+    /// P4.
+    pub questions_to_register: u8,
+    pub questions_to_ask: u8,
+    /// P5, P6.
+    pub require_registration: bool,
+    pub reconfirm_days: u16,
+    /// P7, P8.
+    pub notify_users: bool,
+    pub notify_admins: bool,
+    /// P9.
+    pub helpdesk: Option<Helpdesk>,
+    /// P10, P11.
+    pub writeback: bool,
+    pub allow_unlock: bool,
+    /// N1.
+    pub password: PasswordRules,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            scope: Scope::None,
+            admin_sspr: true,
+            methods_required: 1,
+            methods: vec![Method::Email, Method::MobilePhone],
+            questions_to_register: 3,
+            questions_to_ask: 3,
+            require_registration: true,
+            reconfirm_days: 180,
+            notify_users: true,
+            notify_admins: true,
+            helpdesk: None,
+            writeback: false,
+            allow_unlock: true,
+            password: PasswordRules::default(),
+        }
+    }
+}
+
+/// Why a policy cannot be saved (P12 and the ranges of P2, P4, P6). Each maps to a Fluent id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PolicyError {
+    /// P1: `selected` with no group.
+    ScopeWithoutGroups,
+    /// P2 is 1 or 2.
+    MethodsRequiredOutOfRange(u8),
+    /// Fewer methods enabled than required.
+    TooFewMethods { enabled: usize, required: u8 },
+    /// P3: the office phone needs a paid tenant.
+    OfficePhoneNeedsPaidTenant,
+    /// P4: each count in 3..=5.
+    QuestionsToRegisterOutOfRange(u8),
+    QuestionsToAskOutOfRange(u8),
+    /// P4: asked <= registered.
+    QuestionsAskedExceedRegistered { ask: u8, register: u8 },
+    /// P6: 0..=730.
+    ReconfirmDaysOutOfRange(u16),
+    /// P12: the app needs `needed` further methods beside it.
+    AppNeedsFurtherMethods { needed: u8 },
+    /// P12: with one method required only the app code counts, so notification alone is no method.
+    AppNotificationAloneWithOneRequired,
+    /// N1: bad password settings.
+    PasswordLengthOutOfRange,
+    TooManyBannedTerms { count: usize, max: usize },
+}
+
+impl PolicyError {
+    /// The Fluent message id explaining this refusal.
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            PolicyError::ScopeWithoutGroups => "policy-err-scope-without-groups",
+            PolicyError::MethodsRequiredOutOfRange(_) => "policy-err-methods-required",
+            PolicyError::TooFewMethods { .. } => "policy-err-too-few-methods",
+            PolicyError::OfficePhoneNeedsPaidTenant => "policy-err-office-phone-paid",
+            PolicyError::QuestionsToRegisterOutOfRange(_) => "policy-err-questions-register",
+            PolicyError::QuestionsToAskOutOfRange(_) => "policy-err-questions-ask",
+            PolicyError::QuestionsAskedExceedRegistered { .. } => "policy-err-questions-ask-exceeds",
+            PolicyError::ReconfirmDaysOutOfRange(_) => "policy-err-reconfirm-days",
+            PolicyError::AppNeedsFurtherMethods { .. } => "policy-err-app-needs-more",
+            PolicyError::AppNotificationAloneWithOneRequired => "policy-err-app-notification-alone",
+            PolicyError::PasswordLengthOutOfRange => "policy-err-password-length",
+            PolicyError::TooManyBannedTerms { .. } => "policy-err-banned-terms",
+        }
+    }
+}
+
+impl std::fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PolicyError::ScopeWithoutGroups => write!(f, "P1: scope `selected` needs at least one group"),
+            PolicyError::MethodsRequiredOutOfRange(n) => write!(f, "P2: methods required must be 1 or 2, not {n}"),
+            PolicyError::TooFewMethods { enabled, required } => {
+                write!(f, "P2/P3: {required} methods required but only {enabled} enabled")
+            }
+            PolicyError::OfficePhoneNeedsPaidTenant => write!(f, "P3: the office phone is only for paid tenants"),
+            PolicyError::QuestionsToRegisterOutOfRange(n) => {
+                write!(f, "P4: questions to register must be 3..5, not {n}")
+            }
+            PolicyError::QuestionsToAskOutOfRange(n) => write!(f, "P4: questions to ask must be 3..5, not {n}"),
+            PolicyError::QuestionsAskedExceedRegistered { ask, register } => {
+                write!(f, "P4: cannot ask {ask} questions when only {register} are registered")
+            }
+            PolicyError::ReconfirmDaysOutOfRange(n) => write!(f, "P6: reconfirmation days must be 0..730, not {n}"),
+            PolicyError::AppNeedsFurtherMethods { needed } => write!(
+                f,
+                "P12: a policy that enables the mobile app must enable at least {needed} further method(s)"
+            ),
+            PolicyError::AppNotificationAloneWithOneRequired => write!(
+                f,
+                "P12: with one method required only the app code counts; the notification alone is not a method"
+            ),
+            PolicyError::PasswordLengthOutOfRange => {
+                write!(f, "N1: password length bounds must lie within 8..256, min <= max")
+            }
+            PolicyError::TooManyBannedTerms { count, max } => {
+                write!(f, "N1: {count} custom banned terms, at most {max} allowed")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PolicyError {}
+
+impl Policy {
+    /// Whether P3 enables `m`.
+    pub fn enabled(&self, m: Method) -> bool {
+        self.methods.contains(&m)
+    }
+
+    /// Methods that count toward P2 (P12: with one method required only the app *code* counts).
+    pub fn counting(&self, m: Method) -> bool {
+        self.enabled(m) && !(m == Method::MobileAppNotification && self.methods_required == 1)
+    }
+
+    /// Validate the whole policy (P1..P12); every refusal is returned, in field order.
+    pub fn validate(&self, tenant: TenantFlags, limits: &Limits) -> Result<(), Vec<PolicyError>> {
+        let mut errs = Vec::new();
+        if matches!(&self.scope, Scope::Selected(g) if g.is_empty()) {
+            errs.push(PolicyError::ScopeWithoutGroups);
+        }
+        let required_ok = matches!(self.methods_required, 1 | 2);
+        if !required_ok {
+            errs.push(PolicyError::MethodsRequiredOutOfRange(self.methods_required));
+        }
+        if self.enabled(Method::OfficePhone) && !tenant.paid {
+            errs.push(PolicyError::OfficePhoneNeedsPaidTenant);
+        }
+        let qrange = limits.questions_min..=limits.questions_max;
+        if !qrange.contains(&self.questions_to_register) {
+            errs.push(PolicyError::QuestionsToRegisterOutOfRange(self.questions_to_register));
+        }
+        if !qrange.contains(&self.questions_to_ask) {
+            errs.push(PolicyError::QuestionsToAskOutOfRange(self.questions_to_ask));
+        }
+        if self.questions_to_ask > self.questions_to_register {
+            errs.push(PolicyError::QuestionsAskedExceedRegistered {
+                ask: self.questions_to_ask,
+                register: self.questions_to_register,
+            });
+        }
+        if self.reconfirm_days > 730 {
+            errs.push(PolicyError::ReconfirmDaysOutOfRange(self.reconfirm_days));
+        }
+        if required_ok {
+            let app = self.methods.iter().any(|m| m.is_app());
+            let further = self.methods.iter().filter(|m| !m.is_app()).count();
+            if app && further < self.methods_required as usize {
+                errs.push(PolicyError::AppNeedsFurtherMethods { needed: self.methods_required });
+            } else if self.methods_required == 1
+                && self.enabled(Method::MobileAppNotification)
+                && !self.enabled(Method::MobileAppCode)
+                && further == 0
+            {
+                errs.push(PolicyError::AppNotificationAloneWithOneRequired);
+            }
+            let mut kinds: Vec<MethodKind> =
+                self.methods.iter().filter(|m| self.counting(**m)).map(|m| m.kind()).collect();
+            kinds.sort();
+            kinds.dedup();
+            if kinds.len() < self.methods_required as usize {
+                errs.push(PolicyError::TooFewMethods { enabled: kinds.len(), required: self.methods_required });
+            }
+        }
+        let p = &self.password;
+        if p.min_chars < limits.password_min_chars || p.max_chars > limits.password_max_chars || p.min_chars > p.max_chars {
+            errs.push(PolicyError::PasswordLengthOutOfRange);
+        }
+        if p.banned.len() > limits.banned_custom_max {
+            errs.push(PolicyError::TooManyBannedTerms { count: p.banned.len(), max: limits.banned_custom_max });
+        }
+        if errs.is_empty() { Ok(()) } else { Err(errs) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Method::*;
+
+    fn policy(required: u8, methods: &[Method]) -> Policy {
+        Policy { methods_required: required, methods: methods.to_vec(), scope: Scope::All, ..Policy::default() }
+    }
+
+    fn check(p: &Policy, paid: bool) -> Result<(), Vec<PolicyError>> {
+        p.validate(TenantFlags { paid }, &Limits::default())
+    }
+
+    #[test]
+    fn p1_p2_p3_defaults_are_valid_and_end_user_sspr_is_off() {
+        let p = Policy::default();
+        assert_eq!(p.scope, Scope::None);
+        assert!(p.admin_sspr, "E3d: SSPR for administrators is on by default");
+        assert_eq!(check(&p, false), Ok(()));
+    }
+
+    #[test]
+    fn p1_selected_scope_needs_a_group() {
+        let p = Policy { scope: Scope::Selected(vec![]), ..Policy::default() };
+        assert_eq!(check(&p, false), Err(vec![PolicyError::ScopeWithoutGroups]));
+    }
+
+    #[test]
+    fn p2_methods_required_is_one_or_two() {
+        for (n, ok) in [(0, false), (1, true), (2, true), (3, false)] {
+            let r = check(&policy(n, &[Email, MobilePhone]), false);
+            assert_eq!(r.is_ok(), ok, "required={n}: {r:?}");
+            if !ok {
+                assert_eq!(r.unwrap_err(), vec![PolicyError::MethodsRequiredOutOfRange(n)]);
+            }
+        }
+    }
+
+    #[test]
+    fn p2_p3_refuses_fewer_enabled_methods_than_required() {
+        assert_eq!(
+            check(&policy(2, &[Email]), false),
+            Err(vec![PolicyError::TooFewMethods { enabled: 1, required: 2 }])
+        );
+    }
+
+    #[test]
+    fn p3_office_phone_only_for_paid_tenants() {
+        let p = policy(1, &[Email, OfficePhone]);
+        assert_eq!(check(&p, false), Err(vec![PolicyError::OfficePhoneNeedsPaidTenant]));
+        assert_eq!(check(&p, true), Ok(()));
+    }
+
+    #[test]
+    fn p4_question_counts_are_bounded_and_asked_at_most_registered() {
+        let cases: &[(u8, u8, &[PolicyError])] = &[
+            (3, 3, &[]),
+            (5, 3, &[]),
+            (2, 2, &[PolicyError::QuestionsToRegisterOutOfRange(2), PolicyError::QuestionsToAskOutOfRange(2)]),
+            (6, 3, &[PolicyError::QuestionsToRegisterOutOfRange(6)]),
+            (3, 4, &[PolicyError::QuestionsAskedExceedRegistered { ask: 4, register: 3 }]),
+        ];
+        for (reg, ask, want) in cases {
+            let p = Policy { questions_to_register: *reg, questions_to_ask: *ask, ..policy(1, &[SecurityQuestions]) };
+            let got = check(&p, false).err().unwrap_or_default();
+            assert_eq!(&got, want, "register={reg} ask={ask}");
+        }
+    }
+
+    #[test]
+    fn p6_reconfirm_days_within_0_to_730() {
+        for (d, ok) in [(0, true), (180, true), (730, true), (731, false)] {
+            let p = Policy { reconfirm_days: d, ..Policy::default() };
+            assert_eq!(check(&p, false).is_ok(), ok, "days={d}");
+        }
+    }
+
+    #[test]
+    fn p12_app_with_one_required_needs_one_further_method() {
+        let cases: &[(&[Method], Option<PolicyError>)] = &[
+            (&[MobileAppCode], Some(PolicyError::AppNeedsFurtherMethods { needed: 1 })),
+            (&[MobileAppNotification, MobileAppCode], Some(PolicyError::AppNeedsFurtherMethods { needed: 1 })),
+            (&[MobileAppCode, Email], None),
+            (&[MobileAppNotification, MobileAppCode, SecurityQuestions], None),
+        ];
+        for (methods, want) in cases {
+            let got = check(&policy(1, methods), false).err().unwrap_or_default();
+            assert_eq!(got.first().cloned(), want.clone(), "{methods:?}");
+        }
+    }
+
+    #[test]
+    fn p12_app_with_two_required_needs_two_further_methods() {
+        let cases: &[(&[Method], bool)] = &[
+            (&[MobileAppNotification, Email], false),
+            (&[MobileAppCode, Email], false),
+            (&[MobileAppNotification, Email, MobilePhone], true),
+            (&[MobileAppCode, MobileAppNotification, Email, SecurityQuestions], true),
+        ];
+        for (methods, ok) in cases {
+            let r = check(&policy(2, methods), false);
+            assert_eq!(r.is_ok(), *ok, "{methods:?}: {r:?}");
+            if !ok {
+                assert!(r.unwrap_err().contains(&PolicyError::AppNeedsFurtherMethods { needed: 2 }));
+            }
+        }
+    }
+
+    #[test]
+    fn p12_with_one_required_only_the_app_code_counts() {
+        let p = policy(1, &[MobileAppNotification, Email]);
+        assert!(!p.counting(MobileAppNotification));
+        assert!(p.counting(Email));
+        let p2 = policy(2, &[MobileAppNotification, Email, MobilePhone]);
+        assert!(p2.counting(MobileAppNotification));
+    }
+
+    #[test]
+    fn p12_refusals_have_a_clear_reason_and_a_fluent_id() {
+        let errs = check(&policy(2, &[MobileAppCode, Email]), false).unwrap_err();
+        let msg = errs[0].to_string();
+        assert!(msg.starts_with("P12:") && msg.contains("at least 2 further"), "{msg}");
+        assert_eq!(errs[0].fluent_id(), "policy-err-app-needs-more");
+    }
+
+    #[test]
+    fn p13_method_kind_counts_app_code_and_notification_once() {
+        assert_eq!(MobileAppCode.kind(), MobileAppNotification.kind());
+        assert_ne!(HardwareOath.kind(), SoftwareOath.kind());
+    }
+
+    #[test]
+    fn n1_password_settings_are_validated() {
+        let mut p = Policy::default();
+        p.password.min_chars = 4;
+        assert_eq!(check(&p, false), Err(vec![PolicyError::PasswordLengthOutOfRange]));
+        let mut p = Policy::default();
+        p.password.banned = (0..1001).map(|i| format!("term{i}")).collect();
+        assert_eq!(check(&p, false), Err(vec![PolicyError::TooManyBannedTerms { count: 1001, max: 1000 }]));
+    }
+}
