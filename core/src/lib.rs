@@ -1,1 +1,35 @@
-//! placeholder
+//! The SSPR flows and the I/O at their edges: storage (sqlx), delivery (outbox, SMTP),
+//! crypto (CSPRNG, HMAC, Argon2id, TOTP), import and configuration. Owns every side effect
+//! of a reset; refuses to render HTML or know about HTTP (server-fns and the server do).
+
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod delivery;
+pub mod error;
+pub mod flow;
+pub mod import;
+pub mod store;
+
+use std::sync::Arc;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use config::Config;
+pub use error::CoreError;
+pub use flow::{ClientType, FlowView, Mode, StartRequest, Step};
+
+/// Everything a request needs, cheap to clone.
+#[derive(Clone)]
+pub struct Core {
+    pub store: store::Store,
+    pub delivery: Arc<dyn delivery::Delivery>,
+    pub clock: Arc<dyn Clock>,
+    pub crypto: crypto::Crypto,
+    pub config: Arc<Config>,
+}
+
+impl Core {
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+}

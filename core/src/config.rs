@@ -1,0 +1,216 @@
+//! Configuration, loaded once in layers: defaults, then a TOML file, then `SSPR_*`
+//! environment variables. Unknown keys in either layer are an error naming them. Owns the
+//! settings; refuses to read files other than the one it is given.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use sspr_policy::Limits;
+
+use crate::CoreError;
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    /// Upgrade with STARTTLS (required unless the host is loopback).
+    #[serde(default = "yes")]
+    pub starttls: bool,
+    #[serde(default)]
+    pub username: Option<String>,
+    /// File holding the password; never logged.
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
+}
+
+fn default_smtp_port() -> u16 {
+    587
+}
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address the portal listens on.
+    pub listen: String,
+    /// sqlx database URL; SQLite under `var/` by default.
+    pub database_url: String,
+    /// Writable state: database, server key, outbox.
+    pub var_dir: PathBuf,
+    /// Demo mode: the dev outbox page is served. Never on in production.
+    pub demo: bool,
+    /// `__Host-` Secure cookies. Chromium accepts them on http://127.0.0.1 and localhost.
+    pub secure_cookies: bool,
+    /// Origins (scheme://host:port) allowed to call the server functions besides the portal's own.
+    pub allowed_origins: Vec<String>,
+    /// Origins that `?ru=` may return to.
+    pub return_url_allowlist: Vec<String>,
+    /// Origins allowed to frame the compact layout (W1).
+    pub frame_ancestors: Vec<String>,
+    /// E5: personal consumer mail domains.
+    pub consumer_domains: Vec<String>,
+    /// Where the success page sends users to sign in when no `?ru=` was given.
+    pub sign_in_url: String,
+    /// Concurrent Argon2id computations (each takes 19 MiB).
+    pub hash_concurrency: usize,
+    pub smtp: Option<SmtpConfig>,
+    pub limits: Limits,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "127.0.0.1:3000".into(),
+            database_url: "sqlite://var/sspr.db".into(),
+            var_dir: PathBuf::from("var"),
+            demo: false,
+            secure_cookies: true,
+            allowed_origins: Vec::new(),
+            return_url_allowlist: Vec::new(),
+            frame_ancestors: Vec::new(),
+            consumer_domains: [
+                "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+                "yahoo.com", "yahoo.co.jp", "icloud.com", "me.com", "aol.com", "gmx.de", "proton.me",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+            sign_in_url: "/".into(),
+            hash_concurrency: 2,
+            smtp: None,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Environment variables this program reads (besides `SSPR_CONFIG`, the file's path).
+const ENV_KEYS: &[&str] = &[
+    "SSPR_CONFIG",
+    "SSPR_LISTEN",
+    "SSPR_DATABASE_URL",
+    "SSPR_VAR_DIR",
+    "SSPR_DEMO",
+    "SSPR_SECURE_COOKIES",
+    "SSPR_ALLOWED_ORIGINS",
+    "SSPR_RETURN_URL_ALLOWLIST",
+    "SSPR_FRAME_ANCESTORS",
+    "SSPR_SIGN_IN_URL",
+    "SSPR_HASH_CONCURRENCY",
+    "SSPR_LOG",
+];
+
+fn parse_bool(key: &str, v: &str) -> Result<bool, CoreError> {
+    match v.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(CoreError::Config(format!("{key}: expected true or false, got {v:?}"))),
+    }
+}
+
+fn list(v: &str) -> Vec<String> {
+    v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+impl Config {
+    /// Defaults, then `file` (if any), then the `SSPR_*` variables of `env`.
+    pub fn load(file: Option<&Path>, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, CoreError> {
+        let mut c = match file {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| CoreError::Config(format!("{}: {e}", p.display())))?;
+                toml::from_str(&text).map_err(|e| CoreError::Config(format!("{}: {e}", p.display())))?
+            }
+            None => Config::default(),
+        };
+        for (k, v) in env {
+            if !k.starts_with("SSPR_") {
+                continue;
+            }
+            match k.as_str() {
+                "SSPR_LISTEN" => c.listen = v,
+                "SSPR_DATABASE_URL" => c.database_url = v,
+                "SSPR_VAR_DIR" => c.var_dir = PathBuf::from(v),
+                "SSPR_DEMO" => c.demo = parse_bool(&k, &v)?,
+                "SSPR_SECURE_COOKIES" => c.secure_cookies = parse_bool(&k, &v)?,
+                "SSPR_ALLOWED_ORIGINS" => c.allowed_origins = list(&v),
+                "SSPR_RETURN_URL_ALLOWLIST" => c.return_url_allowlist = list(&v),
+                "SSPR_FRAME_ANCESTORS" => c.frame_ancestors = list(&v),
+                "SSPR_SIGN_IN_URL" => c.sign_in_url = v,
+                "SSPR_HASH_CONCURRENCY" => {
+                    c.hash_concurrency = v
+                        .parse()
+                        .map_err(|_| CoreError::Config(format!("{k}: expected a number, got {v:?}")))?
+                }
+                k if ENV_KEYS.contains(&k) => {}
+                _ => return Err(CoreError::Config(format!("unknown environment variable {k}"))),
+            }
+        }
+        if c.hash_concurrency == 0 {
+            return Err(CoreError::Config("hash_concurrency must be at least 1".into()));
+        }
+        if c.limits.code_digits < 6 {
+            return Err(CoreError::Config("limits.code_digits must be 6 or more (SPEC 16)".into()));
+        }
+        Ok(c)
+    }
+
+    /// Whether `url` may be returned to (`?ru=`): its origin is on the allowlist.
+    pub fn return_url_allowed(&self, url: &str) -> bool {
+        let origin_of = |u: &str| -> Option<String> {
+            let (scheme, rest) = u.split_once("://")?;
+            let host = rest.split(['/', '?', '#']).next()?;
+            (!host.is_empty() && (scheme == "https" || scheme == "http")).then(|| format!("{scheme}://{host}"))
+        };
+        match origin_of(url) {
+            Some(o) => self.return_url_allowlist.iter().any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&o)),
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn layers_defaults_file_env() {
+        let dir = std::env::temp_dir().join(format!("sspr-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("sspr.toml");
+        std::fs::write(&f, "listen = \"127.0.0.1:4000\"\ndemo = true\n[limits]\ncode_ttl_secs = 120\n").unwrap();
+        let c = Config::load(Some(&f), env(&[("SSPR_LISTEN", "127.0.0.1:5000"), ("PATH", "/bin")])).unwrap();
+        assert_eq!(c.listen, "127.0.0.1:5000");
+        assert!(c.demo);
+        assert_eq!(c.limits.code_ttl_secs, 120);
+        assert_eq!(c.limits.flow_ttl_secs, 900);
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let dir = std::env::temp_dir().join(format!("sspr-config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("sspr.toml");
+        std::fs::write(&f, "lisen = \"x\"\n").unwrap();
+        let e = Config::load(Some(&f), env(&[])).unwrap_err().to_string();
+        assert!(e.contains("lisen"), "{e}");
+        let e = Config::load(None, env(&[("SSPR_LISTNE", "x")])).unwrap_err().to_string();
+        assert!(e.contains("SSPR_LISTNE"), "{e}");
+    }
+
+    #[test]
+    fn return_url_only_to_allowlisted_origins() {
+        let c = Config { return_url_allowlist: vec!["https://app.example".into()], ..Config::default() };
+        assert!(c.return_url_allowed("https://app.example/signin?x=1"));
+        assert!(!c.return_url_allowed("https://app.example.evil.com/"));
+        assert!(!c.return_url_allowed("javascript:alert(1)"));
+        assert!(!c.return_url_allowed("//app.example/"));
+    }
+}

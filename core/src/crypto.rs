@@ -1,0 +1,214 @@
+//! Secrets: CSPRNG tokens and codes, keyed hashes (HMAC-SHA256 with the server key) for
+//! tokens and codes, Argon2id for passwords and security answers behind a concurrency
+//! limit, and RFC 6238 TOTP. Owns every use of randomness and hashing; refuses to store.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use data_encoding::{BASE32_NOPAD, BASE64URL_NOPAD};
+use hmac::{Hmac, Mac};
+use rand::rngs::OsRng;
+use rand::{Rng, RngCore};
+use sha2::Sha256;
+use sspr_policy::Limits;
+use subtle::ConstantTimeEq;
+use tokio::sync::Semaphore;
+
+use crate::CoreError;
+
+#[derive(Clone)]
+pub struct Crypto {
+    key: Arc<[u8; 32]>,
+    permits: Arc<Semaphore>,
+    params: Params,
+}
+
+impl Crypto {
+    pub fn new(key: [u8; 32], limits: &Limits, concurrency: usize) -> Result<Self, CoreError> {
+        let params = Params::new(limits.argon2_m_kib, limits.argon2_t, limits.argon2_p, None)
+            .map_err(|e| CoreError::Hash(e.to_string()))?;
+        Ok(Crypto { key: Arc::new(key), permits: Arc::new(Semaphore::new(concurrency.max(1))), params })
+    }
+
+    /// Read the server key from `path`, creating it (0600) from the CSPRNG on first start.
+    pub fn load_or_create_key(path: &Path) -> Result<[u8; 32], CoreError> {
+        if let Ok(bytes) = std::fs::read(path) {
+            return bytes.try_into().map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())));
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut key = [0u8; 32];
+        OsRng.fill_bytes(&mut key);
+        #[cfg(unix)]
+        {
+            use std::io::Write;
+            use std::os::unix::fs::OpenOptionsExt;
+            let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+            f.write_all(&key)?;
+        }
+        #[cfg(not(unix))]
+        std::fs::write(path, key)?;
+        Ok(key)
+    }
+
+    /// A 256-bit random token, URL-safe.
+    pub fn token(&self) -> String {
+        let mut b = [0u8; 32];
+        OsRng.fill_bytes(&mut b);
+        BASE64URL_NOPAD.encode(&b)
+    }
+
+    /// A one-time code of `digits` decimal digits, uniform over the whole range.
+    pub fn code(&self, digits: u8) -> String {
+        (0..digits).map(|_| char::from(b'0' + OsRng.gen_range(0..10u8))).collect()
+    }
+
+    /// A uniform integer in `range` from the CSPRNG.
+    pub fn pick(&self, range: std::ops::Range<usize>) -> usize {
+        OsRng.gen_range(range)
+    }
+
+    /// Keyed hash: what is stored for tokens and codes.
+    pub fn mac(&self, parts: &[&[u8]]) -> Vec<u8> {
+        let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&self.key[..]).expect("HMAC takes any key length");
+        for p in parts {
+            m.update(&(p.len() as u64).to_be_bytes());
+            m.update(p);
+        }
+        m.finalize().into_bytes().to_vec()
+    }
+
+    pub fn mac_eq(a: &[u8], b: &[u8]) -> bool {
+        a.ct_eq(b).into()
+    }
+
+    fn argon(&self) -> Argon2<'static> {
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
+    }
+
+    /// Argon2id hash (PHC string), at most `concurrency` at a time so memory stays flat.
+    pub async fn hash_secret(&self, secret: &str) -> Result<String, CoreError> {
+        let _permit = self.permits.acquire().await.map_err(|e| CoreError::Hash(e.to_string()))?;
+        let argon = self.argon();
+        let secret = secret.to_owned();
+        tokio::task::spawn_blocking(move || {
+            let salt = SaltString::generate(&mut OsRng);
+            argon.hash_password(secret.as_bytes(), &salt).map(|h| h.to_string())
+        })
+        .await
+        .map_err(|e| CoreError::Hash(e.to_string()))?
+        .map_err(|e| CoreError::Hash(e.to_string()))
+    }
+
+    pub async fn verify_secret(&self, secret: &str, phc: &str) -> Result<bool, CoreError> {
+        let _permit = self.permits.acquire().await.map_err(|e| CoreError::Hash(e.to_string()))?;
+        let argon = self.argon();
+        let (secret, phc) = (secret.to_owned(), phc.to_owned());
+        tokio::task::spawn_blocking(move || {
+            let parsed = PasswordHash::new(&phc).map_err(|e| CoreError::Corrupt(e.to_string()))?;
+            Ok(argon.verify_password(secret.as_bytes(), &parsed).is_ok())
+        })
+        .await
+        .map_err(|e| CoreError::Hash(e.to_string()))?
+    }
+}
+
+/// Security answers are compared after normalisation: trimmed, lower case, inner
+/// whitespace collapsed (V5).
+pub fn normalize_answer(a: &str) -> String {
+    a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Decode a base32 TOTP secret (spaces and case ignored, padding optional).
+pub fn decode_totp_secret(s: &str) -> Option<Vec<u8>> {
+    let clean: String = s.chars().filter(|c| !c.is_whitespace() && *c != '=').collect::<String>().to_uppercase();
+    BASE32_NOPAD.decode(clean.as_bytes()).ok()
+}
+
+/// RFC 6238 TOTP (HMAC-SHA1, 6 digits) for the step `counter`.
+pub fn totp_at(secret: &[u8], counter: u64) -> String {
+    let mut m = <Hmac<sha1::Sha1> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
+    m.update(&counter.to_be_bytes());
+    let h = m.finalize().into_bytes();
+    let off = (h[19] & 0x0f) as usize;
+    let bin = u32::from_be_bytes([h[off] & 0x7f, h[off + 1], h[off + 2], h[off + 3]]);
+    format!("{:06}", bin % 1_000_000)
+}
+
+/// The step a code matches within +-`skew` of `now`, if any, and only if it is newer than
+/// `last_used_step` (each code once, SPEC 16).
+pub fn totp_match(secret: &[u8], code: &str, now: i64, step_secs: i64, skew: i64, last_used_step: i64) -> Option<i64> {
+    let code = code.trim();
+    if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let current = now.div_euclid(step_secs);
+    (current - skew..=current + skew)
+        .filter(|s| *s > last_used_step && *s >= 0)
+        .find(|s| totp_at(secret, *s as u64).as_bytes().ct_eq(code.as_bytes()).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v4_totp_matches_rfc6238_vectors() {
+        // RFC 6238 appendix B, SHA1, truncated to 6 digits.
+        let secret = b"12345678901234567890";
+        for (t, want) in [(59u64, "287082"), (1111111109, "081804"), (1111111111, "050471"), (1234567890, "005924")] {
+            assert_eq!(totp_at(secret, t / 30), want, "t={t}");
+        }
+    }
+
+    #[test]
+    fn spec16_totp_accepts_one_step_either_side_and_each_code_once() {
+        let secret = b"12345678901234567890";
+        let now = 1_111_111_111;
+        let step = now / 30;
+        let prev = totp_at(secret, (step - 1) as u64);
+        let next = totp_at(secret, (step + 1) as u64);
+        let far = totp_at(secret, (step + 2) as u64);
+        assert_eq!(totp_match(secret, &prev, now, 30, 1, 0), Some(step - 1));
+        assert_eq!(totp_match(secret, &next, now, 30, 1, 0), Some(step + 1));
+        assert_eq!(totp_match(secret, &far, now, 30, 1, 0), None);
+        // Replay: the step was used already.
+        assert_eq!(totp_match(secret, &prev, now, 30, 1, step - 1), None);
+        assert_eq!(totp_match(secret, "12a456", now, 30, 1, 0), None);
+    }
+
+    #[test]
+    fn spec16_codes_are_digits_of_the_configured_length_and_tokens_are_256_bit() {
+        let c = Crypto::new([7; 32], &Limits::default(), 1).unwrap();
+        let code = c.code(6);
+        assert_eq!(code.len(), 6);
+        assert!(code.chars().all(|ch| ch.is_ascii_digit()));
+        assert_eq!(c.token().len(), 43);
+        assert_ne!(c.token(), c.token());
+    }
+
+    #[test]
+    fn mac_is_keyed_and_unambiguous() {
+        let a = Crypto::new([1; 32], &Limits::default(), 1).unwrap();
+        let b = Crypto::new([2; 32], &Limits::default(), 1).unwrap();
+        assert_ne!(a.mac(&[b"x"]), b.mac(&[b"x"]));
+        assert_ne!(a.mac(&[b"ab", b"c"]), a.mac(&[b"a", b"bc"]));
+    }
+
+    #[tokio::test]
+    async fn spec16_argon2id_with_owasp_parameters() {
+        let c = Crypto::new([1; 32], &Limits::default(), 1).unwrap();
+        let h = c.hash_secret("Blue7Kite4Lamp").await.unwrap();
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(c.verify_secret("Blue7Kite4Lamp", &h).await.unwrap());
+        assert!(!c.verify_secret("blue7kite4lamp", &h).await.unwrap());
+    }
+
+    #[test]
+    fn v5_answers_are_normalised() {
+        assert_eq!(normalize_answer("  New   York "), "new york");
+    }
+}

@@ -1,0 +1,395 @@
+//! `sspr import`: tenants, policies, groups and users from a TOML file (docs/import.md).
+//! Everything is checked first, with the line and field at fault, then written in one
+//! transaction: all or nothing. Passwords and security answers are hashed on the way in.
+//! Owns the file format; refuses partial imports.
+
+use serde::Deserialize;
+use sspr_policy::eligibility::PasswordSource;
+use sspr_policy::{Limits, Policy, TenantFlags, phone, userid};
+use toml::Spanned;
+
+use crate::crypto::{Crypto, decode_totp_secret, normalize_answer};
+use crate::store::Store;
+use crate::CoreError;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportFile {
+    #[serde(default)]
+    tenant: Vec<Spanned<TenantIn>>,
+    #[serde(default)]
+    user: Vec<Spanned<UserIn>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenantIn {
+    id: String,
+    name: String,
+    domains: Vec<String>,
+    sender: String,
+    #[serde(default)]
+    paid: bool,
+    #[serde(default)]
+    groups: Vec<String>,
+    #[serde(default)]
+    policy: Policy,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TotpIn {
+    kind: String,
+    secret: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerIn {
+    question: String,
+    answer: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserIn {
+    upn: String,
+    display_name: String,
+    #[serde(default = "yes")]
+    enabled: bool,
+    #[serde(default)]
+    locked: bool,
+    #[serde(default)]
+    password_source: Option<String>,
+    #[serde(default)]
+    password: Option<String>,
+    #[serde(default)]
+    groups: Vec<String>,
+    #[serde(default)]
+    admin_roles: Vec<String>,
+    primary_email: Option<String>,
+    alternate_email: Option<String>,
+    mobile_phone: Option<String>,
+    office_phone: Option<String>,
+    auth_phone: Option<String>,
+    auth_email: Option<String>,
+    #[serde(default)]
+    totp: Vec<TotpIn>,
+    #[serde(default)]
+    security_questions: Vec<AnswerIn>,
+}
+
+/// A refusal naming the line and the field at fault.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("line {line}: {field}: {message}")]
+pub struct ImportError {
+    pub line: usize,
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFailure {
+    #[error("{0}")]
+    Invalid(ImportError),
+    #[error(transparent)]
+    Core(#[from] CoreError),
+}
+
+/// What an import wrote.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub tenants: usize,
+    pub users: usize,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+struct Checked {
+    tenants: Vec<TenantIn>,
+    users: Vec<(UserIn, PasswordSource)>,
+}
+
+fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
+    let file: ImportFile = toml::from_str(text).map_err(|e| ImportError {
+        line: e.span().map(|s| line_of(text, s.start)).unwrap_or(1),
+        field: "file".into(),
+        message: e.message().to_string(),
+    })?;
+    let mut tenants = Vec::new();
+    for t in file.tenant {
+        let line = line_of(text, t.span().start);
+        let err = |field: &str, message: String| ImportError { line, field: field.into(), message };
+        let t = t.into_inner();
+        if t.id.trim().is_empty() {
+            return Err(err("id", "must not be empty".into()));
+        }
+        if t.domains.is_empty() {
+            return Err(err("domains", "at least one verified domain is needed".into()));
+        }
+        if !t.sender.contains('@') {
+            return Err(err("sender", format!("{:?} is not an email address", t.sender)));
+        }
+        if let Err(errs) = t.policy.validate(TenantFlags { paid: t.paid }, limits) {
+            let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+            return Err(err("policy", msgs.join("; ")));
+        }
+        if tenants.iter().any(|o: &TenantIn| o.id == t.id) {
+            return Err(err("id", format!("tenant {:?} appears twice", t.id)));
+        }
+        tenants.push(t);
+    }
+    let mut users: Vec<(UserIn, PasswordSource)> = Vec::new();
+    for u in file.user {
+        let line = line_of(text, u.span().start);
+        let err = |field: &str, message: String| ImportError { line, field: field.into(), message };
+        let mut u = u.into_inner();
+        u.upn = userid::normalize(&u.upn, limits).map_err(|e| err("upn", format!("{:?} is not a valid user ID ({e:?})", u.upn)))?;
+        if users.iter().any(|(o, _)| o.upn == u.upn) {
+            return Err(err("upn", format!("{} appears twice", u.upn)));
+        }
+        let domain = u.upn.rsplit_once('@').map(|(_, d)| d.to_string()).unwrap_or_default();
+        let tenant = tenants
+            .iter()
+            .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(&domain)))
+            .ok_or_else(|| err("upn", format!("no tenant in this file has the domain {domain}")))?;
+        for g in &u.groups {
+            if !tenant.groups.contains(g) {
+                return Err(err("groups", format!("tenant {} has no group {g:?}", tenant.id)));
+            }
+        }
+        let source = match &u.password_source {
+            None => PasswordSource::Cloud,
+            Some(s) => PasswordSource::parse(s)
+                .ok_or_else(|| err("password_source", format!("{s:?}: expected cloud, federated, pass_through or hash_sync")))?,
+        };
+        for (field, v) in [("mobile_phone", &mut u.mobile_phone), ("office_phone", &mut u.office_phone), ("auth_phone", &mut u.auth_phone)] {
+            if let Some(p) = v.as_mut() {
+                *p = phone::normalize(p).map_err(|e| err(field, format!("{p:?}: {e:?} (V7: write +<country code> <number>)")))?;
+            }
+        }
+        for (field, v) in [("primary_email", &u.primary_email), ("alternate_email", &u.alternate_email), ("auth_email", &u.auth_email)] {
+            if let Some(e) = v {
+                if !e.contains('@') || e.starts_with('@') || e.ends_with('@') {
+                    return Err(err(field, format!("{e:?} is not an email address")));
+                }
+            }
+        }
+        // G4: an alternate email must differ from the account's own address.
+        if let Some(alt) = &u.alternate_email {
+            if alt.eq_ignore_ascii_case(&u.upn) || u.primary_email.as_deref().is_some_and(|p| p.eq_ignore_ascii_case(alt)) {
+                return Err(err("alternate_email", "must differ from the account's own address (G4)".into()));
+            }
+        }
+        if let Some(pw) = &u.password {
+            if pw.chars().count() < limits.password_min_chars {
+                return Err(err("password", format!("shorter than {} characters", limits.password_min_chars)));
+            }
+        }
+        for t in &u.totp {
+            if !["app", "software_oath", "hardware_oath"].contains(&t.kind.as_str()) {
+                return Err(err("totp.kind", format!("{:?}: expected app, software_oath or hardware_oath", t.kind)));
+            }
+            let bits = decode_totp_secret(&t.secret).map(|s| s.len() * 8).unwrap_or(0);
+            if bits < limits.totp_secret_min_bits as usize {
+                return Err(err("totp.secret", format!("must be base32 of at least {} bits", limits.totp_secret_min_bits)));
+            }
+        }
+        let qs = &u.security_questions;
+        if !qs.is_empty() && (qs.len() < limits.questions_min as usize || qs.len() > limits.questions_max as usize) {
+            return Err(err("security_questions", format!("{} given, expected {}..{}", qs.len(), limits.questions_min, limits.questions_max)));
+        }
+        let mut seen = Vec::new();
+        for q in qs {
+            let n = q.answer.trim().chars().count();
+            if n < limits.answer_min_chars || n > limits.answer_max_chars {
+                return Err(err("security_questions.answer", format!("answers must be {}..{} characters", limits.answer_min_chars, limits.answer_max_chars)));
+            }
+            if q.question.chars().count() > limits.custom_question_max_chars || q.question.trim().is_empty() {
+                return Err(err("security_questions.question", format!("questions must be 1..{} characters", limits.custom_question_max_chars)));
+            }
+            let a = normalize_answer(&q.answer);
+            if seen.contains(&a) {
+                return Err(err("security_questions.answer", "two answers are the same".into()));
+            }
+            seen.push(a);
+        }
+        users.push((u, source));
+    }
+    Ok(Checked { tenants, users })
+}
+
+/// Check `text` completely, then write it in one transaction. With `replace`, tenants in the
+/// file replace existing ones of the same id (and all their users); without it, an existing
+/// tenant id or user ID is refused.
+pub async fn import(store: &Store, crypto: &Crypto, limits: &Limits, text: &str, replace: bool, now: i64) -> Result<ImportSummary, ImportFailure> {
+    let checked = check(text, limits).map_err(ImportFailure::Invalid)?;
+    // Hash before the transaction: Argon2id is slow and must not hold the write lock.
+    let mut hashed = Vec::new();
+    for (u, _) in &checked.users {
+        let pw = match &u.password {
+            Some(p) => Some(crypto.hash_secret(p).await?),
+            None => None,
+        };
+        let mut answers = Vec::new();
+        for q in &u.security_questions {
+            answers.push((q.question.trim().to_string(), crypto.hash_secret(&normalize_answer(&q.answer)).await?));
+        }
+        hashed.push((pw, answers));
+    }
+    let mut tx = store.pool().begin().await.map_err(CoreError::from)?;
+    for t in &checked.tenants {
+        if replace {
+            sqlx::query("DELETE FROM tenants WHERE id = ?").bind(&t.id).execute(&mut *tx).await.map_err(CoreError::from)?;
+        }
+        let policy = serde_json::to_string(&t.policy).map_err(CoreError::from)?;
+        let r = sqlx::query("INSERT INTO tenants (id, name, paid, sender, policy) VALUES (?, ?, ?, ?, ?)")
+            .bind(&t.id)
+            .bind(&t.name)
+            .bind(t.paid as i64)
+            .bind(&t.sender)
+            .bind(policy)
+            .execute(&mut *tx)
+            .await;
+        if let Err(e) = r {
+            if e.as_database_error().is_some_and(|d| d.is_unique_violation()) {
+                return Err(ImportFailure::Invalid(ImportError { line: 0, field: "tenant.id".into(), message: format!("tenant {:?} exists already (use --replace)", t.id) }));
+            }
+            return Err(CoreError::from(e).into());
+        }
+        for d in &t.domains {
+            sqlx::query("INSERT INTO tenant_domains (domain, tenant_id) VALUES (?, ?)")
+                .bind(d.to_lowercase())
+                .bind(&t.id)
+                .execute(&mut *tx)
+                .await
+                .map_err(CoreError::from)?;
+        }
+        for g in &t.groups {
+            sqlx::query("INSERT INTO groups (tenant_id, name) VALUES (?, ?)").bind(&t.id).bind(g).execute(&mut *tx).await.map_err(CoreError::from)?;
+        }
+    }
+    for ((u, source), (pw, answers)) in checked.users.iter().zip(hashed) {
+        let domain = u.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
+        let tenant = checked.tenants.iter().find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain))).map(|t| t.id.clone()).unwrap_or_default();
+        let registered = (!u.totp.is_empty() || !answers.is_empty() || u.auth_email.is_some() || u.auth_phone.is_some()).then_some(now);
+        let r = sqlx::query(
+            "INSERT INTO users (tenant_id, upn, display_name, enabled, locked, password_source, password_hash, admin_roles, primary_email, alternate_email, mobile_phone, office_phone, auth_phone, auth_email, registered_at, last_confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&tenant)
+        .bind(&u.upn)
+        .bind(&u.display_name)
+        .bind(u.enabled as i64)
+        .bind(u.locked as i64)
+        .bind(source.as_str())
+        .bind(pw)
+        .bind(serde_json::to_string(&u.admin_roles).map_err(CoreError::from)?)
+        .bind(&u.primary_email)
+        .bind(&u.alternate_email)
+        .bind(&u.mobile_phone)
+        .bind(&u.office_phone)
+        .bind(&u.auth_phone)
+        .bind(&u.auth_email)
+        .bind(registered)
+        .bind(registered)
+        .fetch_one(&mut *tx)
+        .await;
+        let id: i64 = match r {
+            Ok(row) => sqlx::Row::try_get(&row, 0).map_err(CoreError::from)?,
+            Err(e) if e.as_database_error().is_some_and(|d| d.is_unique_violation()) => {
+                return Err(ImportFailure::Invalid(ImportError { line: 0, field: "upn".into(), message: format!("{} exists already (use --replace)", u.upn) }));
+            }
+            Err(e) => return Err(CoreError::from(e).into()),
+        };
+        for g in &u.groups {
+            sqlx::query("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)").bind(id).bind(g).execute(&mut *tx).await.map_err(CoreError::from)?;
+        }
+        for t in &u.totp {
+            sqlx::query("INSERT INTO totp_credentials (user_id, kind, secret) VALUES (?, ?, ?)")
+                .bind(id)
+                .bind(&t.kind)
+                .bind(t.secret.replace(' ', "").to_uppercase())
+                .execute(&mut *tx)
+                .await
+                .map_err(CoreError::from)?;
+        }
+        for (q, h) in answers {
+            sqlx::query("INSERT INTO security_answers (user_id, question, answer_hash) VALUES (?, ?, ?)").bind(id).bind(q).bind(h).execute(&mut *tx).await.map_err(CoreError::from)?;
+        }
+    }
+    tx.commit().await.map_err(CoreError::from)?;
+    Ok(ImportSummary { tenants: checked.tenants.len(), users: checked.users.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[[tenant]]
+id = "t"
+name = "T"
+domains = ["t.example"]
+sender = "no-reply@t.example"
+groups = ["staff"]
+[tenant.policy]
+scope = "all"
+methods = ["email", "mobile_phone"]
+
+[[user]]
+upn = "A@T.example"
+display_name = "A"
+groups = ["staff"]
+mobile_phone = "+81 90-1234-5678"
+"#;
+
+    fn check_err(text: &str) -> ImportError {
+        check(text, &Limits::default()).err().expect("must be refused")
+    }
+
+    #[test]
+    fn import_accepts_a_good_file_and_normalises() {
+        let c = check(GOOD, &Limits::default()).unwrap();
+        assert_eq!(c.users[0].0.upn, "a@t.example");
+        assert_eq!(c.users[0].0.mobile_phone.as_deref(), Some("+81 9012345678"));
+    }
+
+    #[test]
+    fn import_refuses_with_line_and_field() {
+        let bad_phone = GOOD.replace("+81 90-1234-5678", "090-1234");
+        let e = check_err(&bad_phone);
+        assert_eq!((e.line, e.field.as_str()), (12, "mobile_phone"), "{e}");
+        let bad_key = GOOD.replace("display_name = \"A\"", "display_nam = \"A\"");
+        let e = check_err(&bad_key);
+        assert!(e.message.contains("display_nam"), "{e}");
+        let bad_group = GOOD.replace("groups = [\"staff\"]\nmobile", "groups = [\"nope\"]\nmobile");
+        assert_eq!(check_err(&bad_group).field, "groups");
+        let p12 = GOOD.replace("methods = [\"email\", \"mobile_phone\"]", "methods = [\"mobile_app_code\"]");
+        let e = check_err(&p12);
+        assert_eq!((e.line, e.field.as_str()), (2, "policy"));
+        assert!(e.message.contains("P12"), "{e}");
+        let g4 = GOOD.replace("display_name = \"A\"", "display_name = \"A\"\nprimary_email = \"a@t.example\"\nalternate_email = \"A@t.example\"");
+        assert_eq!(check_err(&g4).field, "alternate_email");
+    }
+
+    #[tokio::test]
+    async fn import_is_all_or_nothing() {
+        let store = Store::memory().await.unwrap();
+        let crypto = Crypto::new([3; 32], &Limits::default(), 1).unwrap();
+        let l = Limits::default();
+        let s = import(&store, &crypto, &l, GOOD, false, 0).await.unwrap();
+        assert_eq!(s, ImportSummary { tenants: 1, users: 1 });
+        // Again without replace: refused, and nothing half-written.
+        let twice = import(&store, &crypto, &l, GOOD, false, 0).await;
+        assert!(matches!(twice, Err(ImportFailure::Invalid(_))));
+        let again = import(&store, &crypto, &l, GOOD, true, 0).await.unwrap();
+        assert_eq!(again.users, 1);
+        assert!(store.user_by_upn("a@t.example").await.unwrap().is_some());
+    }
+}

@@ -1,0 +1,371 @@
+//! Storage: every SQL statement of the product lives here, behind plain methods, so the
+//! flows never see an engine. SQLite (WAL, migrations in `core/migrations`) is the embedded
+//! default. Owns persistence; refuses to make policy decisions.
+
+use std::str::FromStr;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::{Row, SqlitePool};
+use sspr_policy::Policy;
+
+use crate::CoreError;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tenant {
+    pub id: String,
+    pub name: String,
+    pub paid: bool,
+    pub sender: String,
+    pub policy: Policy,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UserRecord {
+    pub id: i64,
+    pub tenant_id: String,
+    pub upn: String,
+    pub display_name: String,
+    pub enabled: bool,
+    pub locked: bool,
+    pub password_source: String,
+    pub admin_roles: Vec<String>,
+    pub primary_email: Option<String>,
+    pub alternate_email: Option<String>,
+    pub mobile_phone: Option<String>,
+    pub office_phone: Option<String>,
+    pub auth_phone: Option<String>,
+    pub auth_email: Option<String>,
+    pub groups: Vec<String>,
+    /// Kinds of TOTP credentials held (`app`, `software_oath`, `hardware_oath`).
+    pub totp_kinds: Vec<String>,
+    pub answers: u8,
+}
+
+#[derive(Debug, Clone)]
+pub struct TotpCredential {
+    pub id: i64,
+    pub secret: String,
+    pub last_used_step: i64,
+}
+
+/// One audit row (A1, W2). Never holds a secret, a code or a message body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditEvent {
+    pub at: i64,
+    pub tenant_id: Option<String>,
+    pub user: Option<String>,
+    pub ip: Option<String>,
+    pub client: Option<String>,
+    pub step: String,
+    pub method: Option<String>,
+    pub outcome: String,
+    pub reason: Option<String>,
+}
+
+fn opt(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|v| !v.is_empty())
+}
+
+impl Store {
+    /// Open (creating the file and its folder) and migrate.
+    pub async fn connect(url: &str) -> Result<Store, CoreError> {
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            let path = path.split('?').next().unwrap_or(path);
+            if path != ":memory:" {
+                if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir)?;
+                }
+            }
+        }
+        let opts = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true)
+            .busy_timeout(std::time::Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    /// A private in-memory database (one connection), for tests.
+    pub async fn memory() -> Result<Store, CoreError> {
+        let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
+        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(opts).await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// A cheap round trip, for health checks.
+    pub async fn ping(&self) -> Result<(), CoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    fn tenant_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Tenant, CoreError> {
+        let policy: String = row.try_get("policy")?;
+        Ok(Tenant {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            paid: row.try_get::<i64, _>("paid")? != 0,
+            sender: row.try_get("sender")?,
+            policy: serde_json::from_str(&policy)?,
+        })
+    }
+
+    pub async fn tenant(&self, id: &str) -> Result<Option<Tenant>, CoreError> {
+        let row = sqlx::query("SELECT * FROM tenants WHERE id = ?").bind(id).fetch_optional(&self.pool).await?;
+        row.map(|r| Self::tenant_from_row(&r)).transpose()
+    }
+
+    pub async fn tenant_for_domain(&self, domain: &str) -> Result<Option<Tenant>, CoreError> {
+        let row = sqlx::query("SELECT t.* FROM tenants t JOIN tenant_domains d ON d.tenant_id = t.id WHERE d.domain = ?")
+            .bind(domain.to_lowercase())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Self::tenant_from_row(&r)).transpose()
+    }
+
+    pub async fn user_by_upn(&self, upn: &str) -> Result<Option<UserRecord>, CoreError> {
+        let Some(r) = sqlx::query("SELECT * FROM users WHERE upn = ?").bind(upn).fetch_optional(&self.pool).await? else {
+            return Ok(None);
+        };
+        let id: i64 = r.try_get("id")?;
+        let roles: String = r.try_get("admin_roles")?;
+        let groups = sqlx::query("SELECT group_name FROM user_groups WHERE user_id = ? ORDER BY group_name")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|g| g.try_get::<String, _>(0))
+            .collect::<Result<Vec<_>, _>>()?;
+        let totp_kinds = sqlx::query("SELECT DISTINCT kind FROM totp_credentials WHERE user_id = ? ORDER BY kind")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|g| g.try_get::<String, _>(0))
+            .collect::<Result<Vec<_>, _>>()?;
+        let answers: i64 = sqlx::query("SELECT COUNT(*) FROM security_answers WHERE user_id = ?")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        Ok(Some(UserRecord {
+            id,
+            tenant_id: r.try_get("tenant_id")?,
+            upn: r.try_get("upn")?,
+            display_name: r.try_get("display_name")?,
+            enabled: r.try_get::<i64, _>("enabled")? != 0,
+            locked: r.try_get::<i64, _>("locked")? != 0,
+            password_source: r.try_get("password_source")?,
+            admin_roles: serde_json::from_str(&roles)?,
+            primary_email: r.try_get("primary_email")?,
+            alternate_email: r.try_get("alternate_email")?,
+            mobile_phone: r.try_get("mobile_phone")?,
+            office_phone: r.try_get("office_phone")?,
+            auth_phone: r.try_get("auth_phone")?,
+            auth_email: r.try_get("auth_email")?,
+            groups,
+            totp_kinds,
+            answers: answers.clamp(0, 255) as u8,
+        }))
+    }
+
+    pub async fn password_hash(&self, user_id: i64) -> Result<Option<String>, CoreError> {
+        Ok(sqlx::query("SELECT password_hash FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .and_then(|r| r.try_get::<Option<String>, _>(0).ok().flatten()))
+    }
+
+    /// N2: set the password and unlock the account in one statement.
+    pub async fn set_password_and_unlock(&self, user_id: i64, phc: &str) -> Result<(), CoreError> {
+        sqlx::query("UPDATE users SET password_hash = ?, locked = 0 WHERE id = ?")
+            .bind(phc)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// N3.
+    pub async fn unlock(&self, user_id: i64) -> Result<(), CoreError> {
+        sqlx::query("UPDATE users SET locked = 0 WHERE id = ?").bind(user_id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn totp_credentials(&self, user_id: i64, kind: &str) -> Result<Vec<TotpCredential>, CoreError> {
+        sqlx::query("SELECT id, secret, last_used_step FROM totp_credentials WHERE user_id = ? AND kind = ? ORDER BY id")
+            .bind(user_id)
+            .bind(kind)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(TotpCredential { id: r.try_get(0)?, secret: r.try_get(1)?, last_used_step: r.try_get(2)? })
+            })
+            .collect()
+    }
+
+    /// Record a TOTP step as used; false if a concurrent request used it (or a later one) first.
+    pub async fn use_totp_step(&self, cred_id: i64, step: i64) -> Result<bool, CoreError> {
+        let r = sqlx::query("UPDATE totp_credentials SET last_used_step = ? WHERE id = ? AND last_used_step < ?")
+            .bind(step)
+            .bind(cred_id)
+            .bind(step)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn security_answers(&self, user_id: i64) -> Result<Vec<(String, String)>, CoreError> {
+        sqlx::query("SELECT question, answer_hash FROM security_answers WHERE user_id = ? ORDER BY question")
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+    }
+
+    pub async fn put_flow(&self, id_hash: &[u8], expires_at: i64, state: &str) -> Result<(), CoreError> {
+        sqlx::query("INSERT INTO flows (id_hash, expires_at, state) VALUES (?, ?, ?) ON CONFLICT(id_hash) DO UPDATE SET state = excluded.state")
+            .bind(id_hash)
+            .bind(expires_at)
+            .bind(state)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn get_flow(&self, id_hash: &[u8], now: i64) -> Result<Option<String>, CoreError> {
+        Ok(sqlx::query("SELECT state FROM flows WHERE id_hash = ? AND expires_at > ?")
+            .bind(id_hash)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?)
+    }
+
+    pub async fn put_captcha(&self, id_hash: &[u8], answer: i64, expires_at: i64) -> Result<(), CoreError> {
+        sqlx::query("INSERT INTO captchas (id_hash, answer, expires_at) VALUES (?, ?, ?)")
+            .bind(id_hash)
+            .bind(answer)
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Single use: the challenge is deleted whether or not the answer turns out right.
+    pub async fn take_captcha(&self, id_hash: &[u8], now: i64) -> Result<Option<i64>, CoreError> {
+        Ok(sqlx::query("DELETE FROM captchas WHERE id_hash = ? RETURNING answer, expires_at")
+            .bind(id_hash)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| -> Result<Option<i64>, sqlx::Error> {
+                let exp: i64 = r.try_get(1)?;
+                Ok((exp > now).then_some(r.try_get(0)?))
+            })
+            .transpose()?
+            .flatten())
+    }
+
+    pub async fn add_event(&self, key: &str, kind: &str, at: i64) -> Result<(), CoreError> {
+        sqlx::query("INSERT INTO events (key, kind, at) VALUES (?, ?, ?)")
+            .bind(key)
+            .bind(kind)
+            .bind(at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn events_since(&self, key: &str, kind: &str, since: i64) -> Result<Vec<i64>, CoreError> {
+        sqlx::query("SELECT at FROM events WHERE key = ? AND kind = ? AND at > ? ORDER BY at")
+            .bind(key)
+            .bind(kind)
+            .bind(since)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+    }
+
+    pub async fn clear_events(&self, key: &str, kind: &str) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM events WHERE key = ? AND kind = ?").bind(key).bind(kind).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Drop expired flows, captchas and events older than `horizon`.
+    pub async fn sweep(&self, now: i64, horizon: i64) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM flows WHERE expires_at <= ?").bind(now).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM captchas WHERE expires_at <= ?").bind(now).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM events WHERE at < ?").bind(now - horizon).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Primary addresses of the tenant's administrators (O2, K1), at most `max`.
+    pub async fn admin_emails(&self, tenant_id: &str, max: usize) -> Result<Vec<String>, CoreError> {
+        sqlx::query("SELECT primary_email FROM users WHERE tenant_id = ? AND admin_roles != '[]' AND enabled = 1 AND primary_email IS NOT NULL AND primary_email != '' ORDER BY upn LIMIT ?")
+            .bind(tenant_id)
+            .bind(max as i64)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+    }
+
+    pub async fn audit(&self, e: &AuditEvent) -> Result<(), CoreError> {
+        sqlx::query("INSERT INTO audit (at, tenant_id, user, ip, client, step, method, outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(e.at)
+            .bind(opt(&e.tenant_id))
+            .bind(opt(&e.user))
+            .bind(opt(&e.ip))
+            .bind(opt(&e.client))
+            .bind(&e.step)
+            .bind(opt(&e.method))
+            .bind(&e.outcome)
+            .bind(opt(&e.reason))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn audit_rows(&self, limit: i64) -> Result<Vec<AuditEvent>, CoreError> {
+        sqlx::query("SELECT at, tenant_id, user, ip, client, step, method, outcome, reason FROM audit ORDER BY id DESC LIMIT ?")
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(AuditEvent {
+                    at: r.try_get(0)?,
+                    tenant_id: r.try_get(1)?,
+                    user: r.try_get(2)?,
+                    ip: r.try_get(3)?,
+                    client: r.try_get(4)?,
+                    step: r.try_get(5)?,
+                    method: r.try_get(6)?,
+                    outcome: r.try_get(7)?,
+                    reason: r.try_get(8)?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,142 @@
+# sspr, en-US. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Self-service password reset
+reset-title = Get back into your account
+skip-to-content = Skip to main content
+lang-switch = 日本語
+lang-switch-label = Language
+next = Next
+cancel = Cancel
+back-to-start = Start over
+retry = Try again
+something-wrong = Something went wrong. Try again later.
+working = Working…
+
+## Entry (E2)
+entry-intro = To recover your account, begin by entering your user ID and the answer to the question below.
+userid-label = User ID
+userid-hint = Example: user@contoso.com
+captcha-legend = Prove you're not a robot
+captcha-question = What is { $a } plus { $b }?
+captcha-answer-label = Answer (digits)
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Contact your administrator
+contact-reason-consumer = Personal accounts can't use this portal. Use the recovery options of your email provider instead.
+contact-reason-unavailable = We can't reset this account here. It may not exist, or it may be disabled.
+contact-reason-not-enabled = Self-service password reset isn't turned on for this account.
+contact-reason-not-registered = This account doesn't have enough security info registered to reset the password.
+contact-reason-admin-not-registered = Administrator accounts need two registered methods (email, mobile phone, office phone or authenticator app) to reset a password.
+contact-reason-writeback-off = This account's password is managed on-premises and can't be reset here.
+contact-helpdesk-link = Contact your helpdesk
+contact-helpdesk-email = Email your helpdesk: { $email }
+contact-no-helpdesk = Ask your organisation's administrator for help.
+contact-request-button = Ask my administrators to reset my password
+contact-request-sent = Your request has been sent to your administrators.
+
+## Trouble choice
+choose-title = Why are you having trouble signing in?
+choose-forgot = I forgot my password
+choose-forgot-hint = No worries, we'll help you reset it using the security info you registered.
+choose-unlock = I know my password, but still can't sign in
+choose-unlock-hint = This might happen because you tried signing in with an incorrect password too many times.
+
+## Verification (V1..V6)
+verify-title = Verify your identity
+verify-step = Verification step { $current } of { $required }
+verify-pick = Choose the contact method we should use for verification:
+verify-passed = Verified
+option-email = Email my alternate address { $masked }
+option-sms = Text my mobile phone { $masked }
+option-voice = Call my mobile phone { $masked }
+option-office = Call my office phone { $masked }
+option-app = Enter a code from my authenticator app
+option-software_oath = Enter a code from my software token
+option-hardware_oath = Enter a code from my hardware token
+option-questions = Answer my security questions
+pending-email = We've sent an email with a verification code to { $masked }.
+pending-sms = We've sent a text message with a verification code to { $masked }.
+pending-voice = We're calling { $masked }. Listen for the verification code.
+pending-totp = Enter the code displayed in your app or on your token.
+code-label = Verification code
+questions-legend = Answer your security questions
+answer-label = Answer
+verify-button = Verify
+send-button = Send code
+other-method = Use a different method
+
+## New password (N1, N2)
+password-title = Choose a new password
+password-label = New password
+confirm-label = Confirm new password
+password-rules = Your password must:
+pw-rule-length = be at least 8 characters long
+pw-rule-max-length = be at most 256 characters long
+pw-rule-classes = contain three of: lower case, upper case, digits, symbols
+pw-rule-banned = not be a commonly used or banned password
+pw-rule-name = not contain your name
+pw-rule-match = match its confirmation
+pw-rule-ok = met
+pw-rule-not-ok = not met
+finish = Finish
+
+## Done
+done-reset = Your password has been reset.
+done-unlock = Your account has been unlocked.
+done-sign-in = Sign in with your account
+
+## Errors (flows)
+err-no-flow = Your session has expired. Start again.
+err-captcha = The answer to the question was wrong or expired. Try the new question.
+err-wrong-step = That step is no longer available. Continue from here.
+err-unknown-option = Choose one of the listed methods.
+err-code-wrong = That code didn't work. Check it and try again.
+err-code-expired = That code has expired. Send a new one.
+err-code-used = That code has already been used. Continue from here.
+err-blocked = You've tried too many times. Try again after { $until } (UTC).
+err-email-limit = We've sent too many emails. Try again after { $until } (UTC), or use a different method.
+err-answers-wrong = One or more answers were wrong. Here is a new set of questions.
+err-password = The password doesn't meet the requirements below.
+err-delivery = We couldn't send the message right now. Try again later or use a different method.
+err-admin-request-limit = You've already sent several requests. Your administrators will get back to you.
+err-internal = Something went wrong. Try again later.
+userid-err-empty = Enter your user ID.
+userid-err-shape = Enter your user ID as name@domain, for example user@contoso.com.
+userid-err-too-long = That user ID is too long.
+
+## Messages (email, SMS, voice)
+msg-code-subject = { $org } account verification code
+msg-code-email = Use the following code to verify your account: { $code }. It expires in { $minutes } minutes. If you didn't ask for it, ignore this email.
+msg-code-sms = Use verification code { $code } for { $org } password reset.
+msg-code-voice = Your verification code is { $code }. Again, your code is { $code }.
+msg-reset-subject = Your password was reset
+msg-reset-body = The password of { $user } was just reset through self-service password reset. If this wasn't you, contact your administrator now.
+msg-admin-reset-subject = An administrator reset their password
+msg-admin-reset-body = Administrator { $user } reset their own password through self-service password reset.
+msg-admin-request-subject = Password reset request
+msg-admin-request-body = { $user } can't reset their password through self-service and asks an administrator for help.
+
+## Dev outbox (demo mode only)
+outbox-title = Outbox (demo)
+outbox-intro = Demo mode: messages the portal sent are written here instead of being delivered. Newest first.
+outbox-empty = No messages yet.
+outbox-to = To
+outbox-channel = Channel
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Choose at least one group for selected-groups scope.
+policy-err-methods-required = The number of methods required must be 1 or 2.
+policy-err-too-few-methods = Enable at least as many methods as are required.
+policy-err-office-phone-paid = The office phone is available to paid tenants only.
+policy-err-questions-register = Users must register between 3 and 5 security questions.
+policy-err-questions-ask = Between 3 and 5 security questions must be asked.
+policy-err-questions-ask-exceeds = You can't ask more questions than users register.
+policy-err-reconfirm-days = Reconfirmation must be between 0 and 730 days.
+policy-err-app-needs-more = When the mobile app is enabled, enable enough further methods besides it.
+policy-err-app-notification-alone = With one method required, the app notification alone doesn't count.
+policy-err-password-length = Password length must be between 8 and 256 characters.
+policy-err-banned-terms = At most 1000 custom banned terms.
+phone-err-country-code = Start the number with + and the country code.
+phone-err-characters = Use only digits, spaces and dashes.
+phone-err-length = That number is too short or too long.
