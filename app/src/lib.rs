@@ -1,1 +1,90 @@
-//! placeholder
+//! The portal's pages. Pages render on the server only (Leptos islands mode); the two
+//! islands in `islands` are all the browser hydrates. Owns markup, routes and the choice of
+//! words; refuses to decide policy (server-fns and the policy crate do).
+
+pub mod islands;
+mod pages;
+mod text;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+pub use text::Lang;
+use text::t;
+
+/// The HTML document around every page: one `<html lang>`, the CSP nonce, the island loader.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = text::request_lang();
+    provide_context(lang);
+    #[cfg(feature = "ssr")]
+    security_headers();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.tag()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="no-referrer"/>
+                <link rel="stylesheet" href="/pkg/sspr.css"/>
+                <link rel="icon" href="/favicon.ico"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// CSP with a per-response nonce and `'wasm-unsafe-eval'` (never `'unsafe-eval'`); framing
+/// only for the compact layout and only by configured origins (W1).
+#[cfg(feature = "ssr")]
+fn security_headers() {
+    use http::HeaderValue;
+    use http::header::CONTENT_SECURITY_POLICY;
+    leptos::nonce::provide_nonce();
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
+    let compact = text::query_param("compact").is_some_and(|v| v == "1");
+    let ancestors = use_context::<sspr_server_fns::AppCtx>()
+        .map(|c| c.core.config.frame_ancestors.clone())
+        .filter(|a| compact && !a.is_empty())
+        .map(|a| a.join(" "))
+        .unwrap_or_else(|| "'none'".into());
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors {ancestors}"
+    );
+    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&csp)) {
+        res.insert_header(CONTENT_SECURITY_POLICY, v);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let compact = text::query_param("compact").is_some_and(|v| v == "1");
+    view! {
+        <Title text=t("app-name")/>
+        <Router>
+            <div class="page" class:compact=compact>
+                <a class="skip" href="#main">{t("skip-to-content")}</a>
+                <pages::Header/>
+                <main id="main">
+                    <islands::Enhance
+                        wrong=t("something-wrong")
+                        retry=t("retry")
+                        working=t("working")
+                    />
+                    <Routes fallback=pages::NotFound>
+                        <Route path=path!("/") view=pages::EntryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reset/:step") view=pages::FlowPage ssr=SsrMode::Async/>
+                        <Route path=path!("/dev/outbox") view=pages::OutboxPage ssr=SsrMode::Async/>
+                    </Routes>
+                </main>
+            </div>
+        </Router>
+    }
+}

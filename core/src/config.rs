@@ -101,6 +101,7 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_SIGN_IN_URL",
     "SSPR_HASH_CONCURRENCY",
     "SSPR_LOG",
+    "SSPR_DEMO_FILE",
 ];
 
 fn parse_bool(key: &str, v: &str) -> Result<bool, CoreError> {

@@ -232,41 +232,6 @@ impl FlowError {
     }
 }
 
-/// Fluent id of the message for an error code (see `FlowError::code`).
-pub fn error_fluent_id(code: &str) -> &'static str {
-    match code {
-        "no-flow" => "err-no-flow",
-        "userid-empty" => "userid-err-empty",
-        "userid-shape" => "userid-err-shape",
-        "userid-too-long" => "userid-err-too-long",
-        "captcha" => "err-captcha",
-        "wrong-step" => "err-wrong-step",
-        "unknown-option" => "err-unknown-option",
-        "code-wrong" => "err-code-wrong",
-        "code-expired" => "err-code-expired",
-        "code-used" => "err-code-used",
-        "blocked" => "err-blocked",
-        "email-limit" => "err-email-limit",
-        "answers-wrong" => "err-answers-wrong",
-        "password" => "err-password",
-        "delivery" => "err-delivery",
-        "admin-request-limit" => "err-admin-request-limit",
-        _ => "err-internal",
-    }
-}
-
-/// Fluent id explaining an E3/E5 refusal.
-pub fn reason_fluent_id(r: Ineligible) -> &'static str {
-    match r {
-        Ineligible::ConsumerAccount => "contact-reason-consumer",
-        Ineligible::AccountUnavailable => "contact-reason-unavailable",
-        Ineligible::NotEnabled => "contact-reason-not-enabled",
-        Ineligible::NotRegistered => "contact-reason-not-registered",
-        Ineligible::AdminNotRegistered => "contact-reason-admin-not-registered",
-        Ineligible::WritebackOff => "contact-reason-writeback-off",
-    }
-}
-
 pub struct StartRequest {
     pub user_id: String,
     pub captcha_id: String,

@@ -1,0 +1,185 @@
+//! The only code the browser runs: the live password checklist (N1, the same policy crate
+//! the server enforces) and the form guard (W3: a lost connection shows *Something went
+//! wrong* with a retry instead of a browser error page). Owns client behaviour; refuses to
+//! talk to anything but the portal's own server functions.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use sspr_policy::{PasswordProblem, PasswordRules};
+
+/// Labels for the password fields and checklist, translated on the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordLabels {
+    pub password: String,
+    pub confirm: String,
+    pub heading: String,
+    pub ok: String,
+    pub not_ok: String,
+    pub rules: Vec<(PasswordProblem, String)>,
+}
+
+/// Which rules are met for `pw` / `confirm` (empty input meets nothing).
+pub fn rule_states(pw: &str, confirm: &str, rules: &PasswordRules, names: &[String], shown: &[PasswordProblem]) -> Vec<(PasswordProblem, bool)> {
+    let problems = sspr_policy::check_password(pw, Some(confirm), rules, names);
+    shown
+        .iter()
+        .map(|r| {
+            // Too long and too short are one line ("length"); both must be absent.
+            let bad = problems.contains(r) || (*r == PasswordProblem::TooShort && problems.contains(&PasswordProblem::TooLong));
+            (*r, !pw.is_empty() && !bad)
+        })
+        .collect()
+}
+
+/// New password and confirmation with the N1 checklist updated as the user types.
+#[island]
+pub fn PasswordFields(rules: PasswordRules, names: Vec<String>, labels: PasswordLabels) -> impl IntoView {
+    let pw = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let shown: Vec<PasswordProblem> = labels.rules.iter().map(|(r, _)| *r).collect();
+    let states = {
+        let shown = shown.clone();
+        Memo::new(move |_| rule_states(&pw.get(), &confirm.get(), &rules, &names, &shown))
+    };
+    let items = labels
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, (rule, text))| {
+            let ok = move || states.with(|s| s.get(i).map(|x| x.1).unwrap_or(false));
+            let (ok_text, not_ok_text) = (labels.ok.clone(), labels.not_ok.clone());
+            view! {
+                <li data-rule=rule.fluent_id() data-ok=move || ok().to_string() class:ok=ok>
+                    <span class="mark" aria-hidden="true">{move || if ok() { "✓" } else { "•" }}</span>
+                    {text.clone()}
+                    <span class="visually-hidden">{move || if ok() { format!(" ({ok_text})") } else { format!(" ({not_ok_text})") }}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="password">{labels.password.clone()}</label>
+            <input id="password" name="password" type="password" autocomplete="new-password" required
+                aria-describedby="pw-rules"
+                on:input=move |ev| pw.set(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label for="confirm">{labels.confirm.clone()}</label>
+            <input id="confirm" name="confirm" type="password" autocomplete="new-password" required
+                on:input=move |ev| confirm.set(event_target_value(&ev))/>
+        </div>
+        <div id="pw-rules" class="rules">
+            <p>{labels.heading.clone()}</p>
+            <ul aria-live="polite">{items}</ul>
+        </div>
+    }
+}
+
+/// Progressive enhancement of every form on the page: submit through `fetch`, follow the
+/// server function's redirect, and on a lost connection show a message with a retry.
+#[island]
+pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
+    let failed = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let last: StoredValue<Option<web_sys::HtmlFormElement>, LocalStorage> = StoredValue::new_local(None);
+        let send = move |form: web_sys::HtmlFormElement| {
+            busy.set(true);
+            failed.set(false);
+            last.set_value(Some(form.clone()));
+            leptos::task::spawn_local(async move {
+                let outcome = submit(&form).await;
+                match outcome {
+                    Some(loc) => {
+                        let _ = window().location().assign(&loc);
+                    }
+                    None => {
+                        busy.set(false);
+                        failed.set(true);
+                    }
+                }
+            });
+        };
+        let _ = window_event_listener(leptos::ev::submit, move |ev| {
+            let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+            ev.prevent_default();
+            if !busy.get_untracked() {
+                send(form);
+            }
+        });
+        provide_context(RetryFn(std::rc::Rc::new(move || {
+            if let Some(f) = last.get_value() {
+                send(f);
+            }
+        })));
+        Effect::new(move |_| {
+            if let Some(body) = document().body() {
+                let _ = body.set_attribute("data-hydrated", "true");
+            }
+        });
+    }
+    let on_retry = move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(RetryFn(f)) = use_context::<RetryFn>() {
+            f();
+        }
+    };
+    view! {
+        <div class="enhance" aria-live="assertive">
+            <Show when=move || busy.get()>
+                <p class="busy">{working.clone()}</p>
+            </Show>
+            <Show when=move || failed.get()>
+                <div class="error" role="alert">
+                    <p>{wrong.clone()}</p>
+                    <button type="button" on:click=on_retry>{retry.clone()}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[derive(Clone)]
+struct RetryFn(std::rc::Rc<dyn Fn()>);
+
+/// POST the form as `application/x-www-form-urlencoded`; the server function answers with a
+/// `Location` (no real redirect, because this request does not accept HTML).
+#[cfg(feature = "hydrate")]
+async fn submit(form: &web_sys::HtmlFormElement) -> Option<String> {
+    let data = web_sys::FormData::new_with_form(form).ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
+    let body: String = params.to_string().into();
+    let resp = gloo_net::http::Request::post(&form.action())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "application/json")
+        .body(body)
+        .ok()?
+        .send()
+        .await
+        .ok()?;
+    if resp.status() >= 400 {
+        return None;
+    }
+    resp.headers().get("location").or_else(|| window().location().href().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn n1_checklist_states_follow_the_policy_crate() {
+        let shown = [PasswordProblem::TooShort, PasswordProblem::NeedsThreeClasses, PasswordProblem::Mismatch];
+        let rules = PasswordRules::default();
+        let s = rule_states("", "", &rules, &[], &shown);
+        assert!(s.iter().all(|(_, ok)| !ok), "empty input meets nothing");
+        let s = rule_states("Blue7Kite4Lamp", "Blue7Kite4Lamp", &rules, &[], &shown);
+        assert!(s.iter().all(|(_, ok)| *ok), "{s:?}");
+        let s = rule_states("bluekite", "x", &rules, &[], &shown);
+        assert_eq!(s, vec![(PasswordProblem::TooShort, true), (PasswordProblem::NeedsThreeClasses, false), (PasswordProblem::Mismatch, false)]);
+    }
+}

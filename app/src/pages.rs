@@ -1,0 +1,402 @@
+//! Server-rendered pages: entry (E2), the flow pages (contact, choice, verification, new
+//! password, done) and the demo outbox. Owns markup and wording; refuses to keep state (the
+//! flow lives on the server) and to decide anything the server functions answer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_query_map};
+use sspr_i18n::Value;
+use sspr_policy::{Helpdesk, PasswordProblem};
+use sspr_server_fns::{
+    ChooseTrouble, FlowWire, OptionWire, PendingWire, RequestAdmin, SelectMethod, SetPassword, StartReset, Step, SubmitAnswers, SubmitCode,
+    Verifier, error_fluent_id, get_entry, get_flow, get_outbox, reason_fluent_id,
+};
+use leptos::server_fn::ServerFn;
+
+use crate::islands::{PasswordFields, PasswordLabels};
+use crate::text::{Lang, fmt_utc, lang, t, ta};
+
+fn q(name: &'static str) -> Option<String> {
+    use_query_map().with_untracked(|m| m.get(name)).filter(|v| !v.is_empty())
+}
+
+/// Header: product name and the language switch (keeps the page, swaps `?mkt=`).
+#[component]
+pub fn Header() -> impl IntoView {
+    let loc = use_location();
+    let other = match lang() {
+        Lang::JaJp => Lang::EnUs,
+        Lang::EnUs => Lang::JaJp,
+    };
+    let href = move || {
+        let path = loc.pathname.get_untracked();
+        let mut query: Vec<String> = loc
+            .search
+            .get_untracked()
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|kv| !kv.is_empty() && !kv.starts_with("mkt=") && !kv.starts_with("e="))
+            .map(String::from)
+            .collect();
+        query.push(format!("mkt={}", other.tag().to_ascii_lowercase()));
+        format!("{path}?{}", query.join("&"))
+    };
+    view! {
+        <header class="top">
+            <span class="brand">{t("app-name")}</span>
+            <nav aria-label=t("lang-switch-label")>
+                <a href=href hreflang=other.tag() lang=other.tag()>{t("lang-switch")}</a>
+            </nav>
+        </header>
+    }
+}
+
+/// An error from `?e=` (and its details), announced to screen readers.
+#[component]
+fn ErrorBanner() -> impl IntoView {
+    let code = q("e");
+    code.map(|code| {
+        let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_utc).unwrap_or_default();
+        let msg = ta(error_fluent_id(&code), &[("until", Value::from(until))]);
+        let details: Vec<String> = q("p")
+            .map(|p| p.split(',').filter_map(problem_from_id).map(|pp| t(pp.fluent_id())).collect())
+            .unwrap_or_default();
+        view! {
+            <div class="error" role="alert" id="error">
+                <p>{msg}</p>
+                {(!details.is_empty()).then(|| view! { <ul>{details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul> })}
+            </div>
+        }
+    })
+}
+
+fn problem_from_id(id: &str) -> Option<PasswordProblem> {
+    [
+        PasswordProblem::TooShort,
+        PasswordProblem::TooLong,
+        PasswordProblem::NeedsThreeClasses,
+        PasswordProblem::Banned,
+        PasswordProblem::ContainsName,
+        PasswordProblem::Mismatch,
+    ]
+    .into_iter()
+    .find(|p| p.fluent_id() == id)
+}
+
+/// The page shown when a dependency is down (W3): a clear message and a retry.
+#[component]
+fn Unavailable() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+    }
+    let here = use_location();
+    let href = move || format!("{}{}", here.pathname.get_untracked(), here.search.get_untracked());
+    view! {
+        <div class="error" role="alert">
+            <p>{t("something-wrong")}</p>
+            <a class="button" href=href>{t("retry")}</a>
+        </div>
+    }
+}
+
+fn hidden(name: &'static str, value: Option<String>) -> impl IntoView {
+    value.map(|v| view! { <input type="hidden" name=name value=v/> })
+}
+
+/// E2: user ID and captcha. `?username=` prefills, `?ru=`, `?client=` and `?compact=` ride along.
+#[component]
+pub fn EntryPage() -> impl IntoView {
+    let username = q("username").unwrap_or_default();
+    let (ru, client, compact) = (q("ru"), q("client"), q("compact"));
+    let mkt = lang().tag().to_ascii_lowercase();
+    view! {
+        <h1>{t("reset-title")}</h1>
+        <p>{t("entry-intro")}</p>
+        <ErrorBanner/>
+        <Suspense fallback=|| ()>
+            {move || {
+                let (username, ru, client, compact, mkt) = (username.clone(), ru.clone(), client.clone(), compact.clone(), mkt.clone());
+                Suspend::new(async move {
+                    match get_entry().await {
+                        Ok(cap) => view! {
+                            <form method="post" action=StartReset::url() class="card">
+                                <input type="hidden" name="captcha_id" value=cap.captcha_id/>
+                                <input type="hidden" name="mkt" value=mkt/>
+                                {hidden("ru", ru)}
+                                {hidden("client", client)}
+                                {hidden("compact", compact)}
+                                <div class="field">
+                                    <label for="username">{t("userid-label")}</label>
+                                    <input id="username" name="username" type="text" inputmode="email" autocomplete="username"
+                                        required value=username aria-describedby="username-hint"/>
+                                    <p class="hint" id="username-hint">{t("userid-hint")}</p>
+                                </div>
+                                <fieldset class="field">
+                                    <legend>{t("captcha-legend")}</legend>
+                                    <p id="captcha-question">{ta("captcha-question", &[("a", Value::from(cap.a)), ("b", Value::from(cap.b))])}</p>
+                                    <label for="captcha_answer">{t("captcha-answer-label")}</label>
+                                    <input id="captcha_answer" name="captcha_answer" type="text" inputmode="numeric" autocomplete="off"
+                                        required aria-describedby="captcha-question"/>
+                                </fieldset>
+                                <button type="submit" class="primary">{t("next")}</button>
+                            </form>
+                        }
+                        .into_any(),
+                        Err(_) => view! { <Unavailable/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Every `/reset/*` URL renders the flow's current step (the flow, not the URL, is the truth).
+#[component]
+pub fn FlowPage() -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match get_flow().await {
+                    Ok(Some(f)) => flow_step(f).into_any(),
+                    Ok(None) => view! {
+                        <h1>{t("reset-title")}</h1>
+                        <div class="error" role="alert"><p>{t("err-no-flow")}</p></div>
+                        <a class="button" href=format!("/?mkt={}", lang().tag().to_ascii_lowercase())>{t("back-to-start")}</a>
+                    }
+                    .into_any(),
+                    Err(_) => view! { <Unavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn flow_step(f: FlowWire) -> impl IntoView {
+    match f.step {
+        Step::Contact => contact(f).into_any(),
+        Step::Choose => choose().into_any(),
+        Step::Verify => verify(f).into_any(),
+        Step::NewPassword => new_password(f).into_any(),
+        Step::Done => done(f).into_any(),
+    }
+}
+
+fn contact(f: FlowWire) -> impl IntoView {
+    let reason = t(reason_fluent_id(f.reason.as_deref().unwrap_or("")));
+    let help = match f.helpdesk {
+        Some(Helpdesk::Url(u)) => view! { <p><a href=u rel="noopener">{t("contact-helpdesk-link")}</a></p> }.into_any(),
+        Some(Helpdesk::Email(e)) => {
+            let text = ta("contact-helpdesk-email", &[("email", Value::from(e.clone()))]);
+            view! { <p><a href=format!("mailto:{e}")>{text}</a></p> }.into_any()
+        }
+        None => view! { <p>{t("contact-no-helpdesk")}</p> }.into_any(),
+    };
+    view! {
+        <h1>{t("contact-title")}</h1>
+        <ErrorBanner/>
+        <p class="reason" data-reason=f.reason.clone().unwrap_or_default()>{reason}</p>
+        {help}
+        {if f.admin_request_sent {
+            view! { <p role="status">{t("contact-request-sent")}</p> }.into_any()
+        } else {
+            view! {
+                <form method="post" action=RequestAdmin::url()>
+                    <button type="submit">{t("contact-request-button")}</button>
+                </form>
+            }
+            .into_any()
+        }}
+        <p><a href=format!("/?mkt={}", lang().tag().to_ascii_lowercase())>{t("back-to-start")}</a></p>
+    }
+}
+
+fn choose() -> impl IntoView {
+    let choice = |mode: &'static str, title: &'static str, hint: &'static str| {
+        view! {
+            <form method="post" action=ChooseTrouble::url() class="choice">
+                <input type="hidden" name="mode" value=mode/>
+                <button type="submit" aria-describedby=format!("{mode}-hint")>{t(title)}</button>
+                <p class="hint" id=format!("{mode}-hint")>{t(hint)}</p>
+            </form>
+        }
+    };
+    view! {
+        <h1>{t("choose-title")}</h1>
+        <ErrorBanner/>
+        {choice("reset", "choose-forgot", "choose-forgot-hint")}
+        {choice("unlock", "choose-unlock", "choose-unlock-hint")}
+    }
+}
+
+fn option_key(o: &OptionWire) -> &'static str {
+    match (o.verifier, o.id.as_str()) {
+        (Verifier::EmailCode, _) => "option-email",
+        (Verifier::SmsCode, _) => "option-sms",
+        (Verifier::VoiceCode, "office") => "option-office",
+        (Verifier::VoiceCode, _) => "option-voice",
+        (Verifier::Totp, "software_oath") => "option-software_oath",
+        (Verifier::Totp, "hardware_oath") => "option-hardware_oath",
+        (Verifier::Totp, _) => "option-app",
+        (Verifier::Questions, _) => "option-questions",
+    }
+}
+
+fn pending_view(p: PendingWire) -> impl IntoView {
+    let masked = Value::from(p.masked.clone());
+    match p.verifier {
+        Verifier::Questions => view! {
+            <form method="post" action=SubmitAnswers::url() class="card">
+                <fieldset>
+                    <legend>{t("questions-legend")}</legend>
+                    {p.questions.iter().enumerate().map(|(i, question)| {
+                        let id = format!("a{i}");
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{question.clone()}</label>
+                                <input id=id.clone() name=id type="text" autocomplete="off" required/>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <button type="submit" class="primary">{t("verify-button")}</button>
+            </form>
+        }
+        .into_any(),
+        v => {
+            let intro = match v {
+                Verifier::EmailCode => ta("pending-email", &[("masked", masked)]),
+                Verifier::SmsCode => ta("pending-sms", &[("masked", masked)]),
+                Verifier::VoiceCode => ta("pending-voice", &[("masked", masked)]),
+                _ => t("pending-totp"),
+            };
+            view! {
+                <form method="post" action=SubmitCode::url() class="card">
+                    <p id="pending">{intro}</p>
+                    <div class="field">
+                        <label for="code">{t("code-label")}</label>
+                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="pending"/>
+                    </div>
+                    <button type="submit" class="primary">{t("verify-button")}</button>
+                </form>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn verify(f: FlowWire) -> impl IntoView {
+    let current = (f.passed + 1).min(f.required as usize);
+    let pending_option = f.pending.as_ref().map(|p| p.option.clone());
+    let options = f
+        .options
+        .iter()
+        .map(|o| {
+            let label = ta(option_key(o), &[("masked", Value::from(o.masked.clone()))]);
+            if o.passed {
+                return view! { <li class="passed">{label}" — "{t("verify-passed")}</li> }.into_any();
+            }
+            let selected = pending_option.as_deref() == Some(o.id.as_str());
+            view! {
+                <li>
+                    <form method="post" action=SelectMethod::url()>
+                        <input type="hidden" name="option" value=o.id.clone()/>
+                        <button type="submit" aria-pressed=selected.to_string()>{label}</button>
+                    </form>
+                </li>
+            }
+            .into_any()
+        })
+        .collect_view();
+    view! {
+        <h1>{t("verify-title")}</h1>
+        <p class="step">{ta("verify-step", &[("current", Value::from(current)), ("required", Value::from(f.required))])}</p>
+        <ErrorBanner/>
+        <div class="verify">
+            <section aria-labelledby="pick">
+                <p id="pick">{t("verify-pick")}</p>
+                <ul class="options">{options}</ul>
+            </section>
+            {f.pending.map(pending_view)}
+        </div>
+    }
+}
+
+fn new_password(f: FlowWire) -> impl IntoView {
+    let mut rules = vec![(PasswordProblem::TooShort, t("pw-rule-length"))];
+    if f.password_rules.require_classes {
+        rules.push((PasswordProblem::NeedsThreeClasses, t("pw-rule-classes")));
+    }
+    rules.push((PasswordProblem::Banned, t("pw-rule-banned")));
+    if !f.name_parts.is_empty() {
+        rules.push((PasswordProblem::ContainsName, t("pw-rule-name")));
+    }
+    rules.push((PasswordProblem::Mismatch, t("pw-rule-match")));
+    let labels = PasswordLabels {
+        password: t("password-label"),
+        confirm: t("confirm-label"),
+        heading: t("password-rules"),
+        ok: t("pw-rule-ok"),
+        not_ok: t("pw-rule-not-ok"),
+        rules,
+    };
+    view! {
+        <h1>{t("password-title")}</h1>
+        <ErrorBanner/>
+        <form method="post" action=SetPassword::url() class="card">
+            <input type="hidden" name="username" autocomplete="username" value=f.upn.clone()/>
+            <PasswordFields rules=f.password_rules.clone() names=f.name_parts.clone() labels=labels/>
+            <button type="submit" class="primary">{t("finish")}</button>
+        </form>
+    }
+}
+
+fn done(f: FlowWire) -> impl IntoView {
+    view! {
+        <h1>{t("reset-title")}</h1>
+        <p role="status" class="success">{t(if f.unlock { "done-unlock" } else { "done-reset" })}</p>
+        <a class="button primary" href=f.sign_in_url>{t("done-sign-in")}</a>
+    }
+}
+
+/// Demo mode only: what the portal "sent", so a person trying it can read their code.
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    view! {
+        <h1>{t("outbox-title")}</h1>
+        <p>{t("outbox-intro")}</p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match get_outbox().await {
+                    Ok(items) if items.is_empty() => view! { <p>{t("outbox-empty")}</p> }.into_any(),
+                    Ok(items) => view! {
+                        <ol class="outbox">
+                            {items.into_iter().map(|m| { let label = m.subject.clone(); view! {
+                                <li>
+                                    <article aria-label=label>
+                                        <p><strong>{t("outbox-channel")}": "</strong>{m.channel}" · "<strong>{t("outbox-to")}": "</strong>{m.to}" · "{fmt_utc(m.at)}</p>
+                                        <h2>{m.subject}</h2>
+                                        <pre class="body">{m.body}</pre>
+                                    </article>
+                                </li>
+                            }}).collect_view()}
+                        </ol>
+                    }
+                    .into_any(),
+                    Err(_) => view! { <NotFound/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <h1>{t("reset-title")}</h1>
+        <p><a href="/">{t("back-to-start")}</a></p>
+    }
+}

@@ -1,0 +1,269 @@
+//! Server-side halves of the server functions: cookie, client IP and language in, redirect
+//! out. Owns the mapping of flow results to URLs; refuses to decide anything itself.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::extract::ConnectInfo;
+use http::header::{COOKIE, SET_COOKIE};
+use http::request::Parts;
+use http::HeaderValue;
+use leptos::prelude::*;
+use leptos_axum::{ResponseOptions, redirect};
+use sspr_core::delivery::FileOutbox;
+use sspr_core::flow::{FlowError, Flows, StartRequest};
+use sspr_core::{ClientType, Core, Mode};
+use sspr_i18n::Lang;
+
+use crate::{EntryView, FlowWire, OptionWire, OutboxItem, PendingWire, Step, UNAVAILABLE, Verifier};
+
+/// What the server gives every server function and page.
+#[derive(Clone)]
+pub struct AppCtx {
+    pub core: Core,
+    /// The demo outbox, when demo mode writes messages to files.
+    pub outbox: Option<Arc<FileOutbox>>,
+}
+
+pub const FLOW_COOKIE_HOST: &str = "__Host-sspr-flow";
+pub const FLOW_COOKIE_PLAIN: &str = "sspr-flow";
+
+fn ctx() -> Result<AppCtx, ServerFnError> {
+    use_context::<AppCtx>().ok_or_else(|| ServerFnError::ServerError(UNAVAILABLE.into()))
+}
+
+fn unavailable<E: std::fmt::Display>(e: E) -> ServerFnError {
+    tracing::error!(error = %e, "request failed");
+    ServerFnError::ServerError(UNAVAILABLE.into())
+}
+
+fn cookie_name(core: &Core) -> &'static str {
+    if core.config.secure_cookies { FLOW_COOKIE_HOST } else { FLOW_COOKIE_PLAIN }
+}
+
+fn flow_token(core: &Core) -> Option<String> {
+    let parts = use_context::<Parts>()?;
+    let name = cookie_name(core);
+    parts.headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|c| {
+        let (k, v) = c.trim().split_once('=')?;
+        (k == name && !v.is_empty()).then(|| v.to_string())
+    })
+}
+
+fn set_flow_cookie(core: &Core, token: &str) {
+    let secure = if core.config.secure_cookies { "; Secure" } else { "" };
+    let max_age = core.config.limits.flow_ttl_secs;
+    let v = format!("{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}", cookie_name(core));
+    if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&v)) {
+        res.append_header(SET_COOKIE, v);
+    }
+}
+
+fn client_ip() -> Option<String> {
+    let parts = use_context::<Parts>()?;
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string())
+}
+
+/// Language for a request: `?mkt=` on the page that posted (Referer), else Accept-Language.
+fn request_lang(mkt: Option<&str>) -> Lang {
+    let accept = use_context::<Parts>().and_then(|p| p.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(String::from));
+    sspr_i18n::negotiate(mkt, None, accept.as_deref())
+}
+
+fn go(step: Step, lang: &str, compact: bool, err: Option<&str>) {
+    let mut url = format!("{}?mkt={}", step.path(), lang.to_ascii_lowercase());
+    if compact {
+        url.push_str("&compact=1");
+    }
+    if let Some(e) = err {
+        url.push_str("&e=");
+        url.push_str(e);
+    }
+    redirect(&url);
+}
+
+fn step_of(s: sspr_core::Step) -> Step {
+    match s {
+        sspr_core::Step::Contact => Step::Contact,
+        sspr_core::Step::Choose => Step::Choose,
+        sspr_core::Step::Verify => Step::Verify,
+        sspr_core::Step::NewPassword => Step::NewPassword,
+        sspr_core::Step::Done => Step::Done,
+    }
+}
+
+fn verifier_of(v: sspr_core::flow::Verifier) -> Verifier {
+    use sspr_core::flow::Verifier as V;
+    match v {
+        V::EmailCode => Verifier::EmailCode,
+        V::SmsCode => Verifier::SmsCode,
+        V::VoiceCode => Verifier::VoiceCode,
+        V::Totp => Verifier::Totp,
+        V::Questions => Verifier::Questions,
+    }
+}
+
+pub async fn entry_view() -> Result<EntryView, ServerFnError> {
+    let c = ctx()?;
+    let cap = Flows::new(&c.core).captcha().await.map_err(unavailable)?;
+    Ok(EntryView { captcha_id: cap.id, a: cap.a, b: cap.b })
+}
+
+pub async fn flow_view() -> Result<Option<FlowWire>, ServerFnError> {
+    let c = ctx()?;
+    let Some(token) = flow_token(&c.core) else { return Ok(None) };
+    let v = match Flows::new(&c.core).view(&token).await {
+        Ok(v) => v,
+        Err(FlowError::NoFlow) => return Ok(None),
+        Err(e) => return Err(unavailable(e)),
+    };
+    Ok(Some(FlowWire {
+        upn: v.upn,
+        step: step_of(v.step),
+        reason: v.reason.map(|r| r.code().to_string()),
+        helpdesk: v.helpdesk,
+        unlock: v.mode == Mode::Unlock,
+        required: v.required,
+        passed: v.passed,
+        options: v
+            .options
+            .into_iter()
+            .map(|o| OptionWire { id: o.id, method: o.method, verifier: verifier_of(o.verifier), masked: o.masked, passed: o.passed })
+            .collect(),
+        pending: v.pending.map(|p| PendingWire { option: p.option, verifier: verifier_of(p.verifier), masked: p.masked, questions: p.questions }),
+        password_rules: v.password_rules,
+        name_parts: v.name_parts,
+        sign_in_url: v.return_url.unwrap_or(v.sign_in_url),
+        lang: v.lang.tag().to_string(),
+        compact: v.compact,
+        admin_request_sent: v.admin_request_sent,
+    }))
+}
+
+pub struct StartForm {
+    pub username: String,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+    pub mkt: Option<String>,
+    pub ru: Option<String>,
+    pub client: Option<String>,
+    pub compact: Option<String>,
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
+    let c = ctx()?;
+    let lang = request_lang(f.mkt.as_deref());
+    let compact = f.compact.as_deref().is_some_and(|v| v == "1" || v == "true");
+    let req = StartRequest {
+        user_id: f.username.clone(),
+        captcha_id: f.captcha_id,
+        captcha_answer: f.captcha_answer,
+        lang,
+        client: ClientType::parse(f.client.as_deref()),
+        ip: client_ip(),
+        return_url: f.ru.clone().filter(|s| !s.is_empty()),
+        compact,
+    };
+    match Flows::new(&c.core).start(req).await {
+        Ok(token) => {
+            set_flow_cookie(&c.core, &token);
+            // The first page is whatever the new flow says; view() reads it back.
+            let st = Flows::new(&c.core).view(&token).await.map_err(unavailable)?;
+            go(step_of(st.step), lang.tag(), st.compact, None);
+        }
+        Err(e) => {
+            if let FlowError::Internal(err) = &e {
+                tracing::error!(error = %err, "start failed");
+            }
+            // Back to the entry page, keeping what the user typed (bad input loses nothing).
+            let mut url = format!("/?mkt={}&e={}&username={}", lang.tag().to_ascii_lowercase(), e.code(), enc(&f.username));
+            for (k, v) in [("ru", &f.ru), ("client", &f.client), ("compact", &f.compact)] {
+                if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+                    url.push_str(&format!("&{k}={}", enc(v)));
+                }
+            }
+            redirect(&url);
+        }
+    }
+    Ok(())
+}
+
+/// Run one flow action, then redirect to the page of the flow's step (with the error, if any).
+async fn act<F, Fut>(f: F) -> Result<(), ServerFnError>
+where
+    F: FnOnce(AppCtx, String) -> Fut,
+    Fut: std::future::Future<Output = Result<(), FlowError>>,
+{
+    let c = ctx()?;
+    let Some(token) = flow_token(&c.core) else {
+        redirect(&format!("/?e={}", FlowError::NoFlow.code()));
+        return Ok(());
+    };
+    let result = f(c.clone(), token.clone()).await;
+    let err = match &result {
+        Ok(()) => None,
+        Err(FlowError::Internal(e)) => {
+            tracing::error!(error = %e, "flow action failed");
+            Some("internal".to_string())
+        }
+        Err(FlowError::Blocked { until }) | Err(FlowError::EmailLimit { until }) => {
+            Some(format!("{}&until={until}", result.as_ref().err().map(|e| e.code()).unwrap_or("blocked")))
+        }
+        Err(FlowError::Password(problems)) => {
+            let ids: Vec<&str> = problems.iter().map(|p| p.fluent_id()).collect();
+            Some(format!("password&p={}", ids.join(",")))
+        }
+        Err(e) => Some(e.code().to_string()),
+    };
+    match Flows::new(&c.core).view(&token).await {
+        Ok(v) => go(step_of(v.step), v.lang.tag(), v.compact, err.as_deref()),
+        Err(_) => redirect(&format!("/?e={}", FlowError::NoFlow.code())),
+    }
+    Ok(())
+}
+
+pub async fn choose(mode: String) -> Result<(), ServerFnError> {
+    let mode = if mode == "unlock" { Mode::Unlock } else { Mode::Reset };
+    act(|c, t| async move { Flows::new(&c.core).choose(&t, mode).await }).await
+}
+
+pub async fn select(option: String) -> Result<(), ServerFnError> {
+    act(|c, t| async move { Flows::new(&c.core).select(&t, &option).await }).await
+}
+
+pub async fn code(code: String) -> Result<(), ServerFnError> {
+    act(|c, t| async move { Flows::new(&c.core).verify_code(&t, &code).await }).await
+}
+
+pub async fn answers(answers: Vec<String>) -> Result<(), ServerFnError> {
+    act(|c, t| async move { Flows::new(&c.core).verify_answers(&t, &answers).await }).await
+}
+
+pub async fn password(password: String, confirm: String) -> Result<(), ServerFnError> {
+    act(|c, t| async move { Flows::new(&c.core).set_password(&t, &password, &confirm).await }).await
+}
+
+pub async fn request_admin() -> Result<(), ServerFnError> {
+    act(|c, t| async move { Flows::new(&c.core).request_admin(&t).await }).await
+}
+
+pub async fn outbox() -> Result<Vec<OutboxItem>, ServerFnError> {
+    let c = ctx()?;
+    let Some(o) = c.outbox.filter(|_| c.core.config.demo) else {
+        return Err(ServerFnError::ServerError("not found".into()));
+    };
+    let items = o.list(50).map_err(unavailable)?;
+    Ok(items
+        .into_iter()
+        .map(|m| OutboxItem { channel: m.channel.as_str().into(), to: m.to, subject: m.subject, body: m.body, at: m.at })
+        .collect())
+}

@@ -1,0 +1,122 @@
+//! The portal server: builds `Core` from configuration, and the axum router with the pages,
+//! server functions, static files and the security middleware (cross-site refusal, headers,
+//! CORS for configured origins). Owns HTTP wiring; refuses to hold flow logic.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use sspr_app::{App, shell};
+use sspr_core::delivery::{Delivery, FileOutbox, Smtp};
+use sspr_core::{Config, Core, CoreError, SystemClock};
+use sspr_server_fns::AppCtx;
+
+/// Build the shared state: database (migrated), server key, delivery, clock.
+pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
+    let store = sspr_core::store::Store::connect(&config.database_url).await?;
+    let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
+    let crypto = sspr_core::crypto::Crypto::new(key, &config.limits, config.hash_concurrency)?;
+    let outbox = Arc::new(FileOutbox::new(config.var_dir.join("outbox"))?);
+    let delivery: Arc<dyn Delivery> = match &config.smtp {
+        Some(smtp) => Arc::new(Smtp::new(smtp, outbox.clone())?),
+        None => outbox.clone(),
+    };
+    let demo = config.demo;
+    let core = Core { store, delivery, clock: Arc::new(SystemClock), crypto, config: Arc::new(config) };
+    Ok(AppCtx { core, outbox: demo.then_some(outbox) })
+}
+
+/// Leptos options for the pages; falls back to this repository's layout when the binary
+/// was not started by cargo-leptos.
+pub fn leptos_options() -> LeptosOptions {
+    match leptos::config::get_configuration(None) {
+        Ok(c) if !c.leptos_options.output_name.is_empty() => c.leptos_options,
+        _ => LeptosOptions::builder().output_name("sspr").site_root("target/site").site_pkg_dir("pkg").build(),
+    }
+}
+
+/// The whole HTTP surface.
+pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let pages = Router::new()
+        .leptos_routes_with_context(
+            &options,
+            routes,
+            {
+                let ctx = ctx.clone();
+                move || provide_context(ctx.clone())
+            },
+            {
+                let o = options.clone();
+                move || shell(o.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .with_state(options);
+    let health = Router::new().route("/healthz", get(healthz)).with_state(ctx.clone());
+    let mut app = pages
+        .merge(health)
+        .layer(middleware::from_fn_with_state(ctx.clone(), refuse_cross_site))
+        .layer(middleware::from_fn(security_headers));
+    let origins: Vec<HeaderValue> = ctx.core.config.allowed_origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
+    if !origins.is_empty() {
+        app = app.layer(
+            tower_http::cors::CorsLayer::new()
+                .allow_origin(origins)
+                .allow_methods([Method::GET, Method::POST])
+                .allow_headers([header::CONTENT_TYPE, header::ACCEPT])
+                .expose_headers([header::LOCATION])
+                .allow_credentials(true),
+        );
+    }
+    app
+}
+
+async fn healthz(State(ctx): State<AppCtx>) -> impl IntoResponse {
+    match ctx.core.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unavailable");
+            (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+        }
+    }
+}
+
+/// Server functions refuse cross-site requests: `Sec-Fetch-Site` must be same-origin (or
+/// absent), and an `Origin`, when sent, must be this host or a configured origin.
+async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response {
+    if req.method() != Method::GET && req.uri().path().starts_with("/api/") {
+        let h = req.headers();
+        let origin = h.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+        let allowed_origin = origin.is_some_and(|o| ctx.core.config.allowed_origins.iter().any(|a| a == o));
+        let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let same_origin = origin.is_none_or(|o| o == format!("http://{host}") || o == format!("https://{host}"));
+        let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+        let site_ok = matches!(site, None | Some("same-origin") | Some("none")) || allowed_origin;
+        if !(site_ok && (same_origin || allowed_origin)) {
+            tracing::warn!(path = req.uri().path(), "cross-site request refused");
+            return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// Headers on every response; pages set their own CSP (with a nonce) in the shell.
+async fn security_headers(req: Request, next: Next) -> Response<Body> {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"));
+    }
+    res
+}
