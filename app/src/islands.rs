@@ -19,13 +19,21 @@ pub struct PasswordLabels {
 }
 
 /// Which rules are met for `pw` / `confirm` (empty input meets nothing).
-pub fn rule_states(pw: &str, confirm: &str, rules: &PasswordRules, names: &[String], shown: &[PasswordProblem]) -> Vec<(PasswordProblem, bool)> {
+pub fn rule_states(
+    pw: &str,
+    confirm: &str,
+    rules: &PasswordRules,
+    names: &[String],
+    shown: &[PasswordProblem],
+) -> Vec<(PasswordProblem, bool)> {
     let problems = sspr_policy::check_password(pw, Some(confirm), rules, names);
     shown
         .iter()
         .map(|r| {
             // Too long and too short are one line ("length"); both must be absent.
-            let bad = problems.contains(r) || (*r == PasswordProblem::TooShort && problems.contains(&PasswordProblem::TooLong));
+            let bad = problems.contains(r)
+                || (*r == PasswordProblem::TooShort
+                    && problems.contains(&PasswordProblem::TooLong));
             (*r, !pw.is_empty() && !bad)
         })
         .collect()
@@ -33,7 +41,11 @@ pub fn rule_states(pw: &str, confirm: &str, rules: &PasswordRules, names: &[Stri
 
 /// New password and confirmation with the N1 checklist updated as the user types.
 #[island]
-pub fn PasswordFields(rules: PasswordRules, names: Vec<String>, labels: PasswordLabels) -> impl IntoView {
+pub fn PasswordFields(
+    rules: PasswordRules,
+    names: Vec<String>,
+    labels: PasswordLabels,
+) -> impl IntoView {
     let pw = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
     let shown: Vec<PasswordProblem> = labels.rules.iter().map(|(r, _)| *r).collect();
@@ -82,17 +94,18 @@ pub fn PasswordFields(rules: PasswordRules, names: Vec<String>, labels: Password
 pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
     let failed = RwSignal::new(false);
     let busy = RwSignal::new(false);
+    // Retry submits the same form again, through the submit listener.
     #[cfg(feature = "hydrate")]
-    {
+    let on_retry = {
         use wasm_bindgen::JsCast;
-        let last: StoredValue<Option<web_sys::HtmlFormElement>, LocalStorage> = StoredValue::new_local(None);
+        let last: StoredValue<Option<web_sys::HtmlFormElement>, LocalStorage> =
+            StoredValue::new_local(None);
         let send = move |form: web_sys::HtmlFormElement| {
             busy.set(true);
             failed.set(false);
             last.set_value(Some(form.clone()));
             leptos::task::spawn_local(async move {
-                let outcome = submit(&form).await;
-                match outcome {
+                match submit(&form).await {
                     Some(loc) => {
                         let _ = window().location().assign(&loc);
                     }
@@ -104,29 +117,30 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
             });
         };
         let _ = window_event_listener(leptos::ev::submit, move |ev| {
-            let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+            let Some(form) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
             ev.prevent_default();
             if !busy.get_untracked() {
                 send(form);
             }
         });
-        provide_context(RetryFn(std::rc::Rc::new(move || {
-            if let Some(f) = last.get_value() {
-                send(f);
-            }
-        })));
         Effect::new(move |_| {
             if let Some(body) = document().body() {
                 let _ = body.set_attribute("data-hydrated", "true");
             }
         });
-    }
-    let on_retry = move |_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(RetryFn(f)) = use_context::<RetryFn>() {
-            f();
+        move |_| {
+            if let Some(f) = last.get_value() {
+                let _ = f.request_submit();
+            }
         }
     };
+    #[cfg(not(feature = "hydrate"))]
+    let on_retry = |_: leptos::ev::MouseEvent| {};
     view! {
         <div class="enhance" aria-live="assertive">
             <Show when=move || busy.get()>
@@ -141,10 +155,6 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
         </div>
     }
 }
-
-#[cfg(feature = "hydrate")]
-#[derive(Clone)]
-struct RetryFn(std::rc::Rc<dyn Fn()>);
 
 /// POST the form as `application/x-www-form-urlencoded`; the server function answers with a
 /// `Location` (no real redirect, because this request does not accept HTML).
@@ -164,7 +174,9 @@ async fn submit(form: &web_sys::HtmlFormElement) -> Option<String> {
     if resp.status() >= 400 {
         return None;
     }
-    resp.headers().get("location").or_else(|| window().location().href().ok())
+    resp.headers()
+        .get("location")
+        .or_else(|| window().location().href().ok())
 }
 
 #[cfg(test)]
@@ -173,13 +185,24 @@ mod tests {
 
     #[test]
     fn n1_checklist_states_follow_the_policy_crate() {
-        let shown = [PasswordProblem::TooShort, PasswordProblem::NeedsThreeClasses, PasswordProblem::Mismatch];
+        let shown = [
+            PasswordProblem::TooShort,
+            PasswordProblem::NeedsThreeClasses,
+            PasswordProblem::Mismatch,
+        ];
         let rules = PasswordRules::default();
         let s = rule_states("", "", &rules, &[], &shown);
         assert!(s.iter().all(|(_, ok)| !ok), "empty input meets nothing");
         let s = rule_states("Blue7Kite4Lamp", "Blue7Kite4Lamp", &rules, &[], &shown);
         assert!(s.iter().all(|(_, ok)| *ok), "{s:?}");
         let s = rule_states("bluekite", "x", &rules, &[], &shown);
-        assert_eq!(s, vec![(PasswordProblem::TooShort, true), (PasswordProblem::NeedsThreeClasses, false), (PasswordProblem::Mismatch, false)]);
+        assert_eq!(
+            s,
+            vec![
+                (PasswordProblem::TooShort, true),
+                (PasswordProblem::NeedsThreeClasses, false),
+                (PasswordProblem::Mismatch, false)
+            ]
+        );
     }
 }

@@ -46,7 +46,9 @@ fn security_headers() {
     use http::HeaderValue;
     use http::header::CONTENT_SECURITY_POLICY;
     leptos::nonce::provide_nonce();
-    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
+    let nonce = leptos::nonce::use_nonce()
+        .map(|n| n.to_string())
+        .unwrap_or_default();
     let compact = text::query_param("compact").is_some_and(|v| v == "1");
     let ancestors = use_context::<sspr_server_fns::AppCtx>()
         .map(|c| c.core.config.frame_ancestors.clone())
@@ -57,7 +59,10 @@ fn security_headers() {
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
          connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors {ancestors}"
     );
-    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&csp)) {
+    if let (Some(res), Ok(v)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(&csp),
+    ) {
         res.insert_header(CONTENT_SECURITY_POLICY, v);
     }
 }

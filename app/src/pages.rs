@@ -3,20 +3,23 @@
 //! flow lives on the server) and to decide anything the server functions answer.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
 use sspr_i18n::Value;
 use sspr_policy::{Helpdesk, PasswordProblem};
 use sspr_server_fns::{
-    ChooseTrouble, FlowWire, OptionWire, PendingWire, RequestAdmin, SelectMethod, SetPassword, StartReset, Step, SubmitAnswers, SubmitCode,
-    Verifier, error_fluent_id, get_entry, get_flow, get_outbox, reason_fluent_id,
+    ChooseTrouble, FlowWire, OptionWire, PendingWire, RequestAdmin, SelectMethod, SetPassword,
+    StartReset, Step, SubmitAnswers, SubmitCode, Verifier, error_fluent_id, get_entry, get_flow,
+    get_outbox, reason_fluent_id,
 };
-use leptos::server_fn::ServerFn;
 
 use crate::islands::{PasswordFields, PasswordLabels};
 use crate::text::{Lang, fmt_utc, lang, t, ta};
 
 fn q(name: &'static str) -> Option<String> {
-    use_query_map().with_untracked(|m| m.get(name)).filter(|v| !v.is_empty())
+    use_query_map()
+        .with_untracked(|m| m.get(name))
+        .filter(|v| !v.is_empty())
 }
 
 /// Header: product name and the language switch (keeps the page, swaps `?mkt=`).
@@ -90,7 +93,13 @@ fn Unavailable() -> impl IntoView {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
     }
     let here = use_location();
-    let href = move || format!("{}{}", here.pathname.get_untracked(), here.search.get_untracked());
+    let href = move || {
+        format!(
+            "{}{}",
+            here.pathname.get_untracked(),
+            here.search.get_untracked()
+        )
+    };
     view! {
         <div class="error" role="alert">
             <p>{t("something-wrong")}</p>
@@ -184,9 +193,14 @@ fn flow_step(f: FlowWire) -> impl IntoView {
 fn contact(f: FlowWire) -> impl IntoView {
     let reason = t(reason_fluent_id(f.reason.as_deref().unwrap_or("")));
     let help = match f.helpdesk {
-        Some(Helpdesk::Url(u)) => view! { <p><a href=u rel="noopener">{t("contact-helpdesk-link")}</a></p> }.into_any(),
+        Some(Helpdesk::Url(u)) => {
+            view! { <p><a href=u rel="noopener">{t("contact-helpdesk-link")}</a></p> }.into_any()
+        }
         Some(Helpdesk::Email(e)) => {
-            let text = ta("contact-helpdesk-email", &[("email", Value::from(e.clone()))]);
+            let text = ta(
+                "contact-helpdesk-email",
+                &[("email", Value::from(e.clone()))],
+            );
             view! { <p><a href=format!("mailto:{e}")>{text}</a></p> }.into_any()
         }
         None => view! { <p>{t("contact-no-helpdesk")}</p> }.into_any(),
@@ -293,7 +307,8 @@ fn verify(f: FlowWire) -> impl IntoView {
         .map(|o| {
             let label = ta(option_key(o), &[("masked", Value::from(o.masked.clone()))]);
             if o.passed {
-                return view! { <li class="passed">{label}" — "{t("verify-passed")}</li> }.into_any();
+                return view! { <li class="passed">{label}" — "{t("verify-passed")}</li> }
+                    .into_any();
             }
             let selected = pending_option.as_deref() == Some(o.id.as_str());
             view! {

@@ -24,6 +24,7 @@ pub fn query_param(name: &str) -> Option<String> {
 }
 
 /// Percent-decoding of a query value (`+` is a space).
+#[cfg_attr(not(feature = "ssr"), allow(dead_code))]
 pub fn decode(v: &str) -> String {
     let b = v.as_bytes();
     let mut out = Vec::with_capacity(b.len());
@@ -32,7 +33,8 @@ pub fn decode(v: &str) -> String {
         match b[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < b.len() => {
-                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
+                {
                     Ok(x) => {
                         out.push(x);
                         i += 2;
@@ -51,8 +53,12 @@ pub fn decode(v: &str) -> String {
 pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        let accept = use_context::<http::request::Parts>()
-            .and_then(|p| p.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(String::from));
+        let accept = use_context::<http::request::Parts>().and_then(|p| {
+            p.headers
+                .get(http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(String::from)
+        });
         sspr_i18n::negotiate(query_param("mkt").as_deref(), None, accept.as_deref())
     }
     #[cfg(not(feature = "ssr"))]
@@ -85,7 +91,11 @@ pub fn fmt_utc(ts: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, (secs % 3600) / 60)
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02}",
+        secs / 3600,
+        (secs % 3600) / 60
+    )
 }
 
 #[cfg(test)]

@@ -73,8 +73,19 @@ impl Default for Config {
             return_url_allowlist: Vec::new(),
             frame_ancestors: Vec::new(),
             consumer_domains: [
-                "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
-                "yahoo.com", "yahoo.co.jp", "icloud.com", "me.com", "aol.com", "gmx.de", "proton.me",
+                "gmail.com",
+                "googlemail.com",
+                "outlook.com",
+                "hotmail.com",
+                "live.com",
+                "msn.com",
+                "yahoo.com",
+                "yahoo.co.jp",
+                "icloud.com",
+                "me.com",
+                "aol.com",
+                "gmx.de",
+                "proton.me",
             ]
             .iter()
             .map(|s| s.to_string())
@@ -108,22 +119,32 @@ fn parse_bool(key: &str, v: &str) -> Result<bool, CoreError> {
     match v.to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
         "0" | "false" | "no" | "off" => Ok(false),
-        _ => Err(CoreError::Config(format!("{key}: expected true or false, got {v:?}"))),
+        _ => Err(CoreError::Config(format!(
+            "{key}: expected true or false, got {v:?}"
+        ))),
     }
 }
 
 fn list(v: &str) -> Vec<String> {
-    v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    v.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 impl Config {
     /// Defaults, then `file` (if any), then the `SSPR_*` variables of `env`.
-    pub fn load(file: Option<&Path>, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, CoreError> {
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, CoreError> {
         let mut c = match file {
             Some(p) => {
                 let text = std::fs::read_to_string(p)
                     .map_err(|e| CoreError::Config(format!("{}: {e}", p.display())))?;
-                toml::from_str(&text).map_err(|e| CoreError::Config(format!("{}: {e}", p.display())))?
+                toml::from_str(&text)
+                    .map_err(|e| CoreError::Config(format!("{}: {e}", p.display())))?
             }
             None => Config::default(),
         };
@@ -142,19 +163,27 @@ impl Config {
                 "SSPR_FRAME_ANCESTORS" => c.frame_ancestors = list(&v),
                 "SSPR_SIGN_IN_URL" => c.sign_in_url = v,
                 "SSPR_HASH_CONCURRENCY" => {
-                    c.hash_concurrency = v
-                        .parse()
-                        .map_err(|_| CoreError::Config(format!("{k}: expected a number, got {v:?}")))?
+                    c.hash_concurrency = v.parse().map_err(|_| {
+                        CoreError::Config(format!("{k}: expected a number, got {v:?}"))
+                    })?
                 }
                 k if ENV_KEYS.contains(&k) => {}
-                _ => return Err(CoreError::Config(format!("unknown environment variable {k}"))),
+                _ => {
+                    return Err(CoreError::Config(format!(
+                        "unknown environment variable {k}"
+                    )));
+                }
             }
         }
         if c.hash_concurrency == 0 {
-            return Err(CoreError::Config("hash_concurrency must be at least 1".into()));
+            return Err(CoreError::Config(
+                "hash_concurrency must be at least 1".into(),
+            ));
         }
         if c.limits.code_digits < 6 {
-            return Err(CoreError::Config("limits.code_digits must be 6 or more (SPEC 16)".into()));
+            return Err(CoreError::Config(
+                "limits.code_digits must be 6 or more (SPEC 16)".into(),
+            ));
         }
         Ok(c)
     }
@@ -164,10 +193,14 @@ impl Config {
         let origin_of = |u: &str| -> Option<String> {
             let (scheme, rest) = u.split_once("://")?;
             let host = rest.split(['/', '?', '#']).next()?;
-            (!host.is_empty() && (scheme == "https" || scheme == "http")).then(|| format!("{scheme}://{host}"))
+            (!host.is_empty() && (scheme == "https" || scheme == "http"))
+                .then(|| format!("{scheme}://{host}"))
         };
         match origin_of(url) {
-            Some(o) => self.return_url_allowlist.iter().any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&o)),
+            Some(o) => self
+                .return_url_allowlist
+                .iter()
+                .any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&o)),
             None => false,
         }
     }
@@ -178,7 +211,10 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -186,8 +222,16 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("sspr-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let f = dir.join("sspr.toml");
-        std::fs::write(&f, "listen = \"127.0.0.1:4000\"\ndemo = true\n[limits]\ncode_ttl_secs = 120\n").unwrap();
-        let c = Config::load(Some(&f), env(&[("SSPR_LISTEN", "127.0.0.1:5000"), ("PATH", "/bin")])).unwrap();
+        std::fs::write(
+            &f,
+            "listen = \"127.0.0.1:4000\"\ndemo = true\n[limits]\ncode_ttl_secs = 120\n",
+        )
+        .unwrap();
+        let c = Config::load(
+            Some(&f),
+            env(&[("SSPR_LISTEN", "127.0.0.1:5000"), ("PATH", "/bin")]),
+        )
+        .unwrap();
         assert_eq!(c.listen, "127.0.0.1:5000");
         assert!(c.demo);
         assert_eq!(c.limits.code_ttl_secs, 120);
@@ -202,13 +246,18 @@ mod tests {
         std::fs::write(&f, "lisen = \"x\"\n").unwrap();
         let e = Config::load(Some(&f), env(&[])).unwrap_err().to_string();
         assert!(e.contains("lisen"), "{e}");
-        let e = Config::load(None, env(&[("SSPR_LISTNE", "x")])).unwrap_err().to_string();
+        let e = Config::load(None, env(&[("SSPR_LISTNE", "x")]))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("SSPR_LISTNE"), "{e}");
     }
 
     #[test]
     fn return_url_only_to_allowlisted_origins() {
-        let c = Config { return_url_allowlist: vec!["https://app.example".into()], ..Config::default() };
+        let c = Config {
+            return_url_allowlist: vec!["https://app.example".into()],
+            ..Config::default()
+        };
         assert!(c.return_url_allowed("https://app.example/signin?x=1"));
         assert!(!c.return_url_allowed("https://app.example.evil.com/"));
         assert!(!c.return_url_allowed("javascript:alert(1)"));

@@ -29,13 +29,19 @@ impl Crypto {
     pub fn new(key: [u8; 32], limits: &Limits, concurrency: usize) -> Result<Self, CoreError> {
         let params = Params::new(limits.argon2_m_kib, limits.argon2_t, limits.argon2_p, None)
             .map_err(|e| CoreError::Hash(e.to_string()))?;
-        Ok(Crypto { key: Arc::new(key), permits: Arc::new(Semaphore::new(concurrency.max(1))), params })
+        Ok(Crypto {
+            key: Arc::new(key),
+            permits: Arc::new(Semaphore::new(concurrency.max(1))),
+            params,
+        })
     }
 
     /// Read the server key from `path`, creating it (0600) from the CSPRNG on first start.
     pub fn load_or_create_key(path: &Path) -> Result<[u8; 32], CoreError> {
         if let Ok(bytes) = std::fs::read(path) {
-            return bytes.try_into().map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())));
+            return bytes
+                .try_into()
+                .map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())));
         }
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
@@ -46,7 +52,11 @@ impl Crypto {
         {
             use std::io::Write;
             use std::os::unix::fs::OpenOptionsExt;
-            let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)?;
             f.write_all(&key)?;
         }
         #[cfg(not(unix))]
@@ -63,7 +73,9 @@ impl Crypto {
 
     /// A one-time code of `digits` decimal digits, uniform over the whole range.
     pub fn code(&self, digits: u8) -> String {
-        (0..digits).map(|_| char::from(b'0' + OsRng.gen_range(0..10u8))).collect()
+        (0..digits)
+            .map(|_| char::from(b'0' + OsRng.gen_range(0..10u8)))
+            .collect()
     }
 
     /// A uniform integer in `range` from the CSPRNG.
@@ -73,7 +85,8 @@ impl Crypto {
 
     /// Keyed hash: what is stored for tokens and codes.
     pub fn mac(&self, parts: &[&[u8]]) -> Vec<u8> {
-        let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&self.key[..]).expect("HMAC takes any key length");
+        let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&self.key[..])
+            .expect("HMAC takes any key length");
         for p in parts {
             m.update(&(p.len() as u64).to_be_bytes());
             m.update(p);
@@ -91,12 +104,18 @@ impl Crypto {
 
     /// Argon2id hash (PHC string), at most `concurrency` at a time so memory stays flat.
     pub async fn hash_secret(&self, secret: &str) -> Result<String, CoreError> {
-        let _permit = self.permits.acquire().await.map_err(|e| CoreError::Hash(e.to_string()))?;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| CoreError::Hash(e.to_string()))?;
         let argon = self.argon();
         let secret = secret.to_owned();
         tokio::task::spawn_blocking(move || {
             let salt = SaltString::generate(&mut OsRng);
-            argon.hash_password(secret.as_bytes(), &salt).map(|h| h.to_string())
+            argon
+                .hash_password(secret.as_bytes(), &salt)
+                .map(|h| h.to_string())
         })
         .await
         .map_err(|e| CoreError::Hash(e.to_string()))?
@@ -104,7 +123,11 @@ impl Crypto {
     }
 
     pub async fn verify_secret(&self, secret: &str, phc: &str) -> Result<bool, CoreError> {
-        let _permit = self.permits.acquire().await.map_err(|e| CoreError::Hash(e.to_string()))?;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| CoreError::Hash(e.to_string()))?;
         let argon = self.argon();
         let (secret, phc) = (secret.to_owned(), phc.to_owned());
         tokio::task::spawn_blocking(move || {
@@ -119,18 +142,26 @@ impl Crypto {
 /// Security answers are compared after normalisation: trimmed, lower case, inner
 /// whitespace collapsed (V5).
 pub fn normalize_answer(a: &str) -> String {
-    a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    a.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Decode a base32 TOTP secret (spaces and case ignored, padding optional).
 pub fn decode_totp_secret(s: &str) -> Option<Vec<u8>> {
-    let clean: String = s.chars().filter(|c| !c.is_whitespace() && *c != '=').collect::<String>().to_uppercase();
+    let clean: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '=')
+        .collect::<String>()
+        .to_uppercase();
     BASE32_NOPAD.decode(clean.as_bytes()).ok()
 }
 
 /// RFC 6238 TOTP (HMAC-SHA1, 6 digits) for the step `counter`.
 pub fn totp_at(secret: &[u8], counter: u64) -> String {
-    let mut m = <Hmac<sha1::Sha1> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
+    let mut m =
+        <Hmac<sha1::Sha1> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
     m.update(&counter.to_be_bytes());
     let h = m.finalize().into_bytes();
     let off = (h[19] & 0x0f) as usize;
@@ -140,7 +171,14 @@ pub fn totp_at(secret: &[u8], counter: u64) -> String {
 
 /// The step a code matches within +-`skew` of `now`, if any, and only if it is newer than
 /// `last_used_step` (each code once, SPEC 16).
-pub fn totp_match(secret: &[u8], code: &str, now: i64, step_secs: i64, skew: i64, last_used_step: i64) -> Option<i64> {
+pub fn totp_match(
+    secret: &[u8],
+    code: &str,
+    now: i64,
+    step_secs: i64,
+    skew: i64,
+    last_used_step: i64,
+) -> Option<i64> {
     let code = code.trim();
     if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
         return None;
@@ -148,7 +186,12 @@ pub fn totp_match(secret: &[u8], code: &str, now: i64, step_secs: i64, skew: i64
     let current = now.div_euclid(step_secs);
     (current - skew..=current + skew)
         .filter(|s| *s > last_used_step && *s >= 0)
-        .find(|s| totp_at(secret, *s as u64).as_bytes().ct_eq(code.as_bytes()).into())
+        .find(|s| {
+            totp_at(secret, *s as u64)
+                .as_bytes()
+                .ct_eq(code.as_bytes())
+                .into()
+        })
 }
 
 #[cfg(test)]
@@ -159,7 +202,12 @@ mod tests {
     fn v4_totp_matches_rfc6238_vectors() {
         // RFC 6238 appendix B, SHA1, truncated to 6 digits.
         let secret = b"12345678901234567890";
-        for (t, want) in [(59u64, "287082"), (1111111109, "081804"), (1111111111, "050471"), (1234567890, "005924")] {
+        for (t, want) in [
+            (59u64, "287082"),
+            (1111111109, "081804"),
+            (1111111111, "050471"),
+            (1234567890, "005924"),
+        ] {
             assert_eq!(totp_at(secret, t / 30), want, "t={t}");
         }
     }

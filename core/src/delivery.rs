@@ -51,8 +51,14 @@ pub trait Delivery: Send + Sync {
 }
 
 fn email_message(msg: &Outgoing) -> Result<Message, CoreError> {
-    let from: Mailbox = msg.from.parse().map_err(|e| CoreError::Delivery(format!("sender address: {e}")))?;
-    let to: Mailbox = msg.to.parse().map_err(|e| CoreError::Delivery(format!("recipient address: {e}")))?;
+    let from: Mailbox = msg
+        .from
+        .parse()
+        .map_err(|e| CoreError::Delivery(format!("sender address: {e}")))?;
+    let to: Mailbox = msg
+        .to
+        .parse()
+        .map_err(|e| CoreError::Delivery(format!("recipient address: {e}")))?;
     Message::builder()
         .from(from)
         .to(to)
@@ -73,7 +79,10 @@ impl FileOutbox {
     pub fn new(dir: PathBuf) -> Result<Self, CoreError> {
         std::fs::create_dir_all(&dir)?;
         let seq = std::fs::read_dir(&dir)?.count() as u64;
-        Ok(FileOutbox { dir, seq: Mutex::new(seq) })
+        Ok(FileOutbox {
+            dir,
+            seq: Mutex::new(seq),
+        })
     }
 
     /// Messages in the outbox, newest first.
@@ -97,7 +106,10 @@ impl Delivery for FileOutbox {
     fn send<'a>(&'a self, msg: &'a Outgoing) -> DeliveryFuture<'a> {
         Box::pin(async move {
             let n = {
-                let mut s = self.seq.lock().map_err(|_| CoreError::Delivery("outbox lock poisoned".into()))?;
+                let mut s = self
+                    .seq
+                    .lock()
+                    .map_err(|_| CoreError::Delivery("outbox lock poisoned".into()))?;
                 *s += 1;
                 *s
             };
@@ -106,8 +118,15 @@ impl Delivery for FileOutbox {
                 let eml = email_message(msg)?.formatted();
                 tokio::fs::write(self.dir.join(format!("{stem}.eml")), eml).await?;
             }
-            tokio::fs::write(self.dir.join(format!("{stem}.json")), serde_json::to_vec_pretty(msg)?).await?;
-            tracing::info!(channel = msg.channel.as_str(), "message written to the outbox");
+            tokio::fs::write(
+                self.dir.join(format!("{stem}.json")),
+                serde_json::to_vec_pretty(msg)?,
+            )
+            .await?;
+            tracing::info!(
+                channel = msg.channel.as_str(),
+                "message written to the outbox"
+            );
             Ok(())
         })
     }
@@ -124,19 +143,26 @@ impl Smtp {
     pub fn new(cfg: &SmtpConfig, fallback: Arc<dyn Delivery>) -> Result<Self, CoreError> {
         let loopback = matches!(cfg.host.as_str(), "127.0.0.1" | "localhost" | "::1");
         let mut b = if cfg.starttls {
-            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.host).map_err(|e| CoreError::Config(e.to_string()))?
+            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.host)
+                .map_err(|e| CoreError::Config(e.to_string()))?
         } else if loopback {
             AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.host)
         } else {
-            return Err(CoreError::Config("smtp: starttls = false is only allowed for a loopback host".into()));
+            return Err(CoreError::Config(
+                "smtp: starttls = false is only allowed for a loopback host".into(),
+            ));
         };
         b = b.port(cfg.port);
         if let (Some(user), Some(file)) = (&cfg.username, &cfg.password_file) {
-            let pw = std::fs::read_to_string(file)
-                .map_err(|e| CoreError::Config(format!("smtp password file {}: {e}", file.display())))?;
+            let pw = std::fs::read_to_string(file).map_err(|e| {
+                CoreError::Config(format!("smtp password file {}: {e}", file.display()))
+            })?;
             b = b.credentials(Credentials::new(user.clone(), pw.trim().to_string()));
         }
-        Ok(Smtp { transport: b.build(), fallback })
+        Ok(Smtp {
+            transport: b.build(),
+            fallback,
+        })
     }
 }
 
@@ -154,7 +180,9 @@ impl Delivery for Smtp {
                 }
                 Err(e) => {
                     tracing::warn!(channel = "email", error = %e, "SMTP relay refused or unreachable");
-                    Err(CoreError::Delivery("the mail server could not be reached".into()))
+                    Err(CoreError::Delivery(
+                        "the mail server could not be reached".into(),
+                    ))
                 }
             }
         })
@@ -180,7 +208,10 @@ impl Delivery for Memory {
             if self.fail.load(std::sync::atomic::Ordering::SeqCst) {
                 return Err(CoreError::Delivery("simulated failure".into()));
             }
-            self.sent.lock().map_err(|_| CoreError::Delivery("lock".into()))?.push(msg.clone());
+            self.sent
+                .lock()
+                .map_err(|_| CoreError::Delivery("lock".into()))?
+                .push(msg.clone());
             Ok(())
         })
     }
@@ -198,7 +229,11 @@ mod tests {
         for (i, ch) in [Channel::Email, Channel::Sms].into_iter().enumerate() {
             let m = Outgoing {
                 channel: ch,
-                to: if ch == Channel::Email { "a@demo.example".into() } else { "+81 9012345678".into() },
+                to: if ch == Channel::Email {
+                    "a@demo.example".into()
+                } else {
+                    "+81 9012345678".into()
+                },
                 from: "no-reply@demo.example".into(),
                 subject: "コード".into(),
                 body: format!("body {i}"),
@@ -207,8 +242,15 @@ mod tests {
             o.send(&m).await.unwrap();
         }
         let list = o.list(10).unwrap();
-        assert_eq!(list.iter().map(|m| m.channel).collect::<Vec<_>>(), vec![Channel::Sms, Channel::Email]);
-        let emls = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "eml")).count();
+        assert_eq!(
+            list.iter().map(|m| m.channel).collect::<Vec<_>>(),
+            vec![Channel::Sms, Channel::Email]
+        );
+        let emls = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            .count();
         assert_eq!(emls, 1);
     }
 }

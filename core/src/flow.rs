@@ -8,7 +8,10 @@ use sspr_i18n::{Lang, Value, tr, tr_args};
 use sspr_policy::eligibility::{MethodData, PasswordSource};
 use sspr_policy::password::name_parts;
 use sspr_policy::throttle::{Gate, Window};
-use sspr_policy::{Helpdesk, Ineligible, Method, MethodKind, PasswordProblem, PasswordRules, UserFacts, mask, phone, userid};
+use sspr_policy::{
+    Helpdesk, Ineligible, Method, MethodKind, PasswordProblem, PasswordRules, UserFacts, mask,
+    phone, userid,
+};
 
 use crate::crypto::{decode_totp_secret, normalize_answer, totp_match};
 use crate::delivery::{Channel, Outgoing};
@@ -87,15 +90,26 @@ struct OptionState {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 enum Pending {
-    Code { option: String, hash: String, expires_at: i64 },
-    Totp { option: String },
-    Questions { option: String, questions: Vec<String> },
+    Code {
+        option: String,
+        hash: String,
+        expires_at: i64,
+    },
+    Totp {
+        option: String,
+    },
+    Questions {
+        option: String,
+        questions: Vec<String>,
+    },
 }
 
 impl Pending {
     fn option(&self) -> &str {
         match self {
-            Pending::Code { option, .. } | Pending::Totp { option } | Pending::Questions { option, .. } => option,
+            Pending::Code { option, .. }
+            | Pending::Totp { option }
+            | Pending::Questions { option, .. } => option,
         }
     }
 }
@@ -256,17 +270,28 @@ const ADMIN_REQUEST: &str = "admin-request";
 
 fn verify_window(c: &Core) -> Window {
     let l = &c.config.limits;
-    Window { max: l.verify_failures, window_secs: l.verify_window_secs, block_secs: l.verify_block_secs }
+    Window {
+        max: l.verify_failures,
+        window_secs: l.verify_window_secs,
+        block_secs: l.verify_block_secs,
+    }
 }
 
 fn email_window(c: &Core) -> Window {
     let l = &c.config.limits;
-    Window { max: l.emails_per_window, window_secs: l.email_window_secs, block_secs: l.email_block_secs }
+    Window {
+        max: l.emails_per_window,
+        window_secs: l.email_window_secs,
+        block_secs: l.email_block_secs,
+    }
 }
 
 async fn gate(c: &Core, key: &str, kind: &str, w: Window) -> Result<Gate, CoreError> {
     let now = c.now();
-    let events = c.store.events_since(key, kind, now - w.window_secs - w.block_secs).await?;
+    let events = c
+        .store
+        .events_since(key, kind, now - w.window_secs - w.block_secs)
+        .await?;
     Ok(w.gate(&events, now))
 }
 
@@ -298,7 +323,11 @@ fn options_for(u: &UserRecord, methods: &[Method]) -> Vec<OptionState> {
     for m in methods {
         match m {
             Method::Email => {
-                let mut addrs: Vec<String> = [nonempty(&u.auth_email), nonempty(&u.alternate_email)].into_iter().flatten().collect();
+                let mut addrs: Vec<String> =
+                    [nonempty(&u.auth_email), nonempty(&u.alternate_email)]
+                        .into_iter()
+                        .flatten()
+                        .collect();
                 addrs.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
                 for (i, a) in addrs.into_iter().enumerate() {
                     out.push(OptionState {
@@ -314,21 +343,45 @@ fn options_for(u: &UserRecord, methods: &[Method]) -> Vec<OptionState> {
                 if let Some(p) = nonempty(&u.auth_phone).or_else(|| nonempty(&u.mobile_phone)) {
                     let masked = mask::mask_phone(phone::dialable(&p));
                     for (id, v) in [("sms", Verifier::SmsCode), ("voice", Verifier::VoiceCode)] {
-                        out.push(OptionState { id: id.into(), method: *m, verifier: v, target: Some(p.clone()), masked: masked.clone() });
+                        out.push(OptionState {
+                            id: id.into(),
+                            method: *m,
+                            verifier: v,
+                            target: Some(p.clone()),
+                            masked: masked.clone(),
+                        });
                     }
                 }
             }
             Method::OfficePhone => {
                 if let Some(p) = nonempty(&u.office_phone) {
                     let masked = mask::mask_phone(phone::dialable(&p));
-                    out.push(OptionState { id: "office".into(), method: *m, verifier: Verifier::VoiceCode, target: Some(p), masked });
+                    out.push(OptionState {
+                        id: "office".into(),
+                        method: *m,
+                        verifier: Verifier::VoiceCode,
+                        target: Some(p),
+                        masked,
+                    });
                 }
             }
             Method::MobileAppCode | Method::SoftwareOath | Method::HardwareOath => {
-                out.push(OptionState { id: totp_kind(*m).into(), method: *m, verifier: Verifier::Totp, target: None, masked: String::new() });
+                out.push(OptionState {
+                    id: totp_kind(*m).into(),
+                    method: *m,
+                    verifier: Verifier::Totp,
+                    target: None,
+                    masked: String::new(),
+                });
             }
             Method::SecurityQuestions => {
-                out.push(OptionState { id: "questions".into(), method: *m, verifier: Verifier::Questions, target: None, masked: String::new() });
+                out.push(OptionState {
+                    id: "questions".into(),
+                    method: *m,
+                    verifier: Verifier::Questions,
+                    target: None,
+                    masked: String::new(),
+                });
             }
             // V4 notifications arrive with the registration issue; the policy never counts them alone.
             Method::MobileAppNotification => {}
@@ -360,13 +413,21 @@ impl<'a> Flows<'a> {
     }
 
     async fn load(&self, token: &str) -> Result<FlowState, FlowError> {
-        let json = self.core.store.get_flow(&self.key(token), self.core.now()).await?.ok_or(FlowError::NoFlow)?;
+        let json = self
+            .core
+            .store
+            .get_flow(&self.key(token), self.core.now())
+            .await?
+            .ok_or(FlowError::NoFlow)?;
         Ok(serde_json::from_str(&json).map_err(CoreError::from)?)
     }
 
     async fn save(&self, token: &str, st: &FlowState, expires_at: i64) -> Result<(), FlowError> {
         let json = serde_json::to_string(st).map_err(CoreError::from)?;
-        self.core.store.put_flow(&self.key(token), expires_at, &json).await?;
+        self.core
+            .store
+            .put_flow(&self.key(token), expires_at, &json)
+            .await?;
         Ok(())
     }
 
@@ -377,7 +438,14 @@ impl<'a> Flows<'a> {
         Ok(())
     }
 
-    async fn audit(&self, st: &FlowState, step: &str, method: Option<Method>, outcome: &str, reason: Option<&str>) {
+    async fn audit(
+        &self,
+        st: &FlowState,
+        step: &str,
+        method: Option<Method>,
+        outcome: &str,
+        reason: Option<&str>,
+    ) {
         let e = AuditEvent {
             at: self.core.now(),
             tenant_id: st.tenant_id.clone(),
@@ -400,7 +468,10 @@ impl<'a> Flows<'a> {
         let (a, b) = (1 + c.pick(0..9) as u8, 1 + c.pick(0..9) as u8);
         let id = c.token();
         let exp = self.core.now() + self.core.config.limits.captcha_ttl_secs;
-        self.core.store.put_captcha(&c.mac(&[b"captcha", id.as_bytes()]), (a + b) as i64, exp).await?;
+        self.core
+            .store
+            .put_captcha(&c.mac(&[b"captcha", id.as_bytes()]), (a + b) as i64, exp)
+            .await?;
         Ok(Captcha { id, a, b })
     }
 
@@ -409,8 +480,15 @@ impl<'a> Flows<'a> {
     pub async fn start(&self, req: StartRequest) -> Result<String, FlowError> {
         let core = self.core;
         let now = core.now();
-        let upn = userid::normalize(&req.user_id, &core.config.limits).map_err(FlowError::UserId)?;
-        let answer = core.store.take_captcha(&core.crypto.mac(&[b"captcha", req.captcha_id.as_bytes()]), now).await?;
+        let upn =
+            userid::normalize(&req.user_id, &core.config.limits).map_err(FlowError::UserId)?;
+        let answer = core
+            .store
+            .take_captcha(
+                &core.crypto.mac(&[b"captcha", req.captcha_id.as_bytes()]),
+                now,
+            )
+            .await?;
         let given: Option<i64> = req.captcha_answer.trim().parse().ok();
         if answer.is_none() || answer != given {
             return Err(FlowError::Captcha);
@@ -421,12 +499,20 @@ impl<'a> Flows<'a> {
             Some(u) => core.store.tenant(&u.tenant_id).await?,
             None => core.store.tenant_for_domain(domain).await?,
         };
-        let policy = tenant.as_ref().map(|t| t.policy.clone()).unwrap_or_default();
+        let policy = tenant
+            .as_ref()
+            .map(|t| t.policy.clone())
+            .unwrap_or_default();
         let facts = match (&user, &tenant) {
             (Some(u), Some(_)) => Some(user_facts(u)),
             _ => None,
         };
-        let verdict = sspr_policy::check_eligibility(&upn, facts.as_ref(), &policy, &core.config.consumer_domains);
+        let verdict = sspr_policy::check_eligibility(
+            &upn,
+            facts.as_ref(),
+            &policy,
+            &core.config.consumer_domains,
+        );
         let mut st = FlowState {
             upn: upn.clone(),
             tenant_id: tenant.as_ref().map(|t| t.id.clone()),
@@ -449,14 +535,30 @@ impl<'a> Flows<'a> {
             (Ok(e), Some(u)) => {
                 st.required = e.required;
                 st.options = options_for(u, &e.methods);
-                st.step = if policy.allow_unlock { Step::Choose } else { Step::Verify };
+                st.step = if policy.allow_unlock {
+                    Step::Choose
+                } else {
+                    Step::Verify
+                };
             }
             (Err(r), _) => st.reason = Some(r.code().into()),
             (Ok(_), None) => st.reason = Some(Ineligible::AccountUnavailable.code().into()),
         }
         let token = core.crypto.token();
-        self.save(&token, &st, now + core.config.limits.flow_ttl_secs).await?;
-        self.audit(&st, "start", None, if st.reason.is_none() { "ok" } else { "ineligible" }, st.reason.as_deref()).await;
+        self.save(&token, &st, now + core.config.limits.flow_ttl_secs)
+            .await?;
+        self.audit(
+            &st,
+            "start",
+            None,
+            if st.reason.is_none() {
+                "ok"
+            } else {
+                "ineligible"
+            },
+            st.reason.as_deref(),
+        )
+        .await;
         Ok(token)
     }
 
@@ -466,9 +568,18 @@ impl<'a> Flows<'a> {
             Some(id) => self.core.store.tenant(id).await?,
             None => None,
         };
-        let policy = tenant.as_ref().map(|t| t.policy.clone()).unwrap_or_default();
+        let policy = tenant
+            .as_ref()
+            .map(|t| t.policy.clone())
+            .unwrap_or_default();
         let display = match st.user_id {
-            Some(_) => self.core.store.user_by_upn(&st.upn).await?.map(|u| u.display_name).unwrap_or_default(),
+            Some(_) => self
+                .core
+                .store
+                .user_by_upn(&st.upn)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default(),
             None => String::new(),
         };
         let pending = st.pending.as_ref().and_then(|p| {
@@ -523,12 +634,25 @@ impl<'a> Flows<'a> {
         st.mode = mode;
         st.step = Step::Verify;
         self.update(token, &st).await?;
-        self.audit(&st, "choose", None, "ok", Some(if mode == Mode::Unlock { "unlock" } else { "reset" })).await;
+        self.audit(
+            &st,
+            "choose",
+            None,
+            "ok",
+            Some(if mode == Mode::Unlock {
+                "unlock"
+            } else {
+                "reset"
+            }),
+        )
+        .await;
         Ok(())
     }
 
     async fn blocked(&self, st: &FlowState) -> Result<(), FlowError> {
-        if let Gate::Blocked { until } = gate(self.core, &st.upn, VERIFY_FAIL, verify_window(self.core)).await? {
+        if let Gate::Blocked { until } =
+            gate(self.core, &st.upn, VERIFY_FAIL, verify_window(self.core)).await?
+        {
             return Err(FlowError::Blocked { until });
         }
         Ok(())
@@ -542,7 +666,12 @@ impl<'a> Flows<'a> {
         if st.step != Step::Verify {
             return Err(FlowError::WrongStep);
         }
-        let opt = st.options.iter().find(|o| o.id == option_id).cloned().ok_or(FlowError::UnknownOption)?;
+        let opt = st
+            .options
+            .iter()
+            .find(|o| o.id == option_id)
+            .cloned()
+            .ok_or(FlowError::UnknownOption)?;
         if st.passed.contains(&opt.method.kind()) {
             return Err(FlowError::UnknownOption);
         }
@@ -557,20 +686,38 @@ impl<'a> Flows<'a> {
                     _ => Channel::Voice,
                 };
                 if channel == Channel::Email {
-                    if let Gate::Blocked { until } = gate(core, &st.upn, EMAIL_SENT, email_window(core)).await? {
-                        self.audit(&st, "send-code", Some(opt.method), "blocked", Some("email-limit")).await;
+                    if let Gate::Blocked { until } =
+                        gate(core, &st.upn, EMAIL_SENT, email_window(core)).await?
+                    {
+                        self.audit(
+                            &st,
+                            "send-code",
+                            Some(opt.method),
+                            "blocked",
+                            Some("email-limit"),
+                        )
+                        .await;
                         return Err(FlowError::EmailLimit { until });
                     }
                 }
                 let code = core.crypto.code(core.config.limits.code_digits);
-                let hash = data_encoding::HEXLOWER.encode(&core.crypto.mac(&[b"code", token.as_bytes(), option_id.as_bytes(), code.as_bytes()]));
+                let hash = data_encoding::HEXLOWER.encode(&core.crypto.mac(&[
+                    b"code",
+                    token.as_bytes(),
+                    option_id.as_bytes(),
+                    code.as_bytes(),
+                ]));
                 let minutes = core.config.limits.code_ttl_secs / 60;
                 let tenant = match &st.tenant_id {
                     Some(id) => core.store.tenant(id).await?,
                     None => None,
                 };
                 let org = tenant.as_ref().map(|t| t.name.clone()).unwrap_or_default();
-                let args = [("code", Value::from(code.clone())), ("minutes", Value::from(minutes)), ("org", Value::from(org))];
+                let args = [
+                    ("code", Value::from(code.clone())),
+                    ("minutes", Value::from(minutes)),
+                    ("org", Value::from(org)),
+                ];
                 let target = opt.target.clone().unwrap_or_default();
                 let msg = Outgoing {
                     channel,
@@ -578,7 +725,10 @@ impl<'a> Flows<'a> {
                         Channel::Email => target,
                         _ => phone::dialable(&target).to_string(),
                     },
-                    from: tenant.as_ref().map(|t| t.sender.clone()).unwrap_or_default(),
+                    from: tenant
+                        .as_ref()
+                        .map(|t| t.sender.clone())
+                        .unwrap_or_default(),
                     subject: tr_args(lang, "msg-code-subject", &args),
                     body: tr_args(
                         lang,
@@ -593,19 +743,36 @@ impl<'a> Flows<'a> {
                 };
                 if let Err(e) = core.delivery.send(&msg).await {
                     tracing::warn!(error = %e, channel = channel.as_str(), "code delivery failed");
-                    self.audit(&st, "send-code", Some(opt.method), "error", Some("delivery")).await;
+                    self.audit(
+                        &st,
+                        "send-code",
+                        Some(opt.method),
+                        "error",
+                        Some("delivery"),
+                    )
+                    .await;
                     return Err(FlowError::Delivery);
                 }
                 if channel == Channel::Email {
                     core.store.add_event(&st.upn, EMAIL_SENT, now).await?;
                 }
-                Pending::Code { option: opt.id.clone(), hash, expires_at: now + core.config.limits.code_ttl_secs }
+                Pending::Code {
+                    option: opt.id.clone(),
+                    hash,
+                    expires_at: now + core.config.limits.code_ttl_secs,
+                }
             }
-            Verifier::Totp => Pending::Totp { option: opt.id.clone() },
-            Verifier::Questions => Pending::Questions { option: opt.id.clone(), questions: self.draw_questions(&st).await? },
+            Verifier::Totp => Pending::Totp {
+                option: opt.id.clone(),
+            },
+            Verifier::Questions => Pending::Questions {
+                option: opt.id.clone(),
+                questions: self.draw_questions(&st).await?,
+            },
         });
         self.update(token, &st).await?;
-        self.audit(&st, "select", Some(opt.method), "ok", None).await;
+        self.audit(&st, "select", Some(opt.method), "ok", None)
+            .await;
         Ok(())
     }
 
@@ -617,7 +784,14 @@ impl<'a> Flows<'a> {
             None => None,
         };
         let ask = tenant.map(|t| t.policy.questions_to_ask).unwrap_or(3) as usize;
-        let mut qs: Vec<String> = self.core.store.security_answers(user_id).await?.into_iter().map(|(q, _)| q).collect();
+        let mut qs: Vec<String> = self
+            .core
+            .store
+            .security_answers(user_id)
+            .await?
+            .into_iter()
+            .map(|(q, _)| q)
+            .collect();
         let mut out = Vec::new();
         while out.len() < ask && !qs.is_empty() {
             let i = self.core.crypto.pick(0..qs.len());
@@ -627,12 +801,21 @@ impl<'a> Flows<'a> {
     }
 
     async fn fail(&self, st: &FlowState, method: Method, reason: &str) -> Result<(), FlowError> {
-        self.core.store.add_event(&st.upn, VERIFY_FAIL, self.core.now()).await?;
-        self.audit(st, "verify", Some(method), "fail", Some(reason)).await;
+        self.core
+            .store
+            .add_event(&st.upn, VERIFY_FAIL, self.core.now())
+            .await?;
+        self.audit(st, "verify", Some(method), "fail", Some(reason))
+            .await;
         Ok(())
     }
 
-    async fn passed(&self, token: &str, mut st: FlowState, method: Method) -> Result<(), FlowError> {
+    async fn passed(
+        &self,
+        token: &str,
+        mut st: FlowState,
+        method: Method,
+    ) -> Result<(), FlowError> {
         st.pending = None;
         st.passed.push(method.kind());
         self.audit(&st, "verify", Some(method), "ok", None).await;
@@ -652,7 +835,11 @@ impl<'a> Flows<'a> {
     }
 
     fn option_method(st: &FlowState, id: &str) -> Method {
-        st.options.iter().find(|o| o.id == id).map(|o| o.method).unwrap_or(Method::Email)
+        st.options
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.method)
+            .unwrap_or(Method::Email)
     }
 
     /// V2..V4, V6: check a one-time code or a TOTP code for the pending method.
@@ -667,15 +854,27 @@ impl<'a> Flows<'a> {
         let method = Self::option_method(&st, pending.option());
         let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
         match pending {
-            Pending::Code { option, hash, expires_at } => {
+            Pending::Code {
+                option,
+                hash,
+                expires_at,
+            } => {
                 if core.now() >= expires_at {
                     st.pending = None;
                     self.update(token, &st).await?;
-                    self.audit(&st, "verify", Some(method), "fail", Some("code-expired")).await;
+                    self.audit(&st, "verify", Some(method), "fail", Some("code-expired"))
+                        .await;
                     return Err(FlowError::CodeExpired);
                 }
-                let want = data_encoding::HEXLOWER.decode(hash.as_bytes()).map_err(|e| CoreError::Corrupt(e.to_string()))?;
-                let got = core.crypto.mac(&[b"code", token.as_bytes(), option.as_bytes(), code.as_bytes()]);
+                let want = data_encoding::HEXLOWER
+                    .decode(hash.as_bytes())
+                    .map_err(|e| CoreError::Corrupt(e.to_string()))?;
+                let got = core.crypto.mac(&[
+                    b"code",
+                    token.as_bytes(),
+                    option.as_bytes(),
+                    code.as_bytes(),
+                ]);
                 if !crate::crypto::Crypto::mac_eq(&want, &got) {
                     self.fail(&st, method, "code-wrong").await?;
                     return Err(FlowError::CodeWrong);
@@ -687,8 +886,17 @@ impl<'a> Flows<'a> {
                 let l = &core.config.limits;
                 let now = core.now();
                 for cred in core.store.totp_credentials(uid, totp_kind(method)).await? {
-                    let Some(secret) = decode_totp_secret(&cred.secret) else { continue };
-                    if let Some(step) = totp_match(&secret, &code, now, l.totp_step_secs, l.totp_skew_steps, cred.last_used_step) {
+                    let Some(secret) = decode_totp_secret(&cred.secret) else {
+                        continue;
+                    };
+                    if let Some(step) = totp_match(
+                        &secret,
+                        &code,
+                        now,
+                        l.totp_step_secs,
+                        l.totp_skew_steps,
+                        cred.last_used_step,
+                    ) {
                         if core.store.use_totp_step(cred.id, step).await? {
                             return self.passed(token, st, method).await;
                         }
@@ -714,7 +922,10 @@ impl<'a> Flows<'a> {
         let stored = core.store.security_answers(uid).await?;
         let mut all_ok = answers.len() == questions.len();
         for (q, a) in questions.iter().zip(answers) {
-            let hash = stored.iter().find(|(sq, _)| sq == q).map(|(_, h)| h.as_str());
+            let hash = stored
+                .iter()
+                .find(|(sq, _)| sq == q)
+                .map(|(_, h)| h.as_str());
             // Verify every answer even after a wrong one, so timing does not tell which was wrong.
             let ok = match hash {
                 Some(h) => core.crypto.verify_secret(&normalize_answer(a), h).await?,
@@ -724,7 +935,10 @@ impl<'a> Flows<'a> {
         }
         if !all_ok {
             self.fail(&st, method, "answers-wrong").await?;
-            st.pending = Some(Pending::Questions { option, questions: self.draw_questions(&st).await? });
+            st.pending = Some(Pending::Questions {
+                option,
+                questions: self.draw_questions(&st).await?,
+            });
             self.update(token, &st).await?;
             return Err(FlowError::AnswersWrong);
         }
@@ -732,19 +946,40 @@ impl<'a> Flows<'a> {
     }
 
     /// N1, N2: check, hash and store the new password, unlock, notify, audit.
-    pub async fn set_password(&self, token: &str, password: &str, confirm: &str) -> Result<(), FlowError> {
+    pub async fn set_password(
+        &self,
+        token: &str,
+        password: &str,
+        confirm: &str,
+    ) -> Result<(), FlowError> {
         let core = self.core;
         let mut st = self.load(token).await?;
         if st.step != Step::NewPassword {
             return Err(FlowError::WrongStep);
         }
         let uid = st.user_id.ok_or(FlowError::WrongStep)?;
-        let user = core.store.user_by_upn(&st.upn).await?.ok_or(FlowError::NoFlow)?;
-        let tenant = core.store.tenant(&user.tenant_id).await?.ok_or(FlowError::NoFlow)?;
+        let user = core
+            .store
+            .user_by_upn(&st.upn)
+            .await?
+            .ok_or(FlowError::NoFlow)?;
+        let tenant = core
+            .store
+            .tenant(&user.tenant_id)
+            .await?
+            .ok_or(FlowError::NoFlow)?;
         let names = name_parts(&user.upn, &user.display_name);
-        let problems = sspr_policy::check_password(password, Some(confirm), &tenant.policy.password, &names);
+        let problems =
+            sspr_policy::check_password(password, Some(confirm), &tenant.policy.password, &names);
         if !problems.is_empty() {
-            self.audit(&st, "password", None, "rejected", Some(problems[0].fluent_id())).await;
+            self.audit(
+                &st,
+                "password",
+                None,
+                "rejected",
+                Some(problems[0].fluent_id()),
+            )
+            .await;
             return Err(FlowError::Password(problems));
         }
         let phc = core.crypto.hash_secret(password).await?;
@@ -764,8 +999,12 @@ impl<'a> Flows<'a> {
         let lang = st.lang();
         let mut sends = Vec::new();
         if tenant.policy.notify_users {
-            let mut to: Vec<String> =
-                [&user.primary_email, &user.alternate_email].into_iter().flatten().filter(|s| !s.is_empty()).cloned().collect();
+            let mut to: Vec<String> = [&user.primary_email, &user.alternate_email]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect();
             if to.is_empty() {
                 to.push(user.upn.clone());
             }
@@ -775,21 +1014,35 @@ impl<'a> Flows<'a> {
                     to: t,
                     from: tenant.sender.clone(),
                     subject: tr(lang, "msg-reset-subject"),
-                    body: tr_args(lang, "msg-reset-body", &[("user", Value::from(user.upn.clone()))]),
+                    body: tr_args(
+                        lang,
+                        "msg-reset-body",
+                        &[("user", Value::from(user.upn.clone()))],
+                    ),
                     at: core.now(),
                 });
             }
         }
         if tenant.policy.notify_admins && !user.admin_roles.is_empty() {
-            match core.store.admin_emails(&tenant.id, core.config.limits.contact_admin_max_recipients).await {
+            match core
+                .store
+                .admin_emails(&tenant.id, core.config.limits.contact_admin_max_recipients)
+                .await
+            {
                 Ok(admins) => {
-                    for a in admins.into_iter().filter(|a| !a.eq_ignore_ascii_case(user.primary_email.as_deref().unwrap_or(""))) {
+                    for a in admins.into_iter().filter(|a| {
+                        !a.eq_ignore_ascii_case(user.primary_email.as_deref().unwrap_or(""))
+                    }) {
                         sends.push(Outgoing {
                             channel: Channel::Email,
                             to: a,
                             from: tenant.sender.clone(),
                             subject: tr(lang, "msg-admin-reset-subject"),
-                            body: tr_args(lang, "msg-admin-reset-body", &[("user", Value::from(user.upn.clone()))]),
+                            body: tr_args(
+                                lang,
+                                "msg-admin-reset-body",
+                                &[("user", Value::from(user.upn.clone()))],
+                            ),
                             at: core.now(),
                         });
                     }
@@ -801,7 +1054,8 @@ impl<'a> Flows<'a> {
             if let Err(e) = core.delivery.send(&m).await {
                 // The reset itself succeeded; a lost notice is logged (without its body) and audited.
                 tracing::warn!(error = %e, "reset notification not delivered");
-                self.audit(st, "notify", None, "error", Some("delivery")).await;
+                self.audit(st, "notify", None, "error", Some("delivery"))
+                    .await;
             }
         }
     }
@@ -815,14 +1069,23 @@ impl<'a> Flows<'a> {
             return Err(FlowError::WrongStep);
         }
         let key = format!("{}|{}", st.upn, st.ip.clone().unwrap_or_default());
-        let w = Window { max: core.config.limits.admin_requests_per_day, window_secs: 86400, block_secs: 86400 };
+        let w = Window {
+            max: core.config.limits.admin_requests_per_day,
+            window_secs: 86400,
+            block_secs: 86400,
+        };
         if let Gate::Blocked { .. } = gate(core, &key, ADMIN_REQUEST, w).await? {
             return Err(FlowError::AdminRequestLimit);
         }
-        core.store.add_event(&key, ADMIN_REQUEST, core.now()).await?;
+        core.store
+            .add_event(&key, ADMIN_REQUEST, core.now())
+            .await?;
         if let (Some(_), Some(tid)) = (st.user_id, &st.tenant_id) {
             if let Some(tenant) = core.store.tenant(tid).await? {
-                let admins = core.store.admin_emails(tid, core.config.limits.contact_admin_max_recipients).await?;
+                let admins = core
+                    .store
+                    .admin_emails(tid, core.config.limits.contact_admin_max_recipients)
+                    .await?;
                 let lang = st.lang();
                 for a in admins {
                     let m = Outgoing {
@@ -830,7 +1093,11 @@ impl<'a> Flows<'a> {
                         to: a,
                         from: tenant.sender.clone(),
                         subject: tr(lang, "msg-admin-request-subject"),
-                        body: tr_args(lang, "msg-admin-request-body", &[("user", Value::from(st.upn.clone()))]),
+                        body: tr_args(
+                            lang,
+                            "msg-admin-request-body",
+                            &[("user", Value::from(st.upn.clone()))],
+                        ),
                         at: core.now(),
                     };
                     if core.delivery.send(&m).await.is_err() {

@@ -8,9 +8,9 @@ use sspr_policy::eligibility::PasswordSource;
 use sspr_policy::{Limits, Policy, TenantFlags, phone, userid};
 use toml::Spanned;
 
+use crate::CoreError;
 use crate::crypto::{Crypto, decode_totp_secret, normalize_answer};
 use crate::store::Store;
-use crate::CoreError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,16 +125,26 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
     let mut tenants = Vec::new();
     for t in file.tenant {
         let line = line_of(text, t.span().start);
-        let err = |field: &str, message: String| ImportError { line, field: field.into(), message };
+        let err = |field: &str, message: String| ImportError {
+            line,
+            field: field.into(),
+            message,
+        };
         let t = t.into_inner();
         if t.id.trim().is_empty() {
             return Err(err("id", "must not be empty".into()));
         }
         if t.domains.is_empty() {
-            return Err(err("domains", "at least one verified domain is needed".into()));
+            return Err(err(
+                "domains",
+                "at least one verified domain is needed".into(),
+            ));
         }
         if !t.sender.contains('@') {
-            return Err(err("sender", format!("{:?} is not an email address", t.sender)));
+            return Err(err(
+                "sender",
+                format!("{:?} is not an email address", t.sender),
+            ));
         }
         if let Err(errs) = t.policy.validate(TenantFlags { paid: t.paid }, limits) {
             let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
@@ -148,33 +158,67 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
     let mut users: Vec<(UserIn, PasswordSource)> = Vec::new();
     for u in file.user {
         let line = line_of(text, u.span().start);
-        let err = |field: &str, message: String| ImportError { line, field: field.into(), message };
+        let err = |field: &str, message: String| ImportError {
+            line,
+            field: field.into(),
+            message,
+        };
         let mut u = u.into_inner();
-        u.upn = userid::normalize(&u.upn, limits).map_err(|e| err("upn", format!("{:?} is not a valid user ID ({e:?})", u.upn)))?;
+        u.upn = userid::normalize(&u.upn, limits)
+            .map_err(|e| err("upn", format!("{:?} is not a valid user ID ({e:?})", u.upn)))?;
         if users.iter().any(|(o, _)| o.upn == u.upn) {
             return Err(err("upn", format!("{} appears twice", u.upn)));
         }
-        let domain = u.upn.rsplit_once('@').map(|(_, d)| d.to_string()).unwrap_or_default();
+        let domain = u
+            .upn
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_string())
+            .unwrap_or_default();
         let tenant = tenants
             .iter()
             .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(&domain)))
-            .ok_or_else(|| err("upn", format!("no tenant in this file has the domain {domain}")))?;
+            .ok_or_else(|| {
+                err(
+                    "upn",
+                    format!("no tenant in this file has the domain {domain}"),
+                )
+            })?;
         for g in &u.groups {
             if !tenant.groups.contains(g) {
-                return Err(err("groups", format!("tenant {} has no group {g:?}", tenant.id)));
+                return Err(err(
+                    "groups",
+                    format!("tenant {} has no group {g:?}", tenant.id),
+                ));
             }
         }
         let source = match &u.password_source {
             None => PasswordSource::Cloud,
-            Some(s) => PasswordSource::parse(s)
-                .ok_or_else(|| err("password_source", format!("{s:?}: expected cloud, federated, pass_through or hash_sync")))?,
+            Some(s) => PasswordSource::parse(s).ok_or_else(|| {
+                err(
+                    "password_source",
+                    format!("{s:?}: expected cloud, federated, pass_through or hash_sync"),
+                )
+            })?,
         };
-        for (field, v) in [("mobile_phone", &mut u.mobile_phone), ("office_phone", &mut u.office_phone), ("auth_phone", &mut u.auth_phone)] {
+        for (field, v) in [
+            ("mobile_phone", &mut u.mobile_phone),
+            ("office_phone", &mut u.office_phone),
+            ("auth_phone", &mut u.auth_phone),
+        ] {
             if let Some(p) = v.as_mut() {
-                *p = phone::normalize(p).map_err(|e| err(field, format!("{p:?}: {e:?} (V7: write +<country code> <number>)")))?;
+                *p = phone::normalize(p).map_err(|e| {
+                    err(
+                        field,
+                        format!("{p:?}: {e:?} (V7: write +<country code> <number>)"),
+                    )
+                })?;
             }
         }
-        for (field, v) in [("primary_email", &u.primary_email), ("alternate_email", &u.alternate_email), ("auth_email", &u.auth_email)] {
+        for (field, v) in [
+            ("primary_email", &u.primary_email),
+            ("alternate_email", &u.alternate_email),
+            ("auth_email", &u.auth_email),
+        ] {
             if let Some(e) = v {
                 if !e.contains('@') || e.starts_with('@') || e.ends_with('@') {
                     return Err(err(field, format!("{e:?} is not an email address")));
@@ -183,40 +227,89 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
         }
         // G4: an alternate email must differ from the account's own address.
         if let Some(alt) = &u.alternate_email {
-            if alt.eq_ignore_ascii_case(&u.upn) || u.primary_email.as_deref().is_some_and(|p| p.eq_ignore_ascii_case(alt)) {
-                return Err(err("alternate_email", "must differ from the account's own address (G4)".into()));
+            if alt.eq_ignore_ascii_case(&u.upn)
+                || u.primary_email
+                    .as_deref()
+                    .is_some_and(|p| p.eq_ignore_ascii_case(alt))
+            {
+                return Err(err(
+                    "alternate_email",
+                    "must differ from the account's own address (G4)".into(),
+                ));
             }
         }
         if let Some(pw) = &u.password {
             if pw.chars().count() < limits.password_min_chars {
-                return Err(err("password", format!("shorter than {} characters", limits.password_min_chars)));
+                return Err(err(
+                    "password",
+                    format!("shorter than {} characters", limits.password_min_chars),
+                ));
             }
         }
         for t in &u.totp {
             if !["app", "software_oath", "hardware_oath"].contains(&t.kind.as_str()) {
-                return Err(err("totp.kind", format!("{:?}: expected app, software_oath or hardware_oath", t.kind)));
+                return Err(err(
+                    "totp.kind",
+                    format!("{:?}: expected app, software_oath or hardware_oath", t.kind),
+                ));
             }
-            let bits = decode_totp_secret(&t.secret).map(|s| s.len() * 8).unwrap_or(0);
+            let bits = decode_totp_secret(&t.secret)
+                .map(|s| s.len() * 8)
+                .unwrap_or(0);
             if bits < limits.totp_secret_min_bits as usize {
-                return Err(err("totp.secret", format!("must be base32 of at least {} bits", limits.totp_secret_min_bits)));
+                return Err(err(
+                    "totp.secret",
+                    format!(
+                        "must be base32 of at least {} bits",
+                        limits.totp_secret_min_bits
+                    ),
+                ));
             }
         }
         let qs = &u.security_questions;
-        if !qs.is_empty() && (qs.len() < limits.questions_min as usize || qs.len() > limits.questions_max as usize) {
-            return Err(err("security_questions", format!("{} given, expected {}..{}", qs.len(), limits.questions_min, limits.questions_max)));
+        if !qs.is_empty()
+            && (qs.len() < limits.questions_min as usize
+                || qs.len() > limits.questions_max as usize)
+        {
+            return Err(err(
+                "security_questions",
+                format!(
+                    "{} given, expected {}..{}",
+                    qs.len(),
+                    limits.questions_min,
+                    limits.questions_max
+                ),
+            ));
         }
         let mut seen = Vec::new();
         for q in qs {
             let n = q.answer.trim().chars().count();
             if n < limits.answer_min_chars || n > limits.answer_max_chars {
-                return Err(err("security_questions.answer", format!("answers must be {}..{} characters", limits.answer_min_chars, limits.answer_max_chars)));
+                return Err(err(
+                    "security_questions.answer",
+                    format!(
+                        "answers must be {}..{} characters",
+                        limits.answer_min_chars, limits.answer_max_chars
+                    ),
+                ));
             }
-            if q.question.chars().count() > limits.custom_question_max_chars || q.question.trim().is_empty() {
-                return Err(err("security_questions.question", format!("questions must be 1..{} characters", limits.custom_question_max_chars)));
+            if q.question.chars().count() > limits.custom_question_max_chars
+                || q.question.trim().is_empty()
+            {
+                return Err(err(
+                    "security_questions.question",
+                    format!(
+                        "questions must be 1..{} characters",
+                        limits.custom_question_max_chars
+                    ),
+                ));
             }
             let a = normalize_answer(&q.answer);
             if seen.contains(&a) {
-                return Err(err("security_questions.answer", "two answers are the same".into()));
+                return Err(err(
+                    "security_questions.answer",
+                    "two answers are the same".into(),
+                ));
             }
             seen.push(a);
         }
@@ -228,7 +321,14 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
 /// Check `text` completely, then write it in one transaction. With `replace`, tenants in the
 /// file replace existing ones of the same id (and all their users); without it, an existing
 /// tenant id or user ID is refused.
-pub async fn import(store: &Store, crypto: &Crypto, limits: &Limits, text: &str, replace: bool, now: i64) -> Result<ImportSummary, ImportFailure> {
+pub async fn import(
+    store: &Store,
+    crypto: &Crypto,
+    limits: &Limits,
+    text: &str,
+    replace: bool,
+    now: i64,
+) -> Result<ImportSummary, ImportFailure> {
     let checked = check(text, limits).map_err(ImportFailure::Invalid)?;
     // Hash before the transaction: Argon2id is slow and must not hold the write lock.
     let mut hashed = Vec::new();
@@ -239,27 +339,42 @@ pub async fn import(store: &Store, crypto: &Crypto, limits: &Limits, text: &str,
         };
         let mut answers = Vec::new();
         for q in &u.security_questions {
-            answers.push((q.question.trim().to_string(), crypto.hash_secret(&normalize_answer(&q.answer)).await?));
+            answers.push((
+                q.question.trim().to_string(),
+                crypto.hash_secret(&normalize_answer(&q.answer)).await?,
+            ));
         }
         hashed.push((pw, answers));
     }
     let mut tx = store.pool().begin().await.map_err(CoreError::from)?;
     for t in &checked.tenants {
         if replace {
-            sqlx::query("DELETE FROM tenants WHERE id = ?").bind(&t.id).execute(&mut *tx).await.map_err(CoreError::from)?;
+            sqlx::query("DELETE FROM tenants WHERE id = ?")
+                .bind(&t.id)
+                .execute(&mut *tx)
+                .await
+                .map_err(CoreError::from)?;
         }
         let policy = serde_json::to_string(&t.policy).map_err(CoreError::from)?;
-        let r = sqlx::query("INSERT INTO tenants (id, name, paid, sender, policy) VALUES (?, ?, ?, ?, ?)")
-            .bind(&t.id)
-            .bind(&t.name)
-            .bind(t.paid as i64)
-            .bind(&t.sender)
-            .bind(policy)
-            .execute(&mut *tx)
-            .await;
+        let r = sqlx::query(
+            "INSERT INTO tenants (id, name, paid, sender, policy) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&t.id)
+        .bind(&t.name)
+        .bind(t.paid as i64)
+        .bind(&t.sender)
+        .bind(policy)
+        .execute(&mut *tx)
+        .await;
         if let Err(e) = r {
-            if e.as_database_error().is_some_and(|d| d.is_unique_violation()) {
-                return Err(ImportFailure::Invalid(ImportError { line: 0, field: "tenant.id".into(), message: format!("tenant {:?} exists already (use --replace)", t.id) }));
+            if e.as_database_error()
+                .is_some_and(|d| d.is_unique_violation())
+            {
+                return Err(ImportFailure::Invalid(ImportError {
+                    line: 0,
+                    field: "tenant.id".into(),
+                    message: format!("tenant {:?} exists already (use --replace)", t.id),
+                }));
             }
             return Err(CoreError::from(e).into());
         }
@@ -272,13 +387,27 @@ pub async fn import(store: &Store, crypto: &Crypto, limits: &Limits, text: &str,
                 .map_err(CoreError::from)?;
         }
         for g in &t.groups {
-            sqlx::query("INSERT INTO groups (tenant_id, name) VALUES (?, ?)").bind(&t.id).bind(g).execute(&mut *tx).await.map_err(CoreError::from)?;
+            sqlx::query("INSERT INTO groups (tenant_id, name) VALUES (?, ?)")
+                .bind(&t.id)
+                .bind(g)
+                .execute(&mut *tx)
+                .await
+                .map_err(CoreError::from)?;
         }
     }
     for ((u, source), (pw, answers)) in checked.users.iter().zip(hashed) {
         let domain = u.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
-        let tenant = checked.tenants.iter().find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain))).map(|t| t.id.clone()).unwrap_or_default();
-        let registered = (!u.totp.is_empty() || !answers.is_empty() || u.auth_email.is_some() || u.auth_phone.is_some()).then_some(now);
+        let tenant = checked
+            .tenants
+            .iter()
+            .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)))
+            .map(|t| t.id.clone())
+            .unwrap_or_default();
+        let registered = (!u.totp.is_empty()
+            || !answers.is_empty()
+            || u.auth_email.is_some()
+            || u.auth_phone.is_some())
+        .then_some(now);
         let r = sqlx::query(
             "INSERT INTO users (tenant_id, upn, display_name, enabled, locked, password_source, password_hash, admin_roles, primary_email, alternate_email, mobile_phone, office_phone, auth_phone, auth_email, registered_at, last_confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
@@ -302,13 +431,25 @@ pub async fn import(store: &Store, crypto: &Crypto, limits: &Limits, text: &str,
         .await;
         let id: i64 = match r {
             Ok(row) => sqlx::Row::try_get(&row, 0).map_err(CoreError::from)?,
-            Err(e) if e.as_database_error().is_some_and(|d| d.is_unique_violation()) => {
-                return Err(ImportFailure::Invalid(ImportError { line: 0, field: "upn".into(), message: format!("{} exists already (use --replace)", u.upn) }));
+            Err(e)
+                if e.as_database_error()
+                    .is_some_and(|d| d.is_unique_violation()) =>
+            {
+                return Err(ImportFailure::Invalid(ImportError {
+                    line: 0,
+                    field: "upn".into(),
+                    message: format!("{} exists already (use --replace)", u.upn),
+                }));
             }
             Err(e) => return Err(CoreError::from(e).into()),
         };
         for g in &u.groups {
-            sqlx::query("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)").bind(id).bind(g).execute(&mut *tx).await.map_err(CoreError::from)?;
+            sqlx::query("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)")
+                .bind(id)
+                .bind(g)
+                .execute(&mut *tx)
+                .await
+                .map_err(CoreError::from)?;
         }
         for t in &u.totp {
             sqlx::query("INSERT INTO totp_credentials (user_id, kind, secret) VALUES (?, ?, ?)")
@@ -320,11 +461,22 @@ pub async fn import(store: &Store, crypto: &Crypto, limits: &Limits, text: &str,
                 .map_err(CoreError::from)?;
         }
         for (q, h) in answers {
-            sqlx::query("INSERT INTO security_answers (user_id, question, answer_hash) VALUES (?, ?, ?)").bind(id).bind(q).bind(h).execute(&mut *tx).await.map_err(CoreError::from)?;
+            sqlx::query(
+                "INSERT INTO security_answers (user_id, question, answer_hash) VALUES (?, ?, ?)",
+            )
+            .bind(id)
+            .bind(q)
+            .bind(h)
+            .execute(&mut *tx)
+            .await
+            .map_err(CoreError::from)?;
         }
     }
     tx.commit().await.map_err(CoreError::from)?;
-    Ok(ImportSummary { tenants: checked.tenants.len(), users: checked.users.len() })
+    Ok(ImportSummary {
+        tenants: checked.tenants.len(),
+        users: checked.users.len(),
+    })
 }
 
 #[cfg(test)]
@@ -350,7 +502,9 @@ mobile_phone = "+81 90-1234-5678"
 "#;
 
     fn check_err(text: &str) -> ImportError {
-        check(text, &Limits::default()).err().expect("must be refused")
+        check(text, &Limits::default())
+            .err()
+            .expect("must be refused")
     }
 
     #[test]
@@ -368,9 +522,15 @@ mobile_phone = "+81 90-1234-5678"
         let bad_key = GOOD.replace("display_name = \"A\"", "display_nam = \"A\"");
         let e = check_err(&bad_key);
         assert!(e.message.contains("display_nam"), "{e}");
-        let bad_group = GOOD.replace("groups = [\"staff\"]\nmobile", "groups = [\"nope\"]\nmobile");
+        let bad_group = GOOD.replace(
+            "groups = [\"staff\"]\nmobile",
+            "groups = [\"nope\"]\nmobile",
+        );
         assert_eq!(check_err(&bad_group).field, "groups");
-        let p12 = GOOD.replace("methods = [\"email\", \"mobile_phone\"]", "methods = [\"mobile_app_code\"]");
+        let p12 = GOOD.replace(
+            "methods = [\"email\", \"mobile_phone\"]",
+            "methods = [\"mobile_app_code\"]",
+        );
         let e = check_err(&p12);
         assert_eq!((e.line, e.field.as_str()), (2, "policy"));
         assert!(e.message.contains("P12"), "{e}");
@@ -384,7 +544,13 @@ mobile_phone = "+81 90-1234-5678"
         let crypto = Crypto::new([3; 32], &Limits::default(), 1).unwrap();
         let l = Limits::default();
         let s = import(&store, &crypto, &l, GOOD, false, 0).await.unwrap();
-        assert_eq!(s, ImportSummary { tenants: 1, users: 1 });
+        assert_eq!(
+            s,
+            ImportSummary {
+                tenants: 1,
+                users: 1
+            }
+        );
         // Again without replace: refused, and nothing half-written.
         let twice = import(&store, &crypto, &l, GOOD, false, 0).await;
         assert!(matches!(twice, Err(ImportFailure::Invalid(_))));

@@ -76,10 +76,16 @@ fn opt(s: &Option<String>) -> Option<&str> {
 impl Store {
     /// Open (creating the file and its folder) and migrate.
     pub async fn connect(url: &str) -> Result<Store, CoreError> {
-        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+        if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
             let path = path.split('?').next().unwrap_or(path);
             if path != ":memory:" {
-                if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                if let Some(dir) = std::path::Path::new(path)
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                {
                     std::fs::create_dir_all(dir)?;
                 }
             }
@@ -89,7 +95,10 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .foreign_keys(true)
             .busy_timeout(std::time::Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(opts)
+            .await?;
         MIGRATOR.run(&pool).await?;
         Ok(Store { pool })
     }
@@ -97,7 +106,10 @@ impl Store {
     /// A private in-memory database (one connection), for tests.
     pub async fn memory() -> Result<Store, CoreError> {
         let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
-        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(opts).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(opts)
+            .await?;
         MIGRATOR.run(&pool).await?;
         Ok(Store { pool })
     }
@@ -124,7 +136,10 @@ impl Store {
     }
 
     pub async fn tenant(&self, id: &str) -> Result<Option<Tenant>, CoreError> {
-        let row = sqlx::query("SELECT * FROM tenants WHERE id = ?").bind(id).fetch_optional(&self.pool).await?;
+        let row = sqlx::query("SELECT * FROM tenants WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|r| Self::tenant_from_row(&r)).transpose()
     }
 
@@ -137,25 +152,32 @@ impl Store {
     }
 
     pub async fn user_by_upn(&self, upn: &str) -> Result<Option<UserRecord>, CoreError> {
-        let Some(r) = sqlx::query("SELECT * FROM users WHERE upn = ?").bind(upn).fetch_optional(&self.pool).await? else {
+        let Some(r) = sqlx::query("SELECT * FROM users WHERE upn = ?")
+            .bind(upn)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
             return Ok(None);
         };
         let id: i64 = r.try_get("id")?;
         let roles: String = r.try_get("admin_roles")?;
-        let groups = sqlx::query("SELECT group_name FROM user_groups WHERE user_id = ? ORDER BY group_name")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|g| g.try_get::<String, _>(0))
-            .collect::<Result<Vec<_>, _>>()?;
-        let totp_kinds = sqlx::query("SELECT DISTINCT kind FROM totp_credentials WHERE user_id = ? ORDER BY kind")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|g| g.try_get::<String, _>(0))
-            .collect::<Result<Vec<_>, _>>()?;
+        let groups =
+            sqlx::query("SELECT group_name FROM user_groups WHERE user_id = ? ORDER BY group_name")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|g| g.try_get::<String, _>(0))
+                .collect::<Result<Vec<_>, _>>()?;
+        let totp_kinds = sqlx::query(
+            "SELECT DISTINCT kind FROM totp_credentials WHERE user_id = ? ORDER BY kind",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|g| g.try_get::<String, _>(0))
+        .collect::<Result<Vec<_>, _>>()?;
         let answers: i64 = sqlx::query("SELECT COUNT(*) FROM security_answers WHERE user_id = ?")
             .bind(id)
             .fetch_one(&self.pool)
@@ -202,11 +224,18 @@ impl Store {
 
     /// N3.
     pub async fn unlock(&self, user_id: i64) -> Result<(), CoreError> {
-        sqlx::query("UPDATE users SET locked = 0 WHERE id = ?").bind(user_id).execute(&self.pool).await?;
+        sqlx::query("UPDATE users SET locked = 0 WHERE id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
-    pub async fn totp_credentials(&self, user_id: i64, kind: &str) -> Result<Vec<TotpCredential>, CoreError> {
+    pub async fn totp_credentials(
+        &self,
+        user_id: i64,
+        kind: &str,
+    ) -> Result<Vec<TotpCredential>, CoreError> {
         sqlx::query("SELECT id, secret, last_used_step FROM totp_credentials WHERE user_id = ? AND kind = ? ORDER BY id")
             .bind(user_id)
             .bind(kind)
@@ -221,12 +250,14 @@ impl Store {
 
     /// Record a TOTP step as used; false if a concurrent request used it (or a later one) first.
     pub async fn use_totp_step(&self, cred_id: i64, step: i64) -> Result<bool, CoreError> {
-        let r = sqlx::query("UPDATE totp_credentials SET last_used_step = ? WHERE id = ? AND last_used_step < ?")
-            .bind(step)
-            .bind(cred_id)
-            .bind(step)
-            .execute(&self.pool)
-            .await?;
+        let r = sqlx::query(
+            "UPDATE totp_credentials SET last_used_step = ? WHERE id = ? AND last_used_step < ?",
+        )
+        .bind(step)
+        .bind(cred_id)
+        .bind(step)
+        .execute(&self.pool)
+        .await?;
         Ok(r.rows_affected() == 1)
     }
 
@@ -240,7 +271,12 @@ impl Store {
             .collect()
     }
 
-    pub async fn put_flow(&self, id_hash: &[u8], expires_at: i64, state: &str) -> Result<(), CoreError> {
+    pub async fn put_flow(
+        &self,
+        id_hash: &[u8],
+        expires_at: i64,
+        state: &str,
+    ) -> Result<(), CoreError> {
         sqlx::query("INSERT INTO flows (id_hash, expires_at, state) VALUES (?, ?, ?) ON CONFLICT(id_hash) DO UPDATE SET state = excluded.state")
             .bind(id_hash)
             .bind(expires_at)
@@ -251,16 +287,23 @@ impl Store {
     }
 
     pub async fn get_flow(&self, id_hash: &[u8], now: i64) -> Result<Option<String>, CoreError> {
-        Ok(sqlx::query("SELECT state FROM flows WHERE id_hash = ? AND expires_at > ?")
-            .bind(id_hash)
-            .bind(now)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|r| r.try_get(0))
-            .transpose()?)
+        Ok(
+            sqlx::query("SELECT state FROM flows WHERE id_hash = ? AND expires_at > ?")
+                .bind(id_hash)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?,
+        )
     }
 
-    pub async fn put_captcha(&self, id_hash: &[u8], answer: i64, expires_at: i64) -> Result<(), CoreError> {
+    pub async fn put_captcha(
+        &self,
+        id_hash: &[u8],
+        answer: i64,
+        expires_at: i64,
+    ) -> Result<(), CoreError> {
         sqlx::query("INSERT INTO captchas (id_hash, answer, expires_at) VALUES (?, ?, ?)")
             .bind(id_hash)
             .bind(answer)
@@ -272,16 +315,18 @@ impl Store {
 
     /// Single use: the challenge is deleted whether or not the answer turns out right.
     pub async fn take_captcha(&self, id_hash: &[u8], now: i64) -> Result<Option<i64>, CoreError> {
-        Ok(sqlx::query("DELETE FROM captchas WHERE id_hash = ? RETURNING answer, expires_at")
-            .bind(id_hash)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|r| -> Result<Option<i64>, sqlx::Error> {
-                let exp: i64 = r.try_get(1)?;
-                Ok((exp > now).then_some(r.try_get(0)?))
-            })
-            .transpose()?
-            .flatten())
+        Ok(
+            sqlx::query("DELETE FROM captchas WHERE id_hash = ? RETURNING answer, expires_at")
+                .bind(id_hash)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| -> Result<Option<i64>, sqlx::Error> {
+                    let exp: i64 = r.try_get(1)?;
+                    Ok((exp > now).then_some(r.try_get(0)?))
+                })
+                .transpose()?
+                .flatten(),
+        )
     }
 
     pub async fn add_event(&self, key: &str, kind: &str, at: i64) -> Result<(), CoreError> {
@@ -294,7 +339,12 @@ impl Store {
         Ok(())
     }
 
-    pub async fn events_since(&self, key: &str, kind: &str, since: i64) -> Result<Vec<i64>, CoreError> {
+    pub async fn events_since(
+        &self,
+        key: &str,
+        kind: &str,
+        since: i64,
+    ) -> Result<Vec<i64>, CoreError> {
         sqlx::query("SELECT at FROM events WHERE key = ? AND kind = ? AND at > ? ORDER BY at")
             .bind(key)
             .bind(kind)
@@ -307,20 +357,37 @@ impl Store {
     }
 
     pub async fn clear_events(&self, key: &str, kind: &str) -> Result<(), CoreError> {
-        sqlx::query("DELETE FROM events WHERE key = ? AND kind = ?").bind(key).bind(kind).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM events WHERE key = ? AND kind = ?")
+            .bind(key)
+            .bind(kind)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     /// Drop expired flows, captchas and events older than `horizon`.
     pub async fn sweep(&self, now: i64, horizon: i64) -> Result<(), CoreError> {
-        sqlx::query("DELETE FROM flows WHERE expires_at <= ?").bind(now).execute(&self.pool).await?;
-        sqlx::query("DELETE FROM captchas WHERE expires_at <= ?").bind(now).execute(&self.pool).await?;
-        sqlx::query("DELETE FROM events WHERE at < ?").bind(now - horizon).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM flows WHERE expires_at <= ?")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM captchas WHERE expires_at <= ?")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM events WHERE at < ?")
+            .bind(now - horizon)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     /// Primary addresses of the tenant's administrators (O2, K1), at most `max`.
-    pub async fn admin_emails(&self, tenant_id: &str, max: usize) -> Result<Vec<String>, CoreError> {
+    pub async fn admin_emails(
+        &self,
+        tenant_id: &str,
+        max: usize,
+    ) -> Result<Vec<String>, CoreError> {
         sqlx::query("SELECT primary_email FROM users WHERE tenant_id = ? AND admin_roles != '[]' AND enabled = 1 AND primary_email IS NOT NULL AND primary_email != '' ORDER BY upn LIMIT ?")
             .bind(tenant_id)
             .bind(max as i64)

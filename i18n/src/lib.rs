@@ -44,17 +44,26 @@ impl Lang {
         if tag.is_empty() {
             return None;
         }
-        if let Some(l) = Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag)) {
+        if let Some(l) = Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+        {
             return Some(l);
         }
         let primary = tag.split(['-', '_']).next().unwrap_or("");
-        Lang::ALL.into_iter().find(|l| l.primary().eq_ignore_ascii_case(primary))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.primary().eq_ignore_ascii_case(primary))
     }
 }
 
 /// Pick the language: `?mkt=` first (L2), then a remembered choice (cookie), then
 /// Accept-Language in quality order (L1), then the default.
-pub fn negotiate(mkt: Option<&str>, remembered: Option<&str>, accept_language: Option<&str>) -> Lang {
+pub fn negotiate(
+    mkt: Option<&str>,
+    remembered: Option<&str>,
+    accept_language: Option<&str>,
+) -> Lang {
     if let Some(l) = mkt.and_then(Lang::from_tag) {
         return l;
     }
@@ -90,9 +99,11 @@ fn bundles() -> &'static HashMap<Lang, FluentBundle<FluentResource>> {
             .iter()
             .map(|(lang, src)| {
                 let id: LanguageIdentifier = lang.tag().parse().expect("shipped locale tags parse");
-                let res = FluentResource::try_new((*src).to_string()).expect("shipped .ftl files parse (tested)");
+                let res = FluentResource::try_new((*src).to_string())
+                    .expect("shipped .ftl files parse (tested)");
                 let mut b = FluentBundle::new_concurrent(vec![id]);
-                b.add_resource(res).expect("no duplicate ids in shipped .ftl files (tested)");
+                b.add_resource(res)
+                    .expect("no duplicate ids in shipped .ftl files (tested)");
                 (*lang, b)
             })
             .collect()
@@ -110,7 +121,11 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String
                 fa.set(*k, v.clone());
             }
             let mut errs = Vec::new();
-            let s = b[&l].format_pattern(msg, if args.is_empty() { None } else { Some(&fa) }, &mut errs);
+            let s = b[&l].format_pattern(
+                msg,
+                if args.is_empty() { None } else { Some(&fa) },
+                &mut errs,
+            );
             // Keep Fluent's bidi isolation for RTL locales; ours are LTR, so strip the marks.
             return s.replace(['\u{2068}', '\u{2069}'], "");
         }
@@ -162,7 +177,10 @@ mod tests {
     #[test]
     fn l1_remembered_choice_beats_accept_language_but_not_mkt() {
         assert_eq!(negotiate(None, Some("ja-JP"), Some("en-US")), Lang::JaJp);
-        assert_eq!(negotiate(Some("en-us"), Some("ja-JP"), Some("ja")), Lang::EnUs);
+        assert_eq!(
+            negotiate(Some("en-us"), Some("ja-JP"), Some("ja")),
+            Lang::EnUs
+        );
     }
 
     #[test]
@@ -170,11 +188,15 @@ mod tests {
         let base: std::collections::BTreeSet<String> = ids(SOURCES[0].1).into_iter().collect();
         assert!(base.len() > 20);
         for (lang, src) in SOURCES {
-            FluentResource::try_new(src.to_string()).unwrap_or_else(|(_, e)| panic!("{lang:?} parse errors: {e:?}"));
+            FluentResource::try_new(src.to_string())
+                .unwrap_or_else(|(_, e)| panic!("{lang:?} parse errors: {e:?}"));
             let keys: std::collections::BTreeSet<String> = ids(src).into_iter().collect();
             let missing: Vec<_> = base.difference(&keys).collect();
             let extra: Vec<_> = keys.difference(&base).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{lang:?}: missing {missing:?}, extra {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?}: missing {missing:?}, extra {extra:?}"
+            );
         }
     }
 
@@ -193,12 +215,24 @@ mod tests {
     fn l3_every_key_is_used_and_every_used_key_exists() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
         let mut code = String::new();
-        for dir in ["app/src", "core/src", "server-fns/src", "policy/src", "server/src"] {
+        for dir in [
+            "app/src",
+            "core/src",
+            "server-fns/src",
+            "policy/src",
+            "server/src",
+        ] {
             rust_sources(&root.join(dir), &mut code);
         }
         let keys = ids(SOURCES[0].1);
-        let unused: Vec<_> = keys.iter().filter(|k| !code.contains(&format!("\"{k}\""))).collect();
-        assert!(unused.is_empty(), "keys defined in locales/ but used nowhere: {unused:?}");
+        let unused: Vec<_> = keys
+            .iter()
+            .filter(|k| !code.contains(&format!("\"{k}\"")))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "keys defined in locales/ but used nowhere: {unused:?}"
+        );
         // Every literal passed to tr(...)/t(...) must exist.
         let mut missing = Vec::new();
         for call in ["tr(lang, \"", "t(\"", "tr_args(lang, \"", "key: \""] {
@@ -209,13 +243,23 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "keys used in code but missing from locales/: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "keys used in code but missing from locales/: {missing:?}"
+        );
     }
 
     #[test]
     fn formats_arguments_without_isolation_marks() {
-        let s = tr_args(Lang::EnUs, "captcha-question", &[("a", 3.into()), ("b", 4.into())]);
-        assert!(s.contains('3') && s.contains('4') && !s.contains('\u{2068}'), "{s}");
+        let s = tr_args(
+            Lang::EnUs,
+            "captcha-question",
+            &[("a", 3.into()), ("b", 4.into())],
+        );
+        assert!(
+            s.contains('3') && s.contains('4') && !s.contains('\u{2068}'),
+            "{s}"
+        );
         assert_ne!(tr(Lang::JaJp, "reset-title"), tr(Lang::EnUs, "reset-title"));
     }
 }

@@ -7,7 +7,6 @@ skip-to-content = Skip to main content
 lang-switch = 日本語
 lang-switch-label = Language
 next = Next
-cancel = Cancel
 back-to-start = Start over
 retry = Try again
 something-wrong = Something went wrong. Try again later.
@@ -61,10 +60,7 @@ pending-voice = We're calling { $masked }. Listen for the verification code.
 pending-totp = Enter the code displayed in your app or on your token.
 code-label = Verification code
 questions-legend = Answer your security questions
-answer-label = Answer
 verify-button = Verify
-send-button = Send code
-other-method = Use a different method
 
 ## New password (N1, N2)
 password-title = Choose a new password

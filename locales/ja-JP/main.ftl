@@ -7,7 +7,6 @@ skip-to-content = メイン コンテンツにスキップ
 lang-switch = English
 lang-switch-label = 言語
 next = 次へ
-cancel = キャンセル
 back-to-start = 最初からやり直す
 retry = 再試行
 something-wrong = 問題が発生しました。後でもう一度お試しください。
@@ -61,10 +60,7 @@ pending-voice = { $masked } に電話をかけています。確認コードを�
 pending-totp = アプリまたはトークンに表示されているコードを入力してください。
 code-label = 確認コード
 questions-legend = セキュリティの質問に答えてください
-answer-label = 答え
 verify-button = 確認
-send-button = コードを送信
-other-method = 別の方法を使う
 
 ## New password
 password-title = 新しいパスワードを選択してください

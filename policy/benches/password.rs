@@ -5,14 +5,31 @@ use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use sspr_policy::password::{PasswordRules, check_password, name_parts};
 
 fn bench(c: &mut Criterion) {
-    let rules = PasswordRules { banned: (0..1000).map(|i| format!("term{i:04}")).collect(), ..PasswordRules::default() };
+    let rules = PasswordRules {
+        banned: (0..1000).map(|i| format!("term{i:04}")).collect(),
+        ..PasswordRules::default()
+    };
     let names = name_parts("john.smith@contoso.com", "John Smith");
     c.bench_function("n1_check_password_1000_custom_terms", |b| {
-        b.iter(|| check_password(black_box("Correct-Horse-Battery-9"), Some("Correct-Horse-Battery-9"), &rules, &names))
+        b.iter(|| {
+            check_password(
+                black_box("Correct-Horse-Battery-9"),
+                Some("Correct-Horse-Battery-9"),
+                &rules,
+                &names,
+            )
+        })
     });
     let default_rules = PasswordRules::default();
     c.bench_function("n1_check_password_defaults", |b| {
-        b.iter(|| check_password(black_box("Correct-Horse-Battery-9"), None, &default_rules, &names))
+        b.iter(|| {
+            check_password(
+                black_box("Correct-Horse-Battery-9"),
+                None,
+                &default_rules,
+                &names,
+            )
+        })
     });
 }
 

@@ -177,18 +177,26 @@ pub fn check_eligibility(
         if !policy.admin_sspr {
             return Err(Ineligible::NotEnabled);
         }
-        let methods: Vec<Method> =
-            TWO_GATE_METHODS.into_iter().filter(|m| user.data.has(*m, policy.questions_to_register)).collect();
+        let methods: Vec<Method> = TWO_GATE_METHODS
+            .into_iter()
+            .filter(|m| user.data.has(*m, policy.questions_to_register))
+            .collect();
         if distinct_kinds(&methods) < 2 {
             return Err(Ineligible::AdminNotRegistered);
         }
-        Eligibility { required: 2, methods, two_gate: true }
+        Eligibility {
+            required: 2,
+            methods,
+            two_gate: true,
+        }
     } else {
         // b.
         let in_scope = match &policy.scope {
             Scope::None => false,
             Scope::All => true,
-            Scope::Selected(groups) => groups.iter().any(|g| user.groups.iter().any(|ug| ug.eq_ignore_ascii_case(g))),
+            Scope::Selected(groups) => groups
+                .iter()
+                .any(|g| user.groups.iter().any(|ug| ug.eq_ignore_ascii_case(g))),
         };
         if !in_scope {
             return Err(Ineligible::NotEnabled);
@@ -198,11 +206,19 @@ pub fn check_eligibility(
             .into_iter()
             .filter(|m| policy.enabled(*m) && user.data.has(*m, policy.questions_to_register))
             .collect();
-        let counting: Vec<Method> = methods.iter().copied().filter(|m| policy.counting(*m)).collect();
+        let counting: Vec<Method> = methods
+            .iter()
+            .copied()
+            .filter(|m| policy.counting(*m))
+            .collect();
         if distinct_kinds(&counting) < policy.methods_required as usize {
             return Err(Ineligible::NotRegistered);
         }
-        Eligibility { required: policy.methods_required, methods, two_gate: false }
+        Eligibility {
+            required: policy.methods_required,
+            methods,
+            two_gate: false,
+        }
     };
     // e.
     if user.password_source.on_premises() && !policy.writeback {
@@ -234,27 +250,49 @@ mod tests {
     }
 
     fn user(methods: &[Method]) -> UserFacts {
-        UserFacts { enabled: true, groups: vec!["staff".into()], data: data(methods, 0), ..UserFacts::default() }
+        UserFacts {
+            enabled: true,
+            groups: vec!["staff".into()],
+            data: data(methods, 0),
+            ..UserFacts::default()
+        }
     }
 
     fn all_policy(required: u8, methods: &[Method]) -> Policy {
-        Policy { scope: Scope::All, methods_required: required, methods: methods.to_vec(), ..Policy::default() }
+        Policy {
+            scope: Scope::All,
+            methods_required: required,
+            methods: methods.to_vec(),
+            ..Policy::default()
+        }
     }
 
     #[test]
     fn e5_consumer_domains_cannot_use_sspr() {
         let p = all_policy(1, &[Email]);
         let u = user(&[Email]);
-        assert_eq!(check_eligibility("joe@GMAIL.com", Some(&u), &p, &consumer()), Err(Ineligible::ConsumerAccount));
+        assert_eq!(
+            check_eligibility("joe@GMAIL.com", Some(&u), &p, &consumer()),
+            Err(Ineligible::ConsumerAccount)
+        );
         assert!(check_eligibility("joe@contoso.com", Some(&u), &p, &consumer()).is_ok());
     }
 
     #[test]
     fn e3a_missing_and_disabled_accounts_get_the_same_reason() {
         let p = all_policy(1, &[Email]);
-        let disabled = UserFacts { enabled: false, ..user(&[Email]) };
-        assert_eq!(check_eligibility("x@c.com", None, &p, &[]), Err(Ineligible::AccountUnavailable));
-        assert_eq!(check_eligibility("x@c.com", Some(&disabled), &p, &[]), Err(Ineligible::AccountUnavailable));
+        let disabled = UserFacts {
+            enabled: false,
+            ..user(&[Email])
+        };
+        assert_eq!(
+            check_eligibility("x@c.com", None, &p, &[]),
+            Err(Ineligible::AccountUnavailable)
+        );
+        assert_eq!(
+            check_eligibility("x@c.com", Some(&disabled), &p, &[]),
+            Err(Ineligible::AccountUnavailable)
+        );
     }
 
     #[test]
@@ -262,13 +300,23 @@ mod tests {
         let u = user(&[Email]);
         let cases = [
             (Scope::None, Err(Ineligible::NotEnabled)),
-            (Scope::Selected(vec!["other".into()]), Err(Ineligible::NotEnabled)),
+            (
+                Scope::Selected(vec!["other".into()]),
+                Err(Ineligible::NotEnabled),
+            ),
             (Scope::Selected(vec!["Staff".into()]), Ok(())),
             (Scope::All, Ok(())),
         ];
         for (scope, want) in cases {
-            let p = Policy { scope: scope.clone(), ..all_policy(1, &[Email]) };
-            assert_eq!(check_eligibility("u@c.com", Some(&u), &p, &[]).map(|_| ()), want, "{scope:?}");
+            let p = Policy {
+                scope: scope.clone(),
+                ..all_policy(1, &[Email])
+            };
+            assert_eq!(
+                check_eligibility("u@c.com", Some(&u), &p, &[]).map(|_| ()),
+                want,
+                "{scope:?}"
+            );
         }
     }
 
@@ -297,30 +345,50 @@ mod tests {
         let before = all_policy(2, &[Email, MobilePhone, SecurityQuestions]);
         assert!(check_eligibility("u@c.com", Some(&u), &before, &[]).is_ok());
         let after = all_policy(2, &[Email, SecurityQuestions]);
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &after, &[]), Err(Ineligible::NotRegistered));
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &after, &[]),
+            Err(Ineligible::NotRegistered)
+        );
     }
 
     #[test]
     fn e3c_security_questions_count_only_when_enough_are_answered() {
-        let p = Policy { questions_to_register: 3, ..all_policy(1, &[SecurityQuestions]) };
+        let p = Policy {
+            questions_to_register: 3,
+            ..all_policy(1, &[SecurityQuestions])
+        };
         let mut u = user(&[]);
         u.data.questions = 2;
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &p, &[]), Err(Ineligible::NotRegistered));
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &p, &[]),
+            Err(Ineligible::NotRegistered)
+        );
         u.data.questions = 3;
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &p, &[]).unwrap().methods, vec![SecurityQuestions]);
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &p, &[])
+                .unwrap()
+                .methods,
+            vec![SecurityQuestions]
+        );
     }
 
     #[test]
     fn e3c_p12_app_notification_does_not_count_with_one_required() {
         let p = all_policy(1, &[MobileAppNotification, MobileAppCode, Email]);
         let u = user(&[MobileAppNotification]);
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &p, &[]), Err(Ineligible::NotRegistered));
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &p, &[]),
+            Err(Ineligible::NotRegistered)
+        );
     }
 
     #[test]
     fn e3d_admin_gets_two_gate_policy_whatever_p1_to_p4_say() {
         // Scope none and one method required: the admin still needs two two-gate methods.
-        let p = Policy { scope: Scope::None, ..all_policy(1, &[SecurityQuestions]) };
+        let p = Policy {
+            scope: Scope::None,
+            ..all_policy(1, &[SecurityQuestions])
+        };
         let mut admin = user(&[Email, MobilePhone]);
         admin.is_admin = true;
         let e = check_eligibility("a@c.com", Some(&admin), &p, &[]).unwrap();
@@ -334,7 +402,10 @@ mod tests {
         let mut admin = user(&[Email]);
         admin.is_admin = true;
         admin.data.questions = 5;
-        assert_eq!(check_eligibility("a@c.com", Some(&admin), &p, &[]), Err(Ineligible::AdminNotRegistered));
+        assert_eq!(
+            check_eligibility("a@c.com", Some(&admin), &p, &[]),
+            Err(Ineligible::AdminNotRegistered)
+        );
     }
 
     #[test]
@@ -342,15 +413,24 @@ mod tests {
         let p = all_policy(1, &[Email]);
         let mut admin = user(&[MobileAppCode, MobileAppNotification]);
         admin.is_admin = true;
-        assert_eq!(check_eligibility("a@c.com", Some(&admin), &p, &[]), Err(Ineligible::AdminNotRegistered));
+        assert_eq!(
+            check_eligibility("a@c.com", Some(&admin), &p, &[]),
+            Err(Ineligible::AdminNotRegistered)
+        );
     }
 
     #[test]
     fn e3d_admin_sspr_switched_off_means_not_enabled() {
-        let p = Policy { admin_sspr: false, ..all_policy(1, &[Email]) };
+        let p = Policy {
+            admin_sspr: false,
+            ..all_policy(1, &[Email])
+        };
         let mut admin = user(&[Email, MobilePhone]);
         admin.is_admin = true;
-        assert_eq!(check_eligibility("a@c.com", Some(&admin), &p, &[]), Err(Ineligible::NotEnabled));
+        assert_eq!(
+            check_eligibility("a@c.com", Some(&admin), &p, &[]),
+            Err(Ineligible::NotEnabled)
+        );
     }
 
     #[test]
@@ -358,8 +438,14 @@ mod tests {
         let mut u = user(&[Email]);
         u.password_source = PasswordSource::HashSync;
         let off = all_policy(1, &[Email]);
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &off, &[]), Err(Ineligible::WritebackOff));
-        let on = Policy { writeback: true, ..off };
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &off, &[]),
+            Err(Ineligible::WritebackOff)
+        );
+        let on = Policy {
+            writeback: true,
+            ..off
+        };
         assert!(check_eligibility("u@c.com", Some(&u), &on, &[]).is_ok());
     }
 
@@ -369,10 +455,19 @@ mod tests {
         let mut u = user(&[]);
         u.password_source = PasswordSource::Federated;
         u.groups.clear();
-        let p = Policy { scope: Scope::Selected(vec!["staff".into()]), ..all_policy(1, &[Email]) };
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &p, &[]), Err(Ineligible::NotEnabled));
+        let p = Policy {
+            scope: Scope::Selected(vec!["staff".into()]),
+            ..all_policy(1, &[Email])
+        };
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &p, &[]),
+            Err(Ineligible::NotEnabled)
+        );
         let p = all_policy(1, &[Email]);
-        assert_eq!(check_eligibility("u@c.com", Some(&u), &p, &[]), Err(Ineligible::NotRegistered));
+        assert_eq!(
+            check_eligibility("u@c.com", Some(&u), &p, &[]),
+            Err(Ineligible::NotRegistered)
+        );
     }
 
     #[test]

@@ -6,7 +6,11 @@ use serde::{Deserialize, Serialize};
 
 /// Every number of SPEC 16, each a setting whose `Default` is the published figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(default, deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(default, deny_unknown_fields)
+)]
 pub struct Limits {
     /// Digits in a one-time code (email, SMS, voice): 6 or more.
     pub code_digits: u8,
@@ -101,14 +105,51 @@ mod tests {
     #[test]
     fn spec16_defaults_are_the_published_figures() {
         let l = Limits::default();
-        assert_eq!((l.code_digits, l.code_ttl_secs, l.flow_ttl_secs), (6, 300, 900));
-        assert_eq!((l.verify_failures, l.verify_window_secs, l.verify_block_secs), (5, 3600, 86400));
-        assert_eq!((l.emails_per_window, l.email_window_secs, l.email_block_secs), (10, 600, 86400));
-        assert_eq!((l.totp_step_secs, l.totp_skew_steps, l.totp_secret_min_bits), (30, 1, 160));
-        assert_eq!((l.questions_min, l.questions_max, l.answer_min_chars, l.answer_max_chars), (3, 5, 3, 40));
-        assert_eq!((l.password_min_chars, l.password_max_chars, l.banned_custom_max), (8, 256, 1000));
-        assert_eq!((l.user_id_max, l.user_id_local_max, l.user_id_domain_max), (113, 64, 48));
+        assert_eq!(
+            (l.code_digits, l.code_ttl_secs, l.flow_ttl_secs),
+            (6, 300, 900)
+        );
+        assert_eq!(
+            (l.verify_failures, l.verify_window_secs, l.verify_block_secs),
+            (5, 3600, 86400)
+        );
+        assert_eq!(
+            (l.emails_per_window, l.email_window_secs, l.email_block_secs),
+            (10, 600, 86400)
+        );
+        assert_eq!(
+            (l.totp_step_secs, l.totp_skew_steps, l.totp_secret_min_bits),
+            (30, 1, 160)
+        );
+        assert_eq!(
+            (
+                l.questions_min,
+                l.questions_max,
+                l.answer_min_chars,
+                l.answer_max_chars
+            ),
+            (3, 5, 3, 40)
+        );
+        assert_eq!(
+            (
+                l.password_min_chars,
+                l.password_max_chars,
+                l.banned_custom_max
+            ),
+            (8, 256, 1000)
+        );
+        assert_eq!(
+            (l.user_id_max, l.user_id_local_max, l.user_id_domain_max),
+            (113, 64, 48)
+        );
         assert_eq!((l.argon2_m_kib, l.argon2_t, l.argon2_p), (19456, 2, 1));
-        assert_eq!((l.contact_admin_max_recipients, l.authenticator_apps_max, l.report_days), (100, 5, 30));
+        assert_eq!(
+            (
+                l.contact_admin_max_recipients,
+                l.authenticator_apps_max,
+                l.report_days
+            ),
+            (100, 5, 30)
+        );
     }
 }

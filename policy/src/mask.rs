@@ -18,8 +18,16 @@ pub fn mask_phone(phone: &str) -> String {
     let (cc, number) = phone.split_once(' ').unwrap_or(("", phone));
     let digits: Vec<char> = number.chars().filter(|c| c.is_ascii_digit()).collect();
     let keep = digits.len().saturating_sub(2);
-    let masked: String = digits.iter().enumerate().map(|(i, c)| if i < keep { 'X' } else { *c }).collect();
-    if cc.is_empty() { masked } else { format!("{cc} {masked}") }
+    let masked: String = digits
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if i < keep { 'X' } else { *c })
+        .collect();
+    if cc.is_empty() {
+        masked
+    } else {
+        format!("{cc} {masked}")
+    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,11 @@ use crate::password::PasswordRules;
 
 /// P3: the methods a tenant may enable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Method {
     MobileAppNotification,
     MobileAppCode,
@@ -56,7 +60,11 @@ impl Method {
 
 /// What counts as one method when counting distinct methods (V1, M1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum MethodKind {
     App,
     HardwareOath,
@@ -69,7 +77,11 @@ pub enum MethodKind {
 
 /// P1: who may use SSPR.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Scope {
     #[default]
     None,
@@ -79,7 +91,11 @@ pub enum Scope {
 
 /// P9: where users are sent when told to contact an administrator.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Helpdesk {
     Url(String),
     Email(String),
@@ -94,7 +110,11 @@ pub struct TenantFlags {
 
 /// One tenant's SSPR policy (SPEC section 2).
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(default, deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(default, deny_unknown_fields)
+)]
 pub struct Policy {
     /// P1. End-user SSPR is off by default.
     pub scope: Scope,
@@ -151,23 +171,34 @@ pub enum PolicyError {
     /// P2 is 1 or 2.
     MethodsRequiredOutOfRange(u8),
     /// Fewer methods enabled than required.
-    TooFewMethods { enabled: usize, required: u8 },
+    TooFewMethods {
+        enabled: usize,
+        required: u8,
+    },
     /// P3: the office phone needs a paid tenant.
     OfficePhoneNeedsPaidTenant,
     /// P4: each count in 3..=5.
     QuestionsToRegisterOutOfRange(u8),
     QuestionsToAskOutOfRange(u8),
     /// P4: asked <= registered.
-    QuestionsAskedExceedRegistered { ask: u8, register: u8 },
+    QuestionsAskedExceedRegistered {
+        ask: u8,
+        register: u8,
+    },
     /// P6: 0..=730.
     ReconfirmDaysOutOfRange(u16),
     /// P12: the app needs `needed` further methods beside it.
-    AppNeedsFurtherMethods { needed: u8 },
+    AppNeedsFurtherMethods {
+        needed: u8,
+    },
     /// P12: with one method required only the app code counts, so notification alone is no method.
     AppNotificationAloneWithOneRequired,
     /// N1: bad password settings.
     PasswordLengthOutOfRange,
-    TooManyBannedTerms { count: usize, max: usize },
+    TooManyBannedTerms {
+        count: usize,
+        max: usize,
+    },
 }
 
 impl PolicyError {
@@ -180,7 +211,9 @@ impl PolicyError {
             PolicyError::OfficePhoneNeedsPaidTenant => "policy-err-office-phone-paid",
             PolicyError::QuestionsToRegisterOutOfRange(_) => "policy-err-questions-register",
             PolicyError::QuestionsToAskOutOfRange(_) => "policy-err-questions-ask",
-            PolicyError::QuestionsAskedExceedRegistered { .. } => "policy-err-questions-ask-exceeds",
+            PolicyError::QuestionsAskedExceedRegistered { .. } => {
+                "policy-err-questions-ask-exceeds"
+            }
             PolicyError::ReconfirmDaysOutOfRange(_) => "policy-err-reconfirm-days",
             PolicyError::AppNeedsFurtherMethods { .. } => "policy-err-app-needs-more",
             PolicyError::AppNotificationAloneWithOneRequired => "policy-err-app-notification-alone",
@@ -193,20 +226,36 @@ impl PolicyError {
 impl std::fmt::Display for PolicyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PolicyError::ScopeWithoutGroups => write!(f, "P1: scope `selected` needs at least one group"),
-            PolicyError::MethodsRequiredOutOfRange(n) => write!(f, "P2: methods required must be 1 or 2, not {n}"),
-            PolicyError::TooFewMethods { enabled, required } => {
-                write!(f, "P2/P3: {required} methods required but only {enabled} enabled")
+            PolicyError::ScopeWithoutGroups => {
+                write!(f, "P1: scope `selected` needs at least one group")
             }
-            PolicyError::OfficePhoneNeedsPaidTenant => write!(f, "P3: the office phone is only for paid tenants"),
+            PolicyError::MethodsRequiredOutOfRange(n) => {
+                write!(f, "P2: methods required must be 1 or 2, not {n}")
+            }
+            PolicyError::TooFewMethods { enabled, required } => {
+                write!(
+                    f,
+                    "P2/P3: {required} methods required but only {enabled} enabled"
+                )
+            }
+            PolicyError::OfficePhoneNeedsPaidTenant => {
+                write!(f, "P3: the office phone is only for paid tenants")
+            }
             PolicyError::QuestionsToRegisterOutOfRange(n) => {
                 write!(f, "P4: questions to register must be 3..5, not {n}")
             }
-            PolicyError::QuestionsToAskOutOfRange(n) => write!(f, "P4: questions to ask must be 3..5, not {n}"),
-            PolicyError::QuestionsAskedExceedRegistered { ask, register } => {
-                write!(f, "P4: cannot ask {ask} questions when only {register} are registered")
+            PolicyError::QuestionsToAskOutOfRange(n) => {
+                write!(f, "P4: questions to ask must be 3..5, not {n}")
             }
-            PolicyError::ReconfirmDaysOutOfRange(n) => write!(f, "P6: reconfirmation days must be 0..730, not {n}"),
+            PolicyError::QuestionsAskedExceedRegistered { ask, register } => {
+                write!(
+                    f,
+                    "P4: cannot ask {ask} questions when only {register} are registered"
+                )
+            }
+            PolicyError::ReconfirmDaysOutOfRange(n) => {
+                write!(f, "P6: reconfirmation days must be 0..730, not {n}")
+            }
             PolicyError::AppNeedsFurtherMethods { needed } => write!(
                 f,
                 "P12: a policy that enables the mobile app must enable at least {needed} further method(s)"
@@ -216,7 +265,10 @@ impl std::fmt::Display for PolicyError {
                 "P12: with one method required only the app code counts; the notification alone is not a method"
             ),
             PolicyError::PasswordLengthOutOfRange => {
-                write!(f, "N1: password length bounds must lie within 8..256, min <= max")
+                write!(
+                    f,
+                    "N1: password length bounds must lie within 8..256, min <= max"
+                )
             }
             PolicyError::TooManyBannedTerms { count, max } => {
                 write!(f, "N1: {count} custom banned terms, at most {max} allowed")
@@ -246,14 +298,18 @@ impl Policy {
         }
         let required_ok = matches!(self.methods_required, 1 | 2);
         if !required_ok {
-            errs.push(PolicyError::MethodsRequiredOutOfRange(self.methods_required));
+            errs.push(PolicyError::MethodsRequiredOutOfRange(
+                self.methods_required,
+            ));
         }
         if self.enabled(Method::OfficePhone) && !tenant.paid {
             errs.push(PolicyError::OfficePhoneNeedsPaidTenant);
         }
         let qrange = limits.questions_min..=limits.questions_max;
         if !qrange.contains(&self.questions_to_register) {
-            errs.push(PolicyError::QuestionsToRegisterOutOfRange(self.questions_to_register));
+            errs.push(PolicyError::QuestionsToRegisterOutOfRange(
+                self.questions_to_register,
+            ));
         }
         if !qrange.contains(&self.questions_to_ask) {
             errs.push(PolicyError::QuestionsToAskOutOfRange(self.questions_to_ask));
@@ -271,7 +327,9 @@ impl Policy {
             let app = self.methods.iter().any(|m| m.is_app());
             let further = self.methods.iter().filter(|m| !m.is_app()).count();
             if app && further < self.methods_required as usize {
-                errs.push(PolicyError::AppNeedsFurtherMethods { needed: self.methods_required });
+                errs.push(PolicyError::AppNeedsFurtherMethods {
+                    needed: self.methods_required,
+                });
             } else if self.methods_required == 1
                 && self.enabled(Method::MobileAppNotification)
                 && !self.enabled(Method::MobileAppCode)
@@ -279,20 +337,33 @@ impl Policy {
             {
                 errs.push(PolicyError::AppNotificationAloneWithOneRequired);
             }
-            let mut kinds: Vec<MethodKind> =
-                self.methods.iter().filter(|m| self.counting(**m)).map(|m| m.kind()).collect();
+            let mut kinds: Vec<MethodKind> = self
+                .methods
+                .iter()
+                .filter(|m| self.counting(**m))
+                .map(|m| m.kind())
+                .collect();
             kinds.sort();
             kinds.dedup();
             if kinds.len() < self.methods_required as usize {
-                errs.push(PolicyError::TooFewMethods { enabled: kinds.len(), required: self.methods_required });
+                errs.push(PolicyError::TooFewMethods {
+                    enabled: kinds.len(),
+                    required: self.methods_required,
+                });
             }
         }
         let p = &self.password;
-        if p.min_chars < limits.password_min_chars || p.max_chars > limits.password_max_chars || p.min_chars > p.max_chars {
+        if p.min_chars < limits.password_min_chars
+            || p.max_chars > limits.password_max_chars
+            || p.min_chars > p.max_chars
+        {
             errs.push(PolicyError::PasswordLengthOutOfRange);
         }
         if p.banned.len() > limits.banned_custom_max {
-            errs.push(PolicyError::TooManyBannedTerms { count: p.banned.len(), max: limits.banned_custom_max });
+            errs.push(PolicyError::TooManyBannedTerms {
+                count: p.banned.len(),
+                max: limits.banned_custom_max,
+            });
         }
         if errs.is_empty() { Ok(()) } else { Err(errs) }
     }
@@ -304,7 +375,12 @@ mod tests {
     use Method::*;
 
     fn policy(required: u8, methods: &[Method]) -> Policy {
-        Policy { methods_required: required, methods: methods.to_vec(), scope: Scope::All, ..Policy::default() }
+        Policy {
+            methods_required: required,
+            methods: methods.to_vec(),
+            scope: Scope::All,
+            ..Policy::default()
+        }
     }
 
     fn check(p: &Policy, paid: bool) -> Result<(), Vec<PolicyError>> {
@@ -315,13 +391,19 @@ mod tests {
     fn p1_p2_p3_defaults_are_valid_and_end_user_sspr_is_off() {
         let p = Policy::default();
         assert_eq!(p.scope, Scope::None);
-        assert!(p.admin_sspr, "E3d: SSPR for administrators is on by default");
+        assert!(
+            p.admin_sspr,
+            "E3d: SSPR for administrators is on by default"
+        );
         assert_eq!(check(&p, false), Ok(()));
     }
 
     #[test]
     fn p1_selected_scope_needs_a_group() {
-        let p = Policy { scope: Scope::Selected(vec![]), ..Policy::default() };
+        let p = Policy {
+            scope: Scope::Selected(vec![]),
+            ..Policy::default()
+        };
         assert_eq!(check(&p, false), Err(vec![PolicyError::ScopeWithoutGroups]));
     }
 
@@ -331,7 +413,10 @@ mod tests {
             let r = check(&policy(n, &[Email, MobilePhone]), false);
             assert_eq!(r.is_ok(), ok, "required={n}: {r:?}");
             if !ok {
-                assert_eq!(r.unwrap_err(), vec![PolicyError::MethodsRequiredOutOfRange(n)]);
+                assert_eq!(
+                    r.unwrap_err(),
+                    vec![PolicyError::MethodsRequiredOutOfRange(n)]
+                );
             }
         }
     }
@@ -340,14 +425,20 @@ mod tests {
     fn p2_p3_refuses_fewer_enabled_methods_than_required() {
         assert_eq!(
             check(&policy(2, &[Email]), false),
-            Err(vec![PolicyError::TooFewMethods { enabled: 1, required: 2 }])
+            Err(vec![PolicyError::TooFewMethods {
+                enabled: 1,
+                required: 2
+            }])
         );
     }
 
     #[test]
     fn p3_office_phone_only_for_paid_tenants() {
         let p = policy(1, &[Email, OfficePhone]);
-        assert_eq!(check(&p, false), Err(vec![PolicyError::OfficePhoneNeedsPaidTenant]));
+        assert_eq!(
+            check(&p, false),
+            Err(vec![PolicyError::OfficePhoneNeedsPaidTenant])
+        );
         assert_eq!(check(&p, true), Ok(()));
     }
 
@@ -356,12 +447,30 @@ mod tests {
         let cases: &[(u8, u8, &[PolicyError])] = &[
             (3, 3, &[]),
             (5, 3, &[]),
-            (2, 2, &[PolicyError::QuestionsToRegisterOutOfRange(2), PolicyError::QuestionsToAskOutOfRange(2)]),
+            (
+                2,
+                2,
+                &[
+                    PolicyError::QuestionsToRegisterOutOfRange(2),
+                    PolicyError::QuestionsToAskOutOfRange(2),
+                ],
+            ),
             (6, 3, &[PolicyError::QuestionsToRegisterOutOfRange(6)]),
-            (3, 4, &[PolicyError::QuestionsAskedExceedRegistered { ask: 4, register: 3 }]),
+            (
+                3,
+                4,
+                &[PolicyError::QuestionsAskedExceedRegistered {
+                    ask: 4,
+                    register: 3,
+                }],
+            ),
         ];
         for (reg, ask, want) in cases {
-            let p = Policy { questions_to_register: *reg, questions_to_ask: *ask, ..policy(1, &[SecurityQuestions]) };
+            let p = Policy {
+                questions_to_register: *reg,
+                questions_to_ask: *ask,
+                ..policy(1, &[SecurityQuestions])
+            };
             let got = check(&p, false).err().unwrap_or_default();
             assert_eq!(&got, want, "register={reg} ask={ask}");
         }
@@ -370,7 +479,10 @@ mod tests {
     #[test]
     fn p6_reconfirm_days_within_0_to_730() {
         for (d, ok) in [(0, true), (180, true), (730, true), (731, false)] {
-            let p = Policy { reconfirm_days: d, ..Policy::default() };
+            let p = Policy {
+                reconfirm_days: d,
+                ..Policy::default()
+            };
             assert_eq!(check(&p, false).is_ok(), ok, "days={d}");
         }
     }
@@ -378,10 +490,19 @@ mod tests {
     #[test]
     fn p12_app_with_one_required_needs_one_further_method() {
         let cases: &[(&[Method], Option<PolicyError>)] = &[
-            (&[MobileAppCode], Some(PolicyError::AppNeedsFurtherMethods { needed: 1 })),
-            (&[MobileAppNotification, MobileAppCode], Some(PolicyError::AppNeedsFurtherMethods { needed: 1 })),
+            (
+                &[MobileAppCode],
+                Some(PolicyError::AppNeedsFurtherMethods { needed: 1 }),
+            ),
+            (
+                &[MobileAppNotification, MobileAppCode],
+                Some(PolicyError::AppNeedsFurtherMethods { needed: 1 }),
+            ),
             (&[MobileAppCode, Email], None),
-            (&[MobileAppNotification, MobileAppCode, SecurityQuestions], None),
+            (
+                &[MobileAppNotification, MobileAppCode, SecurityQuestions],
+                None,
+            ),
         ];
         for (methods, want) in cases {
             let got = check(&policy(1, methods), false).err().unwrap_or_default();
@@ -395,13 +516,24 @@ mod tests {
             (&[MobileAppNotification, Email], false),
             (&[MobileAppCode, Email], false),
             (&[MobileAppNotification, Email, MobilePhone], true),
-            (&[MobileAppCode, MobileAppNotification, Email, SecurityQuestions], true),
+            (
+                &[
+                    MobileAppCode,
+                    MobileAppNotification,
+                    Email,
+                    SecurityQuestions,
+                ],
+                true,
+            ),
         ];
         for (methods, ok) in cases {
             let r = check(&policy(2, methods), false);
             assert_eq!(r.is_ok(), *ok, "{methods:?}: {r:?}");
             if !ok {
-                assert!(r.unwrap_err().contains(&PolicyError::AppNeedsFurtherMethods { needed: 2 }));
+                assert!(
+                    r.unwrap_err()
+                        .contains(&PolicyError::AppNeedsFurtherMethods { needed: 2 })
+                );
             }
         }
     }
@@ -419,7 +551,10 @@ mod tests {
     fn p12_refusals_have_a_clear_reason_and_a_fluent_id() {
         let errs = check(&policy(2, &[MobileAppCode, Email]), false).unwrap_err();
         let msg = errs[0].to_string();
-        assert!(msg.starts_with("P12:") && msg.contains("at least 2 further"), "{msg}");
+        assert!(
+            msg.starts_with("P12:") && msg.contains("at least 2 further"),
+            "{msg}"
+        );
         assert_eq!(errs[0].fluent_id(), "policy-err-app-needs-more");
     }
 
@@ -433,9 +568,18 @@ mod tests {
     fn n1_password_settings_are_validated() {
         let mut p = Policy::default();
         p.password.min_chars = 4;
-        assert_eq!(check(&p, false), Err(vec![PolicyError::PasswordLengthOutOfRange]));
+        assert_eq!(
+            check(&p, false),
+            Err(vec![PolicyError::PasswordLengthOutOfRange])
+        );
         let mut p = Policy::default();
         p.password.banned = (0..1001).map(|i| format!("term{i}")).collect();
-        assert_eq!(check(&p, false), Err(vec![PolicyError::TooManyBannedTerms { count: 1001, max: 1000 }]));
+        assert_eq!(
+            check(&p, false),
+            Err(vec![PolicyError::TooManyBannedTerms {
+                count: 1001,
+                max: 1000
+            }])
+        );
     }
 }

@@ -7,7 +7,11 @@ use serde::{Deserialize, Serialize};
 
 /// The tenant's password settings (SPEC 16 defaults).
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(default, deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(default, deny_unknown_fields)
+)]
 pub struct PasswordRules {
     pub min_chars: usize,
     pub max_chars: usize,
@@ -20,7 +24,12 @@ pub struct PasswordRules {
 
 impl Default for PasswordRules {
     fn default() -> Self {
-        PasswordRules { min_chars: 8, max_chars: 256, require_classes: true, banned: Vec::new() }
+        PasswordRules {
+            min_chars: 8,
+            max_chars: 256,
+            require_classes: true,
+            banned: Vec::new(),
+        }
     }
 }
 
@@ -55,11 +64,46 @@ impl PasswordProblem {
 /// Global banned terms, already normalised (see `normalize`). Short on purpose: the scoring
 /// catches variants, and tenants add their own (company names, products, places).
 pub const GLOBAL_BANNED: &[&str] = &[
-    "password", "passw0rd", "welcome", "letmein", "qwerty", "qwertz", "azerty", "abc123", "l23456",
-    "l234567", "l2345678", "iloveyou", "admin", "administrator", "login", "master", "monkey",
-    "dragon", "sunshine", "football", "baseball", "princess", "shadow", "superman", "trustno",
-    "changeme", "secret", "spring", "summer", "autumn", "winter", "default", "zaq", "asdf",
-    "zxcvbn", "hello", "freedom", "whatever", "starwars", "pokemon",
+    "password",
+    "passw0rd",
+    "welcome",
+    "letmein",
+    "qwerty",
+    "qwertz",
+    "azerty",
+    "abc123",
+    "l23456",
+    "l234567",
+    "l2345678",
+    "iloveyou",
+    "admin",
+    "administrator",
+    "login",
+    "master",
+    "monkey",
+    "dragon",
+    "sunshine",
+    "football",
+    "baseball",
+    "princess",
+    "shadow",
+    "superman",
+    "trustno",
+    "changeme",
+    "secret",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "default",
+    "zaq",
+    "asdf",
+    "zxcvbn",
+    "hello",
+    "freedom",
+    "whatever",
+    "starwars",
+    "pokemon",
 ];
 
 /// Entra's normalisation: lower case and common substitutions 0->o 1->l $->s @->a (plus 3->e,
@@ -132,7 +176,11 @@ fn score(pw: &str, terms: &[(Vec<char>, bool)]) -> (usize, bool) {
                     continue;
                 }
                 // Fuzzy matching only for terms of 4+ characters: "abc" must match exactly.
-                let matches = if term.len() >= 4 { edit_distance_at_most_one(window, term) } else { window == &term[..] };
+                let matches = if term.len() >= 4 {
+                    edit_distance_at_most_one(window, term)
+                } else {
+                    window == &term[..]
+                };
                 if matches {
                     hit = Some(len);
                     break;
@@ -166,7 +214,12 @@ pub fn name_parts(user_id: &str, display_name: &str) -> Vec<String> {
 }
 
 /// Every problem with `pw` (empty when it is acceptable). `confirm` is checked when given.
-pub fn check_password(pw: &str, confirm: Option<&str>, rules: &PasswordRules, names: &[String]) -> Vec<PasswordProblem> {
+pub fn check_password(
+    pw: &str,
+    confirm: Option<&str>,
+    rules: &PasswordRules,
+    names: &[String],
+) -> Vec<PasswordProblem> {
     let mut out = Vec::new();
     let n = pw.chars().count();
     if n < rules.min_chars {
@@ -188,12 +241,24 @@ pub fn check_password(pw: &str, confirm: Option<&str>, rules: &PasswordRules, na
     }
     // Scoring a too-short password adds nothing the length rule hasn't said.
     if n >= rules.min_chars {
-        let mut terms: Vec<(Vec<char>, bool)> = GLOBAL_BANNED.iter().map(|t| (t.chars().collect(), false)).collect();
-        terms.extend(rules.banned.iter().map(|t| (normalize(t).chars().collect(), false)));
+        let mut terms: Vec<(Vec<char>, bool)> = GLOBAL_BANNED
+            .iter()
+            .map(|t| (t.chars().collect(), false))
+            .collect();
+        terms.extend(
+            rules
+                .banned
+                .iter()
+                .map(|t| (normalize(t).chars().collect(), false)),
+        );
         terms.extend(names.iter().map(|t| (t.chars().collect(), true)));
         let (points, name_hit) = score(pw, &terms);
         if points < 5 {
-            out.push(if name_hit { PasswordProblem::ContainsName } else { PasswordProblem::Banned });
+            out.push(if name_hit {
+                PasswordProblem::ContainsName
+            } else {
+                PasswordProblem::Banned
+            });
         }
     }
     if let Some(c) = confirm {
@@ -210,7 +275,12 @@ mod tests {
     use PasswordProblem::*;
 
     fn check(pw: &str) -> Vec<PasswordProblem> {
-        check_password(pw, None, &PasswordRules::default(), &name_parts("john.smith@contoso.com", "John Smith"))
+        check_password(
+            pw,
+            None,
+            &PasswordRules::default(),
+            &name_parts("john.smith@contoso.com", "John Smith"),
+        )
     }
 
     #[test]
@@ -229,13 +299,23 @@ mod tests {
 
     #[test]
     fn n1_character_class_rule_can_be_turned_off() {
-        let rules = PasswordRules { require_classes: false, ..PasswordRules::default() };
+        let rules = PasswordRules {
+            require_classes: false,
+            ..PasswordRules::default()
+        };
         assert!(check_password("correcthorsebattery", None, &rules, &[]).is_empty());
     }
 
     #[test]
     fn n1_banned_list_normalisation_and_edit_distance_one() {
-        for pw in ["Password1!", "P@$$w0rd1!", "Passwprd1!", "Welcome1!", "Qwerty12!", "Pasword12!"] {
+        for pw in [
+            "Password1!",
+            "P@$$w0rd1!",
+            "Passwprd1!",
+            "Welcome1!",
+            "Qwerty12!",
+            "Pasword12!",
+        ] {
             assert_eq!(check(pw), vec![Banned], "{pw}");
         }
         // Enough other material around a banned term passes (5 points or more).
@@ -244,8 +324,14 @@ mod tests {
 
     #[test]
     fn n1_custom_banned_terms() {
-        let rules = PasswordRules { banned: vec!["Contoso".into()], ..PasswordRules::default() };
-        assert_eq!(check_password("C0nt0so12!", None, &rules, &[]), vec![Banned]);
+        let rules = PasswordRules {
+            banned: vec!["Contoso".into()],
+            ..PasswordRules::default()
+        };
+        assert_eq!(
+            check_password("C0nt0so12!", None, &rules, &[]),
+            vec![Banned]
+        );
         assert!(check_password("C0nt0so12!", None, &PasswordRules::default(), &[]).is_empty());
     }
 
@@ -258,7 +344,12 @@ mod tests {
 
     #[test]
     fn n1_confirmation_must_match() {
-        let r = check_password("Blue7Kite4Lamp", Some("Blue7Kite4Lamq"), &PasswordRules::default(), &[]);
+        let r = check_password(
+            "Blue7Kite4Lamp",
+            Some("Blue7Kite4Lamq"),
+            &PasswordRules::default(),
+            &[],
+        );
         assert_eq!(r, vec![Mismatch]);
     }
 

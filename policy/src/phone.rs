@@ -26,7 +26,13 @@ impl PhoneError {
 /// E.164 country calling codes are prefix-free: the first digits alone tell the code's length.
 fn country_code_len(digits: &str) -> usize {
     let b = digits.as_bytes();
-    let two = |set: &[u8]| if b.len() > 1 && set.contains(&b[1]) { 2 } else { 3 };
+    let two = |set: &[u8]| {
+        if b.len() > 1 && set.contains(&b[1]) {
+            2
+        } else {
+            3
+        }
+    };
     match b.first() {
         Some(b'1') | Some(b'7') => 1,
         Some(b'2') => two(b"07"),
@@ -54,14 +60,27 @@ pub fn normalize(input: &str) -> Result<String, PhoneError> {
             return Err(PhoneError::InvalidCharacters);
         }
     }
-    if !main.chars().all(|c| c.is_ascii_digit() || " -.()".contains(c)) {
+    if !main
+        .chars()
+        .all(|c| c.is_ascii_digit() || " -.()".contains(c))
+    {
         return Err(PhoneError::InvalidCharacters);
     }
     // When the writer put a space after the country code, trust it; otherwise use the prefix table.
-    let first_group: String = main.trim_start().split([' ', '-', '.', '(']).next().unwrap_or("").to_string();
+    let first_group: String = main
+        .trim_start()
+        .split([' ', '-', '.', '('])
+        .next()
+        .unwrap_or("")
+        .to_string();
     let digits: String = main.chars().filter(|c| c.is_ascii_digit()).collect();
-    let explicit = main.trim_start().len() > first_group.len() && (1..=3).contains(&first_group.len());
-    let cc_len = if explicit { first_group.len() } else { country_code_len(&digits) };
+    let explicit =
+        main.trim_start().len() > first_group.len() && (1..=3).contains(&first_group.len());
+    let cc_len = if explicit {
+        first_group.len()
+    } else {
+        country_code_len(&digits)
+    };
     if cc_len == 0 || digits.len() <= cc_len {
         return Err(PhoneError::MissingCountryCode);
     }

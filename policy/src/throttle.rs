@@ -38,7 +38,9 @@ impl Window {
             }
         }
         let recent = ev.iter().filter(|t| now - **t < self.window_secs).count() as u32;
-        Gate::Open { remaining: self.max.saturating_sub(recent) }
+        Gate::Open {
+            remaining: self.max.saturating_sub(recent),
+        }
     }
 }
 
@@ -46,8 +48,16 @@ impl Window {
 mod tests {
     use super::*;
 
-    const VERIFY: Window = Window { max: 5, window_secs: 3600, block_secs: 86400 };
-    const EMAIL: Window = Window { max: 10, window_secs: 600, block_secs: 86400 };
+    const VERIFY: Window = Window {
+        max: 5,
+        window_secs: 3600,
+        block_secs: 86400,
+    };
+    const EMAIL: Window = Window {
+        max: 10,
+        window_secs: 600,
+        block_secs: 86400,
+    };
 
     #[test]
     fn spec16_five_failed_verifications_per_hour_then_24h_block() {
@@ -56,9 +66,22 @@ mod tests {
         assert_eq!(VERIFY.gate(&four, t0 + 300), Gate::Open { remaining: 1 });
         let five: Vec<i64> = (0..5).map(|i| t0 + i * 60).collect();
         let last = t0 + 240;
-        assert_eq!(VERIFY.gate(&five, t0 + 300), Gate::Blocked { until: last + 86400 });
-        assert_eq!(VERIFY.gate(&five, last + 86399), Gate::Blocked { until: last + 86400 });
-        assert_eq!(VERIFY.gate(&five, last + 86400), Gate::Open { remaining: 5 });
+        assert_eq!(
+            VERIFY.gate(&five, t0 + 300),
+            Gate::Blocked {
+                until: last + 86400
+            }
+        );
+        assert_eq!(
+            VERIFY.gate(&five, last + 86399),
+            Gate::Blocked {
+                until: last + 86400
+            }
+        );
+        assert_eq!(
+            VERIFY.gate(&five, last + 86400),
+            Gate::Open { remaining: 5 }
+        );
     }
 
     #[test]
@@ -74,6 +97,11 @@ mod tests {
         let nine: Vec<i64> = (0..9).map(|i| t0 + i).collect();
         assert_eq!(EMAIL.gate(&nine, t0 + 10), Gate::Open { remaining: 1 });
         let ten: Vec<i64> = (0..10).map(|i| t0 + i).collect();
-        assert_eq!(EMAIL.gate(&ten, t0 + 10), Gate::Blocked { until: t0 + 9 + 86400 });
+        assert_eq!(
+            EMAIL.gate(&ten, t0 + 10),
+            Gate::Blocked {
+                until: t0 + 9 + 86400
+            }
+        );
     }
 }

@@ -27,7 +27,12 @@ pub fn normalize(input: &str, limits: &Limits) -> Result<String, UserIdError> {
         return Err(UserIdError::Empty);
     }
     let (local, domain) = s.split_once('@').ok_or(UserIdError::NotAnAddress)?;
-    if local.is_empty() || domain.is_empty() || domain.contains('@') || !domain.contains('.') || s.chars().any(char::is_whitespace) {
+    if local.is_empty()
+        || domain.is_empty()
+        || domain.contains('@')
+        || !domain.contains('.')
+        || s.chars().any(char::is_whitespace)
+    {
         return Err(UserIdError::NotAnAddress);
     }
     if s.chars().count() > limits.user_id_max

@@ -5,9 +5,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::ConnectInfo;
+use http::HeaderValue;
 use http::header::{COOKIE, SET_COOKIE};
 use http::request::Parts;
-use http::HeaderValue;
 use leptos::prelude::*;
 use leptos_axum::{ResponseOptions, redirect};
 use sspr_core::delivery::FileOutbox;
@@ -15,7 +15,9 @@ use sspr_core::flow::{FlowError, Flows, StartRequest};
 use sspr_core::{ClientType, Core, Mode};
 use sspr_i18n::Lang;
 
-use crate::{EntryView, FlowWire, OptionWire, OutboxItem, PendingWire, Step, UNAVAILABLE, Verifier};
+use crate::{
+    EntryView, FlowWire, OptionWire, OutboxItem, PendingWire, Step, UNAVAILABLE, Verifier,
+};
 
 /// What the server gives every server function and page.
 #[derive(Clone)]
@@ -38,22 +40,39 @@ fn unavailable<E: std::fmt::Display>(e: E) -> ServerFnError {
 }
 
 fn cookie_name(core: &Core) -> &'static str {
-    if core.config.secure_cookies { FLOW_COOKIE_HOST } else { FLOW_COOKIE_PLAIN }
+    if core.config.secure_cookies {
+        FLOW_COOKIE_HOST
+    } else {
+        FLOW_COOKIE_PLAIN
+    }
 }
 
 fn flow_token(core: &Core) -> Option<String> {
     let parts = use_context::<Parts>()?;
     let name = cookie_name(core);
-    parts.headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|c| {
-        let (k, v) = c.trim().split_once('=')?;
-        (k == name && !v.is_empty()).then(|| v.to_string())
-    })
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| {
+            let (k, v) = c.trim().split_once('=')?;
+            (k == name && !v.is_empty()).then(|| v.to_string())
+        })
 }
 
 fn set_flow_cookie(core: &Core, token: &str) {
-    let secure = if core.config.secure_cookies { "; Secure" } else { "" };
+    let secure = if core.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     let max_age = core.config.limits.flow_ttl_secs;
-    let v = format!("{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}", cookie_name(core));
+    let v = format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+        cookie_name(core)
+    );
     if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&v)) {
         res.append_header(SET_COOKIE, v);
     }
@@ -61,12 +80,20 @@ fn set_flow_cookie(core: &Core, token: &str) {
 
 fn client_ip() -> Option<String> {
     let parts = use_context::<Parts>()?;
-    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string())
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
 }
 
 /// Language for a request: `?mkt=` on the page that posted (Referer), else Accept-Language.
 fn request_lang(mkt: Option<&str>) -> Lang {
-    let accept = use_context::<Parts>().and_then(|p| p.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(String::from));
+    let accept = use_context::<Parts>().and_then(|p| {
+        p.headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
+    });
     sspr_i18n::negotiate(mkt, None, accept.as_deref())
 }
 
@@ -106,12 +133,18 @@ fn verifier_of(v: sspr_core::flow::Verifier) -> Verifier {
 pub async fn entry_view() -> Result<EntryView, ServerFnError> {
     let c = ctx()?;
     let cap = Flows::new(&c.core).captcha().await.map_err(unavailable)?;
-    Ok(EntryView { captcha_id: cap.id, a: cap.a, b: cap.b })
+    Ok(EntryView {
+        captcha_id: cap.id,
+        a: cap.a,
+        b: cap.b,
+    })
 }
 
 pub async fn flow_view() -> Result<Option<FlowWire>, ServerFnError> {
     let c = ctx()?;
-    let Some(token) = flow_token(&c.core) else { return Ok(None) };
+    let Some(token) = flow_token(&c.core) else {
+        return Ok(None);
+    };
     let v = match Flows::new(&c.core).view(&token).await {
         Ok(v) => v,
         Err(FlowError::NoFlow) => return Ok(None),
@@ -128,9 +161,20 @@ pub async fn flow_view() -> Result<Option<FlowWire>, ServerFnError> {
         options: v
             .options
             .into_iter()
-            .map(|o| OptionWire { id: o.id, method: o.method, verifier: verifier_of(o.verifier), masked: o.masked, passed: o.passed })
+            .map(|o| OptionWire {
+                id: o.id,
+                method: o.method,
+                verifier: verifier_of(o.verifier),
+                masked: o.masked,
+                passed: o.passed,
+            })
             .collect(),
-        pending: v.pending.map(|p| PendingWire { option: p.option, verifier: verifier_of(p.verifier), masked: p.masked, questions: p.questions }),
+        pending: v.pending.map(|p| PendingWire {
+            option: p.option,
+            verifier: verifier_of(p.verifier),
+            masked: p.masked,
+            questions: p.questions,
+        }),
         password_rules: v.password_rules,
         name_parts: v.name_parts,
         sign_in_url: v.return_url.unwrap_or(v.sign_in_url),
@@ -153,7 +197,9 @@ pub struct StartForm {
 fn enc(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -162,7 +208,10 @@ fn enc(s: &str) -> String {
 pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
     let c = ctx()?;
     let lang = request_lang(f.mkt.as_deref());
-    let compact = f.compact.as_deref().is_some_and(|v| v == "1" || v == "true");
+    let compact = f
+        .compact
+        .as_deref()
+        .is_some_and(|v| v == "1" || v == "true");
     let req = StartRequest {
         user_id: f.username.clone(),
         captcha_id: f.captcha_id,
@@ -177,7 +226,10 @@ pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
         Ok(token) => {
             set_flow_cookie(&c.core, &token);
             // The first page is whatever the new flow says; view() reads it back.
-            let st = Flows::new(&c.core).view(&token).await.map_err(unavailable)?;
+            let st = Flows::new(&c.core)
+                .view(&token)
+                .await
+                .map_err(unavailable)?;
             go(step_of(st.step), lang.tag(), st.compact, None);
         }
         Err(e) => {
@@ -185,8 +237,17 @@ pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
                 tracing::error!(error = %err, "start failed");
             }
             // Back to the entry page, keeping what the user typed (bad input loses nothing).
-            let mut url = format!("/?mkt={}&e={}&username={}", lang.tag().to_ascii_lowercase(), e.code(), enc(&f.username));
-            for (k, v) in [("ru", &f.ru), ("client", &f.client), ("compact", &f.compact)] {
+            let mut url = format!(
+                "/?mkt={}&e={}&username={}",
+                lang.tag().to_ascii_lowercase(),
+                e.code(),
+                enc(&f.username)
+            );
+            for (k, v) in [
+                ("ru", &f.ru),
+                ("client", &f.client),
+                ("compact", &f.compact),
+            ] {
                 if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
                     url.push_str(&format!("&{k}={}", enc(v)));
                 }
@@ -215,9 +276,10 @@ where
             tracing::error!(error = %e, "flow action failed");
             Some("internal".to_string())
         }
-        Err(FlowError::Blocked { until }) | Err(FlowError::EmailLimit { until }) => {
-            Some(format!("{}&until={until}", result.as_ref().err().map(|e| e.code()).unwrap_or("blocked")))
-        }
+        Err(FlowError::Blocked { until }) | Err(FlowError::EmailLimit { until }) => Some(format!(
+            "{}&until={until}",
+            result.as_ref().err().map(|e| e.code()).unwrap_or("blocked")
+        )),
         Err(FlowError::Password(problems)) => {
             let ids: Vec<&str> = problems.iter().map(|p| p.fluent_id()).collect();
             Some(format!("password&p={}", ids.join(",")))
@@ -232,7 +294,11 @@ where
 }
 
 pub async fn choose(mode: String) -> Result<(), ServerFnError> {
-    let mode = if mode == "unlock" { Mode::Unlock } else { Mode::Reset };
+    let mode = if mode == "unlock" {
+        Mode::Unlock
+    } else {
+        Mode::Reset
+    };
     act(|c, t| async move { Flows::new(&c.core).choose(&t, mode).await }).await
 }
 
@@ -249,7 +315,12 @@ pub async fn answers(answers: Vec<String>) -> Result<(), ServerFnError> {
 }
 
 pub async fn password(password: String, confirm: String) -> Result<(), ServerFnError> {
-    act(|c, t| async move { Flows::new(&c.core).set_password(&t, &password, &confirm).await }).await
+    act(|c, t| async move {
+        Flows::new(&c.core)
+            .set_password(&t, &password, &confirm)
+            .await
+    })
+    .await
 }
 
 pub async fn request_admin() -> Result<(), ServerFnError> {
@@ -264,6 +335,12 @@ pub async fn outbox() -> Result<Vec<OutboxItem>, ServerFnError> {
     let items = o.list(50).map_err(unavailable)?;
     Ok(items
         .into_iter()
-        .map(|m| OutboxItem { channel: m.channel.as_str().into(), to: m.to, subject: m.subject, body: m.body, at: m.at })
+        .map(|m| OutboxItem {
+            channel: m.channel.as_str().into(),
+            to: m.to,
+            subject: m.subject,
+            body: m.body,
+            at: m.at,
+        })
         .collect())
 }

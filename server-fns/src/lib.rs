@@ -163,7 +163,16 @@ pub async fn start_reset(
     client: Option<String>,
     compact: Option<String>,
 ) -> Result<(), ServerFnError> {
-    edge::start_reset(edge::StartForm { username, captcha_id, captcha_answer, mkt, ru, client, compact }).await
+    edge::start_reset(edge::StartForm {
+        username,
+        captcha_id,
+        captcha_answer,
+        mkt,
+        ru,
+        client,
+        compact,
+    })
+    .await
 }
 
 /// Trouble choice: `reset` or `unlock`.

@@ -29,8 +29,17 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
         None => outbox.clone(),
     };
     let demo = config.demo;
-    let core = Core { store, delivery, clock: Arc::new(SystemClock), crypto, config: Arc::new(config) };
-    Ok(AppCtx { core, outbox: demo.then_some(outbox) })
+    let core = Core {
+        store,
+        delivery,
+        clock: Arc::new(SystemClock),
+        crypto,
+        config: Arc::new(config),
+    };
+    Ok(AppCtx {
+        core,
+        outbox: demo.then_some(outbox),
+    })
 }
 
 /// Leptos options for the pages; falls back to this repository's layout when the binary
@@ -38,7 +47,11 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
 pub fn leptos_options() -> LeptosOptions {
     match leptos::config::get_configuration(None) {
         Ok(c) if !c.leptos_options.output_name.is_empty() => c.leptos_options,
-        _ => LeptosOptions::builder().output_name("sspr").site_root("target/site").site_pkg_dir("pkg").build(),
+        _ => LeptosOptions::builder()
+            .output_name("sspr")
+            .site_root("target/site")
+            .site_pkg_dir("pkg")
+            .build(),
     }
 }
 
@@ -60,12 +73,23 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
         .with_state(options);
-    let health = Router::new().route("/healthz", get(healthz)).with_state(ctx.clone());
+    let health = Router::new()
+        .route("/healthz", get(healthz))
+        .with_state(ctx.clone());
     let mut app = pages
         .merge(health)
-        .layer(middleware::from_fn_with_state(ctx.clone(), refuse_cross_site))
+        .layer(middleware::from_fn_with_state(
+            ctx.clone(),
+            refuse_cross_site,
+        ))
         .layer(middleware::from_fn(security_headers));
-    let origins: Vec<HeaderValue> = ctx.core.config.allowed_origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
+    let origins: Vec<HeaderValue> = ctx
+        .core
+        .config
+        .allowed_origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
     if !origins.is_empty() {
         app = app.layer(
             tower_http::cors::CorsLayer::new()
@@ -89,21 +113,36 @@ async fn healthz(State(ctx): State<AppCtx>) -> impl IntoResponse {
     }
 }
 
-/// Server functions refuse cross-site requests: `Sec-Fetch-Site` must be same-origin (or
-/// absent), and an `Origin`, when sent, must be this host or a configured origin.
-async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response {
-    if req.method() != Method::GET && req.uri().path().starts_with("/api/") {
-        let h = req.headers();
-        let origin = h.get(header::ORIGIN).and_then(|v| v.to_str().ok());
-        let allowed_origin = origin.is_some_and(|o| ctx.core.config.allowed_origins.iter().any(|a| a == o));
-        let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let same_origin = origin.is_none_or(|o| o == format!("http://{host}") || o == format!("https://{host}"));
-        let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-        let site_ok = matches!(site, None | Some("same-origin") | Some("none")) || allowed_origin;
-        if !(site_ok && (same_origin || allowed_origin)) {
-            tracing::warn!(path = req.uri().path(), "cross-site request refused");
-            return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+/// Server functions refuse cross-site requests. Fetch Metadata decides when the browser
+/// sends it (`Sec-Fetch-Site: same-origin` passes even with `Origin: null`, which
+/// `Referrer-Policy: no-referrer` causes on plain form posts); otherwise an `Origin`, when
+/// sent, must be this host or a configured origin.
+pub fn cross_site_allowed(headers: &axum::http::HeaderMap, allowed_origins: &[String]) -> bool {
+    let get = |k: header::HeaderName| headers.get(k).and_then(|v| v.to_str().ok());
+    let origin = get(header::ORIGIN);
+    let configured = origin.is_some_and(|o| allowed_origins.iter().any(|a| a == o));
+    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some("same-origin") | Some("none") => true,
+        Some(_) => configured,
+        None => {
+            let host = get(header::HOST).unwrap_or("");
+            match origin {
+                None => true,
+                Some(o) => {
+                    configured || o == format!("http://{host}") || o == format!("https://{host}")
+                }
+            }
         }
+    }
+}
+
+async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response {
+    if req.method() != Method::GET
+        && req.uri().path().starts_with("/api/")
+        && !cross_site_allowed(req.headers(), &ctx.core.config.allowed_origins)
+    {
+        tracing::warn!(path = req.uri().path(), "cross-site request refused");
+        return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
     }
     next.run(req).await
 }
@@ -112,11 +151,23 @@ async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) 
 async fn security_headers(req: Request, next: Next) -> Response<Body> {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"));
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        );
     }
     res
 }

@@ -38,28 +38,50 @@ enum Command {
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
     let cli = Cli::parse();
     let env = std::env::vars().filter(|(k, _)| !k.starts_with("SSPR_CONFIG"));
     let config = Config::load(cli.config.as_deref(), env).context("loading configuration")?;
-    match cli.command.unwrap_or(Command::Serve { demo: std::env::var_os("SSPR_DEMO_FILE").map(PathBuf::from) }) {
+    match cli.command.unwrap_or(Command::Serve {
+        demo: std::env::var_os("SSPR_DEMO_FILE").map(PathBuf::from),
+    }) {
         Command::Import { file, replace } => {
-            let ctx = sspr::build_state(config).await.context("opening the database")?;
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
             import(&ctx, &file, replace).await
         }
         Command::Serve { demo } => serve(config, demo).await,
     }
 }
 
-async fn import(ctx: &sspr_server_fns::AppCtx, file: &PathBuf, replace: bool) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+async fn import(
+    ctx: &sspr_server_fns::AppCtx,
+    file: &PathBuf,
+    replace: bool,
+) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
     let c = &ctx.core;
-    let s = sspr_core::import::import(&c.store, &c.crypto, &c.config.limits, &text, replace, SystemClock.now())
-        .await
-        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-    println!("imported {} tenant(s) and {} user(s) from {}", s.tenants, s.users, file.display());
+    let s = sspr_core::import::import(
+        &c.store,
+        &c.crypto,
+        &c.config.limits,
+        &text,
+        replace,
+        SystemClock.now(),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    println!(
+        "imported {} tenant(s) and {} user(s) from {}",
+        s.tenants,
+        s.users,
+        file.display()
+    );
     Ok(())
 }
 
@@ -85,13 +107,20 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
         });
     }
     let app = sspr::router(ctx, options);
-    let addr: SocketAddr = listen.parse().with_context(|| format!("listen address {listen:?}"))?;
-    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
+    let addr: SocketAddr = listen
+        .parse()
+        .with_context(|| format!("listen address {listen:?}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding {addr}"))?;
     tracing::info!("sspr listening on http://{addr}");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

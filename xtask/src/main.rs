@@ -1,1 +1,306 @@
-fn main() {}
+//! `cargo xtask run` and `cargo xtask test` (matklad's xtask pattern): install what a fresh
+//! machine lacks (wasm target, pinned cargo tools, Debian Chromium, npm packages), build,
+//! and run the portal or every check. Owns developer and CI automation; uses std only, so
+//! it builds in seconds before anything else.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+const CARGO_LEPTOS: &str = "0.3.10";
+const WASM_BINDGEN: &str = "0.2.130";
+const TRUNK: &str = "0.21.14";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let root = project_root();
+    if let Err(e) = env::set_current_dir(&root) {
+        eprintln!("xtask: cannot enter {}: {e}", root.display());
+        return ExitCode::FAILURE;
+    }
+    let r = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("test") => test(&args[1..]),
+        Some("install") => install(true),
+        _ => {
+            eprintln!("usage: cargo xtask run | test [--skip-e2e] | install");
+            return ExitCode::from(2);
+        }
+    };
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn cargo_bin() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env::var("HOME").unwrap_or_default()).join(".cargo"))
+        .join("bin")
+}
+
+/// PATH with cargo's bin and the project's node_modules/.bin in front.
+fn path_env() -> String {
+    let mut parts = vec![
+        cargo_bin().display().to_string(),
+        Path::new("node_modules/.bin")
+            .canonicalize()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    ];
+    parts.push(env::var("PATH").unwrap_or_default());
+    parts.retain(|p| !p.is_empty());
+    parts.join(":")
+}
+
+fn cmd(program: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(program);
+    c.args(args).env("PATH", path_env());
+    c
+}
+
+fn step(name: &str, mut c: Command) -> Result {
+    let t = Instant::now();
+    println!("\n==> {name}");
+    let status = c
+        .status()
+        .map_err(|e| format!("{name}: cannot start: {e}"))?;
+    println!(
+        "<== {name}: {} in {:.0?}",
+        if status.success() { "ok" } else { "FAILED" },
+        t.elapsed()
+    );
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{name} failed ({status})"))
+    }
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let o = cmd(program, args).output().ok()?;
+    o.status
+        .success()
+        .then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+fn is_root() -> bool {
+    output("id", &["-u"]).is_some_and(|s| s.trim() == "0")
+}
+
+fn apt_install(packages: &[&str]) -> Result {
+    let sudo = !is_root();
+    let run = |args: &[&str]| {
+        let mut c = if sudo {
+            let mut c = cmd("sudo", &["apt-get"]);
+            c.args(args);
+            c
+        } else {
+            cmd("apt-get", args)
+        };
+        c.env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    step("apt-get update", run(&["update", "-qq"]))?;
+    let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    args.extend_from_slice(packages);
+    step(
+        &format!("apt-get install {}", packages.join(" ")),
+        run(&args),
+    )
+}
+
+/// Install whatever is missing. `browser`: also Chromium, chromedriver and npm packages.
+fn install(browser: bool) -> Result {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        step(
+            "rustup target add wasm32-unknown-unknown",
+            cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]),
+        )?;
+    }
+    let components = output("rustup", &["component", "list", "--installed"]).unwrap_or_default();
+    for c in ["clippy", "rustfmt"] {
+        if !components.lines().any(|l| l.starts_with(c)) {
+            step(
+                &format!("rustup component add {c}"),
+                cmd("rustup", &["component", "add", c]),
+            )?;
+        }
+    }
+    if !output("cargo", &["leptos", "--version"]).is_some_and(|v| v.contains(CARGO_LEPTOS)) {
+        // Its release profile uses fat LTO; thin codegen is enough for a tool and much faster.
+        let mut c = cmd(
+            "cargo",
+            &[
+                "install",
+                "--locked",
+                "cargo-leptos",
+                "--version",
+                CARGO_LEPTOS,
+            ],
+        );
+        c.env("CARGO_PROFILE_RELEASE_LTO", "false")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+        step("install cargo-leptos", c)?;
+    }
+    if !output("wasm-bindgen", &["--version"]).is_some_and(|v| v.contains(WASM_BINDGEN)) {
+        // Not --locked: a locked dependency of 0.2.130 is missing from the registry.
+        step(
+            "install wasm-bindgen-cli",
+            cmd(
+                "cargo",
+                &[
+                    "install",
+                    "wasm-bindgen-cli",
+                    "--version",
+                    WASM_BINDGEN,
+                    "--force",
+                ],
+            ),
+        )?;
+    }
+    if !output("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK)) {
+        let mut c = cmd(
+            "cargo",
+            &["install", "--locked", "trunk", "--version", TRUNK],
+        );
+        c.env("CARGO_PROFILE_RELEASE_LTO", "false")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+        step("install trunk", c)?;
+    }
+    if !Path::new("node_modules/.bin/wasm-opt").exists() || browser {
+        step("npm ci", cmd("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    }
+    if browser
+        && !(Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists())
+    {
+        apt_install(&["chromium", "chromium-driver"])?;
+    }
+    Ok(())
+}
+
+fn run() -> Result {
+    install(false)?;
+    let mut c = cmd("cargo", &["leptos", "serve", "--release"]);
+    if env::var_os("SSPR_DEMO_FILE").is_none() {
+        c.env("SSPR_DEMO_FILE", "demo/demo.toml");
+    }
+    let listen = env::var("SSPR_LISTEN").unwrap_or_else(|_| "127.0.0.1:3000".into());
+    println!(
+        "sspr will listen on http://{listen}/ with the demo tenants (README.md lists the users);"
+    );
+    println!("messages go to http://{listen}/dev/outbox");
+    step("cargo leptos serve --release", c)
+}
+
+fn test(args: &[String]) -> Result {
+    let e2e = !args.iter().any(|a| a == "--skip-e2e");
+    let t = Instant::now();
+    install(true)?;
+    step(
+        "cargo fmt --check",
+        cmd("cargo", &["fmt", "--all", "--check"]),
+    )?;
+    step(
+        "clippy (server, ssr)",
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--exclude",
+                "sspr-frontend",
+                "--all-targets",
+                "--features",
+                "sspr-app/ssr",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    )?;
+    step(
+        "clippy (browser, hydrate)",
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "sspr-frontend",
+                "-p",
+                "sspr-app",
+                "-p",
+                "sspr-policy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--features",
+                "sspr-frontend/hydrate",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    )?;
+    step(
+        "cargo test (Rust)",
+        cmd(
+            "cargo",
+            &[
+                "test",
+                "--workspace",
+                "--exclude",
+                "sspr-frontend",
+                "--features",
+                "sspr-app/ssr",
+            ],
+        ),
+    )?;
+    let mut wasm = cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "sspr-policy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "wasm",
+        ],
+    );
+    wasm.env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    step("wasm-bindgen-test (policy in headless Chromium)", wasm)?;
+    if e2e {
+        let var = Path::new("target/e2e-var");
+        let _ = std::fs::remove_dir_all(var);
+        let mut c = cmd("cargo", &["leptos", "end-to-end", "--release"]);
+        c.env("SSPR_DEMO_FILE", "demo/demo.toml")
+            .env("SSPR_VAR_DIR", var)
+            .env("SSPR_DATABASE_URL", "sqlite://target/e2e-var/sspr.db")
+            .env("SSPR_CONFIG", "end2end/sspr-e2e.toml")
+            .env("SSPR_LOG", "info,sqlx=warn");
+        step(
+            "Playwright end-to-end (cargo leptos end-to-end --release)",
+            c,
+        )?;
+    }
+    println!("\nall checks passed in {:.0?}", t.elapsed());
+    Ok(())
+}

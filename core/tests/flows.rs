@@ -1,0 +1,552 @@
+//! Flow tests: the whole reset and unlock state machine on in-memory SQLite, with a manual
+//! clock and the in-memory delivery backend. Test names carry the SPEC rule ids.
+
+use std::sync::Arc;
+
+use sspr_core::crypto::{Crypto, decode_totp_secret, totp_at};
+use sspr_core::delivery::{Channel, Memory};
+use sspr_core::flow::{FlowError, Flows, StartRequest, Step};
+use sspr_core::store::Store;
+use sspr_core::{ClientType, Config, Core, ManualClock, Mode};
+use sspr_i18n::Lang;
+use sspr_policy::{Ineligible, PasswordProblem};
+
+const T0: i64 = 1_800_000_000;
+const SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+const FIXTURE: &str = r#"
+[[tenant]]
+id = "c"
+name = "Contoso"
+domains = ["contoso.example"]
+sender = "no-reply@contoso.example"
+groups = ["sspr"]
+[tenant.policy]
+scope = { selected = ["sspr"] }
+methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
+allow_unlock = true
+
+[[tenant]]
+id = "two"
+name = "Two"
+domains = ["two.example"]
+sender = "no-reply@two.example"
+[tenant.policy]
+scope = "all"
+methods_required = 2
+methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
+allow_unlock = false
+
+[[user]]
+upn = "alice@contoso.example"
+display_name = "Alice Adams"
+groups = ["sspr"]
+primary_email = "alice@contoso.example"
+alternate_email = "alice@home.example"
+mobile_phone = "+81 9012345678"
+locked = true
+password = "Old-Passw0rd-Alice"
+
+[[user]]
+upn = "carol@contoso.example"
+display_name = "Carol"
+groups = ["sspr"]
+security_questions = [
+  { question = "Q1", answer = "one" },
+  { question = "Q2", answer = "two" },
+  { question = "Q3", answer = "three" },
+  { question = "Q4", answer = "four" },
+]
+
+[[user]]
+upn = "frank@contoso.example"
+display_name = "Frank"
+groups = ["sspr"]
+totp = [{ kind = "app", secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" }]
+
+[[user]]
+upn = "off@contoso.example"
+display_name = "Off"
+enabled = false
+groups = ["sspr"]
+alternate_email = "off@home.example"
+
+[[user]]
+upn = "boss@contoso.example"
+display_name = "Boss"
+admin_roles = ["Global Administrator"]
+primary_email = "boss@contoso.example"
+alternate_email = "boss@home.example"
+mobile_phone = "+1 4255550100"
+
+[[user]]
+upn = "bob@two.example"
+display_name = "Bob"
+mobile_phone = "+44 2079460000"
+totp = [{ kind = "app", secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" }]
+"#;
+
+struct World {
+    core: Core,
+    clock: ManualClock,
+    mail: Arc<Memory>,
+}
+
+async fn world() -> World {
+    let config = Config::default();
+    let store = Store::memory().await.unwrap();
+    // Cheap Argon2 parameters keep the suite fast; the OWASP defaults are tested in crypto.
+    let mut limits = config.limits.clone();
+    limits.argon2_m_kib = 64;
+    limits.argon2_t = 1;
+    let crypto = Crypto::new([9; 32], &limits, 2).unwrap();
+    sspr_core::import::import(&store, &crypto, &limits, FIXTURE, false, T0)
+        .await
+        .unwrap();
+    let clock = ManualClock::new(T0);
+    let mail = Arc::new(Memory::default());
+    let core = Core {
+        store,
+        delivery: mail.clone(),
+        clock: Arc::new(clock.clone()),
+        crypto,
+        config: Arc::new(config),
+    };
+    World { core, clock, mail }
+}
+
+impl World {
+    fn flows(&self) -> Flows<'_> {
+        Flows::new(&self.core)
+    }
+
+    async fn start(&self, user: &str) -> Result<String, FlowError> {
+        let cap = self.flows().captcha().await.unwrap();
+        self.flows()
+            .start(StartRequest {
+                user_id: user.into(),
+                captcha_id: cap.id,
+                captcha_answer: (cap.a + cap.b).to_string(),
+                lang: Lang::EnUs,
+                client: ClientType::SignInScreen,
+                ip: Some("127.0.0.1".into()),
+                return_url: None,
+                compact: false,
+            })
+            .await
+    }
+
+    fn last_code(&self, to: &str) -> String {
+        let m = self
+            .mail
+            .messages()
+            .into_iter()
+            .rev()
+            .find(|m| m.to == to)
+            .expect("a message");
+        m.body
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 6)
+            .expect("a code")
+            .to_string()
+    }
+}
+
+#[tokio::test]
+async fn e2_wrong_or_reused_captcha_is_refused() {
+    let w = world().await;
+    let cap = w.flows().captcha().await.unwrap();
+    let req = |answer: String, id: String| StartRequest {
+        user_id: "alice@contoso.example".into(),
+        captcha_id: id,
+        captcha_answer: answer,
+        lang: Lang::EnUs,
+        client: ClientType::Browser,
+        ip: None,
+        return_url: None,
+        compact: false,
+    };
+    let wrong = (cap.a + cap.b + 1).to_string();
+    assert!(matches!(
+        w.flows().start(req(wrong, cap.id.clone())).await,
+        Err(FlowError::Captcha)
+    ));
+    // Single use: the right answer to a spent challenge is refused too.
+    let right = (cap.a + cap.b).to_string();
+    assert!(matches!(
+        w.flows().start(req(right, cap.id)).await,
+        Err(FlowError::Captcha)
+    ));
+}
+
+#[tokio::test]
+async fn e3a_b3_unknown_and_disabled_users_get_the_same_view() {
+    let w = world().await;
+    let unknown = w
+        .flows()
+        .view(&w.start("nobody@contoso.example").await.unwrap())
+        .await
+        .unwrap();
+    let disabled = w
+        .flows()
+        .view(&w.start("off@contoso.example").await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(unknown.reason, Some(Ineligible::AccountUnavailable));
+    assert_eq!(disabled.reason, unknown.reason);
+    assert_eq!(
+        (unknown.step, disabled.step),
+        (Step::Contact, Step::Contact)
+    );
+    assert_eq!(unknown.options, disabled.options);
+}
+
+#[tokio::test]
+async fn n2_reset_by_email_code_sets_password_unlocks_notifies_and_audits() {
+    let w = world().await;
+    let t = w.start("Alice@Contoso.example").await.unwrap();
+    let v = w.flows().view(&t).await.unwrap();
+    assert_eq!(v.step, Step::Choose);
+    let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["email0", "sms", "voice"]);
+    assert_eq!(v.options[0].masked, "a***@home.example");
+    assert_eq!(v.options[1].masked, "+81 XXXXXXXX78");
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "email0").await.unwrap();
+    let code = w.last_code("alice@home.example");
+    assert_eq!(code.len(), 6);
+    w.flows().verify_code(&t, &code).await.unwrap();
+    assert_eq!(w.flows().view(&t).await.unwrap().step, Step::NewPassword);
+
+    let weak = w.flows().set_password(&t, "alice2024", "alice2024").await;
+    match weak {
+        Err(FlowError::Password(p)) => {
+            assert!(p.contains(&PasswordProblem::NeedsThreeClasses), "{p:?}")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    w.flows()
+        .set_password(&t, "Blue7Kite4Lamp!", "Blue7Kite4Lamp!")
+        .await
+        .unwrap();
+    assert_eq!(w.flows().view(&t).await.unwrap().step, Step::Done);
+
+    let user = w
+        .core
+        .store
+        .user_by_upn("alice@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!user.locked, "N2: a reset unlocks");
+    let phc = w.core.store.password_hash(user.id).await.unwrap().unwrap();
+    assert!(
+        w.core
+            .crypto
+            .verify_secret("Blue7Kite4Lamp!", &phc)
+            .await
+            .unwrap()
+    );
+
+    // O1: primary and alternate addresses are told; nobody else.
+    let notices: Vec<String> = w
+        .mail
+        .messages()
+        .into_iter()
+        .filter(|m| m.subject.contains("reset"))
+        .map(|m| m.to)
+        .collect();
+    assert_eq!(notices, ["alice@contoso.example", "alice@home.example"]);
+
+    // A1, W2: every step audited with IP and client type; no code in any row.
+    let rows = w.core.store.audit_rows(50).await.unwrap();
+    let steps: Vec<&str> = rows.iter().rev().map(|r| r.step.as_str()).collect();
+    assert_eq!(
+        steps,
+        ["start", "choose", "select", "verify", "password", "reset"]
+    );
+    assert!(
+        rows.iter().all(|r| r.ip.as_deref() == Some("127.0.0.1")
+            && r.client.as_deref() == Some("sign_in_screen"))
+    );
+    assert!(rows.iter().all(|r| !format!("{r:?}").contains(&code)));
+}
+
+#[tokio::test]
+async fn v6_codes_are_single_use_and_expire_after_five_minutes() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "sms").await.unwrap();
+    let code = w.last_code("+81 9012345678");
+    w.clock.advance(300);
+    assert!(matches!(
+        w.flows().verify_code(&t, &code).await,
+        Err(FlowError::CodeExpired)
+    ));
+    // The expired code is gone: the same code again finds nothing pending.
+    assert!(matches!(
+        w.flows().verify_code(&t, &code).await,
+        Err(FlowError::NothingPending)
+    ));
+
+    w.flows().select(&t, "sms").await.unwrap();
+    let fresh = w.last_code("+81 9012345678");
+    w.clock.advance(299);
+    w.flows().verify_code(&t, &fresh).await.unwrap();
+    assert!(matches!(
+        w.flows().verify_code(&t, &fresh).await,
+        Err(FlowError::NothingPending)
+    ));
+}
+
+#[tokio::test]
+async fn v3_sms_and_voice_go_to_the_phone_without_extension() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "voice").await.unwrap();
+    let m = w.mail.messages().pop().unwrap();
+    assert_eq!(
+        (m.channel, m.to.as_str()),
+        (Channel::Voice, "+81 9012345678")
+    );
+}
+
+#[tokio::test]
+async fn spec16_five_failures_per_hour_block_for_24h_and_a_new_code_does_not_reset_the_count() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    for i in 0..5 {
+        // A new code each time: the count carries on.
+        w.flows().select(&t, "email0").await.unwrap();
+        assert!(
+            matches!(
+                w.flows().verify_code(&t, "000000").await,
+                Err(FlowError::CodeWrong)
+            ),
+            "attempt {i}"
+        );
+        w.clock.advance(60);
+    }
+    let blocked = w.flows().select(&t, "email0").await;
+    let until = match blocked {
+        Err(FlowError::Blocked { until }) => until,
+        other => panic!("expected a block, got {other:?}"),
+    };
+    assert_eq!(until, T0 + 4 * 60 + 86_400);
+    // Another flow for the same user is blocked too.
+    let t2 = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t2, Mode::Reset).await.unwrap();
+    assert!(matches!(
+        w.flows().select(&t2, "email0").await,
+        Err(FlowError::Blocked { .. })
+    ));
+    w.clock.advance(86_400);
+    let t3 = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t3, Mode::Reset).await.unwrap();
+    w.flows().select(&t3, "email0").await.unwrap();
+}
+
+#[tokio::test]
+async fn spec16_ten_emails_per_ten_minutes() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    for _ in 0..10 {
+        w.flows().select(&t, "email0").await.unwrap();
+    }
+    assert!(matches!(
+        w.flows().select(&t, "email0").await,
+        Err(FlowError::EmailLimit { .. })
+    ));
+    // SMS is another channel and still works.
+    w.flows().select(&t, "sms").await.unwrap();
+}
+
+#[tokio::test]
+async fn p2_two_methods_must_be_distinct() {
+    let w = world().await;
+    let t = w.start("bob@two.example").await.unwrap();
+    assert_eq!(
+        w.flows().view(&t).await.unwrap().step,
+        Step::Verify,
+        "P11 off: no trouble choice"
+    );
+    w.flows().select(&t, "sms").await.unwrap();
+    let code = w.last_code("+44 2079460000");
+    w.flows().verify_code(&t, &code).await.unwrap();
+    let v = w.flows().view(&t).await.unwrap();
+    assert_eq!((v.step, v.passed, v.required), (Step::Verify, 1, 2));
+    // Voice to the same phone is the same method: not offered again.
+    assert!(matches!(
+        w.flows().select(&t, "voice").await,
+        Err(FlowError::UnknownOption)
+    ));
+    w.flows().select(&t, "app").await.unwrap();
+    let secret = decode_totp_secret(SECRET).unwrap();
+    w.flows()
+        .verify_code(&t, &totp_at(&secret, (T0 / 30) as u64))
+        .await
+        .unwrap();
+    assert_eq!(w.flows().view(&t).await.unwrap().step, Step::NewPassword);
+}
+
+#[tokio::test]
+async fn v4_totp_window_and_replay_across_flows() {
+    let w = world().await;
+    let secret = decode_totp_secret(SECRET).unwrap();
+    let prev = totp_at(&secret, (T0 / 30 - 1) as u64);
+    let t = w.start("frank@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "app").await.unwrap();
+    w.flows().verify_code(&t, &prev).await.unwrap();
+    let t2 = w.start("frank@contoso.example").await.unwrap();
+    w.flows().choose(&t2, Mode::Reset).await.unwrap();
+    w.flows().select(&t2, "app").await.unwrap();
+    assert!(
+        matches!(
+            w.flows().verify_code(&t2, &prev).await,
+            Err(FlowError::CodeWrong)
+        ),
+        "each code once"
+    );
+    let two_ahead = totp_at(&secret, (T0 / 30 + 2) as u64);
+    assert!(
+        matches!(
+            w.flows().verify_code(&t2, &two_ahead).await,
+            Err(FlowError::CodeWrong)
+        ),
+        "+-1 step only"
+    );
+}
+
+#[tokio::test]
+async fn v5_questions_asked_at_random_normalised_and_a_wrong_answer_draws_a_new_set() {
+    let w = world().await;
+    let t = w.start("carol@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "questions").await.unwrap();
+    let answer = |q: &str| match q {
+        "Q1" => "  ONE ",
+        "Q2" => "two",
+        "Q3" => "Three",
+        _ => "four",
+    };
+    let asked = w.flows().view(&t).await.unwrap().pending.unwrap().questions;
+    assert_eq!(asked.len(), 3, "P4: three asked of four registered");
+    let mut wrong: Vec<String> = asked.iter().map(|q| answer(q).to_string()).collect();
+    wrong[0] = "nope".into();
+    assert!(matches!(
+        w.flows().verify_answers(&t, &wrong).await,
+        Err(FlowError::AnswersWrong)
+    ));
+    let asked = w.flows().view(&t).await.unwrap().pending.unwrap().questions;
+    let right: Vec<String> = asked.iter().map(|q| answer(q).to_string()).collect();
+    w.flows().verify_answers(&t, &right).await.unwrap();
+    assert_eq!(w.flows().view(&t).await.unwrap().step, Step::NewPassword);
+}
+
+#[tokio::test]
+async fn n3_unlock_only_leaves_the_password_alone() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    let before = w.core.store.password_hash(1).await.unwrap();
+    assert!(before.is_some());
+    w.flows().choose(&t, Mode::Unlock).await.unwrap();
+    w.flows().select(&t, "sms").await.unwrap();
+    w.flows()
+        .verify_code(&t, &w.last_code("+81 9012345678"))
+        .await
+        .unwrap();
+    let v = w.flows().view(&t).await.unwrap();
+    assert_eq!((v.step, v.mode), (Step::Done, Mode::Unlock));
+    let u = w
+        .core
+        .store
+        .user_by_upn("alice@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!u.locked);
+    assert_eq!(w.core.store.password_hash(u.id).await.unwrap(), before);
+}
+
+#[tokio::test]
+async fn e3d_administrator_needs_two_gates_and_o2_tells_the_other_administrators() {
+    let w = world().await;
+    let t = w.start("boss@contoso.example").await.unwrap();
+    let v = w.flows().view(&t).await.unwrap();
+    assert_eq!(v.required, 2);
+    assert!(v.options.iter().all(|o| o.id != "questions"));
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "email0").await.unwrap();
+    w.flows()
+        .verify_code(&t, &w.last_code("boss@home.example"))
+        .await
+        .unwrap();
+    w.flows().select(&t, "sms").await.unwrap();
+    w.flows()
+        .verify_code(&t, &w.last_code("+1 4255550100"))
+        .await
+        .unwrap();
+    w.flows()
+        .set_password(&t, "Quiet-Harbor-93", "Quiet-Harbor-93")
+        .await
+        .unwrap();
+    // The only administrator is the one who reset: no O2 notice to themselves.
+    assert!(
+        w.mail
+            .messages()
+            .iter()
+            .all(|m| !m.subject.contains("administrator"))
+    );
+}
+
+#[tokio::test]
+async fn spec16_flow_lives_fifteen_minutes() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    w.clock.advance(899);
+    w.flows().view(&t).await.unwrap();
+    w.clock.advance(1);
+    assert!(matches!(w.flows().view(&t).await, Err(FlowError::NoFlow)));
+}
+
+#[tokio::test]
+async fn broken_delivery_is_a_clear_error_and_nothing_is_pending() {
+    let w = world().await;
+    let t = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.mail.fail.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(matches!(
+        w.flows().select(&t, "email0").await,
+        Err(FlowError::Delivery)
+    ));
+    assert!(w.flows().view(&t).await.unwrap().pending.is_none());
+    w.mail
+        .fail
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    w.flows().select(&t, "email0").await.unwrap();
+}
+
+#[tokio::test]
+async fn k1_admin_requests_are_rate_limited_and_silent_for_unknown_users() {
+    let w = world().await;
+    let t = w.start("nobody@contoso.example").await.unwrap();
+    w.flows().request_admin(&t).await.unwrap();
+    assert!(
+        w.mail.messages().is_empty(),
+        "B3: nothing sent for an unknown user"
+    );
+    for _ in 0..2 {
+        let t = w.start("nobody@contoso.example").await.unwrap();
+        w.flows().request_admin(&t).await.unwrap();
+    }
+    let t = w.start("nobody@contoso.example").await.unwrap();
+    assert!(matches!(
+        w.flows().request_admin(&t).await,
+        Err(FlowError::AdminRequestLimit)
+    ));
+}

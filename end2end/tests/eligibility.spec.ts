@@ -1,0 +1,51 @@
+import { test, expect } from '@playwright/test';
+import { accessible, start } from './helpers';
+
+// E3 a..e and E5: each failure ends on the contact-your-administrator page with its reason,
+// the tenant's helpdesk (P9) and the request-to-administrators button (K1).
+const cases: [string, string, RegExp][] = [
+  ['ghost@demo.example', 'unavailable', /may not exist, or it may be disabled/],
+  ['disabled@demo.example', 'unavailable', /may not exist, or it may be disabled/],
+  ['outsider@demo.example', 'not-enabled', /isn't turned on for this account/],
+  ['unregistered@demo.example', 'not-registered', /doesn't have enough security info/],
+  ['admin.lite@demo.example', 'admin-not-registered', /Administrator accounts need two registered methods/],
+  ['onprem@demo.example', 'writeback-off', /managed on-premises/],
+  ['someone@gmail.com', 'consumer', /Personal accounts can't use this portal/],
+];
+
+for (const [user, reason, text] of cases) {
+  test(`E3 ${reason}: ${user}`, async ({ page }) => {
+    await start(page, user);
+    await expect(page.getByRole('heading', { name: 'Contact your administrator' })).toBeVisible();
+    await expect(page.locator(`p.reason[data-reason="${reason}"]`)).toHaveText(text);
+    if (user.endsWith('@demo.example')) {
+      await expect(page.getByRole('link', { name: 'Email your helpdesk: helpdesk@demo.example' })).toBeVisible();
+    }
+    await accessible(page);
+  });
+}
+
+test('B3: a missing and a disabled account get the same page', async ({ page }) => {
+  const contact = page.getByRole('heading', { name: 'Contact your administrator' });
+  await start(page, 'ghost@demo.example');
+  await expect(contact).toBeVisible();
+  const missing = await page.locator('main').innerText();
+  await start(page, 'disabled@demo.example');
+  await expect(contact).toBeVisible();
+  expect(await page.locator('main').innerText()).toBe(missing);
+});
+
+test('K1: the request to administrators is sent once and acknowledged', async ({ page }) => {
+  await start(page, 'unregistered@demo.example');
+  await page.getByRole('button', { name: 'Ask my administrators to reset my password' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your request has been sent to your administrators.');
+});
+
+test('wrong captcha keeps the user ID and asks again (E2)', async ({ page }) => {
+  await page.goto('/?username=alice%40demo.example');
+  await expect(page.getByLabel('User ID')).toHaveValue('alice@demo.example');
+  await page.getByLabel('Answer (digits)').fill('99');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('alert')).toContainText('The answer to the question was wrong');
+  await expect(page.getByLabel('User ID')).toHaveValue('alice@demo.example');
+});

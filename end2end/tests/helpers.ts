@@ -1,0 +1,60 @@
+import { expect, Page, APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { createHmac } from 'node:crypto';
+
+/** Waits for the islands to hydrate (the Enhance island marks the body). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+}
+
+/** Fails on any axe violation of WCAG 2.1 A/AA on the current page. */
+export async function accessible(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Solves the captcha as a person would: reads the question, adds the two numbers. */
+export async function solveCaptcha(page: Page) {
+  const q = await page.locator('#captcha-question').innerText();
+  const [a, b] = (q.match(/\d+/g) ?? []).map(Number);
+  expect(Number.isFinite(a) && Number.isFinite(b)).toBeTruthy();
+  await page.locator('#captcha_answer').fill(String(a + b));
+}
+
+/** Entry page: user ID + captcha, then Next. */
+export async function start(page: Page, user: string, opts: { mkt?: string; js?: boolean } = {}) {
+  await page.goto(opts.mkt ? `/?mkt=${opts.mkt}` : '/');
+  if (opts.js !== false) await hydrated(page);
+  await page.locator('#username').fill(user);
+  await solveCaptcha(page);
+  await page.locator('form button[type=submit]').first().click();
+}
+
+/** Newest code sent to `to` (email address or phone), read from the demo outbox page. */
+export async function codeFor(request: APIRequestContext, to: string): Promise<string> {
+  const html = await (await request.get('/dev/outbox')).text();
+  const items = html.split('<article').slice(1);
+  for (const item of items) {
+    if (item.includes(to)) {
+      const m = item.match(/\b(\d{6})\b/);
+      if (m) return m[1];
+    }
+  }
+  throw new Error(`no code for ${to} in the outbox`);
+}
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) from a base32 secret, computed by the test. */
+export function totp(base32: string, at = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const h = createHmac('sha1', bytes).update(counter).digest();
+  const off = h[h.length - 1] & 0xf;
+  const bin = ((h[off] & 0x7f) << 24) | (h[off + 1] << 16) | (h[off + 2] << 8) | h[off + 3];
+  return String(bin % 1_000_000).padStart(6, '0');
+}
+
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

@@ -1,0 +1,216 @@
+//! Router tests: the whole HTTP surface through `oneshot`, on in-memory SQLite.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use sspr_core::crypto::Crypto;
+use sspr_core::delivery::Memory;
+use sspr_core::store::Store;
+use sspr_core::{Config, Core, ManualClock};
+use sspr_server_fns::AppCtx;
+use tower::ServiceExt;
+
+const DEMO: &str = include_str!("../../demo/demo.toml");
+
+async fn app() -> axum::Router {
+    let config = Config::default();
+    let mut limits = config.limits.clone();
+    limits.argon2_m_kib = 64;
+    limits.argon2_t = 1;
+    let store = Store::memory().await.unwrap();
+    let crypto = Crypto::new([5; 32], &limits, 2).unwrap();
+    sspr_core::import::import(&store, &crypto, &limits, DEMO, false, 0)
+        .await
+        .unwrap();
+    let core = Core {
+        store,
+        delivery: Arc::new(Memory::default()),
+        clock: Arc::new(ManualClock::new(1_800_000_000)),
+        crypto,
+        config: Arc::new(config),
+    };
+    sspr::router(AppCtx { core, outbox: None }, sspr::leptos_options())
+}
+
+async fn body(res: axum::response::Response) -> String {
+    String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::get(uri)
+        .header(header::HOST, "127.0.0.1:3000")
+        .body(Body::empty())
+        .unwrap()
+}
+
+fn post(uri: &str) -> http::request::Builder {
+    Request::post(uri)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> &'a str {
+    let i = s.find(start).map(|i| i + start.len()).expect(start);
+    &s[i..i + s[i..].find(end).expect(end)]
+}
+
+#[tokio::test]
+async fn l2_mkt_sets_one_html_lang_and_csp_has_the_page_nonce() {
+    let res = app().await.oneshot(get("/?mkt=JA-jp")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(res.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(res.headers()[header::REFERRER_POLICY], "no-referrer");
+    let html = body(res).await;
+    assert_eq!(html.matches("<html").count(), 1);
+    assert_eq!(
+        between(&html, "<html", ">").matches("lang=").count(),
+        1,
+        "one lang attribute on <html>"
+    );
+    assert!(html.contains("<html lang=\"ja-JP\">"));
+    assert!(html.contains("アカウントに戻る"));
+    let nonce = between(&csp, "'nonce-", "'");
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "the script carries the CSP nonce"
+    );
+    assert!(
+        csp.contains("'wasm-unsafe-eval'") && !csp.contains(" 'unsafe-eval'"),
+        "{csp}"
+    );
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+}
+
+#[tokio::test]
+async fn l1_accept_language_picks_the_page_language() {
+    for (accept, lang) in [
+        ("ja,en;q=0.5", "ja-JP"),
+        ("fr-FR, en;q=0.5", "en-US"),
+        ("es-US", "en-US"),
+    ] {
+        let req = Request::get("/")
+            .header(header::ACCEPT_LANGUAGE, accept)
+            .body(Body::empty())
+            .unwrap();
+        let html = body(app().await.oneshot(req).await.unwrap()).await;
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\">")),
+            "{accept} -> {lang}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn server_functions_refuse_cross_site_posts() {
+    for site in ["cross-site", "same-site"] {
+        let req = post("/api/start")
+            .header("sec-fetch-site", site)
+            .body(Body::from("username=a%40b.example"))
+            .unwrap();
+        assert_eq!(
+            app().await.oneshot(req).await.unwrap().status(),
+            StatusCode::FORBIDDEN,
+            "{site}"
+        );
+    }
+    let evil = post("/api/start")
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::from(""))
+        .unwrap();
+    assert_eq!(
+        app().await.oneshot(evil).await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn e2_wrong_captcha_redirects_back_keeping_the_user_id() {
+    // A plain form post from the portal itself (Origin: null because of no-referrer).
+    let req = post("/api/start")
+        .header("sec-fetch-site", "same-origin")
+        .header(header::ORIGIN, "null")
+        .body(Body::from(
+            "username=alice%40demo.example&captcha_id=nope&captcha_answer=4&mkt=en-us",
+        ))
+        .unwrap();
+    let res = app().await.oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert_eq!(
+        res.headers()[header::LOCATION],
+        "/?mkt=en-us&e=captcha&username=alice%40demo.example"
+    );
+}
+
+#[tokio::test]
+async fn e3_unknown_user_gets_a_flow_cookie_and_the_contact_page() {
+    let app = app().await;
+    let html = body(app.clone().oneshot(get("/")).await.unwrap()).await;
+    let id = between(&html, "name=\"captcha_id\" value=\"", "\"").to_string();
+    let q = between(&html, "What is ", "?").to_string();
+    let nums: Vec<u32> = q
+        .split(" plus ")
+        .map(|n| n.trim().parse().unwrap())
+        .collect();
+    let form = format!(
+        "username=ghost%40demo.example&captcha_id={id}&captcha_answer={}&mkt=en-us",
+        nums[0] + nums[1]
+    );
+    let res = app
+        .clone()
+        .oneshot(post("/api/start").body(Body::from(form)).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert_eq!(res.headers()[header::LOCATION], "/reset/contact?mkt=en-us");
+    let cookie = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(cookie.starts_with("__Host-sspr-flow="), "{cookie}");
+    for attr in [
+        "Path=/",
+        "HttpOnly",
+        "Secure",
+        "SameSite=Lax",
+        "Max-Age=900",
+    ] {
+        assert!(cookie.contains(attr), "{attr} in {cookie}");
+    }
+    let pair = cookie.split(';').next().unwrap();
+    let page = Request::get("/reset/contact?mkt=en-us")
+        .header(header::COOKIE, pair)
+        .body(Body::empty())
+        .unwrap();
+    let html = body(app.oneshot(page).await.unwrap()).await;
+    assert!(html.contains("data-reason=\"unavailable\""), "{html}");
+    assert!(html.contains("helpdesk@demo.example"));
+}
+
+#[tokio::test]
+async fn w3_flow_pages_without_a_flow_say_so_and_unknown_paths_are_404() {
+    let html = body(app().await.oneshot(get("/reset/verify")).await.unwrap()).await;
+    assert!(html.contains("Your session has expired. Start again."));
+    assert_eq!(
+        app().await.oneshot(get("/nope")).await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn dev_outbox_is_only_served_in_demo_mode() {
+    let res = app().await.oneshot(get("/dev/outbox")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn healthz_answers() {
+    let res = app().await.oneshot(get("/healthz")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+}
