@@ -233,14 +233,20 @@ mod tests {
             unused.is_empty(),
             "keys defined in locales/ but used nowhere: {unused:?}"
         );
-        // Every literal passed to tr(...)/t(...) must exist.
+        // Every literal passed to tr(...)/t(...)/ta(...) must exist.
         let mut missing = Vec::new();
-        for call in ["tr(lang, \"", "t(\"", "tr_args(lang, \"", "key: \""] {
-            for part in code.split(call).skip(1) {
-                let id = part.split('"').next().unwrap_or("");
-                if !id.is_empty() && !keys.iter().any(|k| k == id) {
-                    missing.push(id.to_string());
+        for call in ["tr(lang, \"", "tr_args(lang, \"", "t(\"", "ta(\""] {
+            let mut rest = code.as_str();
+            while let Some(i) = rest.find(call) {
+                let before = rest[..i].chars().next_back();
+                let after = &rest[i + call.len()..];
+                if !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                    let id = after.split('"').next().unwrap_or("");
+                    if !keys.iter().any(|k| k == id) {
+                        missing.push(id.to_string());
+                    }
                 }
+                rest = after;
             }
         }
         assert!(
