@@ -685,20 +685,19 @@ impl<'a> Flows<'a> {
                     Verifier::SmsCode => Channel::Sms,
                     _ => Channel::Voice,
                 };
-                if channel == Channel::Email {
-                    if let Gate::Blocked { until } =
+                if channel == Channel::Email
+                    && let Gate::Blocked { until } =
                         gate(core, &st.upn, EMAIL_SENT, email_window(core)).await?
-                    {
-                        self.audit(
-                            &st,
-                            "send-code",
-                            Some(opt.method),
-                            "blocked",
-                            Some("email-limit"),
-                        )
-                        .await;
-                        return Err(FlowError::EmailLimit { until });
-                    }
+                {
+                    self.audit(
+                        &st,
+                        "send-code",
+                        Some(opt.method),
+                        "blocked",
+                        Some("email-limit"),
+                    )
+                    .await;
+                    return Err(FlowError::EmailLimit { until });
                 }
                 let code = core.crypto.code(core.config.limits.code_digits);
                 let hash = data_encoding::HEXLOWER.encode(&core.crypto.mac(&[
@@ -896,10 +895,9 @@ impl<'a> Flows<'a> {
                         l.totp_step_secs,
                         l.totp_skew_steps,
                         cred.last_used_step,
-                    ) {
-                        if core.store.use_totp_step(cred.id, step).await? {
-                            return self.passed(token, st, method).await;
-                        }
+                    ) && core.store.use_totp_step(cred.id, step).await?
+                    {
+                        return self.passed(token, st, method).await;
                     }
                 }
                 self.fail(&st, method, "code-wrong").await?;
@@ -1080,29 +1078,29 @@ impl<'a> Flows<'a> {
         core.store
             .add_event(&key, ADMIN_REQUEST, core.now())
             .await?;
-        if let (Some(_), Some(tid)) = (st.user_id, &st.tenant_id) {
-            if let Some(tenant) = core.store.tenant(tid).await? {
-                let admins = core
-                    .store
-                    .admin_emails(tid, core.config.limits.contact_admin_max_recipients)
-                    .await?;
-                let lang = st.lang();
-                for a in admins {
-                    let m = Outgoing {
-                        channel: Channel::Email,
-                        to: a,
-                        from: tenant.sender.clone(),
-                        subject: tr(lang, "msg-admin-request-subject"),
-                        body: tr_args(
-                            lang,
-                            "msg-admin-request-body",
-                            &[("user", Value::from(st.upn.clone()))],
-                        ),
-                        at: core.now(),
-                    };
-                    if core.delivery.send(&m).await.is_err() {
-                        return Err(FlowError::Delivery);
-                    }
+        if let (Some(_), Some(tid)) = (st.user_id, &st.tenant_id)
+            && let Some(tenant) = core.store.tenant(tid).await?
+        {
+            let admins = core
+                .store
+                .admin_emails(tid, core.config.limits.contact_admin_max_recipients)
+                .await?;
+            let lang = st.lang();
+            for a in admins {
+                let m = Outgoing {
+                    channel: Channel::Email,
+                    to: a,
+                    from: tenant.sender.clone(),
+                    subject: tr(lang, "msg-admin-request-subject"),
+                    body: tr_args(
+                        lang,
+                        "msg-admin-request-body",
+                        &[("user", Value::from(st.upn.clone()))],
+                    ),
+                    at: core.now(),
+                };
+                if core.delivery.send(&m).await.is_err() {
+                    return Err(FlowError::Delivery);
                 }
             }
         }

@@ -219,32 +219,31 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
             ("alternate_email", &u.alternate_email),
             ("auth_email", &u.auth_email),
         ] {
-            if let Some(e) = v {
-                if !e.contains('@') || e.starts_with('@') || e.ends_with('@') {
-                    return Err(err(field, format!("{e:?} is not an email address")));
-                }
+            if let Some(e) = v
+                && (!e.contains('@') || e.starts_with('@') || e.ends_with('@'))
+            {
+                return Err(err(field, format!("{e:?} is not an email address")));
             }
         }
         // G4: an alternate email must differ from the account's own address.
-        if let Some(alt) = &u.alternate_email {
-            if alt.eq_ignore_ascii_case(&u.upn)
+        if let Some(alt) = &u.alternate_email
+            && (alt.eq_ignore_ascii_case(&u.upn)
                 || u.primary_email
                     .as_deref()
-                    .is_some_and(|p| p.eq_ignore_ascii_case(alt))
-            {
-                return Err(err(
-                    "alternate_email",
-                    "must differ from the account's own address (G4)".into(),
-                ));
-            }
+                    .is_some_and(|p| p.eq_ignore_ascii_case(alt)))
+        {
+            return Err(err(
+                "alternate_email",
+                "must differ from the account's own address (G4)".into(),
+            ));
         }
-        if let Some(pw) = &u.password {
-            if pw.chars().count() < limits.password_min_chars {
-                return Err(err(
-                    "password",
-                    format!("shorter than {} characters", limits.password_min_chars),
-                ));
-            }
+        if let Some(pw) = &u.password
+            && pw.chars().count() < limits.password_min_chars
+        {
+            return Err(err(
+                "password",
+                format!("shorter than {} characters", limits.password_min_chars),
+            ));
         }
         for t in &u.totp {
             if !["app", "software_oath", "hardware_oath"].contains(&t.kind.as_str()) {

@@ -81,13 +81,12 @@ impl Store {
             .or_else(|| url.strip_prefix("sqlite:"))
         {
             let path = path.split('?').next().unwrap_or(path);
-            if path != ":memory:" {
-                if let Some(dir) = std::path::Path::new(path)
+            if path != ":memory:"
+                && let Some(dir) = std::path::Path::new(path)
                     .parent()
                     .filter(|d| !d.as_os_str().is_empty())
-                {
-                    std::fs::create_dir_all(dir)?;
-                }
+            {
+                std::fs::create_dir_all(dir)?;
             }
         }
         let opts = SqliteConnectOptions::from_str(url)?

@@ -261,10 +261,10 @@ pub fn check_password(
             });
         }
     }
-    if let Some(c) = confirm {
-        if c != pw {
-            out.push(PasswordProblem::Mismatch);
-        }
+    if let Some(c) = confirm
+        && c != pw
+    {
+        out.push(PasswordProblem::Mismatch);
     }
     out
 }

@@ -55,10 +55,10 @@ pub fn normalize(input: &str) -> Result<String, PhoneError> {
         Some(i) => (&rest[..i], Some(rest[i + 1..].trim())),
         None => (rest, None),
     };
-    if let Some(e) = ext {
-        if e.is_empty() || !e.chars().all(|c| c.is_ascii_digit()) {
-            return Err(PhoneError::InvalidCharacters);
-        }
+    if let Some(e) = ext
+        && (e.is_empty() || !e.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err(PhoneError::InvalidCharacters);
     }
     if !main
         .chars()
