@@ -58,9 +58,9 @@ CREATE TABLE flows (
     expires_at INTEGER NOT NULL,
     state TEXT NOT NULL
 );
-CREATE TABLE captchas (
+-- Captcha challenges are stateless signed tokens; only spent ones are recorded (single use).
+CREATE TABLE captchas_spent (
     id_hash BLOB PRIMARY KEY,
-    answer INTEGER NOT NULL,
     expires_at INTEGER NOT NULL
 );
 CREATE TABLE events (

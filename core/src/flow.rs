@@ -462,17 +462,54 @@ impl<'a> Flows<'a> {
         }
     }
 
-    /// E2: a new captcha challenge.
+    /// E2: a new captcha challenge: a signed token (nonce, expiry, the two numbers) that
+    /// costs no database write; only its use is recorded.
     pub async fn captcha(&self) -> Result<Captcha, FlowError> {
         let c = &self.core.crypto;
         let (a, b) = (1 + c.pick(0..9) as u8, 1 + c.pick(0..9) as u8);
-        let id = c.token();
         let exp = self.core.now() + self.core.config.limits.captcha_ttl_secs;
-        self.core
-            .store
-            .put_captcha(&c.mac(&[b"captcha", id.as_bytes()]), (a + b) as i64, exp)
-            .await?;
-        Ok(Captcha { id, a, b })
+        let nonce = c.token();
+        let mut raw = Vec::with_capacity(80);
+        raw.extend_from_slice(nonce.as_bytes());
+        raw.extend_from_slice(&exp.to_be_bytes());
+        raw.extend_from_slice(&[a, b]);
+        let mac = c.mac(&[b"captcha", &raw]);
+        raw.extend_from_slice(&mac);
+        Ok(Captcha {
+            id: data_encoding::BASE64URL_NOPAD.encode(&raw),
+            a,
+            b,
+        })
+    }
+
+    /// Check a captcha answer; the challenge is spent whether or not the answer is right.
+    async fn check_captcha(&self, id: &str, answer: &str) -> Result<(), FlowError> {
+        let c = &self.core.crypto;
+        let raw = data_encoding::BASE64URL_NOPAD
+            .decode(id.as_bytes())
+            .map_err(|_| FlowError::Captcha)?;
+        if raw.len() != 43 + 8 + 2 + 32 {
+            return Err(FlowError::Captcha);
+        }
+        let (body, mac) = raw.split_at(43 + 8 + 2);
+        if !crate::crypto::Crypto::mac_eq(&c.mac(&[b"captcha", body]), mac) {
+            return Err(FlowError::Captcha);
+        }
+        let exp = i64::from_be_bytes(body[43..51].try_into().map_err(|_| FlowError::Captcha)?);
+        if exp <= self.core.now()
+            || !self
+                .core
+                .store
+                .spend_captcha(&c.mac(&[b"captcha-spent", &body[..43]]), exp)
+                .await?
+        {
+            return Err(FlowError::Captcha);
+        }
+        let want = body[51] as i64 + body[52] as i64;
+        match answer.trim().parse::<i64>() {
+            Ok(n) if n == want => Ok(()),
+            _ => Err(FlowError::Captcha),
+        }
     }
 
     /// E2..E5: check the captcha, then eligibility, and open a flow. Returns the flow token.
@@ -482,17 +519,8 @@ impl<'a> Flows<'a> {
         let now = core.now();
         let upn =
             userid::normalize(&req.user_id, &core.config.limits).map_err(FlowError::UserId)?;
-        let answer = core
-            .store
-            .take_captcha(
-                &core.crypto.mac(&[b"captcha", req.captcha_id.as_bytes()]),
-                now,
-            )
+        self.check_captcha(&req.captcha_id, &req.captcha_answer)
             .await?;
-        let given: Option<i64> = req.captcha_answer.trim().parse().ok();
-        if answer.is_none() || answer != given {
-            return Err(FlowError::Captcha);
-        }
         let domain = upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
         let user = core.store.user_by_upn(&upn).await?;
         let tenant = match &user {

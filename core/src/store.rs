@@ -92,6 +92,9 @@ impl Store {
         let opts = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
+            // WAL + NORMAL: commits survive a crash of the process; only a power loss may
+            // drop the last transactions (flows and throttles, not passwords' safety).
+            .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(std::time::Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
@@ -297,35 +300,15 @@ impl Store {
         )
     }
 
-    pub async fn put_captcha(
-        &self,
-        id_hash: &[u8],
-        answer: i64,
-        expires_at: i64,
-    ) -> Result<(), CoreError> {
-        sqlx::query("INSERT INTO captchas (id_hash, answer, expires_at) VALUES (?, ?, ?)")
-            .bind(id_hash)
-            .bind(answer)
-            .bind(expires_at)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Single use: the challenge is deleted whether or not the answer turns out right.
-    pub async fn take_captcha(&self, id_hash: &[u8], now: i64) -> Result<Option<i64>, CoreError> {
-        Ok(
-            sqlx::query("DELETE FROM captchas WHERE id_hash = ? RETURNING answer, expires_at")
+    /// Record a captcha challenge as spent; false when it was spent before (single use).
+    pub async fn spend_captcha(&self, id_hash: &[u8], expires_at: i64) -> Result<bool, CoreError> {
+        let r =
+            sqlx::query("INSERT OR IGNORE INTO captchas_spent (id_hash, expires_at) VALUES (?, ?)")
                 .bind(id_hash)
-                .fetch_optional(&self.pool)
-                .await?
-                .map(|r| -> Result<Option<i64>, sqlx::Error> {
-                    let exp: i64 = r.try_get(1)?;
-                    Ok((exp > now).then_some(r.try_get(0)?))
-                })
-                .transpose()?
-                .flatten(),
-        )
+                .bind(expires_at)
+                .execute(&self.pool)
+                .await?;
+        Ok(r.rows_affected() == 1)
     }
 
     pub async fn add_event(&self, key: &str, kind: &str, at: i64) -> Result<(), CoreError> {
@@ -370,7 +353,7 @@ impl Store {
             .bind(now)
             .execute(&self.pool)
             .await?;
-        sqlx::query("DELETE FROM captchas WHERE expires_at <= ?")
+        sqlx::query("DELETE FROM captchas_spent WHERE expires_at <= ?")
             .bind(now)
             .execute(&self.pool)
             .await?;

@@ -550,3 +550,38 @@ async fn k1_admin_requests_are_rate_limited_and_silent_for_unknown_users() {
         Err(FlowError::AdminRequestLimit)
     ));
 }
+
+#[tokio::test]
+async fn e2_captcha_tokens_are_signed_and_expire() {
+    let w = world().await;
+    let cap = w.flows().captcha().await.unwrap();
+    let start = |id: String, answer: String| StartRequest {
+        user_id: "alice@contoso.example".into(),
+        captcha_id: id,
+        captcha_answer: answer,
+        lang: Lang::EnUs,
+        client: ClientType::Browser,
+        ip: None,
+        return_url: None,
+        compact: false,
+    };
+    // A forged token (one byte changed) is refused.
+    let mut forged = cap.id.clone().into_bytes();
+    let last = forged.len() - 1;
+    forged[last] = if forged[last] == b'A' { b'B' } else { b'A' };
+    let forged = String::from_utf8(forged).unwrap();
+    assert!(matches!(
+        w.flows()
+            .start(start(forged, (cap.a + cap.b).to_string()))
+            .await,
+        Err(FlowError::Captcha)
+    ));
+    // After ten minutes the challenge has expired.
+    w.clock.advance(600);
+    assert!(matches!(
+        w.flows()
+            .start(start(cap.id, (cap.a + cap.b).to_string()))
+            .await,
+        Err(FlowError::Captcha)
+    ));
+}

@@ -25,8 +25,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(&args[1..]),
         Some("install") => install(true),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask run | test [--skip-e2e] | install");
+            eprintln!("usage: cargo xtask run | test [--skip-e2e] | bench | install");
             return ExitCode::from(2);
         }
     };
@@ -303,4 +304,161 @@ fn test(args: &[String]) -> Result {
     }
     println!("\nall checks passed in {:.0?}", t.elapsed());
     Ok(())
+}
+
+fn rss_kib(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .map(|l| l.trim_start_matches("VmRSS:").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn wait_ready(addr: &str) -> Result {
+    use std::io::{Read, Write};
+    let deadline = Instant::now() + std::time::Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Ok(mut s) = std::net::TcpStream::connect(addr) {
+            let _ = s.write_all(
+                format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")
+                    .as_bytes(),
+            );
+            let mut buf = String::new();
+            let _ = s.read_to_string(&mut buf);
+            if buf.starts_with("HTTP/1.1 200") {
+                return Ok(());
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    }
+    Err(format!("{addr} not ready"))
+}
+
+/// The figures of docs/benchmarks.md, all on loopback, each load bounded in time.
+fn bench() -> Result {
+    install(false)?;
+    if output("wrk", &["--version"]).is_none() && !Path::new("/usr/bin/wrk").exists() {
+        apt_install(&["wrk"])?;
+    }
+    step(
+        "cargo leptos build --release",
+        cmd("cargo", &["leptos", "build", "--release"]),
+    )?;
+    step(
+        "build sspr-bench",
+        cmd("cargo", &["build", "--release", "-p", "sspr-bench"]),
+    )?;
+    let var = Path::new("target/bench-var");
+    let _ = std::fs::remove_dir_all(var);
+    let addr = "127.0.0.1:3100";
+    // Import in its own process, so idle RSS is the server's own (Argon2id's 19 MiB buffers
+    // for the demo's hashes are not counted).
+    let mut import = cmd(
+        "target/release/sspr",
+        &["import", "--replace", "demo/demo.toml"],
+    );
+    import
+        .env("SSPR_VAR_DIR", var)
+        .env("SSPR_DATABASE_URL", "sqlite://target/bench-var/sspr.db");
+    step("import the demo tenants", import)?;
+    let mut server = cmd("target/release/sspr", &["serve"])
+        .env("SSPR_LISTEN", addr)
+        .env("SSPR_VAR_DIR", var)
+        .env("SSPR_DATABASE_URL", "sqlite://target/bench-var/sspr.db")
+        .env("SSPR_LOG", "warn")
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let result = (|| -> Result {
+        wait_ready(addr)?;
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        println!("server RSS idle: {}", rss_kib(server.id()));
+        let page = Path::new("target/bench-page.html");
+        step(
+            "fetch the reset page",
+            cmd(
+                "curl",
+                &[
+                    "-s",
+                    "-o",
+                    "target/bench-page.html",
+                    &format!("http://{addr}/?mkt=en-us"),
+                ],
+            ),
+        )?;
+        println!(
+            "reset page: {} bytes",
+            std::fs::metadata(page).map(|m| m.len()).unwrap_or(0)
+        );
+        let mut bare = cmd(
+            "target/release/sspr-bench",
+            &[
+                "serve-bytes",
+                "--file",
+                "target/bench-page.html",
+                "--listen",
+                "127.0.0.1:3999",
+            ],
+        )
+        .spawn()
+        .map_err(|e| e.to_string())?;
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let r = step(
+            "wrk: bare axum, same bytes, 32 connections",
+            cmd(
+                "wrk",
+                &[
+                    "-t2",
+                    "-c32",
+                    "-d10s",
+                    "--latency",
+                    "http://127.0.0.1:3999/",
+                ],
+            ),
+        )
+        .and_then(|_| {
+            step(
+                "wrk: sspr reset page (SSR), 32 connections",
+                cmd(
+                    "wrk",
+                    &[
+                        "-t2",
+                        "-c32",
+                        "-d10s",
+                        "--latency",
+                        &format!("http://{addr}/?mkt=en-us"),
+                    ],
+                ),
+            )
+        });
+        let _ = bare.kill();
+        let _ = bare.wait();
+        r?;
+        println!("server RSS after SSR load: {}", rss_kib(server.id()));
+        step(
+            "start-reset at 1000 req/s",
+            cmd(
+                "target/release/sspr-bench",
+                &[
+                    "start-reset",
+                    "--base",
+                    addr,
+                    "--rate",
+                    "1000",
+                    "--seconds",
+                    "10",
+                ],
+            ),
+        )?;
+        println!(
+            "server RSS after start-reset load: {}",
+            rss_kib(server.id())
+        );
+        Ok(())
+    })();
+    let _ = server.kill();
+    let _ = server.wait();
+    result
 }

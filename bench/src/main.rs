@@ -1,0 +1,162 @@
+//! Benchmark helpers for docs/benchmarks.md, loopback only, every loop bounded in time:
+//! `serve-bytes` (a bare axum handler serving fixed bytes, the SSR baseline) and
+//! `start-reset` (an open-loop load at a fixed rate on POST /api/start, latency measured
+//! from each request's scheduled time so a slow server cannot hide its queue).
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+
+type Http = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
+
+fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+fn loopback(addr: &str) -> Result<SocketAddr, String> {
+    let a: SocketAddr = addr.parse().map_err(|e| format!("{addr}: {e}"))?;
+    if !a.ip().is_loopback() {
+        return Err(format!("{addr}: benchmarks target loopback addresses only"));
+    }
+    Ok(a)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("serve-bytes") => {
+            let file = arg(&args, "--file").ok_or("--file")?;
+            let listen = loopback(&arg(&args, "--listen").unwrap_or_else(|| "127.0.0.1:3999".into()))?;
+            let body = Bytes::from(std::fs::read(&file).map_err(|e| format!("{file}: {e}"))?);
+            let app = axum::Router::new().fallback(move || {
+                let body = body.clone();
+                async move { ([(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")], body) }
+            });
+            let l = tokio::net::TcpListener::bind(listen).await.map_err(|e| e.to_string())?;
+            axum::serve(l, app).await.map_err(|e| e.to_string())
+        }
+        Some("start-reset") => {
+            let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
+            loopback(&base)?;
+            let rate: u64 = arg(&args, "--rate").and_then(|r| r.parse().ok()).unwrap_or(1000);
+            let secs: u64 = arg(&args, "--seconds").and_then(|r| r.parse().ok()).unwrap_or(10).min(60);
+            let user = arg(&args, "--user").unwrap_or_else(|| "alice@demo.example".into());
+            start_reset(&base, rate, secs, &user).await
+        }
+        _ => Err("usage: sspr-bench serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U]".into()),
+    }
+}
+
+async fn get(client: &Http, url: &str) -> Result<String, String> {
+    let req = hyper::Request::get(url)
+        .body(Full::new(Bytes::new()))
+        .map_err(|e| e.to_string())?;
+    let res = client.request(req).await.map_err(|e| e.to_string())?;
+    let body = res
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok(String::from_utf8_lossy(&body).into_owned())
+}
+
+fn between<'a>(s: &'a str, a: &str, b: &str) -> Option<&'a str> {
+    let i = s.find(a)? + a.len();
+    Some(&s[i..i + s[i..].find(b)?])
+}
+
+/// One prepared start-reset form: a fresh captcha and its answer, as a person would solve it.
+async fn prepare(client: &Http, base: &str, user: &str) -> Result<String, String> {
+    let html = get(client, &format!("http://{base}/?mkt=en-us")).await?;
+    let id =
+        between(&html, "name=\"captcha_id\" value=\"", "\"").ok_or("no captcha on the page")?;
+    let q = between(&html, "What is ", "?").ok_or("no captcha question")?;
+    let sum: u32 = q
+        .split(" plus ")
+        .filter_map(|n| n.trim().parse::<u32>().ok())
+        .sum();
+    Ok(format!(
+        "username={}&captcha_id={id}&captcha_answer={sum}&mkt=en-us",
+        user.replace('@', "%40")
+    ))
+}
+
+async fn start_reset(base: &str, rate: u64, secs: u64, user: &str) -> Result<(), String> {
+    let client: Http = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(256)
+        .build_http();
+    let n = (rate * secs) as usize;
+    println!("preparing {n} captchas ...");
+    let mut forms = Vec::with_capacity(n);
+    for _ in 0..n {
+        forms.push(prepare(&client, base, user).await?);
+    }
+    println!("sending {n} start-reset requests at {rate}/s for {secs} s");
+    let interval = Duration::from_nanos(1_000_000_000 / rate.max(1));
+    let t0 = Instant::now() + Duration::from_millis(100);
+    let mut tasks = Vec::with_capacity(n);
+    for (i, form) in forms.into_iter().enumerate() {
+        let scheduled = t0 + interval * i as u32;
+        let client = client.clone();
+        let url = format!("http://{base}/api/start");
+        tasks.push(tokio::spawn(async move {
+            tokio::time::sleep_until(scheduled.into()).await;
+            let req = hyper::Request::post(url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "text/html")
+                .body(Full::new(Bytes::from(form)))
+                .map_err(|e| e.to_string())?;
+            let res = tokio::time::timeout(Duration::from_secs(10), client.request(req))
+                .await
+                .map_err(|_| "timeout".to_string())?;
+            let res = res.map_err(|e| e.to_string())?;
+            let ok = res.status() == 302
+                && res
+                    .headers()
+                    .get("location")
+                    .and_then(|l| l.to_str().ok())
+                    .is_some_and(|l| l.starts_with("/reset/"));
+            let _ = res.into_body().collect().await;
+            Ok::<(Duration, bool), String>((scheduled.elapsed(), ok))
+        }));
+    }
+    let mut lat = Vec::with_capacity(n);
+    let mut refused = 0;
+    for t in tasks {
+        match t.await.map_err(|e| e.to_string())? {
+            Ok((d, ok)) => {
+                lat.push(d);
+                if !ok {
+                    refused += 1;
+                }
+            }
+            Err(_) => refused += 1,
+        }
+    }
+    lat.sort();
+    let pct = |p: f64| {
+        lat.get(((lat.len() as f64 * p) as usize).min(lat.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
+    let wall = t0.elapsed();
+    println!(
+        "start-reset: {} ok of {n} ({refused} not a /reset/ redirect), {:.0} req/s offered, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms (wall {:.1} s)",
+        lat.len() - refused.min(lat.len()),
+        rate,
+        pct(0.50).as_secs_f64() * 1e3,
+        pct(0.99).as_secs_f64() * 1e3,
+        lat.last().copied().unwrap_or_default().as_secs_f64() * 1e3,
+        wall.as_secs_f64()
+    );
+    Ok(())
+}
