@@ -10,6 +10,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   globalSetup: './global-setup.ts',
+  // The static client-side bundle (dist/, built by `trunk build`) on another origin, pointed
+  // at the portal that `cargo leptos end-to-end` runs.
+  webServer: {
+    command: '../target/release/sspr-devtools serve-dir --dir ../dist --listen 127.0.0.1:3002 --api-origin http://127.0.0.1:3000',
+    url: 'http://127.0.0.1:3002/',
+    reuseExistingServer: true,
+    timeout: 30_000,
+  },
   use: {
     baseURL: process.env.SSPR_BASE_URL ?? 'http://127.0.0.1:3000',
     locale: 'en-US',

@@ -40,7 +40,9 @@ pub fn rule_states(
 }
 
 /// New password and confirmation with the N1 checklist updated as the user types.
-#[island]
+// An island on the server-rendered portal, a plain component in the static bundle.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
 pub fn PasswordFields(
     rules: PasswordRules,
     names: Vec<String>,
@@ -90,12 +92,14 @@ pub fn PasswordFields(
 
 /// Progressive enhancement of every form on the page: submit through `fetch`, follow the
 /// server function's redirect, and on a lost connection show a message with a retry.
-#[island]
+// An island on the server-rendered portal, a plain component in the static bundle.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
 pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
     let failed = RwSignal::new(false);
     let busy = RwSignal::new(false);
     // Retry submits the same form again, through the submit listener.
-    #[cfg(feature = "hydrate")]
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
     let on_retry = {
         use wasm_bindgen::JsCast;
         let last: StoredValue<Option<web_sys::HtmlFormElement>, LocalStorage> =
@@ -139,7 +143,7 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
             }
         }
     };
-    #[cfg(not(feature = "hydrate"))]
+    #[cfg(not(any(feature = "hydrate", feature = "csr")))]
     let on_retry = |_: leptos::ev::MouseEvent| {};
     view! {
         <div class="enhance" aria-live="assertive">
@@ -158,12 +162,14 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
 
 /// POST the form as `application/x-www-form-urlencoded`; the server function answers with a
 /// `Location` (no real redirect, because this request does not accept HTML).
-#[cfg(feature = "hydrate")]
+#[cfg(any(feature = "hydrate", feature = "csr"))]
 async fn submit(form: &web_sys::HtmlFormElement) -> Option<String> {
     let data = web_sys::FormData::new_with_form(form).ok()?;
     let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
     let body: String = params.to_string().into();
+    // Credentials: in the static bundle the API is another origin and its cookie must flow.
     let resp = gloo_net::http::Request::post(&form.action())
+        .credentials(web_sys::RequestCredentials::Include)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", "application/json")
         .body(body)

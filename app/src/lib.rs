@@ -14,6 +14,12 @@ use leptos_router::{SsrMode, path};
 pub use text::Lang;
 use text::t;
 
+/// A server function's URL as forms must post it: on the configured API origin in the static
+/// bundle, relative on the server.
+pub fn api(path: &str) -> String {
+    format!("{}{path}", leptos::server_fn::client::get_server_url())
+}
+
 /// The HTML document around every page: one `<html lang>`, the CSP nonce, the island loader.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = text::request_lang();
@@ -70,6 +76,15 @@ fn security_headers() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // The server's shell provides the language; the static bundle decides it here.
+    if use_context::<Lang>().is_none() {
+        let lang = text::request_lang();
+        provide_context(lang);
+        #[cfg(feature = "csr")]
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    }
     let compact = text::query_param("compact").is_some_and(|v| v == "1");
     view! {
         <Title text=t("app-name")/>

@@ -47,7 +47,7 @@ pub fn Header() -> impl IntoView {
         <header class="top">
             <span class="brand">{t("app-name")}</span>
             <nav aria-label=t("lang-switch-label")>
-                <a href=href hreflang=other.tag() lang=other.tag()>{t("lang-switch")}</a>
+                <a href=href hreflang=other.tag() lang=other.tag() rel="external">{t("lang-switch")}</a>
             </nav>
         </header>
     }
@@ -128,7 +128,7 @@ pub fn EntryPage() -> impl IntoView {
                 Suspend::new(async move {
                     match get_entry().await {
                         Ok(cap) => view! {
-                            <form method="post" action=StartReset::url() class="card">
+                            <form method="post" action=crate::api(StartReset::url()) class="card">
                                 <input type="hidden" name="captcha_id" value=cap.captcha_id/>
                                 <input type="hidden" name="mkt" value=mkt/>
                                 {hidden("ru", ru)}
@@ -214,7 +214,7 @@ fn contact(f: FlowWire) -> impl IntoView {
             view! { <p role="status">{t("contact-request-sent")}</p> }.into_any()
         } else {
             view! {
-                <form method="post" action=RequestAdmin::url()>
+                <form method="post" action=crate::api(RequestAdmin::url())>
                     <button type="submit">{t("contact-request-button")}</button>
                 </form>
             }
@@ -227,7 +227,7 @@ fn contact(f: FlowWire) -> impl IntoView {
 fn choose() -> impl IntoView {
     let choice = |mode: &'static str, title: &'static str, hint: &'static str| {
         view! {
-            <form method="post" action=ChooseTrouble::url() class="choice">
+            <form method="post" action=crate::api(ChooseTrouble::url()) class="choice">
                 <input type="hidden" name="mode" value=mode/>
                 <button type="submit" aria-describedby=format!("{mode}-hint")>{t(title)}</button>
                 <p class="hint" id=format!("{mode}-hint")>{t(hint)}</p>
@@ -259,7 +259,7 @@ fn pending_view(p: PendingWire) -> impl IntoView {
     let masked = Value::from(p.masked.clone());
     match p.verifier {
         Verifier::Questions => view! {
-            <form method="post" action=SubmitAnswers::url() class="card">
+            <form method="post" action=crate::api(SubmitAnswers::url()) class="card">
                 <fieldset>
                     <legend>{t("questions-legend")}</legend>
                     {p.questions.iter().enumerate().map(|(i, question)| {
@@ -284,7 +284,7 @@ fn pending_view(p: PendingWire) -> impl IntoView {
                 _ => t("pending-totp"),
             };
             view! {
-                <form method="post" action=SubmitCode::url() class="card">
+                <form method="post" action=crate::api(SubmitCode::url()) class="card">
                     <p id="pending">{intro}</p>
                     <div class="field">
                         <label for="code">{t("code-label")}</label>
@@ -313,7 +313,7 @@ fn verify(f: FlowWire) -> impl IntoView {
             let selected = pending_option.as_deref() == Some(o.id.as_str());
             view! {
                 <li>
-                    <form method="post" action=SelectMethod::url()>
+                    <form method="post" action=crate::api(SelectMethod::url())>
                         <input type="hidden" name="option" value=o.id.clone()/>
                         <button type="submit" aria-pressed=selected.to_string()>{label}</button>
                     </form>
@@ -357,7 +357,7 @@ fn new_password(f: FlowWire) -> impl IntoView {
     view! {
         <h1>{t("password-title")}</h1>
         <ErrorBanner/>
-        <form method="post" action=SetPassword::url() class="card">
+        <form method="post" action=crate::api(SetPassword::url()) class="card">
             <input type="hidden" name="username" autocomplete="username" value=f.upn.clone()/>
             <PasswordFields rules=f.password_rules.clone() names=f.name_parts.clone() labels=labels/>
             <button type="submit" class="primary">{t("finish")}</button>

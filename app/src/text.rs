@@ -18,13 +18,15 @@ pub fn query_param(name: &str) -> Option<String> {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = name;
-        None
+        let search = web_sys::window()?.location().search().ok()?;
+        search.trim_start_matches('?').split('&').find_map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (k == name).then(|| decode(v))
+        })
     }
 }
 
 /// Percent-decoding of a query value (`+` is a space).
-#[cfg_attr(not(feature = "ssr"), allow(dead_code))]
 pub fn decode(v: &str) -> String {
     let b = v.as_bytes();
     let mut out = Vec::with_capacity(b.len());
@@ -49,7 +51,8 @@ pub fn decode(v: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// L1, L2: `?mkt=` then Accept-Language.
+/// L1, L2: `?mkt=`, then Accept-Language on the server or `navigator.languages` in the
+/// static client-side bundle.
 pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
@@ -62,7 +65,18 @@ pub fn request_lang() -> Lang {
         sspr_i18n::negotiate(query_param("mkt").as_deref(), None, accept.as_deref())
     }
     #[cfg(not(feature = "ssr"))]
-    Lang::default()
+    {
+        let langs: Vec<String> = web_sys::window()
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        sspr_i18n::negotiate(query_param("mkt").as_deref(), None, Some(&langs.join(",")))
+    }
 }
 
 pub fn lang() -> Lang {

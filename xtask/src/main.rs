@@ -288,7 +288,17 @@ fn test(args: &[String]) -> Result {
     );
     wasm.env("CHROMEDRIVER", "/usr/bin/chromedriver");
     step("wasm-bindgen-test (policy in headless Chromium)", wasm)?;
+    // The static client-side bundle (Trunk.toml) is built every time, so it cannot rot; the
+    // Playwright run serves it from another origin against the real portal.
+    step(
+        "trunk build (static client-side bundle into dist/)",
+        cmd("trunk", &["build"]),
+    )?;
     if e2e {
+        step(
+            "build sspr-devtools (static host for dist/)",
+            cmd("cargo", &["build", "--release", "-p", "sspr-devtools"]),
+        )?;
         let var = Path::new("target/e2e-var");
         let _ = std::fs::remove_dir_all(var);
         let mut c = cmd("cargo", &["leptos", "end-to-end", "--release"]);
@@ -348,8 +358,8 @@ fn bench() -> Result {
         cmd("cargo", &["leptos", "build", "--release"]),
     )?;
     step(
-        "build sspr-bench",
-        cmd("cargo", &["build", "--release", "-p", "sspr-bench"]),
+        "build sspr-devtools",
+        cmd("cargo", &["build", "--release", "-p", "sspr-devtools"]),
     )?;
     let var = Path::new("target/bench-var");
     let _ = std::fs::remove_dir_all(var);
@@ -393,7 +403,7 @@ fn bench() -> Result {
             std::fs::metadata(page).map(|m| m.len()).unwrap_or(0)
         );
         let mut bare = cmd(
-            "target/release/sspr-bench",
+            "target/release/sspr-devtools",
             &[
                 "serve-bytes",
                 "--file",
@@ -440,7 +450,7 @@ fn bench() -> Result {
         step(
             "start-reset at 1000 req/s",
             cmd(
-                "target/release/sspr-bench",
+                "target/release/sspr-devtools",
                 &[
                     "start-reset",
                     "--base",

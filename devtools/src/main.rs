@@ -1,7 +1,8 @@
-//! Benchmark helpers for docs/benchmarks.md, loopback only, every loop bounded in time:
-//! `serve-bytes` (a bare axum handler serving fixed bytes, the SSR baseline) and
-//! `start-reset` (an open-loop load at a fixed rate on POST /api/start, latency measured
-//! from each request's scheduled time so a slow server cannot hide its queue).
+//! Developer tools, loopback only, every loop bounded in time: `serve-bytes` (a bare axum
+//! handler serving fixed bytes, the SSR baseline of docs/benchmarks.md), `start-reset` (an
+//! open-loop load at a fixed rate on POST /api/start, latency measured from each request's
+//! scheduled time so a slow server cannot hide its queue) and `serve-dir` (a static host
+//! with index.html fallback, for testing the Trunk bundle against a running portal).
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -43,6 +44,25 @@ async fn main() -> Result<(), String> {
             let l = tokio::net::TcpListener::bind(listen).await.map_err(|e| e.to_string())?;
             axum::serve(l, app).await.map_err(|e| e.to_string())
         }
+        Some("serve-dir") => {
+            let dir = std::path::PathBuf::from(arg(&args, "--dir").unwrap_or_else(|| "dist".into()));
+            let listen = loopback(&arg(&args, "--listen").unwrap_or_else(|| "127.0.0.1:3002".into()))?;
+            // What a deployer does by hand: point the bundle at its portal.
+            let origin = arg(&args, "--api-origin").unwrap_or_default();
+            let index = std::fs::read_to_string(dir.join("index.html")).map_err(|e| format!("{}: {e}", dir.display()))?.replace(
+                "<meta name=\"sspr-api-origin\" content=\"\"",
+                &format!("<meta name=\"sspr-api-origin\" content=\"{origin}\""),
+            );
+            let fallback = move || {
+                let index = index.clone();
+                async move { axum::response::Html(index) }
+            };
+            let app = axum::Router::new()
+                .route("/", axum::routing::get(fallback.clone()))
+                .fallback_service(tower_http::services::ServeDir::new(dir).fallback(axum::routing::get(fallback)));
+            let l = tokio::net::TcpListener::bind(listen).await.map_err(|e| e.to_string())?;
+            axum::serve(l, app).await.map_err(|e| e.to_string())
+        }
         Some("start-reset") => {
             let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
             loopback(&base)?;
@@ -51,7 +71,7 @@ async fn main() -> Result<(), String> {
             let user = arg(&args, "--user").unwrap_or_else(|| "alice@demo.example".into());
             start_reset(&base, rate, secs, &user).await
         }
-        _ => Err("usage: sspr-bench serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U]".into()),
+        _ => Err("usage: sspr-devtools serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O]".into()),
     }
 }
 
