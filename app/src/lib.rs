@@ -45,13 +45,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The pages' Content-Security-Policy: scripts only with this response's nonce, wasm
+/// compilation allowed (`'wasm-unsafe-eval'`, never `'unsafe-eval'`), framing as given.
+#[cfg(feature = "ssr")]
+pub fn content_security_policy(nonce: &str, frame_ancestors: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors {frame_ancestors}"
+    )
+}
+
 /// CSP with a per-response nonce and `'wasm-unsafe-eval'` (never `'unsafe-eval'`); framing
 /// only for the compact layout and only by configured origins (W1).
 #[cfg(feature = "ssr")]
 fn security_headers() {
     use http::HeaderValue;
     use http::header::CONTENT_SECURITY_POLICY;
-    leptos::nonce::provide_nonce();
+    if sspr_server_fns::template_render() {
+        provide_context(leptos::nonce::Nonce::from_value(
+            sspr_server_fns::NONCE_PLACEHOLDER,
+        ));
+    } else {
+        leptos::nonce::provide_nonce();
+    }
     let nonce = leptos::nonce::use_nonce()
         .map(|n| n.to_string())
         .unwrap_or_default();
@@ -61,10 +77,7 @@ fn security_headers() {
         .filter(|a| compact && !a.is_empty())
         .map(|a| a.join(" "))
         .unwrap_or_else(|| "'none'".into());
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors {ancestors}"
-    );
+    let csp = content_security_policy(&nonce, &ancestors);
     if let (Some(res), Ok(v)) = (
         use_context::<leptos_axum::ResponseOptions>(),
         HeaderValue::from_str(&csp),

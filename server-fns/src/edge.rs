@@ -27,6 +27,19 @@ pub struct AppCtx {
     pub outbox: Option<Arc<FileOutbox>>,
 }
 
+/// Marks the one internal request that renders the entry page as a template (see the
+/// server's `entry_cache`): the captcha and the CSP nonce become placeholders, filled in per
+/// response.
+#[derive(Debug, Clone, Copy)]
+pub struct TemplateRender;
+pub const NONCE_PLACEHOLDER: &str = "SSPRNONCEPLACEHOLDER";
+pub const CAPTCHA_PLACEHOLDER: &str = "SSPRCAPTCHAPLACEHOLDER";
+
+/// Whether the current request renders the entry template.
+pub fn template_render() -> bool {
+    use_context::<Parts>().is_some_and(|p| p.extensions.get::<TemplateRender>().is_some())
+}
+
 pub const FLOW_COOKIE_HOST: &str = "__Host-sspr-flow";
 pub const FLOW_COOKIE_PLAIN: &str = "sspr-flow";
 
@@ -131,6 +144,13 @@ fn verifier_of(v: sspr_core::flow::Verifier) -> Verifier {
 }
 
 pub async fn entry_view() -> Result<EntryView, ServerFnError> {
+    if template_render() {
+        return Ok(EntryView {
+            captcha_id: CAPTCHA_PLACEHOLDER.into(),
+            a: 0,
+            b: 0,
+        });
+    }
     let c = ctx()?;
     let cap = Flows::new(&c.core).captcha().await.map_err(unavailable)?;
     Ok(EntryView {

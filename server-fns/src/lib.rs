@@ -11,7 +11,10 @@ use sspr_policy::{Helpdesk, Ineligible, Method, PasswordRules};
 #[cfg(feature = "ssr")]
 mod edge;
 #[cfg(feature = "ssr")]
-pub use edge::{AppCtx, FLOW_COOKIE_HOST, FLOW_COOKIE_PLAIN};
+pub use edge::{
+    AppCtx, CAPTCHA_PLACEHOLDER, FLOW_COOKIE_HOST, FLOW_COOKIE_PLAIN, NONCE_PLACEHOLDER,
+    TemplateRender, template_render,
+};
 
 /// A captcha challenge to render (E2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

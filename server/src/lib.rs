@@ -2,6 +2,8 @@
 //! server functions, static files and the security middleware (cross-site refusal, headers,
 //! CORS for configured origins). Owns HTTP wiring; refuses to hold flow logic.
 
+mod entry_cache;
+
 use std::sync::Arc;
 
 use axum::Router;
@@ -76,7 +78,9 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
     let health = Router::new()
         .route("/healthz", get(healthz))
         .with_state(ctx.clone());
+    let cache = Arc::new(entry_cache::EntryCache::new(pages.clone(), ctx.clone()));
     let mut app = pages
+        .layer(middleware::from_fn_with_state(cache, entry_cache::serve))
         .merge(health)
         .layer(middleware::from_fn_with_state(
             ctx.clone(),

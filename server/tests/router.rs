@@ -214,3 +214,34 @@ async fn healthz_answers() {
     let res = app().await.oneshot(get("/healthz")).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn e2_entry_page_from_the_template_has_a_fresh_captcha_and_nonce_each_time() {
+    let app = app().await;
+    let mut seen = Vec::new();
+    for _ in 0..2 {
+        let res = app.clone().oneshot(get("/?mkt=en-us")).await.unwrap();
+        let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let html = body(res).await;
+        let nonce = between(&csp, "'nonce-", "'").to_string();
+        assert!(html.contains(&format!("nonce=\"{nonce}\"")));
+        assert!(!html.contains("PLACEHOLDER"), "placeholders filled in");
+        let id = between(&html, "name=\"captcha_id\" value=\"", "\"").to_string();
+        let q = between(&html, "<p id=\"captcha-question\">", "</p>").to_string();
+        assert!(q.starts_with("What is ") && q.ends_with('?'), "{q}");
+        seen.push((nonce, id));
+    }
+    assert_ne!(seen[0].0, seen[1].0, "a new nonce per response");
+    assert_ne!(seen[0].1, seen[1].1, "a new captcha per response");
+    // Anything but ?mkt= renders normally (here: the prefilled user ID).
+    let html = body(
+        app.oneshot(get("/?username=alice%40demo.example"))
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(html.contains("value=\"alice@demo.example\""));
+}

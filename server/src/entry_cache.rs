@@ -1,0 +1,194 @@
+//! The entry page (E2) is the portal's busiest page and the same for everyone but its captcha
+//! and its CSP nonce. It is rendered once per language through Leptos with placeholders,
+//! and each response fills in a fresh captcha, question and nonce. Owns that cache; refuses
+//! requests whose query holds anything but `mkt` (they render normally), so error messages,
+//! prefilled user IDs and embedding parameters never meet a cached page.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
+use sspr_core::flow::Flows;
+use sspr_i18n::{Lang, Value, tr_args};
+use sspr_server_fns::{AppCtx, CAPTCHA_PLACEHOLDER, NONCE_PLACEHOLDER, TemplateRender};
+use tower::ServiceExt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Lit(String),
+    Nonce,
+    CaptchaId,
+    Question,
+}
+
+pub struct EntryCache {
+    pages: Router,
+    ctx: AppCtx,
+    templates: RwLock<HashMap<Lang, Arc<Vec<Seg>>>>,
+}
+
+const QUESTION_OPEN: &str = "<p id=\"captcha-question\">";
+
+/// Split a rendered page at the placeholders; `None` when one is missing (then the page is
+/// not cached and every request renders normally).
+fn segments(html: &str) -> Option<Vec<Seg>> {
+    let q_start = html.find(QUESTION_OPEN)? + QUESTION_OPEN.len();
+    let q_end = q_start + html[q_start..].find("</p>")?;
+    let mut out = Vec::new();
+    let push_text = |text: &str, out: &mut Vec<Seg>| {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let n = rest.find(NONCE_PLACEHOLDER);
+            let c = rest.find(CAPTCHA_PLACEHOLDER);
+            let (i, seg, len) = match (n, c) {
+                (Some(n), Some(c)) if c < n => (c, Seg::CaptchaId, CAPTCHA_PLACEHOLDER.len()),
+                (Some(n), _) => (n, Seg::Nonce, NONCE_PLACEHOLDER.len()),
+                (None, Some(c)) => (c, Seg::CaptchaId, CAPTCHA_PLACEHOLDER.len()),
+                (None, None) => {
+                    out.push(Seg::Lit(rest.to_string()));
+                    break;
+                }
+            };
+            if i > 0 {
+                out.push(Seg::Lit(rest[..i].to_string()));
+            }
+            out.push(seg);
+            rest = &rest[i + len..];
+        }
+    };
+    push_text(&html[..q_start], &mut out);
+    out.push(Seg::Question);
+    push_text(&html[q_end..], &mut out);
+    let has = |s: &Seg| out.contains(s);
+    (has(&Seg::Nonce) && has(&Seg::CaptchaId)).then_some(out)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+impl EntryCache {
+    pub fn new(pages: Router, ctx: AppCtx) -> Self {
+        EntryCache {
+            pages,
+            ctx,
+            templates: RwLock::new(HashMap::new()),
+        }
+    }
+
+    async fn template(&self, lang: Lang) -> Option<Arc<Vec<Seg>>> {
+        if let Some(t) = self.templates.read().ok()?.get(&lang) {
+            return Some(t.clone());
+        }
+        let req = Request::get(format!("/?mkt={}", lang.tag().to_ascii_lowercase()))
+            .extension(TemplateRender)
+            .body(Body::empty())
+            .ok()?;
+        let res = self.pages.clone().oneshot(req).await.ok()?;
+        if res.status() != StatusCode::OK {
+            return None;
+        }
+        let bytes = res.into_body().collect().await.ok()?.to_bytes();
+        let Some(segs) = segments(&String::from_utf8_lossy(&bytes)) else {
+            tracing::warn!("entry page template lacks a placeholder; serving it uncached");
+            return None;
+        };
+        let t = Arc::new(segs);
+        self.templates.write().ok()?.insert(lang, t.clone());
+        Some(t)
+    }
+}
+
+/// Middleware: serve `GET /` and `GET /?mkt=..` from the template.
+pub async fn serve(State(cache): State<Arc<EntryCache>>, req: Request, next: Next) -> Response {
+    if req.method() != Method::GET || req.uri().path() != "/" {
+        return next.run(req).await;
+    }
+    let mut mkt = None;
+    for kv in req
+        .uri()
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|s| !s.is_empty())
+    {
+        match kv.split_once('=') {
+            Some(("mkt", v)) => mkt = Some(v.to_string()),
+            _ => return next.run(req).await,
+        }
+    }
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = sspr_i18n::negotiate(mkt.as_deref(), None, accept);
+    let Some(tpl) = cache.template(lang).await else {
+        return next.run(req).await;
+    };
+    let captcha = match Flows::new(&cache.ctx.core).captcha().await {
+        Ok(c) => c,
+        Err(_) => return next.run(req).await,
+    };
+    let nonce = cache.ctx.core.crypto.token();
+    let question = escape(&tr_args(
+        lang,
+        "captcha-question",
+        &[("a", Value::from(captcha.a)), ("b", Value::from(captcha.b))],
+    ));
+    let mut html = String::with_capacity(
+        tpl.iter()
+            .map(|s| if let Seg::Lit(l) = s { l.len() } else { 64 })
+            .sum(),
+    );
+    for seg in tpl.iter() {
+        match seg {
+            Seg::Lit(l) => html.push_str(l),
+            Seg::Nonce => html.push_str(&nonce),
+            Seg::CaptchaId => html.push_str(&captcha.id),
+            Seg::Question => html.push_str(&question),
+        }
+    }
+    let csp = sspr_app::content_security_policy(&nonce, "'none'");
+    let mut res = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_find_every_placeholder() {
+        let html = format!(
+            "<script nonce=\"{NONCE_PLACEHOLDER}\"></script><input value=\"{CAPTCHA_PLACEHOLDER}\"><p id=\"captcha-question\">What is 0 plus 0?</p><x n=\"{NONCE_PLACEHOLDER}\">"
+        );
+        let s = segments(&html).unwrap();
+        assert_eq!(
+            s,
+            vec![
+                Seg::Lit("<script nonce=\"".into()),
+                Seg::Nonce,
+                Seg::Lit("\"></script><input value=\"".into()),
+                Seg::CaptchaId,
+                Seg::Lit("\"><p id=\"captcha-question\">".into()),
+                Seg::Question,
+                Seg::Lit("</p><x n=\"".into()),
+                Seg::Nonce,
+                Seg::Lit("\">".into()),
+            ]
+        );
+        assert_eq!(segments("<p>no placeholders</p>"), None);
+    }
+}
