@@ -5,23 +5,80 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::PasswordHash;
 use argon2::{Algorithm, Argon2, Params, Version};
-use data_encoding::{BASE32_NOPAD, BASE64URL_NOPAD};
+use data_encoding::{BASE32_NOPAD, BASE64_NOPAD, BASE64URL_NOPAD};
 use hmac::{Hmac, Mac};
 use rand::rngs::OsRng;
 use rand::{Rng, RngCore};
 use sha2::Sha256;
 use sspr_policy::Limits;
+use std::sync::Mutex;
+use std::sync::mpsc;
 use subtle::ConstantTimeEq;
-use tokio::sync::Semaphore;
 
 use crate::CoreError;
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// A fixed set of threads for Argon2id. Each hash takes 19 MiB; on short-lived blocking
+/// threads the allocator keeps those buffers per thread, so a flood grew memory with the
+/// number of threads. A fixed pool bounds it to `concurrency` buffers; excess work queues.
+struct HashPool {
+    jobs: Mutex<mpsc::Sender<Job>>,
+}
+
+impl HashPool {
+    fn new(threads: usize) -> Self {
+        let (tx, rx) = mpsc::channel::<Job>();
+        let rx = Arc::new(Mutex::new(rx));
+        for i in 0..threads.max(1) {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("sspr-hash-{i}"))
+                .spawn(move || {
+                    loop {
+                        let job = match rx.lock() {
+                            Ok(r) => r.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return, // every sender dropped: shut down
+                        }
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "could not start a hashing thread");
+            }
+        }
+        HashPool {
+            jobs: Mutex::new(tx),
+        }
+    }
+
+    async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, CoreError> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = tx.send(f());
+        });
+        self.jobs
+            .lock()
+            .map_err(|_| CoreError::Hash("hash pool lock poisoned".into()))?
+            .send(job)
+            .map_err(|_| CoreError::Hash("hash pool stopped".into()))?;
+        rx.await
+            .map_err(|_| CoreError::Hash("hash job dropped".into()))
+    }
+}
 
 #[derive(Clone)]
 pub struct Crypto {
     key: Arc<[u8; 32]>,
-    permits: Arc<Semaphore>,
+    pool: Arc<HashPool>,
     params: Params,
 }
 
@@ -31,7 +88,7 @@ impl Crypto {
             .map_err(|e| CoreError::Hash(e.to_string()))?;
         Ok(Crypto {
             key: Arc::new(key),
-            permits: Arc::new(Semaphore::new(concurrency.max(1))),
+            pool: Arc::new(HashPool::new(concurrency)),
             params,
         })
     }
@@ -98,45 +155,78 @@ impl Crypto {
         a.ct_eq(b).into()
     }
 
-    fn argon(&self) -> Argon2<'static> {
-        Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
-    }
-
-    /// Argon2id hash (PHC string), at most `concurrency` at a time so memory stays flat.
+    /// Argon2id hash (PHC string), on the hashing pool: at most `concurrency` at a time.
     pub async fn hash_secret(&self, secret: &str) -> Result<String, CoreError> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|e| CoreError::Hash(e.to_string()))?;
-        let argon = self.argon();
+        let params = self.params.clone();
         let secret = secret.to_owned();
-        tokio::task::spawn_blocking(move || {
-            let salt = SaltString::generate(&mut OsRng);
-            argon
-                .hash_password(secret.as_bytes(), &salt)
-                .map(|h| h.to_string())
-        })
-        .await
-        .map_err(|e| CoreError::Hash(e.to_string()))?
-        .map_err(|e| CoreError::Hash(e.to_string()))
+        self.pool
+            .run(move || {
+                let mut salt = [0u8; 16];
+                OsRng.fill_bytes(&mut salt);
+                let mut out = [0u8; 32];
+                argon2id_into(&params, secret.as_bytes(), &salt, &mut out)?;
+                Ok(format!(
+                    "$argon2id$v=19$m={},t={},p={}${}${}",
+                    params.m_cost(),
+                    params.t_cost(),
+                    params.p_cost(),
+                    BASE64_NOPAD.encode(&salt),
+                    BASE64_NOPAD.encode(&out)
+                ))
+            })
+            .await?
     }
 
+    /// Check `secret` against an Argon2id PHC string (with the parameters it names).
     pub async fn verify_secret(&self, secret: &str, phc: &str) -> Result<bool, CoreError> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|e| CoreError::Hash(e.to_string()))?;
-        let argon = self.argon();
         let (secret, phc) = (secret.to_owned(), phc.to_owned());
-        tokio::task::spawn_blocking(move || {
-            let parsed = PasswordHash::new(&phc).map_err(|e| CoreError::Corrupt(e.to_string()))?;
-            Ok(argon.verify_password(secret.as_bytes(), &parsed).is_ok())
-        })
-        .await
-        .map_err(|e| CoreError::Hash(e.to_string()))?
+        self.pool
+            .run(move || {
+                let parsed =
+                    PasswordHash::new(&phc).map_err(|e| CoreError::Corrupt(e.to_string()))?;
+                if parsed.algorithm.as_str() != "argon2id" {
+                    return Err(CoreError::Corrupt("not an Argon2id hash".into()));
+                }
+                let params =
+                    Params::try_from(&parsed).map_err(|e| CoreError::Corrupt(e.to_string()))?;
+                let mut salt_buf = [0u8; 64];
+                let salt = parsed
+                    .salt
+                    .ok_or_else(|| CoreError::Corrupt("no salt".into()))?
+                    .decode_b64(&mut salt_buf)
+                    .map_err(|e| CoreError::Corrupt(e.to_string()))?;
+                let want = parsed
+                    .hash
+                    .ok_or_else(|| CoreError::Corrupt("no hash".into()))?;
+                let mut out = vec![0u8; want.len()];
+                argon2id_into(&params, secret.as_bytes(), salt, &mut out)?;
+                Ok(out.ct_eq(want.as_bytes()).into())
+            })
+            .await?
     }
+}
+
+/// Argon2id into `out`, reusing this thread's memory blocks. Allocating 19 MiB per hash left
+/// the allocator holding hundreds of MiB per thread under a flood (measured: 213 MiB for one
+/// thread); one buffer per hashing thread keeps memory at `concurrency` x 19 MiB.
+fn argon2id_into(
+    params: &Params,
+    pwd: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> Result<(), CoreError> {
+    thread_local! {
+        static BLOCKS: std::cell::RefCell<Vec<argon2::Block>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BLOCKS.with(|blocks| {
+        let mut blocks = blocks.borrow_mut();
+        if blocks.len() != params.block_count() {
+            *blocks = vec![argon2::Block::default(); params.block_count()];
+        }
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
+            .hash_password_into_with_memory(pwd, salt, out, &mut blocks[..])
+            .map_err(|e| CoreError::Hash(e.to_string()))
+    })
 }
 
 /// Security answers are compared after normalisation: trimmed, lower case, inner
@@ -253,6 +343,30 @@ mod tests {
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
         assert!(c.verify_secret("Blue7Kite4Lamp", &h).await.unwrap());
         assert!(!c.verify_secret("blue7kite4lamp", &h).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn phc_strings_interoperate_with_the_argon2_crate() {
+        use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
+        let l = Limits {
+            argon2_m_kib: 64,
+            argon2_t: 1,
+            ..Limits::default()
+        };
+        let c = Crypto::new([1; 32], &l, 1).unwrap();
+        let ours = c.hash_secret("s3cret").await.unwrap();
+        let argon = Argon2::default();
+        assert!(
+            argon
+                .verify_password(b"s3cret", &PasswordHash::new(&ours).unwrap())
+                .is_ok()
+        );
+        let theirs = argon
+            .hash_password(b"s3cret", &SaltString::generate(&mut OsRng))
+            .unwrap()
+            .to_string();
+        assert!(c.verify_secret("s3cret", &theirs).await.unwrap());
+        assert!(!c.verify_secret("other", &theirs).await.unwrap());
     }
 
     #[test]

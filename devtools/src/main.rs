@@ -63,6 +63,11 @@ async fn main() -> Result<(), String> {
             let l = tokio::net::TcpListener::bind(listen).await.map_err(|e| e.to_string())?;
             axum::serve(l, app).await.map_err(|e| e.to_string())
         }
+        Some("hash-flood") => {
+            let n: usize = arg(&args, "--requests").and_then(|r| r.parse().ok()).unwrap_or(200).min(10_000);
+            let limit: usize = arg(&args, "--concurrency").and_then(|r| r.parse().ok()).unwrap_or(2);
+            hash_flood(n, limit).await
+        }
         Some("start-reset") => {
             let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
             loopback(&base)?;
@@ -71,7 +76,7 @@ async fn main() -> Result<(), String> {
             let user = arg(&args, "--user").unwrap_or_else(|| "alice@demo.example".into());
             start_reset(&base, rate, secs, &user).await
         }
-        _ => Err("usage: sspr-devtools serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O]".into()),
+        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O]".into()),
     }
 }
 
@@ -177,6 +182,46 @@ async fn start_reset(base: &str, rate: u64, secs: u64, user: &str) -> Result<(),
         pct(0.99).as_secs_f64() * 1e3,
         lat.last().copied().unwrap_or_default().as_secs_f64() * 1e3,
         wall.as_secs_f64()
+    );
+    Ok(())
+}
+
+fn status_kib(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// N password hashes requested at once through sspr-core's Argon2id (SPEC 16 parameters)
+/// with its concurrency limit; reports the process's peak RSS (VmHWM).
+async fn hash_flood(n: usize, limit: usize) -> Result<(), String> {
+    let limits = sspr_policy::Limits::default();
+    let crypto =
+        sspr_core::crypto::Crypto::new([7; 32], &limits, limit).map_err(|e| e.to_string())?;
+    let before = status_kib("VmHWM:");
+    let t = Instant::now();
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let c = crypto.clone();
+            tokio::spawn(async move { c.hash_secret(&format!("flood-password-{i}")).await })
+        })
+        .collect();
+    for task in tasks {
+        task.await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+    }
+    println!(
+        "hash-flood: {n} Argon2id hashes (m=19 MiB, t=2, p=1), concurrency limit {limit}: {:.1} s, {:.0} hashes/s, peak RSS {} MiB (before {} MiB)",
+        t.elapsed().as_secs_f64(),
+        n as f64 / t.elapsed().as_secs_f64(),
+        status_kib("VmHWM:") / 1024,
+        before / 1024
     );
     Ok(())
 }
