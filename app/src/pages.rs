@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
 use sspr_i18n::Value;
-use sspr_policy::{Helpdesk, PasswordProblem};
+use sspr_policy::{Helpdesk, PasswordProblem, PasswordRules};
 use sspr_server_fns::{
     ChooseTrouble, FlowWire, OptionWire, PendingWire, RequestAdmin, SelectMethod, SetPassword,
     StartReset, Step, SubmitAnswers, SubmitCode, Verifier, error_fluent_id, get_entry, get_flow,
@@ -54,14 +54,16 @@ pub fn Header() -> impl IntoView {
 }
 
 /// An error from `?e=` (and its details), announced to screen readers.
+/// `rules`: the tenant's password rules, for the password step's details.
 #[component]
-fn ErrorBanner() -> impl IntoView {
+fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> impl IntoView {
+    let rules = rules.unwrap_or_default();
     let code = q("e");
     code.map(|code| {
         let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_utc).unwrap_or_default();
         let msg = ta(error_fluent_id(&code), &[("until", Value::from(until))]);
         let details: Vec<String> = q("p")
-            .map(|p| p.split(',').filter_map(problem_from_id).map(|pp| t(pp.fluent_id())).collect())
+            .map(|p| p.split(',').filter_map(problem_from_id).map(|pp| problem_text(pp, &rules)).collect())
             .unwrap_or_default();
         view! {
             <div class="error" role="alert" id="error">
@@ -70,6 +72,17 @@ fn ErrorBanner() -> impl IntoView {
             </div>
         }
     })
+}
+
+/// A password rule in words, with the tenant's numbers.
+fn problem_text(p: PasswordProblem, rules: &PasswordRules) -> String {
+    ta(
+        p.fluent_id(),
+        &[
+            ("min", Value::from(rules.min_chars)),
+            ("max", Value::from(rules.max_chars)),
+        ],
+    )
 }
 
 fn problem_from_id(id: &str) -> Option<PasswordProblem> {
@@ -255,7 +268,10 @@ fn option_key(o: &OptionWire) -> &'static str {
     }
 }
 
-fn pending_view(p: PendingWire) -> impl IntoView {
+fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
+    let outbox = (demo && p.verifier != Verifier::Totp && p.verifier != Verifier::Questions).then(|| {
+        view! { <p class="demo"><a href="/dev/outbox" target="_blank" rel="noopener">{t("demo-outbox-link")}</a></p> }
+    });
     let masked = Value::from(p.masked.clone());
     match p.verifier {
         Verifier::Questions => view! {
@@ -286,6 +302,7 @@ fn pending_view(p: PendingWire) -> impl IntoView {
             view! {
                 <form method="post" action=crate::api(SubmitCode::url()) class="card">
                     <p id="pending">{intro}</p>
+                    {outbox}
                     <div class="field">
                         <label for="code">{t("code-label")}</label>
                         <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="pending"/>
@@ -331,21 +348,23 @@ fn verify(f: FlowWire) -> impl IntoView {
                 <p id="pick">{t("verify-pick")}</p>
                 <ul class="options">{options}</ul>
             </section>
-            {f.pending.map(pending_view)}
+            {f.pending.map(|p| pending_view(p, f.demo))}
         </div>
     }
 }
 
 fn new_password(f: FlowWire) -> impl IntoView {
-    let mut rules = vec![(PasswordProblem::TooShort, t("pw-rule-length"))];
-    if f.password_rules.require_classes {
-        rules.push((PasswordProblem::NeedsThreeClasses, t("pw-rule-classes")));
+    let r = &f.password_rules;
+    let mut shown = vec![PasswordProblem::TooShort];
+    if r.require_classes {
+        shown.push(PasswordProblem::NeedsThreeClasses);
     }
-    rules.push((PasswordProblem::Banned, t("pw-rule-banned")));
+    shown.push(PasswordProblem::Banned);
     if !f.name_parts.is_empty() {
-        rules.push((PasswordProblem::ContainsName, t("pw-rule-name")));
+        shown.push(PasswordProblem::ContainsName);
     }
-    rules.push((PasswordProblem::Mismatch, t("pw-rule-match")));
+    shown.push(PasswordProblem::Mismatch);
+    let rules = shown.into_iter().map(|p| (p, problem_text(p, r))).collect();
     let labels = PasswordLabels {
         password: t("password-label"),
         confirm: t("confirm-label"),
@@ -356,7 +375,7 @@ fn new_password(f: FlowWire) -> impl IntoView {
     };
     view! {
         <h1>{t("password-title")}</h1>
-        <ErrorBanner/>
+        <ErrorBanner rules=f.password_rules.clone()/>
         <form method="post" action=crate::api(SetPassword::url()) class="card">
             <input type="hidden" name="username" autocomplete="username" value=f.upn.clone()/>
             <PasswordFields rules=f.password_rules.clone() names=f.name_parts.clone() labels=labels/>
@@ -411,7 +430,7 @@ pub fn NotFound() -> impl IntoView {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <h1>{t("reset-title")}</h1>
+        <h1>{t("not-found")}</h1>
         <p><a href="/">{t("back-to-start")}</a></p>
     }
 }

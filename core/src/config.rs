@@ -236,6 +236,7 @@ mod tests {
         assert!(c.demo);
         assert_eq!(c.limits.code_ttl_secs, 120);
         assert_eq!(c.limits.flow_ttl_secs, 900);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
@@ -250,6 +251,7 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("SSPR_LISTNE"), "{e}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -189,6 +189,22 @@ impl Delivery for Smtp {
     }
 }
 
+/// A channel with no transport configured (no SMTP, no SMS provider, not in demo mode):
+/// every send fails, so the flow tells the user to pick another method.
+pub struct Undeliverable;
+
+impl Delivery for Undeliverable {
+    fn send<'a>(&'a self, msg: &'a Outgoing) -> DeliveryFuture<'a> {
+        Box::pin(async move {
+            tracing::warn!(
+                channel = msg.channel.as_str(),
+                "no transport configured for this channel"
+            );
+            Err(CoreError::Delivery("no transport configured".into()))
+        })
+    }
+}
+
 /// Keeps messages in memory; tests read them back. `fail` simulates a broken transport.
 #[derive(Default)]
 pub struct Memory {
@@ -252,5 +268,6 @@ mod tests {
             .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
             .count();
         assert_eq!(emls, 1);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -131,6 +131,9 @@ struct FlowState {
     options: Vec<OptionState>,
     passed: Vec<MethodKind>,
     pending: Option<Pending>,
+    /// V5: the questions drawn for this flow.
+    #[serde(default)]
+    drawn: Option<Vec<String>>,
     admin_request_sent: bool,
 }
 
@@ -264,8 +267,22 @@ pub struct Captcha {
     pub b: u8,
 }
 
+/// Per-user serialisation of sends and verifications, so parallel requests cannot all pass
+/// a throttle check before any of them records its failure (SPEC 16). Striped: bounded
+/// memory; one process (several nodes need the database to arbitrate, with PostgreSQL).
+static USER_LOCKS: std::sync::LazyLock<Vec<tokio::sync::Mutex<()>>> =
+    std::sync::LazyLock::new(|| (0..64).map(|_| tokio::sync::Mutex::new(())).collect());
+
+async fn user_lock(upn: &str) -> tokio::sync::MutexGuard<'static, ()> {
+    let h = upn.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    });
+    USER_LOCKS[(h % 64) as usize].lock().await
+}
+
 const VERIFY_FAIL: &str = "verify-fail";
-const EMAIL_SENT: &str = "email-sent";
+/// Codes sent to a user over any channel (SPEC 16 counts emails; we count SMS and voice too).
+const CODE_SENT: &str = "code-sent";
 const ADMIN_REQUEST: &str = "admin-request";
 
 fn verify_window(c: &Core) -> Window {
@@ -422,6 +439,16 @@ impl<'a> Flows<'a> {
         Ok(serde_json::from_str(&json).map_err(CoreError::from)?)
     }
 
+    /// Load the flow holding its user's lock, re-reading the state once the lock is held.
+    async fn load_locked(
+        &self,
+        token: &str,
+    ) -> Result<(FlowState, tokio::sync::MutexGuard<'static, ()>), FlowError> {
+        let upn = self.load(token).await?.upn;
+        let guard = user_lock(&upn).await;
+        Ok((self.load(token).await?, guard))
+    }
+
     async fn save(&self, token: &str, st: &FlowState, expires_at: i64) -> Result<(), FlowError> {
         let json = serde_json::to_string(st).map_err(CoreError::from)?;
         self.core
@@ -557,8 +584,10 @@ impl<'a> Flows<'a> {
             options: Vec::new(),
             passed: Vec::new(),
             pending: None,
+            drawn: None,
             admin_request_sent: false,
         };
+        let mut exact = None;
         match (verdict, &user) {
             (Ok(e), Some(u)) => {
                 st.required = e.required;
@@ -569,9 +598,29 @@ impl<'a> Flows<'a> {
                     Step::Verify
                 };
             }
-            (Err(r), _) => st.reason = Some(r.code().into()),
-            (Ok(_), None) => st.reason = Some(Ineligible::AccountUnavailable.code().into()),
+            (Err(r), _) => exact = Some(r),
+            (Ok(_), None) => exact = Some(Ineligible::AccountUnavailable),
         }
+        // B3: the page must not tell a stranger that an account exists or holds an admin
+        // role. A missing or disabled account is shown what an existing user with no groups
+        // and no data would be shown under this tenant's policy; an administrator short of
+        // methods is shown "not registered". The audit keeps the exact reason.
+        st.reason = exact.map(|r| {
+            let public = match r {
+                Ineligible::AccountUnavailable => {
+                    let blank = UserFacts {
+                        enabled: true,
+                        ..UserFacts::default()
+                    };
+                    sspr_policy::check_eligibility(&upn, Some(&blank), &policy, &[])
+                        .err()
+                        .unwrap_or(Ineligible::NotRegistered)
+                }
+                Ineligible::AdminNotRegistered => Ineligible::NotRegistered,
+                other => other,
+            };
+            public.code().to_string()
+        });
         let token = core.crypto.token();
         self.save(&token, &st, now + core.config.limits.flow_ttl_secs)
             .await?;
@@ -579,12 +628,8 @@ impl<'a> Flows<'a> {
             &st,
             "start",
             None,
-            if st.reason.is_none() {
-                "ok"
-            } else {
-                "ineligible"
-            },
-            st.reason.as_deref(),
+            if exact.is_none() { "ok" } else { "ineligible" },
+            exact.map(|r| r.code()),
         )
         .await;
         Ok(token)
@@ -600,15 +645,18 @@ impl<'a> Flows<'a> {
             .as_ref()
             .map(|t| t.policy.clone())
             .unwrap_or_default();
+        // The user's name parts and the tenant's rules are shown only at the new-password
+        // step: before verification they would tell a stranger about the account.
+        let at_password = st.step == Step::NewPassword;
         let display = match st.user_id {
-            Some(_) => self
+            Some(_) if at_password => self
                 .core
                 .store
                 .user_by_upn(&st.upn)
                 .await?
                 .map(|u| u.display_name)
                 .unwrap_or_default(),
-            None => String::new(),
+            _ => String::new(),
         };
         let pending = st.pending.as_ref().and_then(|p| {
             let o = st.options.iter().find(|o| o.id == p.option())?;
@@ -643,8 +691,16 @@ impl<'a> Flows<'a> {
                 })
                 .collect(),
             pending,
-            password_rules: policy.password.clone(),
-            name_parts: name_parts(&st.upn, &display),
+            password_rules: if at_password {
+                policy.password.clone()
+            } else {
+                PasswordRules::default()
+            },
+            name_parts: if at_password {
+                name_parts(&st.upn, &display)
+            } else {
+                Vec::new()
+            },
             return_url: st.return_url.clone(),
             sign_in_url: self.core.config.sign_in_url.clone(),
             lang: st.lang(),
@@ -690,7 +746,7 @@ impl<'a> Flows<'a> {
     /// for the user's input.
     pub async fn select(&self, token: &str, option_id: &str) -> Result<(), FlowError> {
         let core = self.core;
-        let mut st = self.load(token).await?;
+        let (mut st, _guard) = self.load_locked(token).await?;
         if st.step != Step::Verify {
             return Err(FlowError::WrongStep);
         }
@@ -713,9 +769,8 @@ impl<'a> Flows<'a> {
                     Verifier::SmsCode => Channel::Sms,
                     _ => Channel::Voice,
                 };
-                if channel == Channel::Email
-                    && let Gate::Blocked { until } =
-                        gate(core, &st.upn, EMAIL_SENT, email_window(core)).await?
+                if let Gate::Blocked { until } =
+                    gate(core, &st.upn, CODE_SENT, email_window(core)).await?
                 {
                     self.audit(
                         &st,
@@ -780,9 +835,7 @@ impl<'a> Flows<'a> {
                     .await;
                     return Err(FlowError::Delivery);
                 }
-                if channel == Channel::Email {
-                    core.store.add_event(&st.upn, EMAIL_SENT, now).await?;
-                }
+                core.store.add_event(&st.upn, CODE_SENT, now).await?;
                 Pending::Code {
                     option: opt.id.clone(),
                     hash,
@@ -792,10 +845,19 @@ impl<'a> Flows<'a> {
             Verifier::Totp => Pending::Totp {
                 option: opt.id.clone(),
             },
-            Verifier::Questions => Pending::Questions {
-                option: opt.id.clone(),
-                questions: self.draw_questions(&st).await?,
-            },
+            Verifier::Questions => {
+                // The drawn set stays for the flow: choosing the method again must not
+                // re-draw until a user can answer every question (V5); only a wrong answer does.
+                let questions = match st.drawn.clone() {
+                    Some(q) => q,
+                    None => self.draw_questions(&st).await?,
+                };
+                st.drawn = Some(questions.clone());
+                Pending::Questions {
+                    option: opt.id.clone(),
+                    questions,
+                }
+            }
         });
         self.update(token, &st).await?;
         self.audit(&st, "select", Some(opt.method), "ok", None)
@@ -872,7 +934,7 @@ impl<'a> Flows<'a> {
     /// V2..V4, V6: check a one-time code or a TOTP code for the pending method.
     pub async fn verify_code(&self, token: &str, code: &str) -> Result<(), FlowError> {
         let core = self.core;
-        let mut st = self.load(token).await?;
+        let (mut st, _guard) = self.load_locked(token).await?;
         if st.step != Step::Verify {
             return Err(FlowError::NothingPending);
         }
@@ -938,7 +1000,7 @@ impl<'a> Flows<'a> {
     /// V5: every asked question must be answered right; a wrong answer draws a new set.
     pub async fn verify_answers(&self, token: &str, answers: &[String]) -> Result<(), FlowError> {
         let core = self.core;
-        let mut st = self.load(token).await?;
+        let (mut st, _guard) = self.load_locked(token).await?;
         let Some(Pending::Questions { option, questions }) = st.pending.clone() else {
             return Err(FlowError::NothingPending);
         };
@@ -961,10 +1023,9 @@ impl<'a> Flows<'a> {
         }
         if !all_ok {
             self.fail(&st, method, "answers-wrong").await?;
-            st.pending = Some(Pending::Questions {
-                option,
-                questions: self.draw_questions(&st).await?,
-            });
+            let questions = self.draw_questions(&st).await?;
+            st.drawn = Some(questions.clone());
+            st.pending = Some(Pending::Questions { option, questions });
             self.update(token, &st).await?;
             return Err(FlowError::AnswersWrong);
         }
@@ -979,7 +1040,7 @@ impl<'a> Flows<'a> {
         confirm: &str,
     ) -> Result<(), FlowError> {
         let core = self.core;
-        let mut st = self.load(token).await?;
+        let (mut st, _guard) = self.load_locked(token).await?;
         if st.step != Step::NewPassword {
             return Err(FlowError::WrongStep);
         }
@@ -1094,7 +1155,7 @@ impl<'a> Flows<'a> {
         if st.step != Step::Contact {
             return Err(FlowError::WrongStep);
         }
-        let key = format!("{}|{}", st.upn, st.ip.clone().unwrap_or_default());
+        let key = st.upn.clone();
         let w = Window {
             max: core.config.limits.admin_requests_per_day,
             window_secs: 86400,
@@ -1114,8 +1175,9 @@ impl<'a> Flows<'a> {
                 .admin_emails(tid, core.config.limits.contact_admin_max_recipients)
                 .await?;
             let lang = st.lang();
+            let mut mails = Vec::new();
             for a in admins {
-                let m = Outgoing {
+                mails.push(Outgoing {
                     channel: Channel::Email,
                     to: a,
                     from: tenant.sender.clone(),
@@ -1126,11 +1188,18 @@ impl<'a> Flows<'a> {
                         &[("user", Value::from(st.upn.clone()))],
                     ),
                     at: core.now(),
-                };
-                if core.delivery.send(&m).await.is_err() {
-                    return Err(FlowError::Delivery);
-                }
+                });
             }
+            // Sent in the background: known and unknown user IDs answer alike, at once (B3);
+            // a mail outage is logged, not shown.
+            let delivery = core.delivery.clone();
+            tokio::spawn(async move {
+                for m in mails {
+                    if let Err(e) = delivery.send(&m).await {
+                        tracing::warn!(error = %e, "administrator request not delivered");
+                    }
+                }
+            });
         }
         st.admin_request_sent = true;
         self.update(token, &st).await?;

@@ -180,7 +180,7 @@ async fn e2_wrong_or_reused_captcha_is_refused() {
 }
 
 #[tokio::test]
-async fn e3a_b3_unknown_and_disabled_users_get_the_same_view() {
+async fn e3a_b3_unknown_and_disabled_users_look_like_any_user_outside_the_scope() {
     let w = world().await;
     let unknown = w
         .flows()
@@ -192,8 +192,16 @@ async fn e3a_b3_unknown_and_disabled_users_get_the_same_view() {
         .view(&w.start("off@contoso.example").await.unwrap())
         .await
         .unwrap();
-    assert_eq!(unknown.reason, Some(Ineligible::AccountUnavailable));
+    // Scope is the group "sspr": a stranger sees what a user outside it would see.
+    assert_eq!(unknown.reason, Some(Ineligible::NotEnabled));
     assert_eq!(disabled.reason, unknown.reason);
+    // The audit keeps the exact reason.
+    let rows = w.core.store.audit_rows(10).await.unwrap();
+    assert!(
+        rows.iter()
+            .all(|r| r.reason.as_deref() == Some("unavailable")),
+        "{rows:?}"
+    );
     assert_eq!(
         (unknown.step, disabled.step),
         (Step::Contact, Step::Contact)
@@ -350,19 +358,27 @@ async fn spec16_five_failures_per_hour_block_for_24h_and_a_new_code_does_not_res
 }
 
 #[tokio::test]
-async fn spec16_ten_emails_per_ten_minutes() {
+async fn spec16_ten_codes_per_ten_minutes_whatever_the_channel() {
     let w = world().await;
     let t = w.start("alice@contoso.example").await.unwrap();
     w.flows().choose(&t, Mode::Reset).await.unwrap();
-    for _ in 0..10 {
-        w.flows().select(&t, "email0").await.unwrap();
+    for i in 0..10 {
+        let option = if i % 2 == 0 { "email0" } else { "sms" };
+        w.flows().select(&t, option).await.unwrap();
     }
     assert!(matches!(
         w.flows().select(&t, "email0").await,
         Err(FlowError::EmailLimit { .. })
     ));
-    // SMS is another channel and still works.
-    w.flows().select(&t, "sms").await.unwrap();
+    // SMS and voice count too: they cost money and can be used to harass.
+    assert!(matches!(
+        w.flows().select(&t, "voice").await,
+        Err(FlowError::EmailLimit { .. })
+    ));
+    w.clock.advance(86_400);
+    let t2 = w.start("alice@contoso.example").await.unwrap();
+    w.flows().choose(&t2, Mode::Reset).await.unwrap();
+    w.flows().select(&t2, "voice").await.unwrap();
 }
 
 #[tokio::test]
@@ -436,6 +452,14 @@ async fn v5_questions_asked_at_random_normalised_and_a_wrong_answer_draws_a_new_
     };
     let asked = w.flows().view(&t).await.unwrap().pending.unwrap().questions;
     assert_eq!(asked.len(), 3, "P4: three asked of four registered");
+    // Choosing the method again does not draw a new set (no shopping for easy questions).
+    for _ in 0..5 {
+        w.flows().select(&t, "questions").await.unwrap();
+        assert_eq!(
+            w.flows().view(&t).await.unwrap().pending.unwrap().questions,
+            asked
+        );
+    }
     let mut wrong: Vec<String> = asked.iter().map(|q| answer(q).to_string()).collect();
     wrong[0] = "nope".into();
     assert!(matches!(

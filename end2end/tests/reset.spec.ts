@@ -18,6 +18,8 @@ test('reset by email code read from the outbox, with live password rules (E2, V2
   await expect(page.getByText('Verification step 1 of 1')).toBeVisible();
   await page.getByRole('button', { name: 'Email my alternate address a***@mail.example' }).click();
   await expect(page.getByText("We've sent an email with a verification code to a***@mail.example.")).toBeVisible();
+  // Demo mode points a newcomer to where the code landed.
+  await expect(page.getByRole('link', { name: /read the message in the outbox/ })).toHaveAttribute('href', '/dev/outbox');
   await accessible(page);
 
   await page.getByLabel('Verification code').fill('000000');

@@ -10,6 +10,7 @@ next = Next
 back-to-start = Start over
 retry = Try again
 something-wrong = Something went wrong. Try again later.
+not-found = This page doesn't exist.
 working = Working…
 
 ## Entry (E2)
@@ -67,8 +68,8 @@ password-title = Choose a new password
 password-label = New password
 confirm-label = Confirm new password
 password-rules = Your password must:
-pw-rule-length = be at least 8 characters long
-pw-rule-max-length = be at most 256 characters long
+pw-rule-length = be at least { $min } characters long
+pw-rule-max-length = be at most { $max } characters long
 pw-rule-classes = contain three of: lower case, upper case, digits, symbols
 pw-rule-banned = not be a commonly used or banned password
 pw-rule-name = not contain your name
@@ -91,7 +92,7 @@ err-code-wrong = That code didn't work. Check it and try again.
 err-code-expired = That code has expired. Send a new one.
 err-code-used = That code has already been used. Continue from here.
 err-blocked = You've tried too many times. Try again after { $until } (UTC).
-err-email-limit = We've sent too many emails. Try again after { $until } (UTC), or use a different method.
+err-email-limit = We've sent too many codes. Try again after { $until } (UTC), or use a different method.
 err-answers-wrong = One or more answers were wrong. Here is a new set of questions.
 err-password = The password doesn't meet the requirements below.
 err-delivery = We couldn't send the message right now. Try again later or use a different method.
@@ -118,6 +119,7 @@ outbox-title = Outbox (demo)
 outbox-intro = Demo mode: messages the portal sent are written here instead of being delivered. Newest first.
 outbox-empty = No messages yet.
 outbox-to = To
+demo-outbox-link = Demo mode: read the message in the outbox (opens in a new tab)
 outbox-channel = Channel
 
 ## Policy refusals (P12, used by the administrator tools)

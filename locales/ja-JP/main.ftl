@@ -10,6 +10,7 @@ next = 次へ
 back-to-start = 最初からやり直す
 retry = 再試行
 something-wrong = 問題が発生しました。後でもう一度お試しください。
+not-found = このページは存在しません。
 working = 処理しています…
 
 ## Entry (E2)
@@ -67,8 +68,8 @@ password-title = 新しいパスワードを選択してください
 password-label = 新しいパスワード
 confirm-label = 新しいパスワードの確認
 password-rules = パスワードの条件:
-pw-rule-length = 8 文字以上であること
-pw-rule-max-length = 256 文字以下であること
+pw-rule-length = { $min } 文字以上であること
+pw-rule-max-length = { $max } 文字以下であること
 pw-rule-classes = 小文字、大文字、数字、記号のうち 3 種類を含むこと
 pw-rule-banned = よく使われるパスワードや禁止されたパスワードでないこと
 pw-rule-name = 自分の名前を含まないこと
@@ -91,7 +92,7 @@ err-code-wrong = このコードは使用できません。確認してもう一
 err-code-expired = このコードは有効期限が切れています。新しいコードを送信してください。
 err-code-used = このコードは既に使用されています。ここから続けてください。
 err-blocked = 試行回数が多すぎます。{ $until } (UTC) 以降にもう一度お試しください。
-err-email-limit = 送信したメールが多すぎます。{ $until } (UTC) 以降にもう一度お試しいただくか、別の方法を使用してください。
+err-email-limit = 送信したコードが多すぎます。{ $until } (UTC) 以降にもう一度お試しいただくか、別の方法を使用してください。
 err-answers-wrong = 1 つ以上の答えが間違っています。新しい質問に答えてください。
 err-password = パスワードが次の条件を満たしていません。
 err-delivery = 現在メッセージを送信できません。後でもう一度お試しいただくか、別の方法を使用してください。
@@ -118,6 +119,7 @@ outbox-title = 送信トレイ (デモ)
 outbox-intro = デモ モード: ポータルが送信したメッセージは配信されずにここに書き込まれます。新しい順。
 outbox-empty = メッセージはまだありません。
 outbox-to = 宛先
+demo-outbox-link = デモ モード: 送信トレイでメッセージを確認する (新しいタブで開きます)
 outbox-channel = チャネル
 
 ## Policy refusals

@@ -325,7 +325,15 @@ impl Policy {
         }
         if required_ok {
             let app = self.methods.iter().any(|m| m.is_app());
-            let further = self.methods.iter().filter(|m| !m.is_app()).count();
+            let mut further_kinds: Vec<MethodKind> = self
+                .methods
+                .iter()
+                .filter(|m| !m.is_app())
+                .map(|m| m.kind())
+                .collect();
+            further_kinds.sort();
+            further_kinds.dedup();
+            let further = further_kinds.len();
             if app && further < self.methods_required as usize {
                 errs.push(PolicyError::AppNeedsFurtherMethods {
                     needed: self.methods_required,
@@ -536,6 +544,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn p12_listing_a_method_twice_does_not_count_twice() {
+        let errs = check(&policy(2, &[MobileAppCode, Email, Email]), false).unwrap_err();
+        assert!(
+            errs.contains(&PolicyError::AppNeedsFurtherMethods { needed: 2 }),
+            "{errs:?}"
+        );
     }
 
     #[test]

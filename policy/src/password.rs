@@ -240,7 +240,8 @@ pub fn check_password(
         }
     }
     // Scoring a too-short password adds nothing the length rule hasn't said.
-    if n >= rules.min_chars {
+    // Past the maximum, scoring (linear in the banned list) is skipped: TooLong says it all.
+    if n >= rules.min_chars && n <= rules.max_chars {
         let mut terms: Vec<(Vec<char>, bool)> = GLOBAL_BANNED
             .iter()
             .map(|t| (t.chars().collect(), false))
@@ -295,6 +296,8 @@ mod tests {
             assert_eq!(&check(pw), want, "{pw}");
         }
         assert_eq!(check(&"Ab1!".repeat(65)), vec![TooLong]);
+        // A huge input is refused on length alone, without scoring it against the list.
+        assert_eq!(check(&"Password1!".repeat(100_000)), vec![TooLong]);
     }
 
     #[test]

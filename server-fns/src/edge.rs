@@ -201,7 +201,20 @@ pub async fn flow_view() -> Result<Option<FlowWire>, ServerFnError> {
         lang: v.lang.tag().to_string(),
         compact: v.compact,
         admin_request_sent: v.admin_request_sent,
+        demo: c.core.config.demo && c.outbox.is_some(),
     }))
+}
+
+/// The flow exists but cannot be read back (database down): its page says so and offers a
+/// retry, rather than claiming the session expired.
+fn unreadable(e: FlowError, lang: &str) {
+    tracing::error!(error = %e, "flow unreadable after an action");
+    let mkt = if lang.is_empty() {
+        String::new()
+    } else {
+        format!("mkt={}&", lang.to_ascii_lowercase())
+    };
+    redirect(&format!("/reset/continue?{mkt}e=internal"));
 }
 
 pub struct StartForm {
@@ -246,11 +259,10 @@ pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
         Ok(token) => {
             set_flow_cookie(&c.core, &token);
             // The first page is whatever the new flow says; view() reads it back.
-            let st = Flows::new(&c.core)
-                .view(&token)
-                .await
-                .map_err(unavailable)?;
-            go(step_of(st.step), lang.tag(), st.compact, None);
+            match Flows::new(&c.core).view(&token).await {
+                Ok(st) => go(step_of(st.step), lang.tag(), st.compact, None),
+                Err(e) => unreadable(e, lang.tag()),
+            }
         }
         Err(e) => {
             if let FlowError::Internal(err) = &e {
@@ -308,7 +320,8 @@ where
     };
     match Flows::new(&c.core).view(&token).await {
         Ok(v) => go(step_of(v.step), v.lang.tag(), v.compact, err.as_deref()),
-        Err(_) => redirect(&format!("/?e={}", FlowError::NoFlow.code())),
+        Err(FlowError::NoFlow) => redirect(&format!("/?e={}", FlowError::NoFlow.code())),
+        Err(e) => unreadable(e, ""),
     }
     Ok(())
 }

@@ -91,6 +91,8 @@ pub struct FlowWire {
     pub lang: String,
     pub compact: bool,
     pub admin_request_sent: bool,
+    /// Demo mode: the page links to the dev outbox where codes land.
+    pub demo: bool,
 }
 
 /// One message of the demo outbox.

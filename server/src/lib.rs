@@ -16,7 +16,7 @@ use axum::routing::get;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sspr_app::{App, shell};
-use sspr_core::delivery::{Delivery, FileOutbox, Smtp};
+use sspr_core::delivery::{Delivery, FileOutbox, Smtp, Undeliverable};
 use sspr_core::{Config, Core, CoreError, SystemClock};
 use sspr_server_fns::AppCtx;
 
@@ -25,12 +25,25 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
     let store = sspr_core::store::Store::connect(&config.database_url).await?;
     let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
     let crypto = sspr_core::crypto::Crypto::new(key, &config.limits, config.hash_concurrency)?;
-    let outbox = Arc::new(FileOutbox::new(config.var_dir.join("outbox"))?);
-    let delivery: Arc<dyn Delivery> = match &config.smtp {
-        Some(smtp) => Arc::new(Smtp::new(smtp, outbox.clone())?),
-        None => outbox.clone(),
+    // Demo mode writes messages (codes included) to var/outbox for the dev page. Outside it,
+    // nothing is written in clear: mail goes to SMTP when configured, and a channel with no
+    // transport fails with a clear message (the user picks another method).
+    let outbox = if config.demo {
+        Some(Arc::new(FileOutbox::new(config.var_dir.join("outbox"))?))
+    } else {
+        None
     };
-    let demo = config.demo;
+    let fallback: Arc<dyn Delivery> = match &outbox {
+        Some(o) => o.clone(),
+        None => Arc::new(Undeliverable),
+    };
+    if outbox.is_none() && config.smtp.is_none() {
+        tracing::warn!("no [smtp] configured and not in demo mode: codes cannot be sent");
+    }
+    let delivery: Arc<dyn Delivery> = match &config.smtp {
+        Some(smtp) => Arc::new(Smtp::new(smtp, fallback)?),
+        None => fallback,
+    };
     let core = Core {
         store,
         delivery,
@@ -38,10 +51,7 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
         crypto,
         config: Arc::new(config),
     };
-    Ok(AppCtx {
-        core,
-        outbox: demo.then_some(outbox),
-    })
+    Ok(AppCtx { core, outbox })
 }
 
 /// Leptos options for the pages; falls back to this repository's layout when the binary
@@ -86,7 +96,9 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
             ctx.clone(),
             refuse_cross_site,
         ))
-        .layer(middleware::from_fn(security_headers));
+        .layer(middleware::from_fn(security_headers))
+        // No form of the portal comes near 64 KiB; bigger bodies are refused before parsing.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024));
     let origins: Vec<HeaderValue> = ctx
         .core
         .config

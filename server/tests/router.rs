@@ -189,7 +189,7 @@ async fn e3_unknown_user_gets_a_flow_cookie_and_the_contact_page() {
         .body(Body::empty())
         .unwrap();
     let html = body(app.oneshot(page).await.unwrap()).await;
-    assert!(html.contains("data-reason=\"unavailable\""), "{html}");
+    assert!(html.contains("data-reason=\"not-enabled\""), "{html}");
     assert!(html.contains("helpdesk@demo.example"));
 }
 

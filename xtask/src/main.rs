@@ -261,6 +261,24 @@ fn test(args: &[String]) -> Result {
         ),
     )?;
     step(
+        "clippy (static bundle, csr)",
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "sspr-csr",
+                "--features",
+                "csr",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    )?;
+    step(
         "cargo test (Rust)",
         cmd(
             "cargo",
