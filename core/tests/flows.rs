@@ -136,6 +136,13 @@ impl World {
             .await
     }
 
+    /// A flow past the trouble choice ("I forgot my password").
+    async fn reset_flow(&self, user: &str) -> String {
+        let t = self.start(user).await.unwrap();
+        self.flows().choose(&t, Mode::Reset).await.unwrap();
+        t
+    }
+
     fn last_code(&self, to: &str) -> String {
         let m = self
             .mail
@@ -283,8 +290,7 @@ async fn n2_reset_by_email_code_sets_password_unlocks_notifies_and_audits() {
 #[tokio::test]
 async fn v6_codes_are_single_use_and_expire_after_five_minutes() {
     let w = world().await;
-    let t = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("alice@contoso.example").await;
     w.flows().select(&t, "sms").await.unwrap();
     let code = w.last_code("+81 9012345678");
     w.clock.advance(300);
@@ -311,8 +317,7 @@ async fn v6_codes_are_single_use_and_expire_after_five_minutes() {
 #[tokio::test]
 async fn v3_sms_and_voice_go_to_the_phone_without_extension() {
     let w = world().await;
-    let t = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("alice@contoso.example").await;
     w.flows().select(&t, "voice").await.unwrap();
     let m = w.mail.messages().pop().unwrap();
     assert_eq!(
@@ -324,8 +329,7 @@ async fn v3_sms_and_voice_go_to_the_phone_without_extension() {
 #[tokio::test]
 async fn spec16_five_failures_per_hour_block_for_24h_and_a_new_code_does_not_reset_the_count() {
     let w = world().await;
-    let t = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("alice@contoso.example").await;
     for i in 0..5 {
         // A new code each time: the count carries on.
         w.flows().select(&t, "email0").await.unwrap();
@@ -345,23 +349,20 @@ async fn spec16_five_failures_per_hour_block_for_24h_and_a_new_code_does_not_res
     };
     assert_eq!(until, T0 + 4 * 60 + 86_400);
     // Another flow for the same user is blocked too.
-    let t2 = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t2, Mode::Reset).await.unwrap();
+    let t2 = w.reset_flow("alice@contoso.example").await;
     assert!(matches!(
         w.flows().select(&t2, "email0").await,
         Err(FlowError::Blocked { .. })
     ));
     w.clock.advance(86_400);
-    let t3 = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t3, Mode::Reset).await.unwrap();
+    let t3 = w.reset_flow("alice@contoso.example").await;
     w.flows().select(&t3, "email0").await.unwrap();
 }
 
 #[tokio::test]
 async fn spec16_ten_codes_per_ten_minutes_whatever_the_channel() {
     let w = world().await;
-    let t = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("alice@contoso.example").await;
     for i in 0..10 {
         let option = if i % 2 == 0 { "email0" } else { "sms" };
         w.flows().select(&t, option).await.unwrap();
@@ -376,8 +377,7 @@ async fn spec16_ten_codes_per_ten_minutes_whatever_the_channel() {
         Err(FlowError::EmailLimit { .. })
     ));
     w.clock.advance(86_400);
-    let t2 = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t2, Mode::Reset).await.unwrap();
+    let t2 = w.reset_flow("alice@contoso.example").await;
     w.flows().select(&t2, "voice").await.unwrap();
 }
 
@@ -414,12 +414,10 @@ async fn v4_totp_window_and_replay_across_flows() {
     let w = world().await;
     let secret = decode_totp_secret(SECRET).unwrap();
     let prev = totp_at(&secret, (T0 / 30 - 1) as u64);
-    let t = w.start("frank@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("frank@contoso.example").await;
     w.flows().select(&t, "app").await.unwrap();
     w.flows().verify_code(&t, &prev).await.unwrap();
-    let t2 = w.start("frank@contoso.example").await.unwrap();
-    w.flows().choose(&t2, Mode::Reset).await.unwrap();
+    let t2 = w.reset_flow("frank@contoso.example").await;
     w.flows().select(&t2, "app").await.unwrap();
     assert!(
         matches!(
@@ -441,8 +439,7 @@ async fn v4_totp_window_and_replay_across_flows() {
 #[tokio::test]
 async fn v5_questions_asked_at_random_normalised_and_a_wrong_answer_draws_a_new_set() {
     let w = world().await;
-    let t = w.start("carol@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("carol@contoso.example").await;
     w.flows().select(&t, "questions").await.unwrap();
     let answer = |q: &str| match q {
         "Q1" => "  ONE ",
@@ -541,8 +538,7 @@ async fn spec16_flow_lives_fifteen_minutes() {
 #[tokio::test]
 async fn broken_delivery_is_a_clear_error_and_nothing_is_pending() {
     let w = world().await;
-    let t = w.start("alice@contoso.example").await.unwrap();
-    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    let t = w.reset_flow("alice@contoso.example").await;
     w.mail.fail.store(true, std::sync::atomic::Ordering::SeqCst);
     assert!(matches!(
         w.flows().select(&t, "email0").await,
