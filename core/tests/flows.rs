@@ -86,6 +86,20 @@ mobile_phone = "+44 2079460000"
 totp = [{ kind = "app", secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" }]
 "#;
 
+/// A start request from a browser with a given captcha answer.
+fn request(user: &str, captcha_id: String, answer: String) -> StartRequest {
+    StartRequest {
+        user_id: user.into(),
+        captcha_id,
+        captcha_answer: answer,
+        lang: Lang::EnUs,
+        client: ClientType::Browser,
+        ip: None,
+        return_url: None,
+        compact: false,
+    }
+}
+
 struct World {
     core: Core,
     clock: ManualClock,
@@ -163,16 +177,7 @@ impl World {
 async fn e2_wrong_or_reused_captcha_is_refused() {
     let w = world().await;
     let cap = w.flows().captcha().await.unwrap();
-    let req = |answer: String, id: String| StartRequest {
-        user_id: "alice@contoso.example".into(),
-        captcha_id: id,
-        captcha_answer: answer,
-        lang: Lang::EnUs,
-        client: ClientType::Browser,
-        ip: None,
-        return_url: None,
-        compact: false,
-    };
+    let req = |answer: String, id: String| request("alice@contoso.example", id, answer);
     let wrong = (cap.a + cap.b + 1).to_string();
     assert!(matches!(
         w.flows().start(req(wrong, cap.id.clone())).await,
@@ -575,16 +580,7 @@ async fn k1_admin_requests_are_rate_limited_and_silent_for_unknown_users() {
 async fn e2_captcha_tokens_are_signed_and_expire() {
     let w = world().await;
     let cap = w.flows().captcha().await.unwrap();
-    let start = |id: String, answer: String| StartRequest {
-        user_id: "alice@contoso.example".into(),
-        captcha_id: id,
-        captcha_answer: answer,
-        lang: Lang::EnUs,
-        client: ClientType::Browser,
-        ip: None,
-        return_url: None,
-        compact: false,
-    };
+    let start = |id: String, answer: String| request("alice@contoso.example", id, answer);
     // A forged token (one byte changed) is refused.
     let mut forged = cap.id.clone().into_bytes();
     let last = forged.len() - 1;
