@@ -312,7 +312,7 @@ async fn gate(c: &Core, key: &str, kind: &str, w: Window) -> Result<Gate, CoreEr
     Ok(w.gate(&events, now))
 }
 
-fn user_facts(u: &UserRecord) -> UserFacts {
+pub(crate) fn user_facts(u: &UserRecord) -> UserFacts {
     let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.is_empty());
     UserFacts {
         enabled: u.enabled,

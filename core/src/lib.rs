@@ -9,6 +9,7 @@ pub mod delivery;
 pub mod error;
 pub mod flow;
 pub mod import;
+pub mod report;
 pub mod store;
 
 use std::sync::Arc;

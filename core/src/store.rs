@@ -396,25 +396,64 @@ impl Store {
         Ok(())
     }
 
+    /// Audit rows with `since <= at < until`, oldest first, optionally for one tenant or user.
+    pub async fn audit_between(
+        &self,
+        since: i64,
+        until: i64,
+        tenant: Option<&str>,
+        user: Option<&str>,
+    ) -> Result<Vec<AuditEvent>, CoreError> {
+        sqlx::query(
+            "SELECT at, tenant_id, user, ip, client, step, method, outcome, reason FROM audit \
+             WHERE at >= ? AND at < ? AND (? IS NULL OR tenant_id = ?) AND (? IS NULL OR user = ?) ORDER BY at, id",
+        )
+        .bind(since)
+        .bind(until)
+        .bind(tenant)
+        .bind(tenant)
+        .bind(user)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(Self::audit_from_row)
+        .collect()
+    }
+
+    fn audit_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<AuditEvent, CoreError> {
+        Ok(AuditEvent {
+            at: r.try_get(0)?,
+            tenant_id: r.try_get(1)?,
+            user: r.try_get(2)?,
+            ip: r.try_get(3)?,
+            client: r.try_get(4)?,
+            step: r.try_get(5)?,
+            method: r.try_get(6)?,
+            outcome: r.try_get(7)?,
+            reason: r.try_get(8)?,
+        })
+    }
+
+    /// Every user ID, optionally of one tenant, sorted.
+    pub async fn upns(&self, tenant: Option<&str>) -> Result<Vec<String>, CoreError> {
+        sqlx::query("SELECT upn FROM users WHERE (? IS NULL OR tenant_id = ?) ORDER BY upn")
+            .bind(tenant)
+            .bind(tenant)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+    }
+
     pub async fn audit_rows(&self, limit: i64) -> Result<Vec<AuditEvent>, CoreError> {
         sqlx::query("SELECT at, tenant_id, user, ip, client, step, method, outcome, reason FROM audit ORDER BY id DESC LIMIT ?")
             .bind(limit)
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| {
-                Ok(AuditEvent {
-                    at: r.try_get(0)?,
-                    tenant_id: r.try_get(1)?,
-                    user: r.try_get(2)?,
-                    ip: r.try_get(3)?,
-                    client: r.try_get(4)?,
-                    step: r.try_get(5)?,
-                    method: r.try_get(6)?,
-                    outcome: r.try_get(7)?,
-                    reason: r.try_get(8)?,
-                })
-            })
+            .map(Self::audit_from_row)
             .collect()
     }
 }

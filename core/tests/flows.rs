@@ -601,3 +601,35 @@ async fn e2_captcha_tokens_are_signed_and_expire() {
         Err(FlowError::Captcha)
     ));
 }
+
+#[tokio::test]
+async fn a2_report_counts_what_the_audit_recorded() {
+    let w = world().await;
+    // One reset, one unlock, one unknown user, one wrong code.
+    let t = w.reset_flow("alice@contoso.example").await;
+    w.flows().select(&t, "email0").await.unwrap();
+    assert!(w.flows().verify_code(&t, "000000").await.is_err());
+    w.flows()
+        .verify_code(&t, &w.last_code("alice@home.example"))
+        .await
+        .unwrap();
+    w.flows()
+        .set_password(&t, "Blue7Kite4Lamp!", "Blue7Kite4Lamp!")
+        .await
+        .unwrap();
+    let u = w.start("bob@two.example").await.unwrap();
+    w.flows().select(&u, "sms").await.unwrap();
+    w.start("nobody@contoso.example").await.unwrap();
+    let r = sspr_core::report::report(&w.core, None, T0 - 1, T0 + 3600)
+        .await
+        .unwrap();
+    assert_eq!((r.started, r.resets, r.unlocks), (3, 1, 0));
+    assert_eq!(r.failures_by_reason.get("code-wrong"), Some(&1));
+    assert_eq!(r.failures_by_reason.get("unavailable"), Some(&1));
+    // Six users; "off" is disabled: five could reset now.
+    assert_eq!((r.users, r.able_to_reset), (6, 5));
+    let only_c = sspr_core::report::report(&w.core, Some("c"), T0 - 1, T0 + 3600)
+        .await
+        .unwrap();
+    assert_eq!((only_c.started, only_c.users), (2, 5));
+}

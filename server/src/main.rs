@@ -25,6 +25,31 @@ enum Command {
         #[arg(long)]
         demo: Option<PathBuf>,
     },
+    /// Export audit events (A1): JSON lines or CSV on standard output.
+    Audit {
+        /// First day, UTC (YYYY-MM-DD); default: 30 days ago.
+        #[arg(long)]
+        since: Option<String>,
+        /// Day after the last, UTC (YYYY-MM-DD); default: tomorrow.
+        #[arg(long)]
+        until: Option<String>,
+        #[arg(long)]
+        tenant: Option<String>,
+        #[arg(long)]
+        user: Option<String>,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+    },
+    /// Resets, unlocks and failures by reason over the last days, and who could reset now (A2).
+    Report {
+        #[arg(long)]
+        tenant: Option<String>,
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Import tenants, policies, groups and users (docs/import.md). All or nothing.
     Import {
         file: PathBuf,
@@ -32,6 +57,20 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Jsonl,
+    Csv,
+}
+
+fn day(arg: Option<&str>, default: i64, name: &str) -> anyhow::Result<i64> {
+    match arg {
+        None => Ok(default),
+        Some(s) => sspr_core::report::parse_date(s)
+            .ok_or_else(|| anyhow::anyhow!("--{name} {s:?}: expected a date as YYYY-MM-DD")),
+    }
 }
 
 #[tokio::main]
@@ -55,6 +94,67 @@ async fn main() -> anyhow::Result<()> {
             import(&ctx, &file, replace).await
         }
         Command::Serve { demo } => serve(config, demo).await,
+        Command::Audit {
+            since,
+            until,
+            tenant,
+            user,
+            format,
+        } => {
+            let today = SystemClock.now().div_euclid(86_400) * 86_400;
+            let since = day(since.as_deref(), today - 29 * 86_400, "since")?;
+            let until = day(until.as_deref(), today + 86_400, "until")?;
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let rows = ctx
+                .core
+                .store
+                .audit_between(since, until, tenant.as_deref(), user.as_deref())
+                .await?;
+            print!(
+                "{}",
+                match format {
+                    Format::Jsonl => sspr_core::report::to_jsonl(&rows),
+                    Format::Csv => sspr_core::report::to_csv(&rows),
+                }
+            );
+            Ok(())
+        }
+        Command::Report { tenant, days, json } => {
+            let now = SystemClock.now();
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let r = sspr_core::report::report(
+                &ctx.core,
+                tenant.as_deref(),
+                now - i64::from(days) * 86_400,
+                now + 1,
+            )
+            .await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r)?);
+            } else {
+                println!("period            {} .. {}", r.since, r.until);
+                println!("flows started     {}", r.started);
+                println!("resets            {}", r.resets);
+                println!("unlocks           {}", r.unlocks);
+                for (reason, n) in &r.failures_by_reason {
+                    println!("refused: {reason:<18} {n}");
+                }
+                let share = if r.users == 0 {
+                    0.0
+                } else {
+                    100.0 * r.able_to_reset as f64 / r.users as f64
+                };
+                println!(
+                    "able to reset now {} of {} users ({share:.0} %)",
+                    r.able_to_reset, r.users
+                );
+            }
+            Ok(())
+        }
     }
 }
 

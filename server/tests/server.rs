@@ -1,4 +1,5 @@
-//! Router tests: the whole HTTP surface through `oneshot`, on in-memory SQLite.
+//! Server tests: the whole HTTP surface through `oneshot` on in-memory SQLite, and the
+//! administrator CLI run as a process against a temporary database.
 
 use std::sync::Arc;
 
@@ -244,4 +245,122 @@ async fn e2_entry_page_from_the_template_has_a_fresh_captcha_and_nonce_each_time
     )
     .await;
     assert!(html.contains("value=\"alice@demo.example\""));
+}
+
+// --- administrator CLI -------------------------------------------------------------------
+
+struct Cli {
+    dir: std::path::PathBuf,
+}
+
+impl Cli {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("sspr-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Cli { dir }
+    }
+
+    /// Run `sspr ARGS`: (success, stdout, stderr).
+    fn run(&self, args: &[&str]) -> (bool, String, String) {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
+            .args(args)
+            .env("SSPR_VAR_DIR", &self.dir)
+            .env(
+                "SSPR_DATABASE_URL",
+                format!("sqlite://{}/sspr.db", self.dir.display()),
+            )
+            .env("SSPR_LOG", "error")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
+impl Drop for Cli {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[test]
+fn cli_import_is_all_or_nothing_and_names_the_line_and_field() {
+    let cli = Cli::new("import");
+    let bad = cli.dir.join("bad.toml");
+    std::fs::write(&bad, DEMO.replace("+81 90-1234-5678", "090-1234")).unwrap();
+    let (ok, _, err) = cli.run(&["import", bad.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        err.contains("mobile_phone") && err.contains("line "),
+        "{err}"
+    );
+    let (ok, out, _) = cli.run(&["report"]);
+    assert!(ok);
+    assert!(
+        out.contains("able to reset now 0 of 0 users"),
+        "nothing imported: {out}"
+    );
+
+    let (ok, out, err) = cli.run(&["import", "../demo/demo.toml"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("imported 2 tenant(s) and 11 user(s)"), "{out}");
+    let (ok, _, err) = cli.run(&["import", "../demo/demo.toml"]);
+    assert!(
+        !ok && err.contains("exists already (use --replace)"),
+        "{err}"
+    );
+    let (ok, _, err) = cli.run(&["import", "--replace", "../demo/demo.toml"]);
+    assert!(ok, "{err}");
+}
+
+#[test]
+fn cli_report_and_audit_export() {
+    let cli = Cli::new("report");
+    assert!(cli.run(&["import", "../demo/demo.toml"]).0);
+    let (ok, out, err) = cli.run(&["report"]);
+    assert!(ok, "{err}");
+    // alice, carol, dave, erin, frank, bob: the demo's E3 failures are the other five.
+    assert!(
+        out.contains("able to reset now 6 of 11 users (55 %)"),
+        "{out}"
+    );
+    let (ok, out, _) = cli.run(&["report", "--tenant", "two", "--json"]);
+    assert!(ok);
+    assert!(
+        out.contains("\"users\": 1") && out.contains("\"able_to_reset\": 1"),
+        "{out}"
+    );
+    let (ok, out, _) = cli.run(&["audit", "--format", "csv"]);
+    assert!(ok);
+    assert_eq!(
+        out.lines().next(),
+        Some("at,tenant,user,ip,client,step,method,outcome,reason")
+    );
+    let (ok, _, err) = cli.run(&["audit", "--since", "last week"]);
+    assert!(
+        !ok && err.contains("expected a date as YYYY-MM-DD"),
+        "{err}"
+    );
+    let (ok, _, err) = cli.run(&["audit", "--format", "xml"]);
+    assert!(!ok && err.contains("xml"), "{err}");
+}
+
+#[test]
+fn cli_refuses_unknown_configuration() {
+    let cli = Cli::new("config");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
+        .arg("report")
+        .env("SSPR_VAR_DIR", &cli.dir)
+        .env("SSPR_LISTNE", "127.0.0.1:1")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("unknown environment variable SSPR_LISTNE")
+    );
 }
