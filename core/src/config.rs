@@ -43,6 +43,9 @@ pub struct Config {
     pub var_dir: PathBuf,
     /// Demo mode: the dev outbox page is served. Never on in production.
     pub demo: bool,
+    /// Write messages a channel cannot otherwise deliver (no SMTP, no SMS/voice provider) to
+    /// `var/outbox/`, codes included. On by default for development; turn it off in production.
+    pub outbox: bool,
     /// `__Host-` Secure cookies. Chromium accepts them on http://127.0.0.1 and localhost.
     pub secure_cookies: bool,
     /// Origins (scheme://host:port) allowed to call the server functions besides the portal's own.
@@ -68,6 +71,7 @@ impl Default for Config {
             database_url: "sqlite://var/sspr.db".into(),
             var_dir: PathBuf::from("var"),
             demo: false,
+            outbox: true,
             secure_cookies: true,
             allowed_origins: Vec::new(),
             return_url_allowlist: Vec::new(),
@@ -105,6 +109,7 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_DATABASE_URL",
     "SSPR_VAR_DIR",
     "SSPR_DEMO",
+    "SSPR_OUTBOX",
     "SSPR_SECURE_COOKIES",
     "SSPR_ALLOWED_ORIGINS",
     "SSPR_RETURN_URL_ALLOWLIST",
@@ -157,6 +162,7 @@ impl Config {
                 "SSPR_DATABASE_URL" => c.database_url = v,
                 "SSPR_VAR_DIR" => c.var_dir = PathBuf::from(v),
                 "SSPR_DEMO" => c.demo = parse_bool(&k, &v)?,
+                "SSPR_OUTBOX" => c.outbox = parse_bool(&k, &v)?,
                 "SSPR_SECURE_COOKIES" => c.secure_cookies = parse_bool(&k, &v)?,
                 "SSPR_ALLOWED_ORIGINS" => c.allowed_origins = list(&v),
                 "SSPR_RETURN_URL_ALLOWLIST" => c.return_url_allowlist = list(&v),

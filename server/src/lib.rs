@@ -25,10 +25,10 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
     let store = sspr_core::store::Store::connect(&config.database_url).await?;
     let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
     let crypto = sspr_core::crypto::Crypto::new(key, &config.limits, config.hash_concurrency)?;
-    // Demo mode writes messages (codes included) to var/outbox for the dev page. Outside it,
-    // nothing is written in clear: mail goes to SMTP when configured, and a channel with no
-    // transport fails with a clear message (the user picks another method).
-    let outbox = if config.demo {
+    // Messages no transport can carry go to var/outbox (codes included): the development
+    // default, which the demo's dev page reads. With `outbox = false` such a channel fails
+    // with a clear message and the user picks another method.
+    let outbox = if config.outbox || config.demo {
         Some(Arc::new(FileOutbox::new(config.var_dir.join("outbox"))?))
     } else {
         None
@@ -37,13 +37,11 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
         Some(o) => o.clone(),
         None => Arc::new(Undeliverable),
     };
-    if outbox.is_none() && config.smtp.is_none() {
-        tracing::warn!("no [smtp] configured and not in demo mode: codes cannot be sent");
-    }
     let delivery: Arc<dyn Delivery> = match &config.smtp {
         Some(smtp) => Arc::new(Smtp::new(smtp, fallback)?),
         None => fallback,
     };
+    let demo = config.demo;
     let core = Core {
         store,
         delivery,
@@ -51,6 +49,8 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
         crypto,
         config: Arc::new(config),
     };
+    // The dev page that lists the outbox exists in demo mode only.
+    let outbox = outbox.filter(|_| demo);
     Ok(AppCtx { core, outbox })
 }
 

@@ -189,6 +189,11 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
     if demo.is_some() {
         config.demo = true;
     }
+    if config.outbox && !config.demo {
+        tracing::warn!(
+            "messages without a transport are written to var/outbox with their codes; set outbox = false in production"
+        );
+    }
     let options = sspr::leptos_options();
     let listen = config.listen.clone();
     let ctx = sspr::build_state(config).await.context("starting")?;
