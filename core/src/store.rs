@@ -224,6 +224,37 @@ impl Store {
         Ok(())
     }
 
+    /// Replace a tenant's policy (JSON), already validated by the caller.
+    pub async fn set_policy(&self, tenant: &str, policy_json: &str) -> Result<(), CoreError> {
+        sqlx::query("UPDATE tenants SET policy = ? WHERE id = ?")
+            .bind(policy_json)
+            .bind(tenant)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// D1: one contact column; only the columns an administrator may set are accepted.
+    pub async fn set_contact(
+        &self,
+        user_id: i64,
+        field: &str,
+        value: Option<&str>,
+    ) -> Result<(), CoreError> {
+        let sql = match field {
+            "alternate_email" => "UPDATE users SET alternate_email = ? WHERE id = ?",
+            "mobile_phone" => "UPDATE users SET mobile_phone = ? WHERE id = ?",
+            "office_phone" => "UPDATE users SET office_phone = ? WHERE id = ?",
+            other => return Err(CoreError::Config(format!("{other} is not a contact field"))),
+        };
+        sqlx::query(sql)
+            .bind(value)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// N3.
     pub async fn unlock(&self, user_id: i64) -> Result<(), CoreError> {
         sqlx::query("UPDATE users SET locked = 0 WHERE id = ?")

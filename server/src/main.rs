@@ -50,12 +50,51 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show or change a tenant's policy (SPEC section 2); refusals name the rule.
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
+    /// Show a user, or set their contact info (D1, D3). Never security answers or secrets.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     /// Import tenants, policies, groups and users (docs/import.md). All or nothing.
     Import {
         file: PathBuf,
         /// Replace tenants of the same id (and their users) instead of refusing them.
         #[arg(long)]
         replace: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum PolicyCommand {
+    /// Print the policy as TOML.
+    Show { tenant: String },
+    /// Set keys: `sspr policy set demo methods_required=2 'methods=["email","mobile_phone"]'`.
+    Set {
+        tenant: String,
+        #[arg(required = true)]
+        settings: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Print the user as JSON.
+    Show { upn: String },
+    /// Set contact info; an empty value clears it.
+    SetContact {
+        upn: String,
+        #[arg(long)]
+        alternate_email: Option<String>,
+        #[arg(long)]
+        mobile_phone: Option<String>,
+        /// Only for users not synchronised from on-premises (D1).
+        #[arg(long)]
+        office_phone: Option<String>,
     },
 }
 
@@ -94,6 +133,45 @@ async fn main() -> anyhow::Result<()> {
             import(&ctx, &file, replace).await
         }
         Command::Serve { demo } => serve(config, demo).await,
+        Command::Policy { command } => {
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            match command {
+                PolicyCommand::Show { tenant } => print!(
+                    "{}",
+                    sspr_core::admin::policy_show(&ctx.core, &tenant).await?
+                ),
+                PolicyCommand::Set { tenant, settings } => {
+                    sspr_core::admin::policy_set(&ctx.core, &tenant, &settings).await?;
+                    println!("policy of {tenant} saved");
+                }
+            }
+            Ok(())
+        }
+        Command::User { command } => {
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let view = match command {
+                UserCommand::Show { upn } => sspr_core::admin::user_show(&ctx.core, &upn).await?,
+                UserCommand::SetContact {
+                    upn,
+                    alternate_email,
+                    mobile_phone,
+                    office_phone,
+                } => {
+                    let change = sspr_core::admin::ContactChange {
+                        alternate_email,
+                        mobile_phone,
+                        office_phone,
+                    };
+                    sspr_core::admin::user_set_contact(&ctx.core, &upn, change).await?
+                }
+            };
+            println!("{}", serde_json::to_string_pretty(&view)?);
+            Ok(())
+        }
         Command::Audit {
             since,
             until,

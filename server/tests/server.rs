@@ -364,3 +364,95 @@ fn cli_refuses_unknown_configuration() {
         String::from_utf8_lossy(&out.stderr).contains("unknown environment variable SSPR_LISTNE")
     );
 }
+
+#[test]
+fn cli_policy_show_and_set_refuse_what_breaks_p12() {
+    let cli = Cli::new("policy");
+    assert!(cli.run(&["import", "../demo/demo.toml"]).0);
+    let (ok, out, _) = cli.run(&["policy", "show", "demo"]);
+    assert!(ok && out.contains("methods_required = 1"), "{out}");
+    // Two methods required with the app and only two further methods: fine.
+    let (ok, _, err) = cli.run(&["policy", "set", "demo", "methods_required=2"]);
+    assert!(ok, "{err}");
+    assert!(
+        cli.run(&["policy", "show", "demo"])
+            .1
+            .contains("methods_required = 2")
+    );
+    // P12: the app with two required needs two further methods.
+    let (ok, _, err) = cli.run(&[
+        "policy",
+        "set",
+        "demo",
+        r#"methods=["mobile_app_code", "email"]"#,
+    ]);
+    assert!(!ok && err.contains("P12"), "{err}");
+    let (ok, _, err) = cli.run(&["policy", "set", "demo", "reconfirm_days=900"]);
+    assert!(!ok && err.contains("P6"), "{err}");
+    let (ok, _, err) = cli.run(&["policy", "set", "demo", "colour=blue"]);
+    assert!(!ok && err.contains("colour"), "{err}");
+    let (ok, _, err) = cli.run(&["policy", "set", "nope", "methods_required=1"]);
+    assert!(!ok && err.contains("no tenant"), "{err}");
+    // Nothing refused was saved.
+    assert!(
+        cli.run(&["policy", "show", "demo"])
+            .1
+            .contains("methods_required = 2")
+    );
+    let (ok, _, err) = cli.run(&["policy", "set", "demo", "password.require_classes=false"]);
+    assert!(ok, "{err}");
+}
+
+#[test]
+fn cli_user_show_and_set_contact_d1_d3() {
+    let cli = Cli::new("user");
+    assert!(cli.run(&["import", "../demo/demo.toml"]).0);
+    let (ok, out, _) = cli.run(&["user", "show", "Carol@demo.example"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("\"security_questions_registered\": 3"));
+    assert!(
+        !out.contains("Osaka") && !out.contains("argon2"),
+        "no answer and no hash: {out}"
+    );
+    let (ok, out, err) = cli.run(&[
+        "user",
+        "set-contact",
+        "carol@demo.example",
+        "--mobile-phone",
+        "+81 80-1111-2222",
+        "--office-phone",
+        "+81 3 1234 5678",
+    ]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("\"mobile_phone\": \"+81 8011112222\"")
+            && out.contains("\"office_phone\": \"+81 312345678\""),
+        "{out}"
+    );
+    let (ok, _, err) = cli.run(&[
+        "user",
+        "set-contact",
+        "carol@demo.example",
+        "--mobile-phone",
+        "080-1111",
+    ]);
+    assert!(!ok && err.contains("V7"), "{err}");
+    let (ok, _, err) = cli.run(&[
+        "user",
+        "set-contact",
+        "alice@demo.example",
+        "--alternate-email",
+        "alice@demo.example",
+    ]);
+    assert!(!ok && err.contains("G4"), "{err}");
+    let (ok, _, err) = cli.run(&[
+        "user",
+        "set-contact",
+        "onprem@demo.example",
+        "--office-phone",
+        "+1 425 555 0199",
+    ]);
+    assert!(!ok && err.contains("on-premises"), "{err}");
+    let (ok, _, err) = cli.run(&["user", "show", "ghost@demo.example"]);
+    assert!(!ok && err.contains("no user"), "{err}");
+}
