@@ -151,6 +151,41 @@ impl Crypto {
         m.finalize().into_bytes().to_vec()
     }
 
+    fn seal_key(&self) -> chacha20poly1305::Key {
+        let k = self.mac(&[b"totp-seal-v1"]);
+        *chacha20poly1305::Key::from_slice(&k)
+    }
+
+    /// Encrypt a secret that must be read back (TOTP seeds) with a key derived from the
+    /// server key: `v1:` + base64url(nonce | ciphertext). A database dump alone reveals nothing.
+    pub fn seal(&self, plain: &[u8]) -> Result<String, CoreError> {
+        use chacha20poly1305::aead::{Aead, KeyInit};
+        let cipher = chacha20poly1305::ChaCha20Poly1305::new(&self.seal_key());
+        let mut nonce = [0u8; 12];
+        OsRng.fill_bytes(&mut nonce);
+        let ct = cipher
+            .encrypt(chacha20poly1305::Nonce::from_slice(&nonce), plain)
+            .map_err(|_| CoreError::Hash("sealing failed".into()))?;
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&ct);
+        Ok(format!("v1:{}", BASE64URL_NOPAD.encode(&out)))
+    }
+
+    /// Open what `seal` produced; `None` if it was not sealed with this server key.
+    pub fn open(&self, sealed: &str) -> Option<Vec<u8>> {
+        use chacha20poly1305::aead::{Aead, KeyInit};
+        let raw = BASE64URL_NOPAD
+            .decode(sealed.strip_prefix("v1:")?.as_bytes())
+            .ok()?;
+        if raw.len() < 12 + 16 {
+            return None;
+        }
+        let (nonce, ct) = raw.split_at(12);
+        chacha20poly1305::ChaCha20Poly1305::new(&self.seal_key())
+            .decrypt(chacha20poly1305::Nonce::from_slice(nonce), ct)
+            .ok()
+    }
+
     pub fn mac_eq(a: &[u8], b: &[u8]) -> bool {
         a.ct_eq(b).into()
     }
@@ -326,6 +361,25 @@ mod tests {
         assert!(code.chars().all(|ch| ch.is_ascii_digit()));
         assert_eq!(c.token().len(), 43);
         assert_ne!(c.token(), c.token());
+    }
+
+    #[test]
+    fn sealed_secrets_open_only_with_the_same_server_key() {
+        let a = Crypto::new([1; 32], &Limits::default(), 1).unwrap();
+        let b = Crypto::new([2; 32], &Limits::default(), 1).unwrap();
+        let sealed = a.seal(b"12345678901234567890").unwrap();
+        assert!(sealed.starts_with("v1:") && !sealed.contains("12345678901234567890"));
+        assert_ne!(
+            sealed,
+            a.seal(b"12345678901234567890").unwrap(),
+            "a fresh nonce each time"
+        );
+        assert_eq!(
+            a.open(&sealed).as_deref(),
+            Some(&b"12345678901234567890"[..])
+        );
+        assert_eq!(b.open(&sealed), None);
+        assert_eq!(a.open("JBSWY3DPEHPK3PXP"), None);
     }
 
     #[test]

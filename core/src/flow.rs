@@ -13,7 +13,7 @@ use sspr_policy::{
     phone, userid,
 };
 
-use crate::crypto::{decode_totp_secret, normalize_answer, totp_match};
+use crate::crypto::{normalize_answer, totp_match};
 use crate::delivery::{Channel, Outgoing};
 use crate::store::{AuditEvent, Tenant, UserRecord};
 use crate::{Core, CoreError};
@@ -975,7 +975,7 @@ impl<'a> Flows<'a> {
                 let l = &core.config.limits;
                 let now = core.now();
                 for cred in core.store.totp_credentials(uid, totp_kind(method)).await? {
-                    let Some(secret) = decode_totp_secret(&cred.secret) else {
+                    let Some(secret) = core.crypto.open(&cred.secret) else {
                         continue;
                     };
                     if let Some(step) = totp_match(

@@ -451,10 +451,12 @@ pub async fn import(
                 .map_err(CoreError::from)?;
         }
         for t in &u.totp {
+            // Sealed with the server key: the database never holds a seed in clear.
+            let seed = decode_totp_secret(&t.secret).unwrap_or_default();
             sqlx::query("INSERT INTO totp_credentials (user_id, kind, secret) VALUES (?, ?, ?)")
                 .bind(id)
                 .bind(&t.kind)
-                .bind(t.secret.replace(' ', "").to_uppercase())
+                .bind(crypto.seal(&seed)?)
                 .execute(&mut *tx)
                 .await
                 .map_err(CoreError::from)?;
@@ -556,5 +558,25 @@ mobile_phone = "+81 90-1234-5678"
         let again = import(&store, &crypto, &l, GOOD, true, 0).await.unwrap();
         assert_eq!(again.users, 1);
         assert!(store.user_by_upn("a@t.example").await.unwrap().is_some());
+    }
+
+    #[tokio::test]
+    async fn totp_seeds_are_sealed_in_the_database() {
+        let store = Store::memory().await.unwrap();
+        let crypto = Crypto::new([3; 32], &Limits::default(), 1).unwrap();
+        let text = GOOD.replace(
+            "mobile_phone = \"+81 90-1234-5678\"",
+            "totp = [{ kind = \"app\", secret = \"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\" }]",
+        );
+        import(&store, &crypto, &Limits::default(), &text, false, 0)
+            .await
+            .unwrap();
+        let creds = store.totp_credentials(1, "app").await.unwrap();
+        assert_eq!(creds.len(), 1);
+        assert!(!creds[0].secret.contains("JBSWY3DP"), "{}", creds[0].secret);
+        assert_eq!(
+            crypto.open(&creds[0].secret),
+            decode_totp_secret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+        );
     }
 }
