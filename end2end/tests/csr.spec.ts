@@ -13,7 +13,7 @@ test('the static client-side bundle (Trunk) resets a password through the portal
   await page.getByRole('button', { name: 'I forgot my password' }).click();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:3002\/reset\//);
   await page.getByRole('button', { name: /Email my alternate address/ }).click();
-  await page.getByLabel('Verification code').fill(await codeFor(request, 'alice.home@mail.example'));
+  await page.getByLabel('Verification code').fill(await codeFor(page, request, 'alice.home@mail.example'));
   await page.getByRole('button', { name: 'Verify' }).click();
   await page.getByLabel('New password', { exact: true }).fill('Static-Harbor-62');
   await page.getByLabel('Confirm new password').fill('Static-Harbor-62');

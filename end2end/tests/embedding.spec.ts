@@ -16,7 +16,7 @@ test('W1: compact layout for sign-in screens, prefilled user ID, allowlisted ret
   await page.getByRole('button', { name: 'I forgot my password' }).click();
   await expect(page.locator('.page.compact')).toHaveCount(1);
   await page.getByRole('button', { name: /Email my alternate address/ }).click();
-  await page.getByLabel('Verification code').fill(await codeFor(request, 'alice.home@mail.example'));
+  await page.getByLabel('Verification code').fill(await codeFor(page, request, 'alice.home@mail.example'));
   await page.getByRole('button', { name: 'Verify' }).click();
   await page.getByLabel('New password', { exact: true }).fill('Maple-Comet-31');
   await page.getByLabel('Confirm new password').fill('Maple-Comet-31');

@@ -30,8 +30,10 @@ export async function start(page: Page, user: string, opts: { mkt?: string; js?:
   await page.locator('form button[type=submit]').first().click();
 }
 
-/** Newest code sent to `to` (email address or phone), read from the demo outbox page. */
-export async function codeFor(request: APIRequestContext, to: string): Promise<string> {
+/** Newest code sent to `to` (email address or phone), read from the demo outbox page once
+ * the page shows the code field, that is once the server has sent the message. */
+export async function codeFor(page: Page, request: APIRequestContext, to: string): Promise<string> {
+  await expect(page.locator('#code')).toBeVisible();
   const html = await (await request.get('/dev/outbox')).text();
   const items = html.split('<article').slice(1);
   for (const item of items) {

@@ -26,7 +26,7 @@ test('reset by email code read from the outbox, with live password rules (E2, V2
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('alert')).toContainText("That code didn't work");
 
-  const code = await codeFor(request, 'alice.home@mail.example');
+  const code = await codeFor(page, request, 'alice.home@mail.example');
   await page.getByLabel('Verification code').fill(code);
   await page.getByRole('button', { name: 'Verify' }).click();
 
@@ -59,7 +59,7 @@ test('reset needing two methods: SMS then authenticator app (P2, V3, V4)', async
   // P11 off for this tenant: no trouble choice, straight to verification.
   await expect(page.getByText('Verification step 1 of 2')).toBeVisible();
   await page.getByRole('button', { name: /Text my mobile phone \+44 X+00/ }).click();
-  const sms = await codeFor(request, '+44 2079460000');
+  const sms = await codeFor(page, request, '+44 2079460000');
   await page.getByLabel('Verification code').fill(sms);
   await page.getByRole('button', { name: 'Verify' }).click();
 
@@ -80,7 +80,7 @@ test('unlock only, without a reset (N3, P11)', async ({ page, request }) => {
   await start(page, 'dave@demo.example');
   await page.getByRole('button', { name: "I know my password, but still can't sign in" }).click();
   await page.getByRole('button', { name: /Text my mobile phone \+81 X+78/ }).click();
-  await page.getByLabel('Verification code').fill(await codeFor(request, '+81 9012345678'));
+  await page.getByLabel('Verification code').fill(await codeFor(page, request, '+81 9012345678'));
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('status')).toHaveText('Your account has been unlocked.');
 });
@@ -137,7 +137,7 @@ test('expired codes are refused (V6, code lifetime)', async ({ page, request }) 
   await start(page, 'alice@demo.example');
   await page.getByRole('button', { name: 'I forgot my password' }).click();
   await page.getByRole('button', { name: /Email my alternate address/ }).click();
-  const code = await codeFor(request, 'alice.home@mail.example');
+  const code = await codeFor(page, request, 'alice.home@mail.example');
   await page.waitForTimeout(21_000);
   await page.getByLabel('Verification code').fill(code);
   await page.getByRole('button', { name: 'Verify' }).click();
