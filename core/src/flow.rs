@@ -982,7 +982,7 @@ impl<'a> Flows<'a> {
                         &secret,
                         &code,
                         now,
-                        l.totp_step_secs,
+                        cred.step_secs,
                         l.totp_skew_steps,
                         cred.last_used_step,
                     ) && core.store.use_totp_step(cred.id, step).await?

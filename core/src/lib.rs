@@ -10,6 +10,7 @@ pub mod delivery;
 pub mod error;
 pub mod flow;
 pub mod import;
+pub mod oath;
 pub mod report;
 pub mod store;
 

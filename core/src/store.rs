@@ -53,6 +53,18 @@ pub struct TotpCredential {
     pub id: i64,
     pub secret: String,
     pub last_used_step: i64,
+    pub step_secs: i64,
+}
+
+/// A hardware OATH token from `sspr oath import`, its secret already sealed.
+#[derive(Debug, Clone)]
+pub struct NewOathToken {
+    pub user_id: i64,
+    pub serial: String,
+    pub sealed_secret: String,
+    pub step_secs: i64,
+    pub manufacturer: String,
+    pub model: String,
 }
 
 /// One audit row (A1, W2). Never holds a secret, a code or a message body.
@@ -172,7 +184,7 @@ impl Store {
                 .map(|g| g.try_get::<String, _>(0))
                 .collect::<Result<Vec<_>, _>>()?;
         let totp_kinds = sqlx::query(
-            "SELECT DISTINCT kind FROM totp_credentials WHERE user_id = ? ORDER BY kind",
+            "SELECT DISTINCT kind FROM totp_credentials WHERE user_id = ? AND activated = 1 ORDER BY kind",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -269,16 +281,58 @@ impl Store {
         user_id: i64,
         kind: &str,
     ) -> Result<Vec<TotpCredential>, CoreError> {
-        sqlx::query("SELECT id, secret, last_used_step FROM totp_credentials WHERE user_id = ? AND kind = ? ORDER BY id")
+        sqlx::query("SELECT id, secret, last_used_step, step_secs FROM totp_credentials WHERE user_id = ? AND kind = ? AND activated = 1 ORDER BY id")
             .bind(user_id)
             .bind(kind)
             .fetch_all(&self.pool)
             .await?
             .iter()
             .map(|r| {
-                Ok(TotpCredential { id: r.try_get(0)?, secret: r.try_get(1)?, last_used_step: r.try_get(2)? })
+                Ok(TotpCredential {
+                    id: r.try_get(0)?,
+                    secret: r.try_get(1)?,
+                    last_used_step: r.try_get(2)?,
+                    step_secs: r.try_get(3)?,
+                })
             })
             .collect()
+    }
+
+    /// Serials already known, among `serials`.
+    pub async fn known_serials(&self, serials: &[String]) -> Result<Vec<String>, CoreError> {
+        let mut out = Vec::new();
+        for s in serials {
+            if sqlx::query("SELECT 1 FROM totp_credentials WHERE serial = ?")
+                .bind(s)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some()
+            {
+                out.push(s.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Insert hardware tokens, not yet activated, in one transaction: all or nothing.
+    pub async fn insert_oath_tokens(&self, tokens: &[NewOathToken]) -> Result<(), CoreError> {
+        let mut tx = self.pool.begin().await?;
+        for t in tokens {
+            sqlx::query(
+                "INSERT INTO totp_credentials (user_id, kind, secret, activated, step_secs, serial, manufacturer, model) \
+                 VALUES (?, 'hardware_oath', ?, 0, ?, ?, ?, ?)",
+            )
+            .bind(t.user_id)
+            .bind(&t.sealed_secret)
+            .bind(t.step_secs)
+            .bind(&t.serial)
+            .bind(&t.manufacturer)
+            .bind(&t.model)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Record a TOTP step as used; false if a concurrent request used it (or a later one) first.

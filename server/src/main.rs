@@ -60,6 +60,11 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Hardware OATH tokens (docs/import.md): `oath import FILE.csv`.
+    Oath {
+        #[command(subcommand)]
+        command: OathCommand,
+    },
     /// Import tenants, policies, groups and users (docs/import.md). All or nothing.
     Import {
         file: PathBuf,
@@ -79,6 +84,13 @@ enum PolicyCommand {
         #[arg(required = true)]
         settings: Vec<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum OathCommand {
+    /// Import tokens from a CSV (upn,serial number,secret key,time interval,manufacturer,model);
+    /// every bad row is reported with its line and nothing is imported.
+    Import { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -133,6 +145,23 @@ async fn main() -> anyhow::Result<()> {
             import(&ctx, &file, replace).await
         }
         Command::Serve { demo } => serve(config, demo).await,
+        Command::Oath {
+            command: OathCommand::Import { file },
+        } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let c = &ctx.core;
+            let n = sspr_core::oath::import_csv(&c.store, &c.crypto, &c.config.limits, &text)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}:\n{e}", file.display()))?;
+            println!(
+                "imported {n} hardware token(s); each counts once its user activates it with a code"
+            );
+            Ok(())
+        }
         Command::Policy { command } => {
             let ctx = sspr::build_state(config)
                 .await

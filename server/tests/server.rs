@@ -456,3 +456,37 @@ fn cli_user_show_and_set_contact_d1_d3() {
     let (ok, _, err) = cli.run(&["user", "show", "ghost@demo.example"]);
     assert!(!ok && err.contains("no user"), "{err}");
 }
+
+#[test]
+fn cli_oath_import_reports_every_bad_row_and_imports_all_or_nothing() {
+    let cli = Cli::new("oath");
+    assert!(cli.run(&["import", "../demo/demo.toml"]).0);
+    let good = "upn,serial number,secret key,time interval,manufacturer,model\n\
+                alice@demo.example,HW-0001,JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,30,Contoso,C100\n\
+                carol@demo.example,HW-0002,JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,60,Contoso,C100\n";
+    let bad = "upn,serial number,secret key,time interval,manufacturer,model\n\
+               alice@demo.example,HW-0003,JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,30,Contoso,C100\n\
+               ghost@demo.example,HW-0004,JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,30,Contoso,C100\n\
+               carol@demo.example,HW-0005,SHORT,45,Contoso,C100\n";
+    let (gf, bf) = (cli.dir.join("good.csv"), cli.dir.join("bad.csv"));
+    std::fs::write(&gf, good).unwrap();
+    std::fs::write(&bf, bad).unwrap();
+    let (ok, _, err) = cli.run(&["oath", "import", bf.to_str().unwrap()]);
+    assert!(!ok);
+    for want in [
+        "line 3: upn: no user ghost@demo.example",
+        "line 4: secret key",
+        "line 4: time interval",
+    ] {
+        assert!(err.contains(want), "{want} in {err}");
+    }
+    assert!(!err.contains("JBSWY3DP"), "no secret in any message");
+    let (ok, out, err) = cli.run(&["oath", "import", gf.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("imported 2 hardware token(s)"), "{out}");
+    // Not activated yet: the user's registered methods do not change.
+    let (_, out, _) = cli.run(&["user", "show", "alice@demo.example"]);
+    assert!(out.contains("\"totp_kinds\": []"), "{out}");
+    let (ok, _, err) = cli.run(&["oath", "import", gf.to_str().unwrap()]);
+    assert!(!ok && err.contains("HW-0001: already imported"), "{err}");
+}
