@@ -93,22 +93,10 @@ pub fn ta(id: &str, args: &[(&str, Value<'_>)]) -> String {
 
 /// `2026-11-22 10:04` from Unix seconds (UTC), for "try again after" messages.
 pub fn fmt_utc(ts: i64) -> String {
-    let days = ts.div_euclid(86400);
-    let secs = ts.rem_euclid(86400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    let u = sspr_policy::time::Utc::from_unix(ts);
     format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}",
-        secs / 3600,
-        (secs % 3600) / 60
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        u.year, u.month, u.day, u.hour, u.minute
     )
 }
 

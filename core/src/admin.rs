@@ -3,7 +3,6 @@
 //! an administrator may change; refuses to read or set security answers, TOTP secrets or
 //! passwords, which no administrator path can reach (G6, D3).
 
-use serde::Serialize;
 use sspr_policy::{Policy, TenantFlags, phone};
 
 use crate::store::UserRecord;
@@ -87,57 +86,14 @@ pub async fn policy_set(
 
 /// What an administrator may see of a user: directory and contact data, and which methods
 /// are registered (never their secrets or answers).
-#[derive(Debug, Serialize)]
-pub struct UserView {
-    pub upn: String,
-    pub display_name: String,
-    pub tenant: String,
-    pub enabled: bool,
-    pub locked: bool,
-    pub password_source: String,
-    pub admin_roles: Vec<String>,
-    pub groups: Vec<String>,
-    pub primary_email: Option<String>,
-    pub alternate_email: Option<String>,
-    pub mobile_phone: Option<String>,
-    pub office_phone: Option<String>,
-    pub auth_phone: Option<String>,
-    pub auth_email: Option<String>,
-    pub totp_kinds: Vec<String>,
-    pub security_questions_registered: u8,
-}
-
-impl From<UserRecord> for UserView {
-    fn from(u: UserRecord) -> Self {
-        UserView {
-            upn: u.upn,
-            display_name: u.display_name,
-            tenant: u.tenant_id,
-            enabled: u.enabled,
-            locked: u.locked,
-            password_source: u.password_source,
-            admin_roles: u.admin_roles,
-            groups: u.groups,
-            primary_email: u.primary_email,
-            alternate_email: u.alternate_email,
-            mobile_phone: u.mobile_phone,
-            office_phone: u.office_phone,
-            auth_phone: u.auth_phone,
-            auth_email: u.auth_email,
-            totp_kinds: u.totp_kinds,
-            security_questions_registered: u.answers,
-        }
-    }
-}
-
-pub async fn user_show(core: &Core, upn: &str) -> Result<UserView, AdminError> {
+pub async fn user_show(core: &Core, upn: &str) -> Result<UserRecord, AdminError> {
     let upn = upn.trim().to_lowercase();
     let u = core
         .store
         .user_by_upn(&upn)
         .await?
         .ok_or(AdminError::NoUser(upn))?;
-    Ok(u.into())
+    Ok(u)
 }
 
 /// D1 contact fields an administrator may set. An empty value clears the field.
@@ -152,7 +108,7 @@ pub async fn user_set_contact(
     core: &Core,
     upn: &str,
     change: ContactChange,
-) -> Result<UserView, AdminError> {
+) -> Result<UserRecord, AdminError> {
     let upn = upn.trim().to_lowercase();
     let u = core
         .store

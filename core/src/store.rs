@@ -26,9 +26,13 @@ pub struct Tenant {
     pub policy: Policy,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A user as stored. Serialises to what an administrator may see (`sspr user show`): the
+/// internal id is skipped, and the record holds no password hash, answer or TOTP secret.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct UserRecord {
+    #[serde(skip)]
     pub id: i64,
+    #[serde(rename = "tenant")]
     pub tenant_id: String,
     pub upn: String,
     pub display_name: String,
@@ -45,6 +49,7 @@ pub struct UserRecord {
     pub groups: Vec<String>,
     /// Kinds of TOTP credentials held (`app`, `software_oath`, `hardware_oath`).
     pub totp_kinds: Vec<String>,
+    #[serde(rename = "security_questions_registered")]
     pub answers: u8,
 }
 

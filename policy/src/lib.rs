@@ -12,6 +12,7 @@ pub mod password;
 pub mod phone;
 pub mod signin;
 pub mod throttle;
+pub mod time;
 pub mod userid;
 
 pub use eligibility::{Eligibility, Ineligible, UserFacts, check_eligibility};
