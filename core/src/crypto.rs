@@ -135,6 +135,13 @@ impl Crypto {
             .collect()
     }
 
+    /// `n` random bytes from the CSPRNG (TOTP seeds).
+    pub fn random_bytes(&self, n: usize) -> Vec<u8> {
+        let mut b = vec![0u8; n];
+        OsRng.fill_bytes(&mut b);
+        b
+    }
+
     /// A uniform integer in `range` from the CSPRNG.
     pub fn pick(&self, range: std::ops::Range<usize>) -> usize {
         OsRng.gen_range(range)
@@ -264,14 +271,8 @@ fn argon2id_into(
     })
 }
 
-/// Security answers are compared after normalisation: trimmed, lower case, inner
-/// whitespace collapsed (V5).
-pub fn normalize_answer(a: &str) -> String {
-    a.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
+/// Security answers are compared after normalisation (V5); the rule lives in the policy crate.
+pub use sspr_policy::register::normalize_answer;
 
 /// Decode a base32 TOTP secret (spaces and case ignored, padding optional).
 pub fn decode_totp_secret(s: &str) -> Option<Vec<u8>> {

@@ -273,19 +273,19 @@ pub struct Captcha {
 static USER_LOCKS: std::sync::LazyLock<Vec<tokio::sync::Mutex<()>>> =
     std::sync::LazyLock::new(|| (0..64).map(|_| tokio::sync::Mutex::new(())).collect());
 
-async fn user_lock(upn: &str) -> tokio::sync::MutexGuard<'static, ()> {
+pub(crate) async fn user_lock(upn: &str) -> tokio::sync::MutexGuard<'static, ()> {
     let h = upn.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
     });
     USER_LOCKS[(h % 64) as usize].lock().await
 }
 
-const VERIFY_FAIL: &str = "verify-fail";
+pub(crate) const VERIFY_FAIL: &str = "verify-fail";
 /// Codes sent to a user over any channel (SPEC 16 counts emails; we count SMS and voice too).
-const CODE_SENT: &str = "code-sent";
+pub(crate) const CODE_SENT: &str = "code-sent";
 const ADMIN_REQUEST: &str = "admin-request";
 
-fn verify_window(c: &Core) -> Window {
+pub(crate) fn verify_window(c: &Core) -> Window {
     let l = &c.config.limits;
     Window {
         max: l.verify_failures,
@@ -294,7 +294,7 @@ fn verify_window(c: &Core) -> Window {
     }
 }
 
-fn email_window(c: &Core) -> Window {
+pub(crate) fn email_window(c: &Core) -> Window {
     let l = &c.config.limits;
     Window {
         max: l.emails_per_window,
@@ -303,7 +303,7 @@ fn email_window(c: &Core) -> Window {
     }
 }
 
-async fn gate(c: &Core, key: &str, kind: &str, w: Window) -> Result<Gate, CoreError> {
+pub(crate) async fn gate(c: &Core, key: &str, kind: &str, w: Window) -> Result<Gate, CoreError> {
     let now = c.now();
     let events = c
         .store
@@ -323,7 +323,7 @@ pub(crate) fn user_facts(u: &UserRecord) -> UserFacts {
             email: has(&u.auth_email) || has(&u.alternate_email),
             // G3: a directory mobile phone lets the user reset without registering.
             mobile_phone: has(&u.auth_phone) || has(&u.mobile_phone),
-            office_phone: has(&u.office_phone),
+            office_phone: has(&u.auth_office_phone) || has(&u.office_phone),
             app_code: u.totp_kinds.iter().any(|k| k == "app"),
             app_notification: false,
             hardware_oath: u.totp_kinds.iter().any(|k| k == "hardware_oath"),
@@ -371,7 +371,9 @@ fn options_for(u: &UserRecord, methods: &[Method]) -> Vec<OptionState> {
                 }
             }
             Method::OfficePhone => {
-                if let Some(p) = nonempty(&u.office_phone) {
+                if let Some(p) =
+                    nonempty(&u.auth_office_phone).or_else(|| nonempty(&u.office_phone))
+                {
                     let masked = mask::mask_phone(phone::dialable(&p));
                     out.push(OptionState {
                         id: "office".into(),

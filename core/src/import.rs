@@ -81,6 +81,9 @@ struct UserIn {
     totp: Vec<TotpIn>,
     #[serde(default)]
     security_questions: Vec<AnswerIn>,
+    /// C1: when the user last confirmed their security info (`YYYY-MM-DD`, UTC); the default
+    /// is the import itself for users with registered data.
+    last_confirmed: Option<String>,
 }
 
 /// A refusal naming the line and the field at fault.
@@ -213,6 +216,11 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
                     )
                 })?;
             }
+        }
+        if let Some(d) = &u.last_confirmed
+            && crate::report::parse_date(d).is_none()
+        {
+            return Err(err("last_confirmed", format!("{d:?}: expected YYYY-MM-DD")));
         }
         for (field, v) in [
             ("primary_email", &u.primary_email),
@@ -396,17 +404,20 @@ pub async fn import(
     }
     for ((u, source), (pw, answers)) in checked.users.iter().zip(hashed) {
         let domain = u.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
-        let tenant = checked
+        let tenant_in = checked
             .tenants
             .iter()
-            .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)))
-            .map(|t| t.id.clone())
-            .unwrap_or_default();
-        let registered = (!u.totp.is_empty()
-            || !answers.is_empty()
-            || u.auth_email.is_some()
-            || u.auth_phone.is_some())
-        .then_some(now);
+            .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)));
+        let tenant = tenant_in.map(|t| t.id.clone()).unwrap_or_default();
+        // G7: registered means data for the required number of methods (C2 relies on it).
+        let registered = tenant_in
+            .is_some_and(|t| registration_complete(u, answers.len(), &t.policy, t.paid))
+            .then(|| {
+                u.last_confirmed
+                    .as_deref()
+                    .and_then(crate::report::parse_date)
+                    .unwrap_or(now)
+            });
         let r = sqlx::query(
             "INSERT INTO users (tenant_id, upn, display_name, enabled, locked, password_source, password_hash, admin_roles, primary_email, alternate_email, mobile_phone, office_phone, auth_phone, auth_email, registered_at, last_confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
@@ -579,4 +590,28 @@ mobile_phone = "+81 90-1234-5678"
             decode_totp_secret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
         );
     }
+}
+
+/// G7 for an imported user: what they hold counts as registered only when it is enough.
+fn registration_complete(u: &UserIn, answers: usize, policy: &Policy, paid: bool) -> bool {
+    use sspr_policy::eligibility::{MethodData, UserFacts};
+    let some = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.is_empty());
+    let kind = |k: &str| u.totp.iter().any(|t| t.kind == k);
+    let facts = UserFacts {
+        enabled: u.enabled,
+        groups: u.groups.clone(),
+        is_admin: !u.admin_roles.is_empty(),
+        password_source: PasswordSource::default(),
+        data: MethodData {
+            email: some(&u.auth_email),
+            mobile_phone: some(&u.auth_phone),
+            office_phone: false,
+            app_code: kind("app"),
+            app_notification: false,
+            hardware_oath: kind("hardware_oath"),
+            software_oath: kind("software_oath"),
+            questions: answers.min(255) as u8,
+        },
+    };
+    sspr_policy::register::progress(policy, &facts, paid).complete()
 }

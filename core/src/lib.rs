@@ -2,6 +2,7 @@
 //! crypto (CSPRNG, HMAC, Argon2id, TOTP), import and configuration. Owns every side effect
 //! of a reset; refuses to render HTML or know about HTTP (server-fns and the server do).
 
+pub mod account;
 pub mod admin;
 pub mod clock;
 pub mod config;

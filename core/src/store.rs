@@ -46,11 +46,35 @@ pub struct UserRecord {
     pub office_phone: Option<String>,
     pub auth_phone: Option<String>,
     pub auth_email: Option<String>,
+    pub auth_office_phone: Option<String>,
     pub groups: Vec<String>,
     /// Kinds of TOTP credentials held (`app`, `software_oath`, `hardware_oath`).
     pub totp_kinds: Vec<String>,
     #[serde(rename = "security_questions_registered")]
     pub answers: u8,
+    /// G7: when registration was last complete; C1: when the user last confirmed it.
+    pub registered_at: Option<i64>,
+    pub last_confirmed_at: Option<i64>,
+}
+
+/// One TOTP credential as the security-info page lists it (no secret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotpInfo {
+    pub id: i64,
+    pub kind: String,
+    pub activated: bool,
+    pub serial: Option<String>,
+    pub manufacturer: Option<String>,
+    pub model: Option<String>,
+    pub created_at: Option<i64>,
+}
+
+/// A signed-in session row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRow {
+    pub user_id: i64,
+    pub expires_at: i64,
+    pub state: String,
 }
 
 #[derive(Debug, Clone)]
@@ -217,9 +241,12 @@ impl Store {
             office_phone: r.try_get("office_phone")?,
             auth_phone: r.try_get("auth_phone")?,
             auth_email: r.try_get("auth_email")?,
+            auth_office_phone: r.try_get("auth_office_phone")?,
             groups,
             totp_kinds,
             answers: answers.clamp(0, 255) as u8,
+            registered_at: r.try_get("registered_at")?,
+            last_confirmed_at: r.try_get("last_confirmed_at")?,
         }))
     }
 
@@ -451,6 +478,14 @@ impl Store {
             .bind(now - horizon)
             .execute(&self.pool)
             .await?;
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM signin_failures WHERE at < ?")
+            .bind(now - horizon)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -545,5 +580,264 @@ impl Store {
             .iter()
             .map(Self::audit_from_row)
             .collect()
+    }
+
+    // --- security info (issue 3) ---------------------------------------------------------
+
+    pub async fn put_session(
+        &self,
+        id_hash: &[u8],
+        user_id: i64,
+        expires_at: i64,
+        state: &str,
+    ) -> Result<(), CoreError> {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_id, expires_at, state) VALUES (?, ?, ?, ?)",
+        )
+        .bind(id_hash)
+        .bind(user_id)
+        .bind(expires_at)
+        .bind(state)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn get_session(
+        &self,
+        id_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<SessionRow>, CoreError> {
+        let row = sqlx::query(
+            "SELECT user_id, expires_at, state FROM sessions WHERE id_hash = ? AND expires_at > ?",
+        )
+        .bind(id_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(SessionRow {
+                user_id: r.try_get(0)?,
+                expires_at: r.try_get(1)?,
+                state: r.try_get(2)?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn update_session(&self, id_hash: &[u8], state: &str) -> Result<(), CoreError> {
+        sqlx::query("UPDATE sessions SET state = ? WHERE id_hash = ?")
+            .bind(state)
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, id_hash: &[u8]) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// End every session of a user except `keep` (after a password change).
+    pub async fn delete_other_sessions(&self, user_id: i64, keep: &[u8]) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?")
+            .bind(user_id)
+            .bind(keep)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// G1: failed sign-ins for `upn` since `since`, as (time, fingerprint).
+    pub async fn signin_failures(
+        &self,
+        upn: &str,
+        since: i64,
+    ) -> Result<Vec<(i64, i64)>, CoreError> {
+        sqlx::query(
+            "SELECT at, fingerprint FROM signin_failures WHERE upn = ? AND at >= ? ORDER BY at",
+        )
+        .bind(upn)
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+    }
+
+    pub async fn add_signin_failure(
+        &self,
+        upn: &str,
+        at: i64,
+        fingerprint: i64,
+    ) -> Result<(), CoreError> {
+        sqlx::query("INSERT INTO signin_failures (upn, at, fingerprint) VALUES (?, ?, ?)")
+            .bind(upn)
+            .bind(at)
+            .bind(fingerprint)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn clear_signin_failures(&self, upn: &str) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM signin_failures WHERE upn = ?")
+            .bind(upn)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Registered contact info: `auth_email`, `auth_phone` or `auth_office_phone`.
+    pub async fn set_auth_contact(
+        &self,
+        user_id: i64,
+        field: &str,
+        value: Option<&str>,
+    ) -> Result<(), CoreError> {
+        let sql = match field {
+            "auth_email" => "UPDATE users SET auth_email = ? WHERE id = ?",
+            "auth_phone" => "UPDATE users SET auth_phone = ? WHERE id = ?",
+            "auth_office_phone" => "UPDATE users SET auth_office_phone = ? WHERE id = ?",
+            other => {
+                return Err(CoreError::Config(format!(
+                    "{other} is not registered contact info"
+                )));
+            }
+        };
+        sqlx::query(sql)
+            .bind(value)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// G7: registration complete now (kept if it was already); C1: confirmed now.
+    pub async fn mark_registered(&self, user_id: i64, now: i64) -> Result<(), CoreError> {
+        sqlx::query("UPDATE users SET registered_at = COALESCE(registered_at, ?), last_confirmed_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(now)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn list_totp(&self, user_id: i64) -> Result<Vec<TotpInfo>, CoreError> {
+        sqlx::query("SELECT id, kind, activated, serial, manufacturer, model, created_at FROM totp_credentials WHERE user_id = ? ORDER BY id")
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(TotpInfo {
+                    id: r.try_get(0)?,
+                    kind: r.try_get(1)?,
+                    activated: r.try_get::<i64, _>(2)? != 0,
+                    serial: r.try_get(3)?,
+                    manufacturer: r.try_get(4)?,
+                    model: r.try_get(5)?,
+                    created_at: r.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+
+    /// G5: a verified authenticator; `used_step` is the step its first code used (no replay).
+    pub async fn add_totp(
+        &self,
+        user_id: i64,
+        kind: &str,
+        sealed_secret: &str,
+        used_step: i64,
+        now: i64,
+    ) -> Result<i64, CoreError> {
+        let r = sqlx::query("INSERT INTO totp_credentials (user_id, kind, secret, last_used_step, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
+            .bind(user_id)
+            .bind(kind)
+            .bind(sealed_secret)
+            .bind(used_step)
+            .bind(now)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    /// An imported hardware token of this user waiting for activation, by serial.
+    pub async fn inactive_token(
+        &self,
+        user_id: i64,
+        serial: &str,
+    ) -> Result<Option<TotpCredential>, CoreError> {
+        let row = sqlx::query("SELECT id, secret, last_used_step, step_secs FROM totp_credentials WHERE user_id = ? AND serial = ? AND activated = 0")
+            .bind(user_id)
+            .bind(serial)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            Ok(TotpCredential {
+                id: r.try_get(0)?,
+                secret: r.try_get(1)?,
+                last_used_step: r.try_get(2)?,
+                step_secs: r.try_get(3)?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn activate_token(
+        &self,
+        cred_id: i64,
+        used_step: i64,
+        now: i64,
+    ) -> Result<(), CoreError> {
+        sqlx::query("UPDATE totp_credentials SET activated = 1, last_used_step = ?, created_at = ? WHERE id = ?")
+            .bind(used_step)
+            .bind(now)
+            .bind(cred_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Delete one of the user's TOTP credentials; false if it is not theirs.
+    pub async fn delete_totp(&self, user_id: i64, cred_id: i64) -> Result<bool, CoreError> {
+        let r = sqlx::query("DELETE FROM totp_credentials WHERE id = ? AND user_id = ?")
+            .bind(cred_id)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// G6: replace the user's questions and answer hashes in one transaction.
+    pub async fn replace_security_answers(
+        &self,
+        user_id: i64,
+        answers: &[(String, String)],
+    ) -> Result<(), CoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM security_answers WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        for (q, h) in answers {
+            sqlx::query(
+                "INSERT INTO security_answers (user_id, question, answer_hash) VALUES (?, ?, ?)",
+            )
+            .bind(user_id)
+            .bind(q)
+            .bind(h)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 }

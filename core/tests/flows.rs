@@ -11,6 +11,8 @@ use sspr_core::{ClientType, Config, Core, ManualClock, Mode};
 use sspr_i18n::Lang;
 use sspr_policy::{Ineligible, PasswordProblem};
 
+mod accounts;
+
 const T0: i64 = 1_800_000_000;
 const SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
@@ -107,6 +109,10 @@ struct World {
 }
 
 async fn world() -> World {
+    world_with(FIXTURE).await
+}
+
+async fn world_with(fixture: &str) -> World {
     let config = Config::default();
     let store = Store::memory().await.unwrap();
     // Cheap Argon2 parameters keep the suite fast; the OWASP defaults are tested in crypto.
@@ -114,7 +120,7 @@ async fn world() -> World {
     limits.argon2_m_kib = 64;
     limits.argon2_t = 1;
     let crypto = Crypto::new([9; 32], &limits, 2).unwrap();
-    sspr_core::import::import(&store, &crypto, &limits, FIXTURE, false, T0)
+    sspr_core::import::import(&store, &crypto, &limits, fixture, false, T0)
         .await
         .unwrap();
     let clock = ManualClock::new(T0);

@@ -138,3 +138,4 @@ policy-err-banned-terms = At most 1000 custom banned terms.
 phone-err-country-code = Start the number with + and the country code.
 phone-err-characters = Use only digits, spaces and dashes.
 phone-err-length = That number is too short or too long.
+policy-err-custom-question = Custom security questions must be 1 to 200 characters long and all different.

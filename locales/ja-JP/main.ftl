@@ -138,3 +138,4 @@ policy-err-banned-terms = カスタムの禁止語句は 1000 個までです。
 phone-err-country-code = 番号は + と国番号で始めてください。
 phone-err-characters = 数字、スペース、ダッシュのみを使用してください。
 phone-err-length = 番号が短すぎるか長すぎます。
+policy-err-custom-question = カスタムの秘密の質問は 1〜200 文字で、すべて異なる必要があります。

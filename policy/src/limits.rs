@@ -58,6 +58,12 @@ pub struct Limits {
     pub captcha_ttl_secs: i64,
     /// Contact-the-administrator requests (K1) per user per day (see docs/decisions.md).
     pub admin_requests_per_day: u32,
+    /// G1: a signed-in session lives this long from sign-in (see docs/decisions.md).
+    pub session_ttl_secs: i64,
+    /// G1 smart lockout: distinct wrong passwords before a lock, its first length and cap.
+    pub signin_lockout_threshold: u32,
+    pub signin_lockout_secs: i64,
+    pub signin_lockout_max_secs: i64,
 }
 
 impl Default for Limits {
@@ -94,6 +100,10 @@ impl Default for Limits {
             report_days: 30,
             captcha_ttl_secs: 10 * 60,
             admin_requests_per_day: 3,
+            session_ttl_secs: 60 * 60,
+            signin_lockout_threshold: 10,
+            signin_lockout_secs: 60,
+            signin_lockout_max_secs: 24 * 60 * 60,
         }
     }
 }

@@ -140,6 +140,8 @@ pub struct Policy {
     pub allow_unlock: bool,
     /// N1.
     pub password: PasswordRules,
+    /// G6: the administrator's own security questions, offered beside the predefined list.
+    pub custom_questions: Vec<String>,
 }
 
 impl Default for Policy {
@@ -159,6 +161,7 @@ impl Default for Policy {
             writeback: false,
             allow_unlock: true,
             password: PasswordRules::default(),
+            custom_questions: Vec::new(),
         }
     }
 }
@@ -199,6 +202,10 @@ pub enum PolicyError {
         count: usize,
         max: usize,
     },
+    /// G6, SPEC 16: an administrator-defined question is empty, too long or repeated.
+    CustomQuestionInvalid {
+        max_chars: usize,
+    },
 }
 
 impl PolicyError {
@@ -219,6 +226,7 @@ impl PolicyError {
             PolicyError::AppNotificationAloneWithOneRequired => "policy-err-app-notification-alone",
             PolicyError::PasswordLengthOutOfRange => "policy-err-password-length",
             PolicyError::TooManyBannedTerms { .. } => "policy-err-banned-terms",
+            PolicyError::CustomQuestionInvalid { .. } => "policy-err-custom-question",
         }
     }
 }
@@ -273,6 +281,10 @@ impl std::fmt::Display for PolicyError {
             PolicyError::TooManyBannedTerms { count, max } => {
                 write!(f, "N1: {count} custom banned terms, at most {max} allowed")
             }
+            PolicyError::CustomQuestionInvalid { max_chars } => write!(
+                f,
+                "G6: custom questions must be 1..{max_chars} characters and all different"
+            ),
         }
     }
 }
@@ -372,6 +384,20 @@ impl Policy {
                 count: p.banned.len(),
                 max: limits.banned_custom_max,
             });
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for q in &self.custom_questions {
+            let t = q.trim();
+            if t.is_empty()
+                || t.chars().count() > limits.custom_question_max_chars
+                || seen.iter().any(|s| s.eq_ignore_ascii_case(t))
+            {
+                errs.push(PolicyError::CustomQuestionInvalid {
+                    max_chars: limits.custom_question_max_chars,
+                });
+                break;
+            }
+            seen.push(t);
         }
         if errs.is_empty() { Ok(()) } else { Err(errs) }
     }

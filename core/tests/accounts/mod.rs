@@ -1,0 +1,641 @@
+//! Security-info tests (issue 3): sign-in and smart lockout (G1), registration of each
+//! method (G3..G7), the interrupt (G2), reconfirmation (C1, C2) and change password (N4), on
+//! the same in-memory world as the flow tests, with the manual clock.
+
+use sspr_core::account::{AccountError, Accounts, InterruptKind, PendingView, SignInRequest};
+use sspr_core::crypto::{decode_totp_secret, totp_at};
+use sspr_core::flow::FlowError;
+use sspr_core::store::NewOathToken;
+use sspr_core::{Core, Mode};
+use sspr_i18n::Lang;
+use sspr_policy::Method;
+
+use super::{SECRET, T0, World, world_with};
+
+const DAY: i64 = 86_400;
+
+const ACCOUNTS: &str = r#"
+[[tenant]]
+id = "c"
+name = "Contoso"
+domains = ["contoso.example"]
+sender = "no-reply@contoso.example"
+groups = ["sspr"]
+[tenant.policy]
+scope = { selected = ["sspr"] }
+methods = ["email", "mobile_phone", "mobile_app_code", "hardware_oath", "security_questions"]
+custom_questions = ["Name of the office plant?"]
+
+[[tenant]]
+id = "two"
+name = "Two"
+domains = ["two.example"]
+sender = "no-reply@two.example"
+[tenant.policy]
+scope = "all"
+methods_required = 2
+methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
+
+[[user]]
+upn = "nina@contoso.example"
+display_name = "Nina Novak"
+groups = ["sspr"]
+password = "Nina-Passw0rd-1"
+
+[[user]]
+upn = "gail@contoso.example"
+display_name = "Gail"
+groups = ["sspr"]
+mobile_phone = "+81 9012345678"
+password = "Gail-Passw0rd-1"
+
+[[user]]
+upn = "off@contoso.example"
+display_name = "Off"
+enabled = false
+groups = ["sspr"]
+password = "Off-Passw0rd-1"
+
+[[user]]
+upn = "boss@contoso.example"
+display_name = "Boss"
+admin_roles = ["Global Administrator"]
+auth_email = "boss@home.example"
+password = "Boss-Passw0rd-1"
+
+[[user]]
+upn = "bob@two.example"
+display_name = "Bob"
+auth_phone = "+44 2079460000"
+totp = [{ kind = "app", secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" }]
+password = "Bob-Passw0rd-1"
+"#;
+
+async fn world() -> World {
+    world_with(ACCOUNTS).await
+}
+
+fn acc(core: &Core) -> Accounts<'_> {
+    Accounts::new(core)
+}
+
+async fn sign_in(
+    w: &World,
+    user: &str,
+    pw: &str,
+) -> Result<sspr_core::account::SignedIn, AccountError> {
+    acc(&w.core)
+        .sign_in(SignInRequest {
+            user_id: user.into(),
+            password: pw.into(),
+            lang: Lang::EnUs,
+            ip: Some("127.0.0.1".into()),
+            return_url: None,
+            previous: None,
+        })
+        .await
+}
+
+#[tokio::test]
+async fn g1_unknown_disabled_and_wrong_answer_alike_and_smart_lockout_grows() {
+    let w = world().await;
+    for (u, pw) in [
+        ("nobody@contoso.example", "x-Passw0rd"),
+        ("off@contoso.example", "Off-Passw0rd-1"),
+        ("nina@contoso.example", "wrong-one"),
+    ] {
+        assert!(
+            matches!(sign_in(&w, u, pw).await, Err(AccountError::Credentials)),
+            "{u}"
+        );
+    }
+    // Repeats of the same wrong password count once.
+    for _ in 0..20 {
+        assert!(matches!(
+            sign_in(&w, "nina@contoso.example", "wrong-one").await,
+            Err(AccountError::Credentials)
+        ));
+    }
+    // Nine more distinct ones make ten: locked for 60 s, even with the right password.
+    for i in 0..9 {
+        let _ = sign_in(&w, "nina@contoso.example", &format!("wrong-{i}x")).await;
+    }
+    let locked = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1").await;
+    assert!(
+        matches!(locked, Err(AccountError::LockedOut { until }) if until == T0 + 60),
+        "{locked:?}"
+    );
+    w.clock.advance(61);
+    // One more distinct wrong password locks again, twice as long.
+    let _ = sign_in(&w, "nina@contoso.example", "wrong-again").await;
+    let locked = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1").await;
+    assert!(
+        matches!(locked, Err(AccountError::LockedOut { until }) if until == T0 + 61 + 120),
+        "{locked:?}"
+    );
+    w.clock.advance(121);
+    assert!(
+        sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+            .await
+            .is_ok()
+    );
+    // Success cleared the count. An unknown account locks the same way (B3).
+    for i in 0..10 {
+        let _ = sign_in(&w, "nobody@contoso.example", &format!("guess-{i}")).await;
+    }
+    assert!(matches!(
+        sign_in(&w, "nobody@contoso.example", "guess-x").await,
+        Err(AccountError::LockedOut { .. })
+    ));
+    let rows = w.core.store.audit_rows(200).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.step == "signin" && r.reason.as_deref() == Some("disabled"))
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r.user.as_deref() != Some("nobody@contoso.example")),
+        "no audit row names an unknown user"
+    );
+}
+
+#[tokio::test]
+async fn g2_register_interrupt_returns_at_every_sign_in_and_cancel_keeps_the_session() {
+    let w = world().await;
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    assert_eq!(s.interrupt, Some(InterruptKind::Register));
+    acc(&w.core).dismiss_interrupt(&s.token).await.unwrap();
+    let info = acc(&w.core).info(&s.token).await.unwrap();
+    assert_eq!(info.interrupt, None);
+    assert!(!info.progress.complete());
+    let again = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    assert_eq!(again.interrupt, Some(InterruptKind::Register));
+    // The first session was not cut by the second sign-in.
+    assert!(acc(&w.core).info(&s.token).await.is_ok());
+    // Sign-out ends it.
+    acc(&w.core).sign_out(&s.token).await.unwrap();
+    assert!(matches!(
+        acc(&w.core).info(&s.token).await,
+        Err(AccountError::NoSession)
+    ));
+    // Sessions end after their lifetime.
+    w.clock.advance(w.core.config.limits.session_ttl_secs);
+    assert!(matches!(
+        acc(&w.core).info(&again.token).await,
+        Err(AccountError::NoSession)
+    ));
+}
+
+#[tokio::test]
+async fn g4_g7_email_registered_after_its_code_completes_registration() {
+    let w = world().await;
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    assert!(matches!(
+        a.begin_email(&s.token, "NINA@contoso.example").await,
+        Err(AccountError::Email(_))
+    ));
+    assert!(matches!(
+        a.begin_email(&s.token, "not an address").await,
+        Err(AccountError::Email(_))
+    ));
+    a.begin_email(&s.token, "nina@home.example").await.unwrap();
+    assert!(matches!(
+        a.info(&s.token).await.unwrap().pending,
+        Some(PendingView::Email { .. })
+    ));
+    assert!(matches!(
+        a.verify_pending(&s.token, "000000").await,
+        Err(AccountError::CodeWrong)
+    ));
+    let code = w.last_code("nina@home.example");
+    a.verify_pending(&s.token, &code).await.unwrap();
+    // Single use.
+    assert!(matches!(
+        a.verify_pending(&s.token, &code).await,
+        Err(AccountError::NothingPending)
+    ));
+    let info = a.info(&s.token).await.unwrap();
+    assert!(info.progress.complete() && info.can_reset && info.interrupt.is_none());
+    assert_eq!(
+        info.methods
+            .iter()
+            .map(|m| (m.id.as_str(), m.detail.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("email", "nina@home.example")]
+    );
+    let user = w
+        .core
+        .store
+        .user_by_upn("nina@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (user.registered_at, user.last_confirmed_at),
+        (Some(T0), Some(T0))
+    );
+    assert_eq!(
+        sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        None
+    );
+}
+
+#[tokio::test]
+async fn g4_email_code_expires() {
+    let w = world().await;
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    a.begin_email(&s.token, "nina@home.example").await.unwrap();
+    let code = w.last_code("nina@home.example");
+    w.clock.advance(w.core.config.limits.code_ttl_secs);
+    assert!(matches!(
+        a.verify_pending(&s.token, &code).await,
+        Err(AccountError::CodeExpired)
+    ));
+}
+
+#[tokio::test]
+async fn g5_authenticator_counts_only_after_a_code_within_one_step_and_at_most_five() {
+    let w = world().await;
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    for n in 0..5 {
+        a.begin_totp(&s.token, false).await.unwrap();
+        let Some(PendingView::Totp { secret, uri, .. }) = a.info(&s.token).await.unwrap().pending
+        else {
+            panic!("no pending authenticator");
+        };
+        assert!(
+            uri.starts_with("otpauth://totp/Contoso:nina@contoso.example?secret=")
+                && uri.contains(&secret)
+        );
+        let raw = decode_totp_secret(&secret).unwrap();
+        assert!(raw.len() * 8 >= 160);
+        let step = (w.core.now() / 30) as u64;
+        // Two steps off: refused; one step behind: accepted (SPEC 16: +-1 step).
+        if n == 0 {
+            assert!(matches!(
+                a.verify_pending(&s.token, &totp_at(&raw, step + 2)).await,
+                Err(AccountError::CodeWrong)
+            ));
+        }
+        a.verify_pending(&s.token, &totp_at(&raw, step - 1))
+            .await
+            .unwrap();
+        assert_eq!(a.info(&s.token).await.unwrap().apps, n + 1);
+        if n == 0 {
+            // The code used at registration cannot be replayed in a reset.
+            let t = w.start("nina@contoso.example").await.unwrap();
+            w.flows().choose(&t, Mode::Reset).await.unwrap();
+            w.flows().select(&t, "app").await.unwrap();
+            assert!(matches!(
+                w.flows().verify_code(&t, &totp_at(&raw, step - 1)).await,
+                Err(FlowError::CodeWrong)
+            ));
+            w.flows()
+                .verify_code(&t, &totp_at(&raw, step))
+                .await
+                .unwrap();
+        }
+    }
+    assert!(matches!(
+        a.begin_totp(&s.token, false).await,
+        Err(AccountError::TooManyApps)
+    ));
+    // Nothing but sealed secrets in the store.
+    let sealed: Vec<(String,)> = sqlx::query_as("SELECT secret FROM totp_credentials")
+        .fetch_all(w.core.store.pool())
+        .await
+        .unwrap();
+    assert!(sealed.iter().all(|(s,)| s.starts_with("v1:")));
+}
+
+#[tokio::test]
+async fn g6_questions_checked_stored_hashed_and_used_by_reset() {
+    let w = world().await;
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(q, x)| (q.to_string(), x.to_string()))
+            .collect()
+    };
+    let bad = a
+        .set_questions(
+            &s.token,
+            &pairs(&[
+                ("sq-first-pet", "Rex"),
+                ("sq-birth-city", "rex"),
+                ("sq-first-car", "Yo"),
+            ]),
+        )
+        .await;
+    assert!(
+        matches!(bad, Err(AccountError::Questions(ref p)) if p.len() == 2),
+        "{bad:?}"
+    );
+    let good = pairs(&[
+        ("sq-first-pet", "Rex"),
+        ("sq-birth-city", "Osaka"),
+        ("Name of the office plant?", "Fern  Gully"),
+    ]);
+    a.set_questions(&s.token, &good).await.unwrap();
+    let info = a.info(&s.token).await.unwrap();
+    assert_eq!(info.registered_questions.len(), 3);
+    assert!(info.progress.complete());
+    let dump: Vec<(String, String)> =
+        sqlx::query_as("SELECT question, answer_hash FROM security_answers")
+            .fetch_all(w.core.store.pool())
+            .await
+            .unwrap();
+    assert!(
+        dump.iter().all(|(_, h)| h.starts_with("$argon2id$")
+            && !h.contains("Osaka")
+            && !h.contains("Fern"))
+    );
+    // Reset with them.
+    let t = w.start("nina@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "questions").await.unwrap();
+    let asked = w.flows().view(&t).await.unwrap().pending.unwrap().questions;
+    let answers: Vec<String> = asked
+        .iter()
+        .map(|q| {
+            good.iter()
+                .find(|(gq, _)| gq == q)
+                .map(|(_, a)| a.to_uppercase())
+                .unwrap()
+        })
+        .collect();
+    w.flows().verify_answers(&t, &answers).await.unwrap();
+    assert_eq!(
+        w.flows().view(&t).await.unwrap().step,
+        sspr_core::Step::NewPassword
+    );
+}
+
+#[tokio::test]
+async fn e3d_administrators_cannot_register_questions() {
+    let w = world().await;
+    let s = sign_in(&w, "boss@contoso.example", "Boss-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    let info = a.info(&s.token).await.unwrap();
+    assert!(!info.can_add.contains(&Method::SecurityQuestions));
+    assert_eq!(info.progress.required, 2);
+    let pairs: Vec<(String, String)> = [
+        ("sq-first-pet", "Rex"),
+        ("sq-birth-city", "Osaka"),
+        ("sq-first-car", "Corolla"),
+    ]
+    .iter()
+    .map(|(q, x)| (q.to_string(), x.to_string()))
+    .collect();
+    assert!(matches!(
+        a.set_questions(&s.token, &pairs).await,
+        Err(AccountError::NotAllowed)
+    ));
+    // One method of two: the administrator is asked to register.
+    assert_eq!(s.interrupt, Some(InterruptKind::Register));
+}
+
+#[tokio::test]
+async fn g3_directory_mobile_is_prefilled_and_becomes_the_authentication_phone_on_confirm() {
+    let w = world().await;
+    let s = sign_in(&w, "gail@contoso.example", "Gail-Passw0rd-1")
+        .await
+        .unwrap();
+    // Enough data from the directory: asked to confirm, not to register.
+    assert_eq!(s.interrupt, Some(InterruptKind::Reconfirm));
+    let a = acc(&w.core);
+    let info = a.info(&s.token).await.unwrap();
+    assert_eq!(info.prefill_phone.as_deref(), Some("+81 9012345678"));
+    assert!(
+        info.methods
+            .iter()
+            .any(|m| m.id == "phone" && m.from_directory)
+    );
+    a.confirm(&s.token).await.unwrap();
+    let u = w
+        .core
+        .store
+        .user_by_upn("gail@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(u.auth_phone.as_deref(), Some("+81 9012345678"));
+    assert_eq!(u.registered_at, Some(T0));
+    // Changing the phone goes through a code to the new number.
+    a.begin_phone(&s.token, "+81 80-1111-2222", false, false)
+        .await
+        .unwrap();
+    let code = w.last_code("+81 8011112222");
+    a.verify_pending(&s.token, &code).await.unwrap();
+    let u = w
+        .core
+        .store
+        .user_by_upn("gail@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(u.auth_phone.as_deref(), Some("+81 8011112222"));
+    assert!(matches!(
+        a.begin_phone(&s.token, "090-1234", false, false).await,
+        Err(AccountError::Phone(_))
+    ));
+}
+
+#[tokio::test]
+async fn c1_reconfirmation_after_180_days_then_not_again() {
+    let w = world().await;
+    assert_eq!(
+        sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        None
+    );
+    w.clock.advance(179 * DAY);
+    assert_eq!(
+        sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        None
+    );
+    w.clock.advance(DAY);
+    let s = sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+        .await
+        .unwrap();
+    assert_eq!(s.interrupt, Some(InterruptKind::Reconfirm));
+    acc(&w.core).confirm(&s.token).await.unwrap();
+    assert_eq!(
+        sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        None
+    );
+    w.clock.advance(179 * DAY);
+    assert_eq!(
+        sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        None
+    );
+}
+
+#[tokio::test]
+async fn c2_deleting_a_method_under_a_two_method_policy_does_not_prompt_early() {
+    let w = world().await;
+    let s = sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    let app = a
+        .info(&s.token)
+        .await
+        .unwrap()
+        .methods
+        .into_iter()
+        .find(|m| m.method == Method::MobileAppCode)
+        .unwrap();
+    a.delete_method(&s.token, &app.id).await.unwrap();
+    let info = a.info(&s.token).await.unwrap();
+    assert!(!info.progress.complete() && !info.can_reset);
+    w.clock.advance(10 * DAY);
+    assert_eq!(
+        sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        None
+    );
+    w.clock.advance(170 * DAY);
+    assert_eq!(
+        sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+            .await
+            .unwrap()
+            .interrupt,
+        Some(InterruptKind::Register)
+    );
+    // Someone else's credential id is not ours to delete.
+    assert!(matches!(
+        a.delete_method(&s.token, "totp-999").await,
+        Err(AccountError::NoSession | AccountError::UnknownMethod)
+    ));
+}
+
+#[tokio::test]
+async fn hardware_token_imported_by_an_administrator_is_activated_with_a_code() {
+    let w = world().await;
+    let nina = w
+        .core
+        .store
+        .user_by_upn("nina@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    let raw = decode_totp_secret(SECRET).unwrap();
+    w.core
+        .store
+        .insert_oath_tokens(&[NewOathToken {
+            user_id: nina.id,
+            serial: "HW-1".into(),
+            sealed_secret: w.core.crypto.seal(&raw).unwrap(),
+            step_secs: 30,
+            manufacturer: "Contoso".into(),
+            model: "C100".into(),
+        }])
+        .await
+        .unwrap();
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    let info = a.info(&s.token).await.unwrap();
+    assert_eq!(info.inactive_tokens, vec!["HW-1".to_string()]);
+    assert!(!info.progress.complete());
+    let step = (w.core.now() / 30) as u64;
+    assert!(matches!(
+        a.activate_token(&s.token, "HW-2", &totp_at(&raw, step))
+            .await,
+        Err(AccountError::TokenUnknown)
+    ));
+    assert!(matches!(
+        a.activate_token(&s.token, "HW-1", "123").await,
+        Err(AccountError::CodeWrong)
+    ));
+    a.activate_token(&s.token, "HW-1", &totp_at(&raw, step))
+        .await
+        .unwrap();
+    let info = a.info(&s.token).await.unwrap();
+    assert!(info.progress.complete() && info.inactive_tokens.is_empty());
+    assert!(
+        info.methods
+            .iter()
+            .any(|m| m.method == Method::HardwareOath && m.detail == "HW-1")
+    );
+}
+
+#[tokio::test]
+async fn n4_change_password_needs_the_current_one_and_ends_other_sessions() {
+    let w = world().await;
+    let s1 = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let s2 = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    assert!(matches!(
+        a.change_password(&s1.token, "nope", "Tidal-Orbit-58", "Tidal-Orbit-58")
+            .await,
+        Err(AccountError::CurrentPassword)
+    ));
+    assert!(matches!(
+        a.change_password(&s1.token, "Nina-Passw0rd-1", "short", "short")
+            .await,
+        Err(AccountError::Password(_))
+    ));
+    a.change_password(
+        &s1.token,
+        "Nina-Passw0rd-1",
+        "Tidal-Orbit-58",
+        "Tidal-Orbit-58",
+    )
+    .await
+    .unwrap();
+    assert!(a.info(&s1.token).await.is_ok());
+    assert!(matches!(
+        a.info(&s2.token).await,
+        Err(AccountError::NoSession)
+    ));
+    assert!(matches!(
+        sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1").await,
+        Err(AccountError::Credentials)
+    ));
+    assert!(
+        sign_in(&w, "nina@contoso.example", "Tidal-Orbit-58")
+            .await
+            .is_ok()
+    );
+}
