@@ -7,16 +7,17 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
 use sspr_i18n::Value;
 use sspr_policy::{Helpdesk, PasswordProblem, PasswordRules};
+use sspr_server_fns::account::account_error_fluent_id;
 use sspr_server_fns::{
     ChooseTrouble, FlowWire, OptionWire, PendingWire, RequestAdmin, SelectMethod, SetPassword,
-    StartReset, Step, SubmitAnswers, SubmitCode, Verifier, error_fluent_id, get_entry, get_flow,
-    get_outbox, reason_fluent_id,
+    StartReset, Step, SubmitAnswers, SubmitCode, Verifier, get_entry, get_flow, get_outbox,
+    reason_fluent_id,
 };
 
 use crate::islands::{PasswordFields, PasswordLabels};
 use crate::text::{Lang, fmt_utc, lang, t, ta};
 
-fn q(name: &'static str) -> Option<String> {
+pub(crate) fn q(name: &'static str) -> Option<String> {
     use_query_map()
         .with_untracked(|m| m.get(name))
         .filter(|v| !v.is_empty())
@@ -56,14 +57,14 @@ pub fn Header() -> impl IntoView {
 /// An error from `?e=` (and its details), announced to screen readers.
 /// `rules`: the tenant's password rules, for the password step's details.
 #[component]
-fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> impl IntoView {
+pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> impl IntoView {
     let rules = rules.unwrap_or_default();
     let code = q("e");
     code.map(|code| {
         let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_utc).unwrap_or_default();
-        let msg = ta(error_fluent_id(&code), &[("until", Value::from(until))]);
+        let msg = ta(account_error_fluent_id(&code), &[("until", Value::from(until))]);
         let details: Vec<String> = q("p")
-            .map(|p| p.split(',').filter_map(problem_from_id).map(|pp| problem_text(pp, &rules)).collect())
+            .map(|p| p.split(',').filter_map(|id| detail_text(id, &rules)).collect())
             .unwrap_or_default();
         view! {
             <div class="error" role="alert" id="error">
@@ -75,7 +76,7 @@ fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> impl IntoView 
 }
 
 /// A password rule in words, with the tenant's numbers.
-fn problem_text(p: PasswordProblem, rules: &PasswordRules) -> String {
+pub(crate) fn problem_text(p: PasswordProblem, rules: &PasswordRules) -> String {
     ta(
         p.fluent_id(),
         &[
@@ -83,6 +84,36 @@ fn problem_text(p: PasswordProblem, rules: &PasswordRules) -> String {
             ("max", Value::from(rules.max_chars)),
         ],
     )
+}
+
+/// A detail line of an error (`?p=`): a password rule, a security-question or phone problem.
+fn detail_text(id: &str, rules: &PasswordRules) -> Option<String> {
+    if let Some(p) = problem_from_id(id) {
+        return Some(problem_text(p, rules));
+    }
+    DETAIL_IDS.contains(&id).then(|| t(id))
+}
+
+/// Details other than password rules that an error may carry (literal for the key test).
+const DETAIL_IDS: [&str; 8] = [
+    "setup-err-questions-count",
+    "setup-err-questions-unknown",
+    "setup-err-questions-duplicate",
+    "setup-err-answer-length",
+    "setup-err-answer-duplicate",
+    "phone-err-country-code",
+    "phone-err-characters",
+    "phone-err-length",
+];
+
+/// A security question in the reader's language: predefined ones are Fluent ids (G6), the
+/// administrator's own are shown as written.
+pub(crate) fn question_label(q: &str) -> String {
+    if sspr_policy::register::is_predefined(q) {
+        t(q)
+    } else {
+        q.to_string()
+    }
 }
 
 fn problem_from_id(id: &str) -> Option<PasswordProblem> {
@@ -100,7 +131,7 @@ fn problem_from_id(id: &str) -> Option<PasswordProblem> {
 
 /// The page shown when a dependency is down (W3): a clear message and a retry.
 #[component]
-fn Unavailable() -> impl IntoView {
+pub(crate) fn Unavailable() -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
@@ -121,7 +152,7 @@ fn Unavailable() -> impl IntoView {
     }
 }
 
-fn hidden(name: &'static str, value: Option<String>) -> impl IntoView {
+pub(crate) fn hidden(name: &'static str, value: Option<String>) -> impl IntoView {
     value.map(|v| view! { <input type="hidden" name=name value=v/> })
 }
 
@@ -162,6 +193,7 @@ pub fn EntryPage() -> impl IntoView {
                                 </fieldset>
                                 <button type="submit" class="primary">{t("next")}</button>
                             </form>
+                            <p><a href=format!("/signin?mkt={}", lang().tag().to_ascii_lowercase())>{t("entry-signin-link")}</a></p>
                         }
                         .into_any(),
                         Err(_) => view! { <Unavailable/> }.into_any(),
@@ -282,7 +314,7 @@ fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
                         let id = format!("a{i}");
                         view! {
                             <div class="field">
-                                <label for=id.clone()>{question.clone()}</label>
+                                <label for=id.clone()>{question_label(question)}</label>
                                 <input id=id.clone() name=id type="text" autocomplete="off" required/>
                             </div>
                         }

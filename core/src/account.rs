@@ -700,6 +700,7 @@ impl<'a> Accounts<'a> {
         Ok(())
     }
 
+    #[allow(clippy::too_many_arguments)]
     async fn send_code(
         &self,
         token: &str,

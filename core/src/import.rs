@@ -491,6 +491,30 @@ pub async fn import(
     })
 }
 
+/// G7 for an imported user: what they hold counts as registered only when it is enough.
+fn registration_complete(u: &UserIn, answers: usize, policy: &Policy, paid: bool) -> bool {
+    use sspr_policy::eligibility::{MethodData, UserFacts};
+    let some = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.is_empty());
+    let kind = |k: &str| u.totp.iter().any(|t| t.kind == k);
+    let facts = UserFacts {
+        enabled: u.enabled,
+        groups: u.groups.clone(),
+        is_admin: !u.admin_roles.is_empty(),
+        password_source: PasswordSource::default(),
+        data: MethodData {
+            email: some(&u.auth_email),
+            mobile_phone: some(&u.auth_phone),
+            office_phone: false,
+            app_code: kind("app"),
+            app_notification: false,
+            hardware_oath: kind("hardware_oath"),
+            software_oath: kind("software_oath"),
+            questions: answers.min(255) as u8,
+        },
+    };
+    sspr_policy::register::progress(policy, &facts, paid).complete()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -590,28 +614,4 @@ mobile_phone = "+81 90-1234-5678"
             decode_totp_secret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
         );
     }
-}
-
-/// G7 for an imported user: what they hold counts as registered only when it is enough.
-fn registration_complete(u: &UserIn, answers: usize, policy: &Policy, paid: bool) -> bool {
-    use sspr_policy::eligibility::{MethodData, UserFacts};
-    let some = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.is_empty());
-    let kind = |k: &str| u.totp.iter().any(|t| t.kind == k);
-    let facts = UserFacts {
-        enabled: u.enabled,
-        groups: u.groups.clone(),
-        is_admin: !u.admin_roles.is_empty(),
-        password_source: PasswordSource::default(),
-        data: MethodData {
-            email: some(&u.auth_email),
-            mobile_phone: some(&u.auth_phone),
-            office_phone: false,
-            app_code: kind("app"),
-            app_notification: false,
-            hardware_oath: kind("hardware_oath"),
-            software_oath: kind("software_oath"),
-            questions: answers.min(255) as u8,
-        },
-    };
-    sspr_policy::register::progress(policy, &facts, paid).complete()
 }

@@ -43,11 +43,11 @@ pub fn template_render() -> bool {
 pub const FLOW_COOKIE_HOST: &str = "__Host-sspr-flow";
 pub const FLOW_COOKIE_PLAIN: &str = "sspr-flow";
 
-fn ctx() -> Result<AppCtx, ServerFnError> {
+pub(crate) fn ctx() -> Result<AppCtx, ServerFnError> {
     use_context::<AppCtx>().ok_or_else(|| ServerFnError::ServerError(UNAVAILABLE.into()))
 }
 
-fn unavailable<E: std::fmt::Display>(e: E) -> ServerFnError {
+pub(crate) fn unavailable<E: std::fmt::Display>(e: E) -> ServerFnError {
     tracing::error!(error = %e, "request failed");
     ServerFnError::ServerError(UNAVAILABLE.into())
 }
@@ -61,8 +61,12 @@ fn cookie_name(core: &Core) -> &'static str {
 }
 
 fn flow_token(core: &Core) -> Option<String> {
+    cookie(cookie_name(core))
+}
+
+/// The value of cookie `name` on the current request.
+pub(crate) fn cookie(name: &str) -> Option<String> {
     let parts = use_context::<Parts>()?;
-    let name = cookie_name(core);
     parts
         .headers
         .get_all(COOKIE)
@@ -91,7 +95,7 @@ fn set_flow_cookie(core: &Core, token: &str) {
     }
 }
 
-fn client_ip() -> Option<String> {
+pub(crate) fn client_ip() -> Option<String> {
     let parts = use_context::<Parts>()?;
     parts
         .extensions
@@ -100,7 +104,7 @@ fn client_ip() -> Option<String> {
 }
 
 /// Language for a request: `?mkt=` on the page that posted (Referer), else Accept-Language.
-fn request_lang(mkt: Option<&str>) -> Lang {
+pub(crate) fn request_lang(mkt: Option<&str>) -> Lang {
     let accept = use_context::<Parts>().and_then(|p| {
         p.headers
             .get(http::header::ACCEPT_LANGUAGE)
@@ -227,7 +231,7 @@ pub struct StartForm {
     pub compact: Option<String>,
 }
 
-fn enc(s: &str) -> String {
+pub(crate) fn enc(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {

@@ -8,8 +8,11 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use sspr_policy::{Helpdesk, Ineligible, Method, PasswordRules};
 
+pub mod account;
 #[cfg(feature = "ssr")]
 mod edge;
+#[cfg(feature = "ssr")]
+mod edge_account;
 #[cfg(feature = "ssr")]
 pub use edge::{
     AppCtx, CAPTCHA_PLACEHOLDER, FLOW_COOKIE_HOST, FLOW_COOKIE_PLAIN, NONCE_PLACEHOLDER,

@@ -1,0 +1,203 @@
+//! Server functions of the signed-in portal (issue 3): sign-in and out, the security-info
+//! registration, the interrupt and change password, and the wire types their pages render.
+//! Each reads the session cookie, calls one `sspr_core::account` method and redirects to the
+//! page that shows the outcome; refuses to decide anything itself.
+
+// A form's fields are a server function's arguments; the questions form has eleven.
+#![allow(clippy::too_many_arguments)]
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use sspr_policy::{Method, PasswordRules};
+
+/// One registered method.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MethodWire {
+    pub id: String,
+    pub method: Method,
+    pub detail: String,
+    pub from_directory: bool,
+}
+
+/// A registration waiting for its code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EnrolWire {
+    Email {
+        address: String,
+    },
+    Phone {
+        number: String,
+        office: bool,
+        voice: bool,
+    },
+    /// G5: the secret for manual entry and the QR code (an SVG `data:` URL drawn on the server).
+    Totp {
+        software: bool,
+        secret: String,
+        qr: String,
+    },
+}
+
+/// The signed-in user's security info, as the pages see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountWire {
+    pub upn: String,
+    pub display_name: String,
+    /// `register` or `reconfirm` while the sign-in interrupt stands.
+    pub interrupt: Option<String>,
+    pub return_url: Option<String>,
+    pub methods: Vec<MethodWire>,
+    pub can_add: Vec<Method>,
+    pub have: usize,
+    pub required: u8,
+    pub can_reset: bool,
+    pub pending: Option<EnrolWire>,
+    pub questions_offered: Vec<String>,
+    pub questions_to_register: u8,
+    pub registered_questions: Vec<String>,
+    pub inactive_tokens: Vec<String>,
+    pub prefill_phone: Option<String>,
+    pub apps: usize,
+    pub apps_max: usize,
+    pub password_rules: PasswordRules,
+    pub name_parts: Vec<String>,
+    pub on_premises: bool,
+    pub demo: bool,
+}
+
+/// The signed-in user's data, or `None` when not signed in.
+#[server(prefix = "/api", endpoint = "account")]
+pub async fn get_account() -> Result<Option<AccountWire>, ServerFnError> {
+    crate::edge_account::account().await
+}
+
+/// G1: user ID and password.
+#[server(prefix = "/api", endpoint = "signin")]
+pub async fn sign_in(
+    username: String,
+    password: String,
+    mkt: Option<String>,
+    ru: Option<String>,
+) -> Result<(), ServerFnError> {
+    crate::edge_account::sign_in(username, password, mkt, ru).await
+}
+
+#[server(prefix = "/api", endpoint = "signout")]
+pub async fn sign_out(mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::sign_out(mkt).await
+}
+
+/// G2: *skip for now*.
+#[server(prefix = "/api", endpoint = "interrupt-skip")]
+pub async fn skip_interrupt(mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::skip_interrupt(mkt).await
+}
+
+/// C1: *looks good*.
+#[server(prefix = "/api", endpoint = "reconfirm")]
+pub async fn reconfirm(mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::reconfirm(mkt).await
+}
+
+/// G4: an email address to register; a code goes to it.
+#[server(prefix = "/api", endpoint = "setup-email")]
+pub async fn setup_email(address: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_email(address, mkt).await
+}
+
+/// V3: a phone to register. `kind`: `mobile` or `office`; `channel`: `sms` or `voice`.
+#[server(prefix = "/api", endpoint = "setup-phone")]
+pub async fn setup_phone(
+    number: String,
+    kind: String,
+    channel: Option<String>,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_phone(number, kind, channel, mkt).await
+}
+
+/// G5: start adding an authenticator app (`kind` = `app`) or software token (`software`).
+#[server(prefix = "/api", endpoint = "setup-app")]
+pub async fn setup_app(kind: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_app(kind, mkt).await
+}
+
+/// The code that proves the pending registration.
+#[server(prefix = "/api", endpoint = "setup-verify")]
+pub async fn setup_verify(code: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_verify(code, mkt).await
+}
+
+#[server(prefix = "/api", endpoint = "setup-cancel")]
+pub async fn setup_cancel(mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_cancel(mkt).await
+}
+
+/// Activate an imported hardware token.
+#[server(prefix = "/api", endpoint = "setup-token")]
+pub async fn setup_token(
+    serial: String,
+    code: String,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_token(serial, code, mkt).await
+}
+
+/// G6: the questions (`q0..q4`) and answers (`a0..a4`), all at once.
+#[server(prefix = "/api", endpoint = "setup-questions")]
+pub async fn setup_questions(
+    q0: Option<String>,
+    a0: Option<String>,
+    q1: Option<String>,
+    a1: Option<String>,
+    q2: Option<String>,
+    a2: Option<String>,
+    q3: Option<String>,
+    a3: Option<String>,
+    q4: Option<String>,
+    a4: Option<String>,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    let pairs = [(q0, a0), (q1, a1), (q2, a2), (q3, a3), (q4, a4)]
+        .into_iter()
+        .filter_map(|(q, a)| Some((q?, a.unwrap_or_default())))
+        .collect();
+    crate::edge_account::setup_questions(pairs, mkt).await
+}
+
+/// Delete one registered method.
+#[server(prefix = "/api", endpoint = "setup-delete")]
+pub async fn setup_delete(id: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_delete(id, mkt).await
+}
+
+/// N4.
+#[server(prefix = "/api", endpoint = "password-change")]
+pub async fn change_password(
+    current: String,
+    password: String,
+    confirm: String,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    crate::edge_account::change_password(current, password, confirm, mkt).await
+}
+
+/// Fluent ids for the account error codes (`?e=`), beside the flow's `error_fluent_id`.
+pub fn account_error_fluent_id(code: &str) -> &'static str {
+    match code {
+        "no-session" => "err-no-session",
+        "credentials" => "err-credentials",
+        "locked-out" => "err-locked-out",
+        "account-locked" => "err-account-locked",
+        "not-allowed" => "err-not-allowed",
+        "email-shape" => "setup-err-email-shape",
+        "email-same" => "setup-err-email-same",
+        "phone" => "setup-err-phone",
+        "questions" => "setup-err-questions",
+        "too-many-apps" => "setup-err-too-many-apps",
+        "token-unknown" => "setup-err-token-unknown",
+        "current-password" => "err-current-password",
+        "on-premises" => "err-on-premises",
+        other => crate::error_fluent_id(other),
+    }
+}

@@ -1,0 +1,459 @@
+//! Server-side halves of the account server functions: the session cookie, redirects to the
+//! page that shows each outcome, the QR code. Owns the mapping of account results to URLs;
+//! refuses to decide anything itself.
+
+use http::HeaderValue;
+use http::header::SET_COOKIE;
+use leptos::prelude::*;
+use leptos_axum::{ResponseOptions, redirect};
+use sspr_core::Core;
+use sspr_core::account::{AccountError, Accounts, InterruptKind, PendingView, SignInRequest};
+use sspr_i18n::Lang;
+
+use crate::account::{AccountWire, EnrolWire, MethodWire};
+use crate::edge::{client_ip, cookie, ctx, enc, request_lang, unavailable};
+
+pub const SESSION_COOKIE_HOST: &str = "__Host-sspr-session";
+pub const SESSION_COOKIE_PLAIN: &str = "sspr-session";
+
+fn cookie_name(core: &Core) -> &'static str {
+    if core.config.secure_cookies {
+        SESSION_COOKIE_HOST
+    } else {
+        SESSION_COOKIE_PLAIN
+    }
+}
+
+fn session_token(core: &Core) -> Option<String> {
+    cookie(cookie_name(core))
+}
+
+fn set_session_cookie(core: &Core, value: &str, max_age: i64) {
+    let secure = if core.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let v = format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+        cookie_name(core)
+    );
+    if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&v)) {
+        res.append_header(SET_COOKIE, v);
+    }
+}
+
+/// `path?mkt=..&k=v...`, values percent-encoded.
+fn url(path: &str, lang: Lang, extra: &[(&str, String)]) -> String {
+    let mut u = format!("{path}?mkt={}", lang.tag().to_ascii_lowercase());
+    for (k, v) in extra {
+        u.push_str(&format!("&{k}={}", enc(v)));
+    }
+    u
+}
+
+/// The query that explains an error: its code and, where useful, its details.
+fn error_query(e: &AccountError) -> Vec<(&'static str, String)> {
+    let mut q = vec![("e", e.code().to_string())];
+    match e {
+        AccountError::Blocked { until }
+        | AccountError::EmailLimit { until }
+        | AccountError::LockedOut { until } => q.push(("until", until.to_string())),
+        AccountError::Password(ps) => q.push((
+            "p",
+            ps.iter()
+                .map(|p| p.fluent_id())
+                .collect::<Vec<_>>()
+                .join(","),
+        )),
+        AccountError::Questions(ps) => q.push((
+            "p",
+            ps.iter()
+                .map(|p| p.fluent_id())
+                .collect::<Vec<_>>()
+                .join(","),
+        )),
+        AccountError::Phone(p) => q.push(("p", p.fluent_id().to_string())),
+        AccountError::Internal(err) => tracing::error!(error = %err, "account action failed"),
+        _ => {}
+    }
+    q
+}
+
+fn interrupt_str(i: InterruptKind) -> &'static str {
+    match i {
+        InterruptKind::Register => "register",
+        InterruptKind::Reconfirm => "reconfirm",
+    }
+}
+
+fn kind_path(pending: Option<&PendingView>) -> &'static str {
+    match pending {
+        Some(PendingView::Email { .. }) => "/setup/add/email",
+        Some(PendingView::Phone { office: true, .. }) => "/setup/add/office",
+        Some(PendingView::Phone { .. }) => "/setup/add/phone",
+        Some(PendingView::Totp { totp_kind, .. }) if totp_kind == "software_oath" => {
+            "/setup/add/software"
+        }
+        Some(PendingView::Totp { .. }) => "/setup/add/app",
+        None => "/setup",
+    }
+}
+
+/// The QR code of an `otpauth://` URI as an SVG `data:` URL (the CSP allows `img-src data:`).
+fn qr_data_url(uri: &str) -> String {
+    match qrcode::QrCode::new(uri.as_bytes()) {
+        Ok(code) => {
+            let svg = code
+                .render::<qrcode::render::svg::Color>()
+                .min_dimensions(200, 200)
+                .quiet_zone(true)
+                .build();
+            format!(
+                "data:image/svg+xml;base64,{}",
+                data_encoding::BASE64.encode(svg.as_bytes())
+            )
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "QR code not drawn");
+            String::new()
+        }
+    }
+}
+
+pub async fn account() -> Result<Option<AccountWire>, ServerFnError> {
+    let c = ctx()?;
+    let Some(token) = session_token(&c.core) else {
+        return Ok(None);
+    };
+    let i = match Accounts::new(&c.core).info(&token).await {
+        Ok(i) => i,
+        Err(AccountError::NoSession) => return Ok(None),
+        Err(e) => return Err(unavailable(e)),
+    };
+    Ok(Some(AccountWire {
+        upn: i.upn,
+        display_name: i.display_name,
+        interrupt: i.interrupt.map(|k| interrupt_str(k).to_string()),
+        return_url: i.return_url,
+        methods: i
+            .methods
+            .into_iter()
+            .map(|m| MethodWire {
+                id: m.id,
+                method: m.method,
+                detail: m.detail,
+                from_directory: m.from_directory,
+            })
+            .collect(),
+        can_add: i.can_add,
+        have: i.progress.have,
+        required: i.progress.required,
+        can_reset: i.can_reset,
+        pending: i.pending.map(|p| match p {
+            PendingView::Email { address } => EnrolWire::Email { address },
+            PendingView::Phone {
+                number,
+                office,
+                voice,
+            } => EnrolWire::Phone {
+                number,
+                office,
+                voice,
+            },
+            PendingView::Totp {
+                totp_kind,
+                secret,
+                uri,
+            } => EnrolWire::Totp {
+                software: totp_kind == "software_oath",
+                qr: qr_data_url(&uri),
+                secret,
+            },
+        }),
+        questions_offered: i.questions_offered,
+        questions_to_register: i.questions_to_register,
+        registered_questions: i.registered_questions,
+        inactive_tokens: i.inactive_tokens,
+        prefill_phone: i.prefill_phone,
+        apps: i.apps,
+        apps_max: i.apps_max,
+        password_rules: i.password_rules,
+        name_parts: i.name_parts,
+        on_premises: i.on_premises,
+        demo: c.core.config.demo && c.outbox.is_some(),
+    }))
+}
+
+pub async fn sign_in(
+    username: String,
+    password: String,
+    mkt: Option<String>,
+    ru: Option<String>,
+) -> Result<(), ServerFnError> {
+    let c = ctx()?;
+    let lang = request_lang(mkt.as_deref());
+    let req = SignInRequest {
+        user_id: username.clone(),
+        password,
+        lang,
+        ip: client_ip(),
+        return_url: ru.clone().filter(|s| !s.is_empty()),
+        previous: session_token(&c.core),
+    };
+    match Accounts::new(&c.core).sign_in(req).await {
+        Ok(s) => {
+            // A new token at every sign-in (rotation); the old session was ended.
+            set_session_cookie(&c.core, &s.token, c.core.config.limits.session_ttl_secs);
+            let to = match s.interrupt {
+                Some(InterruptKind::Register) => url("/setup/protect", lang, &[]),
+                Some(InterruptKind::Reconfirm) => url("/setup/confirm", lang, &[]),
+                None => s.return_url.unwrap_or_else(|| url("/account", lang, &[])),
+            };
+            redirect(&to);
+        }
+        Err(e) => {
+            let mut q = error_query(&e);
+            q.push(("username", username));
+            if let Some(ru) = ru.filter(|s| !s.is_empty()) {
+                q.push(("ru", ru));
+            }
+            redirect(&url("/signin", lang, &q));
+        }
+    }
+    Ok(())
+}
+
+pub async fn sign_out(mkt: Option<String>) -> Result<(), ServerFnError> {
+    let c = ctx()?;
+    let lang = request_lang(mkt.as_deref());
+    if let Some(token) = session_token(&c.core)
+        && let Err(e) = Accounts::new(&c.core).sign_out(&token).await
+    {
+        return Err(unavailable(e));
+    }
+    set_session_cookie(&c.core, "", 0);
+    redirect(&url("/signin", lang, &[("out", "1".into())]));
+    Ok(())
+}
+
+/// Run one account action with the session; redirect to `ok` (or where the action says), or
+/// back to `err_page` with the error (and `keep`, what the user typed).
+async fn act<F, Fut>(
+    mkt: Option<String>,
+    ok: &str,
+    err_page: &str,
+    keep: Vec<(&'static str, String)>,
+    f: F,
+) -> Result<(), ServerFnError>
+where
+    F: FnOnce(Core, String) -> Fut,
+    Fut: std::future::Future<Output = Result<Option<String>, AccountError>>,
+{
+    let c = ctx()?;
+    let lang = request_lang(mkt.as_deref());
+    let Some(token) = session_token(&c.core) else {
+        redirect(&url("/signin", lang, &[("e", "no-session".into())]));
+        return Ok(());
+    };
+    match f(c.core.clone(), token).await {
+        Ok(Some(to)) => redirect(&to),
+        Ok(None) => redirect(&url(ok, lang, &[])),
+        Err(AccountError::NoSession) => {
+            redirect(&url("/signin", lang, &[("e", "no-session".into())]))
+        }
+        Err(e) => {
+            let mut q = error_query(&e);
+            q.extend(keep);
+            redirect(&url(err_page, lang, &q));
+        }
+    }
+    Ok(())
+}
+
+pub async fn skip_interrupt(mkt: Option<String>) -> Result<(), ServerFnError> {
+    act(
+        mkt,
+        "/account",
+        "/setup/protect",
+        vec![],
+        |core, t| async move { Accounts::new(&core).dismiss_interrupt(&t).await },
+    )
+    .await
+}
+
+pub async fn reconfirm(mkt: Option<String>) -> Result<(), ServerFnError> {
+    let lang = request_lang(mkt.as_deref());
+    let done = url("/account", lang, &[("done", "confirmed".into())]);
+    act(
+        mkt,
+        "/account",
+        "/setup/confirm",
+        vec![],
+        |core, t| async move {
+            Ok(Some(
+                Accounts::new(&core).confirm(&t).await?.unwrap_or(done),
+            ))
+        },
+    )
+    .await
+}
+
+pub async fn setup_email(address: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    let keep = vec![("value", address.clone())];
+    act(
+        mkt,
+        "/setup/add/email",
+        "/setup/add/email",
+        keep,
+        |core, t| async move {
+            Accounts::new(&core).begin_email(&t, &address).await?;
+            Ok(None)
+        },
+    )
+    .await
+}
+
+pub async fn setup_phone(
+    number: String,
+    kind: String,
+    channel: Option<String>,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    let office = kind == "office";
+    let page = if office {
+        "/setup/add/office"
+    } else {
+        "/setup/add/phone"
+    };
+    let voice = channel.as_deref() == Some("voice");
+    let keep = vec![("value", number.clone())];
+    act(mkt, page, page, keep, |core, t| async move {
+        Accounts::new(&core)
+            .begin_phone(&t, &number, office, voice)
+            .await?;
+        Ok(None)
+    })
+    .await
+}
+
+pub async fn setup_app(kind: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    let software = kind == "software";
+    let page = if software {
+        "/setup/add/software"
+    } else {
+        "/setup/add/app"
+    };
+    act(mkt, page, page, vec![], |core, t| async move {
+        Accounts::new(&core).begin_totp(&t, software).await?;
+        Ok(None)
+    })
+    .await
+}
+
+pub async fn setup_verify(code: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    let c = ctx()?;
+    // Errors go back to the page of what is pending (read before the attempt).
+    let page = match session_token(&c.core) {
+        Some(t) => match Accounts::new(&c.core).info(&t).await {
+            Ok(i) => kind_path(i.pending.as_ref()),
+            Err(_) => "/setup",
+        },
+        None => "/setup",
+    };
+    let lang = request_lang(mkt.as_deref());
+    let done = url("/setup", lang, &[("done", "added".into())]);
+    act(mkt, "/setup", page, vec![], |core, t| async move {
+        Accounts::new(&core).verify_pending(&t, &code).await?;
+        Ok(Some(done))
+    })
+    .await
+}
+
+pub async fn setup_cancel(mkt: Option<String>) -> Result<(), ServerFnError> {
+    act(mkt, "/setup", "/setup", vec![], |core, t| async move {
+        Accounts::new(&core).cancel_pending(&t).await?;
+        Ok(None)
+    })
+    .await
+}
+
+pub async fn setup_token(
+    serial: String,
+    code: String,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    let lang = request_lang(mkt.as_deref());
+    let done = url("/setup", lang, &[("done", "added".into())]);
+    let keep = vec![("value", serial.clone())];
+    act(
+        mkt,
+        "/setup",
+        "/setup/add/hardware",
+        keep,
+        |core, t| async move {
+            Accounts::new(&core)
+                .activate_token(&t, &serial, &code)
+                .await?;
+            Ok(Some(done))
+        },
+    )
+    .await
+}
+
+pub async fn setup_questions(
+    pairs: Vec<(String, String)>,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    let lang = request_lang(mkt.as_deref());
+    let done = url("/setup", lang, &[("done", "added".into())]);
+    // Bad input loses nothing but the answers: the chosen questions come back.
+    let keep: Vec<(&'static str, String)> = ["q0", "q1", "q2", "q3", "q4"]
+        .into_iter()
+        .zip(pairs.iter().map(|(q, _)| q.clone()))
+        .collect();
+    act(
+        mkt,
+        "/setup",
+        "/setup/add/questions",
+        keep,
+        |core, t| async move {
+            Accounts::new(&core).set_questions(&t, &pairs).await?;
+            Ok(Some(done))
+        },
+    )
+    .await
+}
+
+pub async fn setup_delete(id: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    let lang = request_lang(mkt.as_deref());
+    let done = url("/setup", lang, &[("done", "deleted".into())]);
+    act(mkt, "/setup", "/setup", vec![], |core, t| async move {
+        Accounts::new(&core).delete_method(&t, &id).await?;
+        Ok(Some(done))
+    })
+    .await
+}
+
+pub async fn change_password(
+    current: String,
+    password: String,
+    confirm: String,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    let lang = request_lang(mkt.as_deref());
+    let done = url("/account", lang, &[("done", "password".into())]);
+    act(
+        mkt,
+        "/account",
+        "/password/change",
+        vec![],
+        |core, t| async move {
+            Accounts::new(&core)
+                .change_password(&t, &current, &password, &confirm)
+                .await?;
+            Ok(Some(done))
+        },
+    )
+    .await
+}
