@@ -10,6 +10,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   globalSetup: './global-setup.ts',
+  globalTeardown: './global-teardown.ts',
   // The static client-side bundle (dist/, built by `trunk build`) on another origin, pointed
   // at the portal that `cargo leptos end-to-end` runs.
   webServer: {

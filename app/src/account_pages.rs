@@ -465,13 +465,12 @@ fn questions_form(a: &AccountWire) -> AnyView {
                 .collect_view();
             let n1 = Value::from(i + 1);
             view! {
-                <fieldset class="field">
-                    <legend>{ta("setup-question-legend", &[("n", n1.clone())])}</legend>
+                <div class="field question">
                     <label for=Q[i]>{ta("setup-question-label", &[("n", n1.clone())])}</label>
                     <select id=Q[i] name=Q[i] required>{options}</select>
                     <label for=A[i]>{ta("setup-answer-label", &[("n", n1)])}</label>
-                    <input id=A[i] name=A[i] type="text" autocomplete="off" required minlength="3" maxlength="40"/>
-                </fieldset>
+                    <input id=A[i] name=A[i] type="text" autocomplete="off" required maxlength="40"/>
+                </div>
             }
         })
         .collect_view();

@@ -117,6 +117,7 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_SIGN_IN_URL",
     "SSPR_HASH_CONCURRENCY",
     "SSPR_LOG",
+    "SSPR_LOG_FILE",
     "SSPR_DEMO_FILE",
 ];
 

@@ -1,6 +1,18 @@
 import { expect, Page, APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createHmac } from 'node:crypto';
+import { appendFileSync, mkdirSync } from 'node:fs';
+
+/** Where tests record the secrets they used; the global teardown checks that none of them
+ * appears in the database files or the server log (issue 3). */
+export const USED_SECRETS = '../target/e2e-var/used-secrets.jsonl';
+
+/** Record a value that must never be stored or logged in clear. `code` values are matched
+ * as whole numbers, the others as case-insensitive substrings. */
+export function remember(kind: 'code' | 'secret' | 'answer' | 'password', value: string) {
+  mkdirSync('../target/e2e-var', { recursive: true });
+  appendFileSync(USED_SECRETS, JSON.stringify({ kind, value }) + '\n');
+}
 
 /** Waits for the islands to hydrate (the Enhance island marks the body). */
 export async function hydrated(page: Page) {
@@ -39,7 +51,10 @@ export async function codeFor(page: Page, request: APIRequestContext, to: string
   for (const item of items) {
     if (item.includes(to)) {
       const m = item.match(/\b(\d{6})\b/);
-      if (m) return m[1];
+      if (m) {
+        remember('code', m[1]);
+        return m[1];
+      }
     }
   }
   throw new Error(`no code for ${to} in the outbox`);
@@ -56,7 +71,9 @@ export function totp(base32: string, at = Date.now()): string {
   const h = createHmac('sha1', bytes).update(counter).digest();
   const off = h[h.length - 1] & 0xf;
   const bin = ((h[off] & 0x7f) << 24) | (h[off + 1] << 16) | (h[off + 2] << 8) | h[off + 3];
-  return String(bin % 1_000_000).padStart(6, '0');
+  const code = String(bin % 1_000_000).padStart(6, '0');
+  remember('code', code);
+  return code;
 }
 
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

@@ -212,7 +212,6 @@ setup-app-secret = Secret:
 setup-hardware-intro = Choose the serial number printed on your token and enter the code it shows.
 setup-hardware-serial = Serial number
 setup-questions-intro = Choose { $count } different questions and answer each (3 to 40 characters, no two answers alike).
-setup-question-legend = Question { $n }
 setup-question-label = Question { $n }
 setup-answer-label = Answer { $n }
 setup-err-email-shape = Enter an email address, for example someone@example.com.

@@ -212,7 +212,6 @@ setup-app-secret = シークレット:
 setup-hardware-intro = トークンに印刷されたシリアル番号を選び、表示されたコードを入力してください。
 setup-hardware-serial = シリアル番号
 setup-questions-intro = 異なる質問を { $count } 個選び、それぞれに回答してください (3〜40 文字、同じ回答は使用できません)。
-setup-question-legend = 質問 { $n }
 setup-question-label = 質問 { $n }
 setup-answer-label = 回答 { $n }
 setup-err-email-shape = メール アドレスを入力してください (例: someone@example.com)。

@@ -126,12 +126,27 @@ fn day(arg: Option<&str>, default: i64, name: &str) -> anyhow::Result<i64> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .init();
+    let filter = || {
+        tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
+            .unwrap_or_else(|_| "info,sqlx=warn".into())
+    };
+    // Logs go to stdout, or appended to `SSPR_LOG_FILE` (the end-to-end run greps that file
+    // for the secrets its tests used: none may appear).
+    match std::env::var_os("SSPR_LOG_FILE") {
+        Some(path) => {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .with_context(|| format!("opening the log file {}", path.to_string_lossy()))?;
+            tracing_subscriber::fmt()
+                .with_env_filter(filter())
+                .with_ansi(false)
+                .with_writer(std::sync::Mutex::new(file))
+                .init();
+        }
+        None => tracing_subscriber::fmt().with_env_filter(filter()).init(),
+    }
     let cli = Cli::parse();
     let env = std::env::vars().filter(|(k, _)| !k.starts_with("SSPR_CONFIG"));
     let config = Config::load(cli.config.as_deref(), env).context("loading configuration")?;

@@ -319,16 +319,29 @@ fn test(args: &[String]) -> Result {
         )?;
         let var = Path::new("target/e2e-var");
         let _ = std::fs::remove_dir_all(var);
+        std::fs::create_dir_all(var).map_err(|e| format!("creating {}: {e}", var.display()))?;
         let mut c = cmd("cargo", &["leptos", "end-to-end", "--release"]);
         c.env("SSPR_DEMO_FILE", "demo/demo.toml")
             .env("SSPR_VAR_DIR", var)
             .env("SSPR_DATABASE_URL", "sqlite://target/e2e-var/sspr.db")
             .env("SSPR_CONFIG", "end2end/sspr-e2e.toml")
-            .env("SSPR_LOG", "info,sqlx=warn");
-        step(
+            .env("SSPR_LOG", "info,sqlx=warn")
+            // The teardown greps this log and the database for the secrets the tests used.
+            .env("SSPR_LOG_FILE", "target/e2e-var/server.log");
+        let run = step(
             "Playwright end-to-end (cargo leptos end-to-end --release)",
             c,
-        )?;
+        );
+        if run.is_err() {
+            // The server logs to a file during the run; show its end to explain a failure.
+            let log = std::fs::read_to_string(var.join("server.log")).unwrap_or_default();
+            let lines: Vec<&str> = log.lines().collect();
+            eprintln!("--- last lines of {}/server.log ---", var.display());
+            for l in &lines[lines.len().saturating_sub(40)..] {
+                eprintln!("{l}");
+            }
+        }
+        run?;
     }
     println!("\nall checks passed in {:.0?}", t.elapsed());
     Ok(())
