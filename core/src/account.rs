@@ -44,6 +44,8 @@ enum Enrol {
     },
     /// The secret is sealed with the server key even inside the session row.
     Totp { totp_kind: String, sealed: String },
+    /// V4: a pairing code for the device page (sealed; its HMAC is in `device_pairings`).
+    Device { sealed: String, expires_at: i64 },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +88,10 @@ pub enum PendingView {
         totp_kind: String,
         secret: String,
         uri: String,
+    },
+    /// V4: the code to type on the device page.
+    Device {
+        code: String,
     },
 }
 
@@ -167,6 +173,8 @@ pub enum AccountError {
     CurrentPassword,
     #[error("password managed on-premises")]
     OnPremises,
+    #[error("too many devices")]
+    TooManyDevices,
     #[error(transparent)]
     Internal(#[from] CoreError),
 }
@@ -201,6 +209,7 @@ impl AccountError {
             AccountError::Password(_) => "password",
             AccountError::CurrentPassword => "current-password",
             AccountError::OnPremises => "on-premises",
+            AccountError::TooManyDevices => "too-many-apps",
             AccountError::Internal(_) => "internal",
         }
     }
@@ -499,6 +508,15 @@ impl<'a> Accounts<'a> {
                 added_at: t.created_at,
             });
         }
+        for d in core.store.devices_of(user.id).await? {
+            methods.push(MethodEntry {
+                id: format!("device-{}", d.id),
+                method: Method::MobileAppNotification,
+                detail: d.name,
+                from_directory: false,
+                added_at: Some(d.created_at),
+            });
+        }
         match (nonempty(&user.auth_phone), nonempty(&user.mobile_phone)) {
             (Some(p), _) => methods.push(entry("phone", Method::MobilePhone, p, false)),
             (None, Some(p)) => methods.push(entry("phone", Method::MobilePhone, p, true)),
@@ -531,6 +549,7 @@ impl<'a> Accounts<'a> {
             .filter(|t| t.activated && (t.kind == "app" || t.kind == "software_oath"))
             .count();
         let apps_max = core.config.limits.authenticator_apps_max;
+        let devices = user.devices as usize;
         let inactive_tokens: Vec<String> = totps
             .iter()
             .filter(|t| !t.activated)
@@ -540,12 +559,27 @@ impl<'a> Accounts<'a> {
             .into_iter()
             .filter(|m| match m {
                 Method::MobileAppCode | Method::SoftwareOath => apps < apps_max,
+                Method::MobileAppNotification => devices < apps_max,
                 Method::HardwareOath => !inactive_tokens.is_empty(),
                 _ => true,
             })
             .collect();
         let pending = match &st.pending {
             None => None,
+            Some(Enrol::Device { sealed, expires_at }) => {
+                // Shown until the device pairs (the code is spent) or it expires.
+                if *expires_at > core.now() && core.store.pairing_open(user.id, core.now()).await? {
+                    let code = core
+                        .crypto
+                        .open(sealed)
+                        .ok_or_else(|| CoreError::Corrupt("pairing code".into()))?;
+                    Some(PendingView::Device {
+                        code: String::from_utf8_lossy(&code).into_owned(),
+                    })
+                } else {
+                    None
+                }
+            }
             Some(Enrol::Email { address, .. }) => Some(PendingView::Email {
                 address: address.clone(),
             }),
@@ -898,6 +932,41 @@ impl<'a> Accounts<'a> {
         self.save(token, &st).await
     }
 
+    /// V4: a pairing code (8 digits, 10 minutes, single use) for the device page.
+    pub async fn begin_device(&self, token: &str) -> Result<(), AccountError> {
+        let core = self.core;
+        let (mut st, user, tenant) = self.load(token).await?;
+        let _guard = user_lock(&user.upn).await;
+        self.allowed(&user, &tenant, Method::MobileAppNotification)?;
+        if user.devices as usize >= core.config.limits.authenticator_apps_max {
+            return Err(AccountError::TooManyDevices);
+        }
+        let code = core.crypto.code(8);
+        let expires_at = core.now() + 10 * 60;
+        core.store
+            .add_pairing(
+                &crate::device::Devices::new(core).pairing_hash(&code),
+                user.id,
+                expires_at,
+            )
+            .await?;
+        st.pending = Some(Enrol::Device {
+            sealed: core.crypto.seal(code.as_bytes())?,
+            expires_at,
+        });
+        self.save(token, &st).await?;
+        self.audit(
+            &user,
+            st.ip.as_deref(),
+            "register-pairing",
+            Some(Method::MobileAppNotification),
+            "ok",
+            None,
+        )
+        .await;
+        Ok(())
+    }
+
     pub async fn cancel_pending(&self, token: &str) -> Result<(), AccountError> {
         let (mut st, _, _) = self.load(token).await?;
         st.pending = None;
@@ -941,6 +1010,8 @@ impl<'a> Accounts<'a> {
             Enrol::Phone { .. } => Method::MobilePhone,
             Enrol::Totp { totp_kind, .. } if totp_kind == "software_oath" => Method::SoftwareOath,
             Enrol::Totp { .. } => Method::MobileAppCode,
+            // The device proves itself on the device page, not with a code here.
+            Enrol::Device { .. } => return Err(AccountError::NothingPending),
         };
         match pending {
             Enrol::Email {
@@ -983,6 +1054,7 @@ impl<'a> Accounts<'a> {
                     _ => {}
                 }
             }
+            Enrol::Device { .. } => return Err(AccountError::NothingPending),
             Enrol::Totp { totp_kind, sealed } => {
                 let secret = core
                     .crypto
@@ -1122,6 +1194,15 @@ impl<'a> Accounts<'a> {
             "questions" => {
                 core.store.replace_security_answers(user.id, &[]).await?;
                 Method::SecurityQuestions
+            }
+            other if other.starts_with("device-") => {
+                let id: i64 = other["device-".len()..]
+                    .parse()
+                    .map_err(|_| AccountError::UnknownMethod)?;
+                if !core.store.delete_device(user.id, id).await? {
+                    return Err(AccountError::UnknownMethod);
+                }
+                Method::MobileAppNotification
             }
             other => {
                 let cred: i64 = other

@@ -77,6 +77,8 @@ pub enum Verifier {
     /// TOTP against the user's credentials of the method's kind.
     Totp,
     Questions,
+    /// V4: approve a notification on a paired device, typing the number shown here.
+    Push,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +104,11 @@ enum Pending {
         option: String,
         questions: Vec<String>,
     },
+    Push {
+        option: String,
+        challenge: i64,
+        number: u8,
+    },
 }
 
 impl Pending {
@@ -109,7 +116,8 @@ impl Pending {
         match self {
             Pending::Code { option, .. }
             | Pending::Totp { option }
-            | Pending::Questions { option, .. } => option,
+            | Pending::Questions { option, .. }
+            | Pending::Push { option, .. } => option,
         }
     }
 }
@@ -186,6 +194,8 @@ pub struct PendingView {
     pub verifier: Verifier,
     pub masked: String,
     pub questions: Vec<String>,
+    /// V4: the number to type on the device (number matching).
+    pub number: Option<u8>,
 }
 
 /// What a user did wrong or what stopped them; each maps to a Fluent id and none reveals
@@ -220,6 +230,10 @@ pub enum FlowError {
     Delivery,
     #[error("administrator request limit")]
     AdminRequestLimit,
+    #[error("notification not answered yet")]
+    PushPending,
+    #[error("notification denied")]
+    PushDenied,
     #[error(transparent)]
     Internal(#[from] CoreError),
 }
@@ -244,6 +258,8 @@ impl FlowError {
             FlowError::Password(_) => "password",
             FlowError::Delivery => "delivery",
             FlowError::AdminRequestLimit => "admin-request-limit",
+            FlowError::PushPending => "push-pending",
+            FlowError::PushDenied => "push-denied",
             FlowError::Internal(_) => "internal",
         }
     }
@@ -325,7 +341,7 @@ pub(crate) fn user_facts(u: &UserRecord) -> UserFacts {
             mobile_phone: has(&u.auth_phone) || has(&u.mobile_phone),
             office_phone: has(&u.auth_office_phone) || has(&u.office_phone),
             app_code: u.totp_kinds.iter().any(|k| k == "app"),
-            app_notification: false,
+            app_notification: u.devices > 0,
             hardware_oath: u.totp_kinds.iter().any(|k| k == "hardware_oath"),
             software_oath: u.totp_kinds.iter().any(|k| k == "software_oath"),
             questions: u.answers,
@@ -402,8 +418,17 @@ fn options_for(u: &UserRecord, methods: &[Method]) -> Vec<OptionState> {
                     masked: String::new(),
                 });
             }
-            // V4 notifications arrive with the registration issue; the policy never counts them alone.
-            Method::MobileAppNotification => {}
+            Method::MobileAppNotification => {
+                if u.devices > 0 {
+                    out.push(OptionState {
+                        id: "push".into(),
+                        method: *m,
+                        verifier: Verifier::Push,
+                        target: None,
+                        masked: String::new(),
+                    });
+                }
+            }
         }
     }
     out
@@ -593,7 +618,15 @@ impl<'a> Flows<'a> {
         match (verdict, &user) {
             (Ok(e), Some(u)) => {
                 st.required = e.required;
-                st.options = options_for(u, &e.methods);
+                // P12: with one method required only the app's code counts; its
+                // notification is not offered alone.
+                let methods: Vec<Method> = e
+                    .methods
+                    .iter()
+                    .copied()
+                    .filter(|m| e.required > 1 || *m != Method::MobileAppNotification)
+                    .collect();
+                st.options = options_for(u, &methods);
                 st.step = if policy.allow_unlock {
                     Step::Choose
                 } else {
@@ -669,6 +702,10 @@ impl<'a> Flows<'a> {
                 questions: match p {
                     Pending::Questions { questions, .. } => questions.clone(),
                     _ => Vec::new(),
+                },
+                number: match p {
+                    Pending::Push { number, .. } => Some(*number),
+                    _ => None,
                 },
             })
         });
@@ -847,6 +884,20 @@ impl<'a> Flows<'a> {
             Verifier::Totp => Pending::Totp {
                 option: opt.id.clone(),
             },
+            Verifier::Push => {
+                let uid = st.user_id.ok_or(FlowError::WrongStep)?;
+                let org = match &st.tenant_id {
+                    Some(id) => core.store.tenant(id).await?.map(|t| t.name),
+                    None => None,
+                }
+                .unwrap_or_default();
+                let (challenge, number) = crate::device::create_challenge(core, uid, &org).await?;
+                Pending::Push {
+                    option: opt.id.clone(),
+                    challenge,
+                    number,
+                }
+            }
             Verifier::Questions => {
                 // The drawn set stays for the flow: choosing the method again must not
                 // re-draw until a user can answer every question (V5); only a wrong answer does.
@@ -996,6 +1047,30 @@ impl<'a> Flows<'a> {
                 Err(FlowError::CodeWrong)
             }
             Pending::Questions { .. } => Err(FlowError::WrongStep),
+            Pending::Push { challenge, .. } => {
+                use crate::device::{ChallengeState, state_of};
+                let state = match core.store.challenge(challenge).await? {
+                    Some(c) => state_of(&c, core.now()),
+                    None => ChallengeState::Expired,
+                };
+                match state {
+                    ChallengeState::Approved => self.passed(token, st, method).await,
+                    ChallengeState::Pending => Err(FlowError::PushPending),
+                    ChallengeState::Denied => {
+                        st.pending = None;
+                        self.update(token, &st).await?;
+                        self.fail(&st, method, "push-denied").await?;
+                        Err(FlowError::PushDenied)
+                    }
+                    ChallengeState::Expired => {
+                        st.pending = None;
+                        self.update(token, &st).await?;
+                        self.audit(&st, "verify", Some(method), "fail", Some("code-expired"))
+                            .await;
+                        Err(FlowError::CodeExpired)
+                    }
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod config;
 pub mod crypto;
 pub mod delivery;
+pub mod device;
 pub mod error;
 pub mod flow;
 pub mod import;

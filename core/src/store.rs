@@ -52,6 +52,8 @@ pub struct UserRecord {
     pub totp_kinds: Vec<String>,
     #[serde(rename = "security_questions_registered")]
     pub answers: u8,
+    /// V4: devices paired for notifications.
+    pub devices: u8,
     /// G7: when registration was last complete; C1: when the user last confirmed it.
     pub registered_at: Option<i64>,
     pub last_confirmed_at: Option<i64>,
@@ -67,6 +69,28 @@ pub struct TotpInfo {
     pub manufacturer: Option<String>,
     pub model: Option<String>,
     pub created_at: Option<i64>,
+}
+
+/// A paired device (V4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub public_key: Vec<u8>,
+    pub name: String,
+    pub created_at: i64,
+    pub last_ts: i64,
+}
+
+/// A notification waiting for, or given, the device's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChallengeRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub number: i64,
+    pub org: String,
+    pub status: String,
+    pub expires_at: i64,
 }
 
 /// A signed-in session row.
@@ -226,6 +250,11 @@ impl Store {
             .fetch_one(&self.pool)
             .await?
             .try_get(0)?;
+        let devices: i64 = sqlx::query("SELECT COUNT(*) FROM devices WHERE user_id = ?")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
         Ok(Some(UserRecord {
             id,
             tenant_id: r.try_get("tenant_id")?,
@@ -245,6 +274,7 @@ impl Store {
             groups,
             totp_kinds,
             answers: answers.clamp(0, 255) as u8,
+            devices: devices.clamp(0, 255) as u8,
             registered_at: r.try_get("registered_at")?,
             last_confirmed_at: r.try_get("last_confirmed_at")?,
         }))
@@ -480,6 +510,14 @@ impl Store {
             .await?;
         sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
             .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM device_pairings WHERE expires_at <= ?")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM push_challenges WHERE expires_at < ?")
+            .bind(now - horizon)
             .execute(&self.pool)
             .await?;
         sqlx::query("DELETE FROM signin_failures WHERE at < ?")
@@ -839,5 +877,191 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    // --- devices and notifications (V4) ------------------------------------------------
+
+    pub async fn add_pairing(
+        &self,
+        code_hash: &[u8],
+        user_id: i64,
+        expires_at: i64,
+    ) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM device_pairings WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO device_pairings (code_hash, user_id, expires_at) VALUES (?, ?, ?)",
+        )
+        .bind(code_hash)
+        .bind(user_id)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Spend a pairing code: the user it was for, if it exists and has not expired.
+    pub async fn take_pairing(&self, code_hash: &[u8], now: i64) -> Result<Option<i64>, CoreError> {
+        let row = sqlx::query(
+            "DELETE FROM device_pairings WHERE code_hash = ? AND expires_at > ? RETURNING user_id",
+        )
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    pub async fn pairing_open(&self, user_id: i64, now: i64) -> Result<bool, CoreError> {
+        Ok(
+            sqlx::query("SELECT 1 FROM device_pairings WHERE user_id = ? AND expires_at > ?")
+                .bind(user_id)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some(),
+        )
+    }
+
+    pub async fn add_device(
+        &self,
+        user_id: i64,
+        public_key: &[u8],
+        name: &str,
+        now: i64,
+    ) -> Result<i64, CoreError> {
+        let r = sqlx::query("INSERT INTO devices (user_id, public_key, name, created_at) VALUES (?, ?, ?, ?) RETURNING id")
+            .bind(user_id)
+            .bind(public_key)
+            .bind(name)
+            .bind(now)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    fn device_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<DeviceRow, CoreError> {
+        Ok(DeviceRow {
+            id: r.try_get("id")?,
+            user_id: r.try_get("user_id")?,
+            public_key: r.try_get("public_key")?,
+            name: r.try_get("name")?,
+            created_at: r.try_get("created_at")?,
+            last_ts: r.try_get("last_ts")?,
+        })
+    }
+
+    pub async fn device(&self, id: i64) -> Result<Option<DeviceRow>, CoreError> {
+        let row = sqlx::query("SELECT * FROM devices WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Self::device_from_row(&r)).transpose()
+    }
+
+    pub async fn devices_of(&self, user_id: i64) -> Result<Vec<DeviceRow>, CoreError> {
+        sqlx::query("SELECT * FROM devices WHERE user_id = ? ORDER BY id")
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(Self::device_from_row)
+            .collect()
+    }
+
+    /// Record a signed request's timestamp; false if it is not newer than the last one.
+    pub async fn advance_device_ts(&self, id: i64, ts: i64) -> Result<bool, CoreError> {
+        let r = sqlx::query("UPDATE devices SET last_ts = ? WHERE id = ? AND last_ts < ?")
+            .bind(ts)
+            .bind(id)
+            .bind(ts)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn delete_device(&self, user_id: i64, id: i64) -> Result<bool, CoreError> {
+        let r = sqlx::query("DELETE FROM devices WHERE id = ? AND user_id = ?")
+            .bind(id)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn upn_of(&self, user_id: i64) -> Result<Option<String>, CoreError> {
+        let row = sqlx::query("SELECT upn FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    pub async fn add_challenge(
+        &self,
+        user_id: i64,
+        number: i64,
+        org: &str,
+        expires_at: i64,
+    ) -> Result<i64, CoreError> {
+        // A new notification replaces any the user has not answered.
+        sqlx::query("UPDATE push_challenges SET status = 'replaced' WHERE user_id = ? AND status = 'pending'")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        let r = sqlx::query("INSERT INTO push_challenges (user_id, number, org, status, expires_at) VALUES (?, ?, ?, 'pending', ?) RETURNING id")
+            .bind(user_id)
+            .bind(number)
+            .bind(org)
+            .bind(expires_at)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    fn challenge_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<ChallengeRow, CoreError> {
+        Ok(ChallengeRow {
+            id: r.try_get("id")?,
+            user_id: r.try_get("user_id")?,
+            number: r.try_get("number")?,
+            org: r.try_get("org")?,
+            status: r.try_get("status")?,
+            expires_at: r.try_get("expires_at")?,
+        })
+    }
+
+    pub async fn challenge(&self, id: i64) -> Result<Option<ChallengeRow>, CoreError> {
+        let row = sqlx::query("SELECT * FROM push_challenges WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Self::challenge_from_row(&r)).transpose()
+    }
+
+    pub async fn pending_challenge(
+        &self,
+        user_id: i64,
+        now: i64,
+    ) -> Result<Option<ChallengeRow>, CoreError> {
+        let row = sqlx::query("SELECT * FROM push_challenges WHERE user_id = ? AND status = 'pending' AND expires_at > ? ORDER BY id DESC LIMIT 1")
+            .bind(user_id)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Self::challenge_from_row(&r)).transpose()
+    }
+
+    /// Answer a pending challenge once: false if it was answered (or replaced) already.
+    pub async fn answer_challenge(&self, id: i64, status: &str) -> Result<bool, CoreError> {
+        let r = sqlx::query(
+            "UPDATE push_challenges SET status = ? WHERE id = ? AND status = 'pending'",
+        )
+        .bind(status)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
     }
 }

@@ -38,7 +38,7 @@ pub fn normalize_answer(a: &str) -> String {
 
 /// The methods this user may register, in display order. Administrators get the two-gate
 /// methods (E3d) whatever P3 says, never security questions; the office phone needs a paid
-/// tenant (P3); the app notification arrives with V4's device registration.
+/// tenant (P3).
 pub fn registrable(policy: &Policy, is_admin: bool, paid: bool) -> Vec<Method> {
     let candidates: Vec<Method> = if is_admin {
         TWO_GATE_METHODS.to_vec()
@@ -47,6 +47,7 @@ pub fn registrable(policy: &Policy, is_admin: bool, paid: bool) -> Vec<Method> {
     };
     [
         Method::MobileAppCode,
+        Method::MobileAppNotification,
         Method::MobilePhone,
         Method::OfficePhone,
         Method::Email,
@@ -258,7 +259,12 @@ mod tests {
         );
         assert_eq!(
             registrable(&p, true, false),
-            vec![Method::MobileAppCode, Method::MobilePhone, Method::Email]
+            vec![
+                Method::MobileAppCode,
+                Method::MobileAppNotification,
+                Method::MobilePhone,
+                Method::Email
+            ]
         );
         assert!(registrable(&p, true, true).contains(&Method::OfficePhone));
     }

@@ -23,7 +23,7 @@ sender = "no-reply@contoso.example"
 groups = ["sspr"]
 [tenant.policy]
 scope = { selected = ["sspr"] }
-methods = ["email", "mobile_phone", "mobile_app_code", "hardware_oath", "security_questions"]
+methods = ["email", "mobile_phone", "mobile_app_code", "mobile_app_notification", "hardware_oath", "security_questions"]
 custom_questions = ["Name of the office plant?"]
 
 [[tenant]]
@@ -34,7 +34,7 @@ sender = "no-reply@two.example"
 [tenant.policy]
 scope = "all"
 methods_required = 2
-methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
+methods = ["email", "mobile_phone", "mobile_app_code", "mobile_app_notification", "security_questions"]
 
 [[user]]
 upn = "nina@contoso.example"
@@ -62,6 +62,12 @@ display_name = "Boss"
 admin_roles = ["Global Administrator"]
 auth_email = "boss@home.example"
 password = "Boss-Passw0rd-1"
+
+[[user]]
+upn = "quinn@two.example"
+display_name = "Quinn"
+auth_phone = "+44 2079460001"
+password = "Quinn-Passw0rd-1"
 
 [[user]]
 upn = "bob@two.example"
@@ -638,4 +644,214 @@ async fn n4_change_password_needs_the_current_one_and_ends_other_sessions() {
             .await
             .is_ok()
     );
+}
+
+mod push {
+    use super::*;
+    use p256::ecdsa::signature::Signer;
+    use p256::ecdsa::{Signature, SigningKey};
+    use sspr_core::device::{ChallengeState, DeviceError, Devices};
+
+    fn sign(key: &SigningKey, msg: &str) -> Vec<u8> {
+        let sig: Signature = key.sign(msg.as_bytes());
+        sig.to_bytes().to_vec()
+    }
+
+    #[tokio::test]
+    async fn v4_paired_device_approves_with_number_matching_and_no_replay() {
+        let w = world().await;
+        let key = SigningKey::from_slice(&[7u8; 32]).unwrap();
+        let public = key
+            .verifying_key()
+            .to_encoded_point(false)
+            .as_bytes()
+            .to_vec();
+        let s = sign_in(&w, "quinn@two.example", "Quinn-Passw0rd-1")
+            .await
+            .unwrap();
+        assert_eq!(s.interrupt, Some(InterruptKind::Register));
+        let a = acc(&w.core);
+        a.begin_device(&s.token).await.unwrap();
+        let Some(PendingView::Device { code }) = a.info(&s.token).await.unwrap().pending else {
+            panic!("no pairing code");
+        };
+        let d = Devices::new(&w.core);
+        // The signature must be the device's own, over this code.
+        let other = SigningKey::from_slice(&[8u8; 32]).unwrap();
+        assert!(matches!(
+            d.pair(
+                &code,
+                &public,
+                &sign(&other, &format!("pair|{code}")),
+                "Phone"
+            )
+            .await,
+            Err(DeviceError::Unauthorised)
+        ));
+        let id = d
+            .pair(
+                &code,
+                &public,
+                &sign(&key, &format!("pair|{code}")),
+                "Quinn's phone",
+            )
+            .await
+            .unwrap();
+        // Single use.
+        assert!(matches!(
+            d.pair(
+                &code,
+                &public,
+                &sign(&key, &format!("pair|{code}")),
+                "again"
+            )
+            .await,
+            Err(DeviceError::Pairing)
+        ));
+        let info = a.info(&s.token).await.unwrap();
+        assert!(info.pending.is_none() && info.progress.complete());
+        assert!(
+            info.methods
+                .iter()
+                .any(|m| m.method == Method::MobileAppNotification && m.detail == "Quinn's phone")
+        );
+
+        // A reset: SMS, then the notification.
+        let t = w.start("quinn@two.example").await.unwrap();
+        w.flows().choose(&t, Mode::Reset).await.unwrap();
+        let v = w.flows().view(&t).await.unwrap();
+        assert!(v.options.iter().any(|o| o.id == "push"));
+        w.flows().select(&t, "push").await.unwrap();
+        let number = w
+            .flows()
+            .view(&t)
+            .await
+            .unwrap()
+            .pending
+            .unwrap()
+            .number
+            .unwrap();
+        assert!((10..=99).contains(&number));
+        assert!(matches!(
+            w.flows().verify_code(&t, "").await,
+            Err(FlowError::PushPending)
+        ));
+        let ts = w.core.now() * 1000;
+        let pending = d
+            .pending(id, ts, &sign(&key, &format!("pending|{id}|{ts}")))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (pending.org.as_str(), pending.upn.as_str()),
+            ("Two", "quinn@two.example")
+        );
+        // Replaying the same signed request is refused.
+        assert!(matches!(
+            d.pending(id, ts, &sign(&key, &format!("pending|{id}|{ts}")))
+                .await,
+            Err(DeviceError::Unauthorised)
+        ));
+        // The wrong number denies, and the flow counts a failure.
+        let wrong = if number == 99 { 98 } else { number + 1 };
+        let c = pending.challenge;
+        let msg = |ts: i64, n: u8| format!("answer|{id}|{ts}|{c}|{n}|approve");
+        let st = d
+            .answer(
+                id,
+                ts + 1,
+                c,
+                &wrong.to_string(),
+                true,
+                &sign(&key, &msg(ts + 1, wrong)),
+            )
+            .await
+            .unwrap();
+        assert_eq!(st, ChallengeState::Denied);
+        assert!(matches!(
+            w.flows().verify_code(&t, "").await,
+            Err(FlowError::PushDenied)
+        ));
+        // A new notification, approved with the right number.
+        w.flows().select(&t, "push").await.unwrap();
+        let number = w
+            .flows()
+            .view(&t)
+            .await
+            .unwrap()
+            .pending
+            .unwrap()
+            .number
+            .unwrap();
+        let c = d
+            .pending(id, ts + 2, &sign(&key, &format!("pending|{id}|{}", ts + 2)))
+            .await
+            .unwrap()
+            .unwrap()
+            .challenge;
+        let m = format!("answer|{id}|{}|{c}|{number}|approve", ts + 3);
+        assert_eq!(
+            d.answer(id, ts + 3, c, &number.to_string(), true, &sign(&key, &m))
+                .await
+                .unwrap(),
+            ChallengeState::Approved
+        );
+        w.flows().verify_code(&t, "").await.unwrap();
+        assert_eq!(w.flows().view(&t).await.unwrap().passed, 1);
+        // Answered once only.
+        let m = format!("answer|{id}|{}|{c}|{number}|approve", ts + 4);
+        assert!(matches!(
+            d.answer(id, ts + 4, c, &number.to_string(), true, &sign(&key, &m))
+                .await,
+            Err(DeviceError::NoChallenge)
+        ));
+    }
+
+    #[tokio::test]
+    async fn p12_notification_is_not_offered_alone_when_one_method_is_required() {
+        let w = world().await;
+        let key = SigningKey::from_slice(&[9u8; 32]).unwrap();
+        let public = key
+            .verifying_key()
+            .to_encoded_point(false)
+            .as_bytes()
+            .to_vec();
+        let s = sign_in(&w, "gail@contoso.example", "Gail-Passw0rd-1")
+            .await
+            .unwrap();
+        let a = acc(&w.core);
+        a.begin_device(&s.token).await.unwrap();
+        let Some(PendingView::Device { code }) = a.info(&s.token).await.unwrap().pending else {
+            panic!("no pairing code");
+        };
+        Devices::new(&w.core)
+            .pair(
+                &code,
+                &public,
+                &sign(&key, &format!("pair|{code}")),
+                "Phone",
+            )
+            .await
+            .unwrap();
+        let t = w.start("gail@contoso.example").await.unwrap();
+        w.flows().choose(&t, Mode::Reset).await.unwrap();
+        let ids: Vec<String> = w
+            .flows()
+            .view(&t)
+            .await
+            .unwrap()
+            .options
+            .into_iter()
+            .map(|o| o.id)
+            .collect();
+        assert_eq!(
+            ids,
+            vec!["sms".to_string(), "voice".to_string()],
+            "the directory phone, not the notification"
+        );
+        assert!(matches!(
+            w.flows().select(&t, "push").await,
+            Err(FlowError::UnknownOption)
+        ));
+    }
 }
