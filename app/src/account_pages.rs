@@ -10,8 +10,8 @@ use sspr_i18n::Value;
 use sspr_policy::{Method, PasswordProblem};
 use sspr_server_fns::account::{
     AccountWire, ChangePassword, EnrolWire, MethodWire, Reconfirm, SetupApp, SetupCancel,
-    SetupDelete, SetupEmail, SetupPhone, SetupQuestions, SetupToken, SetupVerify, SignIn, SignOut,
-    SkipInterrupt, get_account,
+    SetupDelete, SetupDevice, SetupEmail, SetupPhone, SetupQuestions, SetupToken, SetupVerify,
+    SignIn, SignOut, SkipInterrupt, get_account,
 };
 
 use crate::islands::{PasswordFields, PasswordLabels};
@@ -34,7 +34,8 @@ fn mkt_field() -> impl IntoView {
 /// The URL slug of a method on `/setup/add/:kind`.
 fn slug(m: Method) -> &'static str {
     match m {
-        Method::MobileAppCode | Method::MobileAppNotification => "app",
+        Method::MobileAppCode => "app",
+        Method::MobileAppNotification => "notification",
         Method::SoftwareOath => "software",
         Method::HardwareOath => "hardware",
         Method::MobilePhone => "phone",
@@ -46,7 +47,8 @@ fn slug(m: Method) -> &'static str {
 
 fn method_name(m: Method) -> String {
     t(match m {
-        Method::MobileAppCode | Method::MobileAppNotification => "method-app",
+        Method::MobileAppCode => "method-app",
+        Method::MobileAppNotification => "method-notification",
         Method::SoftwareOath => "method-software",
         Method::HardwareOath => "method-hardware",
         Method::MobilePhone => "method-phone",
@@ -58,7 +60,8 @@ fn method_name(m: Method) -> String {
 
 fn add_label(m: Method) -> String {
     t(match m {
-        Method::MobileAppCode | Method::MobileAppNotification => "add-app",
+        Method::MobileAppCode => "add-app",
+        Method::MobileAppNotification => "add-notification",
         Method::SoftwareOath => "add-software",
         Method::HardwareOath => "add-hardware",
         Method::MobilePhone => "add-phone",
@@ -425,6 +428,79 @@ fn app_form(a: &AccountWire, software: bool) -> AnyView {
     .into_any()
 }
 
+/// V4: pair the phone's device page with a code shown here.
+fn device_form(a: &AccountWire) -> AnyView {
+    if let Some(EnrolWire::Device { code }) = &a.pending {
+        let link = format!("/device?pair={code}&mkt={}", mkt());
+        return view! {
+            <ol class="steps">
+                <li>{t("setup-device-step-open")}" "<a href=link target="_blank" rel="noopener">{t("setup-device-link")}</a></li>
+                <li>{t("setup-device-step-code")}" "<strong id="pairing-code">{code.clone()}</strong></li>
+            </ol>
+            <p>{t("setup-device-then")}</p>
+            <a class="button primary" href=href("/setup")>{t("setup-device-done")}</a>
+        }
+        .into_any();
+    }
+    view! {
+        <p>{t("setup-device-intro")}</p>
+        <form method="post" action=crate::api(SetupDevice::url()) class="card">
+            {mkt_field()}
+            <button type="submit" class="primary">{t("next")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// V4: the portal's own authenticator, installable on a phone. It keeps a WebCrypto key
+/// (never leaves the device) and answers notifications; `/device.js` does the work, this
+/// page gives it markup and words.
+#[component]
+pub fn DevicePage() -> impl IntoView {
+    let pair = q("pair").unwrap_or_default();
+    let nonce = leptos::nonce::use_nonce()
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    view! {
+        <link rel="manifest" href="/device.webmanifest"/>
+        <h1>{t("device-title")}</h1>
+        <p>{t("device-intro")}</p>
+        <p id="device-status" role="status" aria-live="polite"
+            data-paired=t("device-paired") data-pair-failed=t("device-pair-failed")
+            data-approved=t("device-approved") data-denied=t("device-denied")
+            data-none=t("device-no-request") data-error=t("something-wrong")
+            data-request=t("device-request")></p>
+        <section id="pair" hidden>
+            <form id="pair-form" class="card">
+                <div class="field">
+                    <label for="pair-code">{t("device-pair-code")}</label>
+                    <input id="pair-code" name="code" type="text" inputmode="numeric" autocomplete="off" required value=pair/>
+                </div>
+                <div class="field">
+                    <label for="device-name">{t("device-name")}</label>
+                    <input id="device-name" name="name" type="text" autocomplete="off" maxlength="60" value=t("device-name-default")/>
+                </div>
+                <button type="submit" class="primary">{t("device-pair-button")}</button>
+            </form>
+        </section>
+        <section id="paired" hidden>
+            <button id="check" type="button">{t("device-check")}</button>
+            <form id="answer-form" class="card" hidden>
+                <h2 id="request-title">{t("device-request-title")}</h2>
+                <p id="request-text"></p>
+                <div class="field">
+                    <label for="number">{t("device-number")}</label>
+                    <input id="number" name="number" type="text" inputmode="numeric" autocomplete="off"/>
+                </div>
+                <button type="submit" value="approve" class="primary">{t("device-approve")}</button>
+                <button type="submit" value="deny">{t("device-deny")}</button>
+            </form>
+        </section>
+        <noscript><p>{t("device-needs-js")}</p></noscript>
+        <script type="module" src="/device.js" nonce=nonce></script>
+    }
+}
+
 fn hardware_form(a: &AccountWire) -> AnyView {
     let chosen = q("value");
     let options = a
@@ -494,6 +570,7 @@ pub fn AddMethodPage() -> impl IntoView {
     signed_in(move |a: AccountWire| {
         let method = [
             Method::MobileAppCode,
+            Method::MobileAppNotification,
             Method::SoftwareOath,
             Method::HardwareOath,
             Method::MobilePhone,
@@ -512,6 +589,7 @@ pub fn AddMethodPage() -> impl IntoView {
             Some(Method::MobilePhone) => phone_form(&a, false),
             Some(Method::OfficePhone) => phone_form(&a, true),
             Some(Method::MobileAppCode) => app_form(&a, false),
+            Some(Method::MobileAppNotification) => device_form(&a),
             Some(Method::SoftwareOath) => app_form(&a, true),
             Some(Method::HardwareOath) => hardware_form(&a),
             Some(Method::SecurityQuestions) => questions_form(&a),

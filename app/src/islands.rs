@@ -121,6 +121,10 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
             });
         };
         let _ = window_event_listener(leptos::ev::submit, move |ev| {
+            // A page script that handles its own form (the device page) has the last word.
+            if ev.default_prevented() {
+                return;
+            }
             let Some(form) = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())

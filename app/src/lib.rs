@@ -123,6 +123,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/confirm") view=account_pages::ConfirmPage ssr=SsrMode::Async/>
                         <Route path=path!("/setup/add/:kind") view=account_pages::AddMethodPage ssr=SsrMode::Async/>
                         <Route path=path!("/password/change") view=account_pages::ChangePasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/device") view=account_pages::DevicePage/>
                     </Routes>
                 </main>
             </div>

@@ -297,11 +297,16 @@ fn option_key(o: &OptionWire) -> &'static str {
         (Verifier::Totp, "hardware_oath") => "option-hardware_oath",
         (Verifier::Totp, _) => "option-app",
         (Verifier::Questions, _) => "option-questions",
+        (Verifier::Push, _) => "option-push",
     }
 }
 
 fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
-    let outbox = (demo && p.verifier != Verifier::Totp && p.verifier != Verifier::Questions).then(|| {
+    let by_message = matches!(
+        p.verifier,
+        Verifier::EmailCode | Verifier::SmsCode | Verifier::VoiceCode
+    );
+    let outbox = (demo && by_message).then(|| {
         view! { <p class="demo"><a href="/dev/outbox" target="_blank" rel="noopener">{t("demo-outbox-link")}</a></p> }
     });
     let masked = Value::from(p.masked.clone());
@@ -324,6 +329,19 @@ fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
             </form>
         }
         .into_any(),
+        Verifier::Push => {
+            let number = p.number.map(|n| n.to_string()).unwrap_or_default();
+            view! {
+                <form method="post" action=crate::api(SubmitCode::url()) class="card">
+                    <input type="hidden" name="code" value=""/>
+                    <p id="pending">{t("pending-push")}</p>
+                    <p class="push-number" id="push-number" aria-describedby="pending">{number}</p>
+                    <p class="hint">{t("pending-push-then")}</p>
+                    <button type="submit" class="primary">{t("push-continue")}</button>
+                </form>
+            }
+            .into_any()
+        }
         v => {
             let intro = match v {
                 Verifier::EmailCode => ta("pending-email", &[("masked", masked)]),

@@ -215,3 +215,69 @@ test('security info in Japanese, with the predefined questions localised (L1, G6
   await expect(page.getByLabel('質問 1', { exact: true }).locator('option', { hasText: '最初に飼ったペットの名前は?' })).toHaveCount(1);
   await accessible(page);
 });
+
+test('push approval with number matching from a second browser acting as the device (V4, P12)', async ({ page, browser, request }) => {
+  await signIn(page, 'quinn@two.example', 'Quinn-Passw0rd-1');
+  // One of two methods: asked to register.
+  await expect(page.getByRole('heading', { name: 'Help us protect your account' })).toBeVisible();
+  await page.getByRole('link', { name: 'Next' }).click();
+  await page.getByRole('link', { name: 'Add a device for notifications' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const code = (await page.locator('#pairing-code').innerText()).trim();
+  expect(code).toMatch(/^\d{8}$/);
+  remember('code', code);
+  await accessible(page);
+
+  // The phone: another browser, with its own storage, opens the device page.
+  const phone = await browser.newContext();
+  const device = await phone.newPage();
+  await device.goto(`/device?pair=${code}`);
+  await expect(device.getByLabel('Pairing code')).toHaveValue(code);
+  await accessible(device);
+  await device.getByLabel('Name for this device').fill("Quinn's phone");
+  await device.getByRole('button', { name: 'Pair this device' }).click();
+  await expect(device.getByRole('status')).toContainText('This device is paired.');
+  // The key stays on the device: a reload still knows it.
+  await device.reload();
+  await expect(device.getByRole('button', { name: 'Check for requests' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Done' }).click();
+  await expect(page.locator('li[data-method="notification"]')).toContainText("Quinn's phone");
+  await expect(page.locator('#progress')).toHaveText(/You can reset your password: 2 of 2/);
+
+  // Reset: SMS first, then the notification.
+  await start(page, 'quinn@two.example');
+  await page.getByRole('button', { name: /Text my mobile phone/ }).click();
+  const sms = await setupCode(page, request, '+44 2079460011');
+  await page.getByLabel('Verification code').fill(sms);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByText('Verification step 2 of 2')).toBeVisible();
+  await page.getByRole('button', { name: 'Approve a notification on my device' }).click();
+  const number = (await page.locator('#push-number').innerText()).trim();
+  expect(number).toMatch(/^\d{2}$/);
+  await accessible(page);
+  // Continue before answering: told to answer first.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText("hasn't been answered yet");
+
+  // A wrong number denies (and counts as a failed verification).
+  await device.getByRole('button', { name: 'Check for requests' }).click();
+  await expect(device.getByText('Two-Step Ltd asks to confirm it\'s you (quinn@two.example).')).toBeVisible();
+  const wrong = number === '99' ? '98' : String(Number(number) + 1);
+  await device.getByLabel('Number shown on the other screen').fill(wrong);
+  await device.getByRole('button', { name: 'Approve' }).click();
+  await expect(device.getByRole('status')).toHaveText('Denied. Nothing was approved.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('denied or the number didn');
+
+  // A new notification, the right number.
+  await page.getByRole('button', { name: 'Approve a notification on my device' }).click();
+  const again = (await page.locator('#push-number').innerText()).trim();
+  await device.getByRole('button', { name: 'Check for requests' }).click();
+  await device.getByLabel('Number shown on the other screen').fill(again);
+  await device.getByRole('button', { name: 'Approve' }).click();
+  await expect(device.getByRole('status')).toHaveText('Approved. You can go back to the other screen.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await phone.close();
+});

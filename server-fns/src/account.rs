@@ -36,6 +36,10 @@ pub enum EnrolWire {
         secret: String,
         qr: String,
     },
+    /// V4: the pairing code to type on the device page.
+    Device {
+        code: String,
+    },
 }
 
 /// The signed-in user's security info, as the pages see it.
@@ -120,6 +124,12 @@ pub async fn setup_phone(
 #[server(prefix = "/api", endpoint = "setup-app")]
 pub async fn setup_app(kind: String, mkt: Option<String>) -> Result<(), ServerFnError> {
     crate::edge_account::setup_app(kind, mkt).await
+}
+
+/// V4: a pairing code for the device page.
+#[server(prefix = "/api", endpoint = "setup-device")]
+pub async fn setup_device(mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::setup_device(mkt).await
 }
 
 /// The code that proves the pending registration.

@@ -144,6 +144,7 @@ fn verifier_of(v: sspr_core::flow::Verifier) -> Verifier {
         V::VoiceCode => Verifier::VoiceCode,
         V::Totp => Verifier::Totp,
         V::Questions => Verifier::Questions,
+        V::Push => Verifier::Push,
     }
 }
 
@@ -198,6 +199,7 @@ pub async fn flow_view() -> Result<Option<FlowWire>, ServerFnError> {
             verifier: verifier_of(p.verifier),
             masked: p.masked,
             questions: p.questions,
+            number: p.number,
         }),
         password_rules: v.password_rules,
         name_parts: v.name_parts,

@@ -96,6 +96,7 @@ fn kind_path(pending: Option<&PendingView>) -> &'static str {
             "/setup/add/software"
         }
         Some(PendingView::Totp { .. }) => "/setup/add/app",
+        Some(PendingView::Device { .. }) => "/setup/add/notification",
         None => "/setup",
     }
 }
@@ -170,6 +171,7 @@ pub async fn account() -> Result<Option<AccountWire>, ServerFnError> {
                 qr: qr_data_url(&uri),
                 secret,
             },
+            PendingView::Device { code } => EnrolWire::Device { code },
         }),
         questions_offered: i.questions_offered,
         questions_to_register: i.questions_to_register,
@@ -346,6 +348,15 @@ pub async fn setup_app(kind: String, mkt: Option<String>) -> Result<(), ServerFn
     };
     act(mkt, page, page, vec![], |core, t| async move {
         Accounts::new(&core).begin_totp(&t, software).await?;
+        Ok(None)
+    })
+    .await
+}
+
+pub async fn setup_device(mkt: Option<String>) -> Result<(), ServerFnError> {
+    let page = "/setup/add/notification";
+    act(mkt, page, page, vec![], |core, t| async move {
+        Accounts::new(&core).begin_device(&t).await?;
         Ok(None)
     })
     .await

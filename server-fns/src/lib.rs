@@ -56,6 +56,7 @@ pub enum Verifier {
     VoiceCode,
     Totp,
     Questions,
+    Push,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +74,8 @@ pub struct PendingWire {
     pub verifier: Verifier,
     pub masked: String,
     pub questions: Vec<String>,
+    /// V4: the number to type on the device.
+    pub number: Option<u8>,
 }
 
 /// A flow as the pages see it: no contact address in clear, no code, no answer.
@@ -129,6 +132,8 @@ pub fn error_fluent_id(code: &str) -> &'static str {
         "password" => "err-password",
         "delivery" => "err-delivery",
         "admin-request-limit" => "err-admin-request-limit",
+        "push-pending" => "err-push-pending",
+        "push-denied" => "err-push-denied",
         _ => "err-internal",
     }
 }

@@ -2,6 +2,7 @@
 //! server functions, static files and the security middleware (cross-site refusal, headers,
 //! CORS for configured origins). Owns HTTP wiring; refuses to hold flow logic.
 
+mod device;
 mod entry_cache;
 
 use std::sync::Arc;
@@ -92,6 +93,7 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
     let mut app = pages
         .layer(middleware::from_fn_with_state(cache, entry_cache::serve))
         .merge(health)
+        .merge(device::routes(ctx.clone()))
         .layer(middleware::from_fn_with_state(
             ctx.clone(),
             refuse_cross_site,

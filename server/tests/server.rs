@@ -308,7 +308,7 @@ fn cli_import_is_all_or_nothing_and_names_the_line_and_field() {
 
     let (ok, out, err) = cli.run(&["import", "../demo/demo.toml"]);
     assert!(ok, "{err}");
-    assert!(out.contains("imported 2 tenant(s) and 17 user(s)"), "{out}");
+    assert!(out.contains("imported 2 tenant(s) and 18 user(s)"), "{out}");
     let (ok, _, err) = cli.run(&["import", "../demo/demo.toml"]);
     assert!(
         !ok && err.contains("exists already (use --replace)"),
@@ -325,15 +325,15 @@ fn cli_report_and_audit_export() {
     let (ok, out, err) = cli.run(&["report"]);
     assert!(ok, "{err}");
     // alice, carol, dave, erin, frank, bob, and hugo, ivan and rita of the registration
-    // states; the demo's E3 failures, nora, gina and paul (one of two methods) cannot.
+    // states; the demo's E3 failures, nora, gina, paul and quinn (one of two methods) cannot.
     assert!(
-        out.contains("able to reset now 9 of 17 users (53 %)"),
+        out.contains("able to reset now 9 of 18 users (50 %)"),
         "{out}"
     );
     let (ok, out, _) = cli.run(&["report", "--tenant", "two", "--json"]);
     assert!(ok);
     assert!(
-        out.contains("\"users\": 2") && out.contains("\"able_to_reset\": 1"),
+        out.contains("\"users\": 3") && out.contains("\"able_to_reset\": 1"),
         "{out}"
     );
     let (ok, out, _) = cli.run(&["audit", "--format", "csv"]);
