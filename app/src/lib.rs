@@ -117,6 +117,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reset/:step") view=pages::FlowPage ssr=SsrMode::Async/>
                         <Route path=path!("/dev/outbox") view=pages::OutboxPage ssr=SsrMode::Async/>
                         <Route path=path!("/signin") view=account_pages::SignInPage/>
+                        <Route path=path!("/signin/verify") view=account_pages::SignInVerifyPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=account_pages::AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/setup") view=account_pages::SecurityInfoPage ssr=SsrMode::Async/>
                         <Route path=path!("/setup/protect") view=account_pages::ProtectPage ssr=SsrMode::Async/>

@@ -57,6 +57,65 @@ struct SessionState {
     return_url: Option<String>,
     interrupt: Option<InterruptKind>,
     pending: Option<Enrol>,
+    /// Sign-in verification still to pass: the session opens nothing until it is done.
+    #[serde(default)]
+    check: Option<SignInCheck>,
+}
+
+/// Second step of sign-in for users with a method fit for it (an authenticator, a device or
+/// a phone; never email or security questions, as in Entra). Protects security info from a
+/// stolen password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct SignInCheck {
+    options: Vec<CheckOption>,
+    pending: Option<CheckPending>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct CheckOption {
+    /// `app`, `software_oath`, `hardware_oath`, `push`, `sms`, `voice` or `office`.
+    id: String,
+    method: Method,
+    target: Option<String>,
+    masked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+enum CheckPending {
+    Code {
+        option: String,
+        hash: String,
+        expires_at: i64,
+    },
+    Totp {
+        option: String,
+    },
+    Push {
+        option: String,
+        challenge: i64,
+        number: u8,
+    },
+}
+
+impl CheckPending {
+    fn option(&self) -> &str {
+        match self {
+            CheckPending::Code { option, .. }
+            | CheckPending::Totp { option }
+            | CheckPending::Push { option, .. } => option,
+        }
+    }
+}
+
+/// The sign-in verification page: the methods offered (masked) and the one pending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckView {
+    pub lang: Lang,
+    /// (id, method, masked target).
+    pub options: Vec<(String, Method, String)>,
+    pub pending: Option<String>,
+    /// V4: the number to type on the device.
+    pub number: Option<u8>,
 }
 
 /// One registered method as the security-info page lists it.
@@ -175,6 +234,12 @@ pub enum AccountError {
     OnPremises,
     #[error("too many devices")]
     TooManyDevices,
+    #[error("sign-in verification still to pass")]
+    NeedsVerification,
+    #[error("notification not answered yet")]
+    PushPending,
+    #[error("notification denied")]
+    PushDenied,
     #[error(transparent)]
     Internal(#[from] CoreError),
 }
@@ -210,6 +275,9 @@ impl AccountError {
             AccountError::CurrentPassword => "current-password",
             AccountError::OnPremises => "on-premises",
             AccountError::TooManyDevices => "too-many-apps",
+            AccountError::NeedsVerification => "needs-verification",
+            AccountError::PushPending => "push-pending",
+            AccountError::PushDenied => "push-denied",
             AccountError::Internal(_) => "internal",
         }
     }
@@ -229,6 +297,8 @@ pub struct SignedIn {
     pub token: String,
     pub interrupt: Option<InterruptKind>,
     pub return_url: Option<String>,
+    /// A second step is due first (`/signin/verify`).
+    pub needs_verification: bool,
 }
 
 /// Never prints the token.
@@ -237,6 +307,7 @@ impl std::fmt::Debug for SignedIn {
         f.debug_struct("SignedIn")
             .field("interrupt", &self.interrupt)
             .field("return_url", &self.return_url)
+            .field("needs_verification", &self.needs_verification)
             .finish_non_exhaustive()
     }
 }
@@ -407,6 +478,11 @@ impl<'a> Accounts<'a> {
             .await?
             .ok_or(AccountError::Credentials)?;
         let interrupt = interrupt_for(&user, &tenant, now);
+        let options = check_options(&user);
+        let check = (!options.is_empty()).then_some(SignInCheck {
+            options,
+            pending: None,
+        });
         let token = core.crypto.token();
         let st = SessionState {
             upn: upn.clone(),
@@ -416,6 +492,7 @@ impl<'a> Accounts<'a> {
             return_url: req.return_url.filter(|u| core.config.return_url_allowed(u)),
             interrupt,
             pending: None,
+            check,
         };
         core.store
             .put_session(
@@ -441,11 +518,24 @@ impl<'a> Accounts<'a> {
             token,
             interrupt,
             return_url: st.return_url,
+            needs_verification: st.check.is_some(),
         })
     }
 
-    /// The session and its user, or `NoSession` (expired, signed out, account gone or disabled).
+    /// The session and its user, or `NoSession` (expired, signed out, account gone or
+    /// disabled), or `NeedsVerification` while the second step of sign-in is due.
     async fn load(&self, token: &str) -> Result<(SessionState, UserRecord, Tenant), AccountError> {
+        let loaded = self.load_any(token).await?;
+        if loaded.0.check.is_some() {
+            return Err(AccountError::NeedsVerification);
+        }
+        Ok(loaded)
+    }
+
+    async fn load_any(
+        &self,
+        token: &str,
+    ) -> Result<(SessionState, UserRecord, Tenant), AccountError> {
         let core = self.core;
         let row = core
             .store
@@ -640,6 +730,186 @@ impl<'a> Accounts<'a> {
             password_rules: policy.password.clone(),
             name_parts: sspr_policy::password::name_parts(&user.upn, &user.display_name),
             on_premises,
+        })
+    }
+
+    /// The sign-in verification page's data.
+    pub async fn check_view(&self, token: &str) -> Result<CheckView, AccountError> {
+        let (st, _, _) = self.load_any(token).await?;
+        let check = st.check.as_ref().ok_or(AccountError::NothingPending)?;
+        Ok(CheckView {
+            lang: Lang::from_tag(&st.lang).unwrap_or_default(),
+            options: check
+                .options
+                .iter()
+                .map(|o| (o.id.clone(), o.method, o.masked.clone()))
+                .collect(),
+            pending: check.pending.as_ref().map(|p| p.option().to_string()),
+            number: match &check.pending {
+                Some(CheckPending::Push { number, .. }) => Some(*number),
+                _ => None,
+            },
+        })
+    }
+
+    /// Pick the method for the second step: a code is sent now, a TOTP or a notification waits.
+    pub async fn check_select(&self, token: &str, option_id: &str) -> Result<(), AccountError> {
+        let core = self.core;
+        let (mut st, user, tenant) = self.load_any(token).await?;
+        let _guard = user_lock(&user.upn).await;
+        let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
+        let opt = check
+            .options
+            .iter()
+            .find(|o| o.id == option_id)
+            .cloned()
+            .ok_or(AccountError::UnknownMethod)?;
+        self.blocked(&st.upn).await?;
+        check.pending = Some(match opt.id.as_str() {
+            "sms" | "voice" | "office" => {
+                let channel = if opt.id == "sms" {
+                    Channel::Sms
+                } else {
+                    Channel::Voice
+                };
+                let target = opt.target.clone().unwrap_or_default();
+                let (hash, expires_at) = self
+                    .send_code(
+                        token,
+                        &st,
+                        &user,
+                        &tenant,
+                        channel,
+                        phone::dialable(&target),
+                        opt.method,
+                    )
+                    .await?;
+                CheckPending::Code {
+                    option: opt.id.clone(),
+                    hash,
+                    expires_at,
+                }
+            }
+            "push" => {
+                let (challenge, number) =
+                    crate::device::create_challenge(core, user.id, &tenant.name).await?;
+                CheckPending::Push {
+                    option: opt.id.clone(),
+                    challenge,
+                    number,
+                }
+            }
+            _ => CheckPending::Totp {
+                option: opt.id.clone(),
+            },
+        });
+        st.check = Some(check);
+        self.save(token, &st).await
+    }
+
+    /// The second step's proof. On success the session opens; returns where sign-in leads.
+    pub async fn check_verify(&self, token: &str, code: &str) -> Result<SignedIn, AccountError> {
+        let core = self.core;
+        let (mut st, user, _) = self.load_any(token).await?;
+        let _guard = user_lock(&user.upn).await;
+        let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
+        let pending = check.pending.clone().ok_or(AccountError::NothingPending)?;
+        self.blocked(&st.upn).await?;
+        let method = check
+            .options
+            .iter()
+            .find(|o| o.id == pending.option())
+            .map(|o| o.method)
+            .unwrap_or(Method::MobilePhone);
+        let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+        let now = core.now();
+        let ok = match &pending {
+            CheckPending::Code {
+                hash, expires_at, ..
+            } => {
+                if now >= *expires_at {
+                    check.pending = None;
+                    st.check = Some(check);
+                    self.save(token, &st).await?;
+                    return Err(AccountError::CodeExpired);
+                }
+                let want = data_encoding::HEXLOWER
+                    .decode(hash.as_bytes())
+                    .map_err(|e| CoreError::Corrupt(e.to_string()))?;
+                Crypto::mac_eq(
+                    &want,
+                    &core
+                        .crypto
+                        .mac(&[b"enrol", token.as_bytes(), code.as_bytes()]),
+                )
+            }
+            CheckPending::Totp { option } => {
+                let l = &core.config.limits;
+                let mut ok = false;
+                for cred in core.store.totp_credentials(user.id, option).await? {
+                    let Some(secret) = core.crypto.open(&cred.secret) else {
+                        continue;
+                    };
+                    if let Some(step) = totp_match(
+                        &secret,
+                        &code,
+                        now,
+                        cred.step_secs,
+                        l.totp_skew_steps,
+                        cred.last_used_step,
+                    ) && core.store.use_totp_step(cred.id, step).await?
+                    {
+                        ok = true;
+                        break;
+                    }
+                }
+                ok
+            }
+            CheckPending::Push { challenge, .. } => {
+                use crate::device::{ChallengeState, state_of};
+                let state = match core.store.challenge(*challenge).await? {
+                    Some(c) => state_of(&c, now),
+                    None => ChallengeState::Expired,
+                };
+                match state {
+                    ChallengeState::Approved => true,
+                    ChallengeState::Pending => return Err(AccountError::PushPending),
+                    ChallengeState::Expired => {
+                        check.pending = None;
+                        st.check = Some(check);
+                        self.save(token, &st).await?;
+                        return Err(AccountError::CodeExpired);
+                    }
+                    ChallengeState::Denied => {
+                        check.pending = None;
+                        st.check = Some(check);
+                        self.save(token, &st).await?;
+                        self.fail(&st, &user, method).await?;
+                        return Err(AccountError::PushDenied);
+                    }
+                }
+            }
+        };
+        if !ok {
+            self.fail(&st, &user, method).await?;
+            return Err(AccountError::CodeWrong);
+        }
+        st.check = None;
+        self.save(token, &st).await?;
+        self.audit(
+            &user,
+            st.ip.as_deref(),
+            "signin-verify",
+            Some(method),
+            "ok",
+            None,
+        )
+        .await;
+        Ok(SignedIn {
+            token: token.to_string(),
+            interrupt: st.interrupt,
+            return_url: st.return_url,
+            needs_verification: false,
         })
     }
 
@@ -983,10 +1253,16 @@ impl<'a> Accounts<'a> {
             .store
             .add_event(&st.upn, VERIFY_FAIL, self.core.now())
             .await?;
+        // During sign-in's second step the failure belongs to sign-in.
+        let step = if st.check.is_some() {
+            "signin-verify"
+        } else {
+            "register-verify"
+        };
         self.audit(
             user,
             st.ip.as_deref(),
-            "register-verify",
+            step,
             Some(method),
             "fail",
             Some("code-wrong"),
@@ -1287,6 +1563,54 @@ impl<'a> Accounts<'a> {
             .await;
         Ok(())
     }
+}
+
+/// The methods fit for the second step of sign-in, masked as in a reset (V1).
+fn check_options(u: &UserRecord) -> Vec<CheckOption> {
+    let nonempty = |o: &Option<String>| o.clone().filter(|s| !s.is_empty());
+    let mut out = Vec::new();
+    for (kind, method) in [
+        ("app", Method::MobileAppCode),
+        ("software_oath", Method::SoftwareOath),
+        ("hardware_oath", Method::HardwareOath),
+    ] {
+        if u.totp_kinds.iter().any(|k| k == kind) {
+            out.push(CheckOption {
+                id: kind.into(),
+                method,
+                target: None,
+                masked: String::new(),
+            });
+        }
+    }
+    if u.devices > 0 {
+        out.push(CheckOption {
+            id: "push".into(),
+            method: Method::MobileAppNotification,
+            target: None,
+            masked: String::new(),
+        });
+    }
+    if let Some(p) = nonempty(&u.auth_phone).or_else(|| nonempty(&u.mobile_phone)) {
+        let masked = sspr_policy::mask::mask_phone(phone::dialable(&p));
+        for id in ["sms", "voice"] {
+            out.push(CheckOption {
+                id: id.into(),
+                method: Method::MobilePhone,
+                target: Some(p.clone()),
+                masked: masked.clone(),
+            });
+        }
+    }
+    if let Some(p) = nonempty(&u.auth_office_phone).or_else(|| nonempty(&u.office_phone)) {
+        out.push(CheckOption {
+            id: "office".into(),
+            masked: sspr_policy::mask::mask_phone(phone::dialable(&p)),
+            method: Method::OfficePhone,
+            target: Some(p),
+        });
+    }
+    out
 }
 
 fn entry(id: &str, method: Method, detail: String, from_directory: bool) -> MethodEntry {

@@ -32,6 +32,15 @@ async function setupCode(page: Page, request: APIRequestContext, to: string): Pr
   throw new Error(`no code for ${to} in the outbox`);
 }
 
+/** Sign-in's second step by SMS, for users with a phone (G1). */
+async function secondStepBySms(page: Page, request: APIRequestContext, phone: string) {
+  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+  await page.getByRole('button', { name: /^Text my mobile phone/ }).click();
+  const code = await setupCode(page, request, phone);
+  await page.getByLabel('Verification code').fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
 test('sign-in refuses a wrong password without saying whether the account exists (G1, B3)', async ({ page }) => {
   await signIn(page, 'nora@demo.example', 'not-her-password');
   await expect(page.getByRole('alert')).toHaveText('Your user ID or password is incorrect.');
@@ -141,6 +150,11 @@ test('authenticator app from the QR page and security questions, then a reset wi
 
 test('a mobile phone from the directory is offered pre-filled and registered by SMS code (G3, V3)', async ({ page, request }) => {
   await signIn(page, 'hugo@demo.example', 'Hugo-Passw0rd-1');
+  // A phone (here the directory's) makes sign-in ask for a second step first.
+  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+  await accessible(page);
+  await expect(page.getByRole('button', { name: /^Text my mobile phone \+81 X+01$/ })).toBeVisible();
+  await secondStepBySms(page, request, '+81 9055550101');
   // Enough from the directory to reset: asked to confirm, not to register.
   await expect(page.getByRole('heading', { name: 'Is your security info still accurate?' })).toBeVisible();
   await expect(page.locator('li[data-method="phone"]')).toContainText('+81 9055550101');
@@ -218,6 +232,7 @@ test('security info in Japanese, with the predefined questions localised (L1, G6
 
 test('push approval with number matching from a second browser acting as the device (V4, P12)', async ({ page, browser, request }) => {
   await signIn(page, 'quinn@two.example', 'Quinn-Passw0rd-1');
+  await secondStepBySms(page, request, '+44 2079460011');
   // One of two methods: asked to register.
   await expect(page.getByRole('heading', { name: 'Help us protect your account' })).toBeVisible();
   await page.getByRole('link', { name: 'Next' }).click();
@@ -279,5 +294,17 @@ test('push approval with number matching from a second browser acting as the dev
   await expect(device.getByRole('status')).toHaveText('Approved. You can go back to the other screen.');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+
+  // The device is also the second step of sign-in.
+  await signIn(page, 'quinn@two.example', 'Quinn-Passw0rd-1');
+  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+  await page.getByRole('button', { name: 'Approve a notification on my device' }).click();
+  const third = (await page.locator('#push-number').innerText()).trim();
+  await device.getByRole('button', { name: 'Check for requests' }).click();
+  await device.getByLabel('Number shown on the other screen').fill(third);
+  await device.getByRole('button', { name: 'Approve' }).click();
+  await expect(device.getByRole('status')).toHaveText('Approved. You can go back to the other screen.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
   await phone.close();
 });

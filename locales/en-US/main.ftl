@@ -283,3 +283,7 @@ device-number = Number shown on the other screen
 device-approve = Approve
 device-deny = Deny
 device-needs-js = This page needs JavaScript to keep its key and sign approvals.
+
+## Sign-in, second step (G1)
+check-title = Verify your identity
+check-intro = Your account has security info, so we need a second check before you can see or change it.

@@ -283,3 +283,7 @@ device-number = もう一方の画面に表示された番号
 device-approve = 承認
 device-deny = 拒否
 device-needs-js = このページでは、キーの保持と承認への署名に JavaScript が必要です。
+
+## Sign-in, second step (G1)
+check-title = 本人確認
+check-intro = お使いのアカウントにはセキュリティ情報が登録されているため、表示や変更の前にもう一度確認が必要です。

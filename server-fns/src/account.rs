@@ -69,6 +69,34 @@ pub struct AccountWire {
     pub demo: bool,
 }
 
+/// The second step of sign-in: the methods offered, masked, and the one pending.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckWire {
+    /// (id, method, masked target).
+    pub options: Vec<(String, Method, String)>,
+    pub pending: Option<String>,
+    pub number: Option<u8>,
+    pub demo: bool,
+}
+
+/// The sign-in verification in progress, or `None`.
+#[server(prefix = "/api", endpoint = "signin-check")]
+pub async fn get_check() -> Result<Option<CheckWire>, ServerFnError> {
+    crate::edge_account::check().await
+}
+
+/// Pick the method for the second step of sign-in.
+#[server(prefix = "/api", endpoint = "signin-check-select")]
+pub async fn check_select(option: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::check_select(option, mkt).await
+}
+
+/// The second step's code (empty for a notification: *Continue*).
+#[server(prefix = "/api", endpoint = "signin-check-code")]
+pub async fn check_code(code: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    crate::edge_account::check_code(code, mkt).await
+}
+
 /// The signed-in user's data, or `None` when not signed in.
 #[server(prefix = "/api", endpoint = "account")]
 pub async fn get_account() -> Result<Option<AccountWire>, ServerFnError> {
@@ -208,6 +236,7 @@ pub fn account_error_fluent_id(code: &str) -> &'static str {
         "token-unknown" => "setup-err-token-unknown",
         "current-password" => "err-current-password",
         "on-premises" => "err-on-premises",
+        "needs-verification" => "err-no-session",
         other => crate::error_fluent_id(other),
     }
 }

@@ -7,10 +7,12 @@ use http::header::SET_COOKIE;
 use leptos::prelude::*;
 use leptos_axum::{ResponseOptions, redirect};
 use sspr_core::Core;
-use sspr_core::account::{AccountError, Accounts, InterruptKind, PendingView, SignInRequest};
+use sspr_core::account::{
+    AccountError, Accounts, InterruptKind, PendingView, SignInRequest, SignedIn,
+};
 use sspr_i18n::Lang;
 
-use crate::account::{AccountWire, EnrolWire, MethodWire};
+use crate::account::{AccountWire, CheckWire, EnrolWire, MethodWire};
 use crate::edge::{client_ip, cookie, ctx, enc, request_lang, unavailable};
 
 pub const SESSION_COOKIE_HOST: &str = "__Host-sspr-session";
@@ -129,7 +131,7 @@ pub async fn account() -> Result<Option<AccountWire>, ServerFnError> {
     };
     let i = match Accounts::new(&c.core).info(&token).await {
         Ok(i) => i,
-        Err(AccountError::NoSession) => return Ok(None),
+        Err(AccountError::NoSession | AccountError::NeedsVerification) => return Ok(None),
         Err(e) => return Err(unavailable(e)),
     };
     Ok(Some(AccountWire {
@@ -207,12 +209,7 @@ pub async fn sign_in(
         Ok(s) => {
             // A new token at every sign-in (rotation); the old session was ended.
             set_session_cookie(&c.core, &s.token, c.core.config.limits.session_ttl_secs);
-            let to = match s.interrupt {
-                Some(InterruptKind::Register) => url("/setup/protect", lang, &[]),
-                Some(InterruptKind::Reconfirm) => url("/setup/confirm", lang, &[]),
-                None => s.return_url.unwrap_or_else(|| url("/account", lang, &[])),
-            };
-            redirect(&to);
+            redirect(&after_sign_in(s, lang));
         }
         Err(e) => {
             let mut q = error_query(&e);
@@ -224,6 +221,74 @@ pub async fn sign_in(
         }
     }
     Ok(())
+}
+
+/// Where a completed sign-in leads: its second step, the interrupt, the return address or
+/// the account page.
+fn after_sign_in(s: SignedIn, lang: Lang) -> String {
+    if s.needs_verification {
+        return url("/signin/verify", lang, &[]);
+    }
+    match s.interrupt {
+        Some(InterruptKind::Register) => url("/setup/protect", lang, &[]),
+        Some(InterruptKind::Reconfirm) => url("/setup/confirm", lang, &[]),
+        None => s.return_url.unwrap_or_else(|| url("/account", lang, &[])),
+    }
+}
+
+pub async fn check() -> Result<Option<CheckWire>, ServerFnError> {
+    let c = ctx()?;
+    let Some(token) = session_token(&c.core) else {
+        return Ok(None);
+    };
+    match Accounts::new(&c.core).check_view(&token).await {
+        Ok(v) => Ok(Some(CheckWire {
+            options: v.options,
+            pending: v.pending,
+            number: v.number,
+            demo: c.core.config.demo && c.outbox.is_some(),
+        })),
+        Err(AccountError::NoSession | AccountError::NothingPending) => Ok(None),
+        Err(e) => Err(unavailable(e)),
+    }
+}
+
+/// Run one step of sign-in's verification; errors come back to its page.
+async fn check_act<F, Fut>(mkt: Option<String>, f: F) -> Result<(), ServerFnError>
+where
+    F: FnOnce(Core, String) -> Fut,
+    Fut: std::future::Future<Output = Result<Option<SignedIn>, AccountError>>,
+{
+    let c = ctx()?;
+    let lang = request_lang(mkt.as_deref());
+    let Some(token) = session_token(&c.core) else {
+        redirect(&url("/signin", lang, &[("e", "no-session".into())]));
+        return Ok(());
+    };
+    match f(c.core.clone(), token).await {
+        Ok(Some(s)) => redirect(&after_sign_in(s, lang)),
+        Ok(None) => redirect(&url("/signin/verify", lang, &[])),
+        Err(AccountError::NoSession | AccountError::NothingPending) => {
+            redirect(&url("/signin", lang, &[("e", "no-session".into())]))
+        }
+        Err(e) => redirect(&url("/signin/verify", lang, &error_query(&e))),
+    }
+    Ok(())
+}
+
+pub async fn check_select(option: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    check_act(mkt, |core, t| async move {
+        Accounts::new(&core).check_select(&t, &option).await?;
+        Ok(None)
+    })
+    .await
+}
+
+pub async fn check_code(code: String, mkt: Option<String>) -> Result<(), ServerFnError> {
+    check_act(mkt, |core, t| async move {
+        Ok(Some(Accounts::new(&core).check_verify(&t, &code).await?))
+    })
+    .await
 }
 
 pub async fn sign_out(mkt: Option<String>) -> Result<(), ServerFnError> {
@@ -264,6 +329,7 @@ where
         Err(AccountError::NoSession) => {
             redirect(&url("/signin", lang, &[("e", "no-session".into())]))
         }
+        Err(AccountError::NeedsVerification) => redirect(&url("/signin/verify", lang, &[])),
         Err(e) => {
             let mut q = error_query(&e);
             q.extend(keep);

@@ -102,6 +102,73 @@ async fn sign_in(
         .await
 }
 
+/// Sign in, passing the second step by SMS when it is due (as a user with a phone would).
+async fn signed_in(w: &World, user: &str, pw: &str) -> sspr_core::account::SignedIn {
+    let s = sign_in(w, user, pw).await.unwrap();
+    if !s.needs_verification {
+        return s;
+    }
+    let a = acc(&w.core);
+    a.check_select(&s.token, "sms").await.unwrap();
+    let to = w.mail.messages().last().unwrap().to.clone();
+    a.check_verify(&s.token, &w.last_code(&to)).await.unwrap()
+}
+
+#[tokio::test]
+async fn g1_second_step_for_users_with_a_phone_or_authenticator_but_not_email_or_questions() {
+    let w = world().await;
+    for (u, pw) in [
+        ("nina@contoso.example", "Nina-Passw0rd-1"),
+        ("boss@contoso.example", "Boss-Passw0rd-1"),
+    ] {
+        assert!(!sign_in(&w, u, pw).await.unwrap().needs_verification, "{u}");
+    }
+    let s = sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+        .await
+        .unwrap();
+    assert!(s.needs_verification);
+    let a = acc(&w.core);
+    // Nothing opens before the second step.
+    assert!(matches!(
+        a.info(&s.token).await,
+        Err(AccountError::NeedsVerification)
+    ));
+    assert!(matches!(
+        a.begin_email(&s.token, "bob@home.example").await,
+        Err(AccountError::NeedsVerification)
+    ));
+    let v = a.check_view(&s.token).await.unwrap();
+    let ids: Vec<&str> = v.options.iter().map(|o| o.0.as_str()).collect();
+    assert_eq!(ids, vec!["app", "sms", "voice"]);
+    assert!(
+        v.options.iter().all(|o| !o.2.contains("2079460000")),
+        "masked: {v:?}"
+    );
+    // A TOTP code, one step behind, passes; a wrong one counts as a failure.
+    a.check_select(&s.token, "app").await.unwrap();
+    assert!(matches!(
+        a.check_verify(&s.token, "000000").await,
+        Err(AccountError::CodeWrong)
+    ));
+    let raw = decode_totp_secret(SECRET).unwrap();
+    let step = (w.core.now() / 30) as u64;
+    let done = a
+        .check_verify(&s.token, &totp_at(&raw, step - 1))
+        .await
+        .unwrap();
+    assert!(!done.needs_verification);
+    assert!(a.info(&s.token).await.is_ok());
+    let rows = w.core.store.audit_rows(50).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.step == "signin-verify" && r.outcome == "fail")
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.step == "signin-verify" && r.outcome == "ok")
+    );
+}
+
 #[tokio::test]
 async fn g1_unknown_disabled_and_wrong_answer_alike_and_smart_lockout_grows() {
     let w = world().await;
@@ -425,9 +492,7 @@ async fn e3d_administrators_cannot_register_questions() {
 #[tokio::test]
 async fn g3_directory_mobile_is_prefilled_and_becomes_the_authentication_phone_on_confirm() {
     let w = world().await;
-    let s = sign_in(&w, "gail@contoso.example", "Gail-Passw0rd-1")
-        .await
-        .unwrap();
+    let s = signed_in(&w, "gail@contoso.example", "Gail-Passw0rd-1").await;
     // Enough data from the directory: asked to confirm, not to register.
     assert_eq!(s.interrupt, Some(InterruptKind::Reconfirm));
     let a = acc(&w.core);
@@ -487,9 +552,7 @@ async fn c1_reconfirmation_after_180_days_then_not_again() {
         None
     );
     w.clock.advance(DAY);
-    let s = sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
-        .await
-        .unwrap();
+    let s = signed_in(&w, "bob@two.example", "Bob-Passw0rd-1").await;
     assert_eq!(s.interrupt, Some(InterruptKind::Reconfirm));
     acc(&w.core).confirm(&s.token).await.unwrap();
     assert_eq!(
@@ -512,9 +575,7 @@ async fn c1_reconfirmation_after_180_days_then_not_again() {
 #[tokio::test]
 async fn c2_deleting_a_method_under_a_two_method_policy_does_not_prompt_early() {
     let w = world().await;
-    let s = sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
-        .await
-        .unwrap();
+    let s = signed_in(&w, "bob@two.example", "Bob-Passw0rd-1").await;
     let a = acc(&w.core);
     let app = a
         .info(&s.token)
@@ -666,9 +727,7 @@ mod push {
             .to_encoded_point(false)
             .as_bytes()
             .to_vec();
-        let s = sign_in(&w, "quinn@two.example", "Quinn-Passw0rd-1")
-            .await
-            .unwrap();
+        let s = signed_in(&w, "quinn@two.example", "Quinn-Passw0rd-1").await;
         assert_eq!(s.interrupt, Some(InterruptKind::Register));
         let a = acc(&w.core);
         a.begin_device(&s.token).await.unwrap();
@@ -805,6 +864,33 @@ mod push {
                 .await,
             Err(DeviceError::NoChallenge)
         ));
+        // The device is also the second step of sign-in.
+        let s2 = sign_in(&w, "quinn@two.example", "Quinn-Passw0rd-1")
+            .await
+            .unwrap();
+        assert!(s2.needs_verification);
+        a.check_select(&s2.token, "push").await.unwrap();
+        assert!(matches!(
+            a.check_verify(&s2.token, "").await,
+            Err(AccountError::PushPending)
+        ));
+        let number = a.check_view(&s2.token).await.unwrap().number.unwrap();
+        let c = d
+            .pending(
+                id,
+                ts + 10,
+                &sign(&key, &format!("pending|{id}|{}", ts + 10)),
+            )
+            .await
+            .unwrap()
+            .unwrap()
+            .challenge;
+        let m = format!("answer|{id}|{}|{c}|{number}|approve", ts + 11);
+        d.answer(id, ts + 11, c, &number.to_string(), true, &sign(&key, &m))
+            .await
+            .unwrap();
+        a.check_verify(&s2.token, "").await.unwrap();
+        assert!(a.info(&s2.token).await.is_ok());
     }
 
     #[tokio::test]
@@ -816,9 +902,7 @@ mod push {
             .to_encoded_point(false)
             .as_bytes()
             .to_vec();
-        let s = sign_in(&w, "gail@contoso.example", "Gail-Passw0rd-1")
-            .await
-            .unwrap();
+        let s = signed_in(&w, "gail@contoso.example", "Gail-Passw0rd-1").await;
         let a = acc(&w.core);
         a.begin_device(&s.token).await.unwrap();
         let Some(PendingView::Device { code }) = a.info(&s.token).await.unwrap().pending else {
