@@ -415,6 +415,13 @@ fn cli_user_show_and_set_contact_d1_d3() {
         !out.contains("Osaka") && !out.contains("argon2"),
         "no answer and no hash: {out}"
     );
+    // G6, D3: no TOTP secret, sealed or not, through the administrator's CLI either.
+    let (ok, out, _) = cli.run(&["user", "show", "frank@demo.example"]);
+    assert!(ok && out.contains("\"app\""), "{out}");
+    assert!(
+        !out.contains("JBSWY3DP") && !out.contains("v1:"),
+        "no secret: {out}"
+    );
     let (ok, out, err) = cli.run(&[
         "user",
         "set-contact",

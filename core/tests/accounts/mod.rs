@@ -21,9 +21,10 @@ name = "Contoso"
 domains = ["contoso.example"]
 sender = "no-reply@contoso.example"
 groups = ["sspr"]
+paid = true
 [tenant.policy]
 scope = { selected = ["sspr"] }
-methods = ["email", "mobile_phone", "mobile_app_code", "mobile_app_notification", "hardware_oath", "security_questions"]
+methods = ["email", "mobile_phone", "office_phone", "mobile_app_code", "mobile_app_notification", "software_oath", "hardware_oath", "security_questions"]
 custom_questions = ["Name of the office plant?"]
 
 [[tenant]]
@@ -938,4 +939,68 @@ mod push {
             Err(FlowError::UnknownOption)
         ));
     }
+}
+
+#[tokio::test]
+async fn p3_office_phone_by_voice_on_a_paid_tenant_and_software_tokens_like_apps() {
+    let w = world().await;
+    let s = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    let can = a.info(&s.token).await.unwrap().can_add;
+    assert!(can.contains(&Method::OfficePhone) && can.contains(&Method::SoftwareOath));
+    // The office phone is called (voice), whatever channel is asked for.
+    a.begin_phone(&s.token, "+81 3-1234-5678", true, false)
+        .await
+        .unwrap();
+    let m = w.mail.messages().last().unwrap().clone();
+    assert_eq!(
+        (m.channel.as_str(), m.to.as_str()),
+        ("voice", "+81 312345678")
+    );
+    a.verify_pending(&s.token, &w.last_code("+81 312345678"))
+        .await
+        .unwrap();
+    let u = w
+        .core
+        .store
+        .user_by_upn("nina@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(u.auth_office_phone.as_deref(), Some("+81 312345678"));
+    // A software token is registered like an app, under its own kind.
+    a.begin_totp(&s.token, true).await.unwrap();
+    let Some(PendingView::Totp {
+        secret, totp_kind, ..
+    }) = a.info(&s.token).await.unwrap().pending
+    else {
+        panic!("no pending token");
+    };
+    assert_eq!(totp_kind, "software_oath");
+    let raw = decode_totp_secret(&secret).unwrap();
+    a.verify_pending(&s.token, &totp_at(&raw, (w.core.now() / 30) as u64))
+        .await
+        .unwrap();
+    let info = a.info(&s.token).await.unwrap();
+    assert!(
+        info.methods
+            .iter()
+            .any(|m| m.method == Method::SoftwareOath)
+    );
+    assert!(info.methods.iter().any(|m| m.method == Method::OfficePhone));
+    // Office phones and tokens are second steps of sign-in; the office phone is called.
+    let s2 = sign_in(&w, "nina@contoso.example", "Nina-Passw0rd-1")
+        .await
+        .unwrap();
+    let ids: Vec<String> = a
+        .check_view(&s2.token)
+        .await
+        .unwrap()
+        .options
+        .into_iter()
+        .map(|o| o.0)
+        .collect();
+    assert_eq!(ids, vec!["software_oath".to_string(), "office".to_string()]);
 }
