@@ -23,6 +23,10 @@ pub struct SmtpConfig {
     /// File holding the password; never logged.
     #[serde(default)]
     pub password_file: Option<PathBuf>,
+    /// A CA certificate (PEM) to trust besides the public roots, for a relay whose
+    /// certificate a private CA signed.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
 }
 
 fn default_smtp_port() -> u16 {

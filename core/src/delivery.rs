@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde::{Deserialize, Serialize};
 
@@ -143,8 +144,23 @@ impl Smtp {
     pub fn new(cfg: &SmtpConfig, fallback: Arc<dyn Delivery>) -> Result<Self, CoreError> {
         let loopback = matches!(cfg.host.as_str(), "127.0.0.1" | "localhost" | "::1");
         let mut b = if cfg.starttls {
-            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.host)
-                .map_err(|e| CoreError::Config(e.to_string()))?
+            // O4: STARTTLS is required (never opportunistic), checked against the public
+            // roots and, when given, the relay's own CA.
+            let mut tls = TlsParameters::builder(cfg.host.clone());
+            if let Some(ca) = &cfg.ca_file {
+                let pem = std::fs::read(ca).map_err(|e| {
+                    CoreError::Config(format!("smtp ca_file {}: {e}", ca.display()))
+                })?;
+                let cert = Certificate::from_pem(&pem).map_err(|e| {
+                    CoreError::Config(format!("smtp ca_file {}: {e}", ca.display()))
+                })?;
+                tls = tls.add_root_certificate(cert);
+            }
+            let params = tls
+                .build_rustls()
+                .map_err(|e| CoreError::Config(format!("smtp TLS: {e}")))?;
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.host)
+                .tls(Tls::Required(params))
         } else if loopback {
             AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.host)
         } else {

@@ -1214,12 +1214,11 @@ impl<'a> Flows<'a> {
                 Err(e) => tracing::error!(error = %e, "could not list administrators"),
             }
         }
+        // Queued: the mail server may be down; the queue retries, and the reset never waits.
         for m in sends {
-            if let Err(e) = core.delivery.send(&m).await {
-                // The reset itself succeeded; a lost notice is logged (without its body) and audited.
-                tracing::warn!(error = %e, "reset notification not delivered");
-                self.audit(st, "notify", None, "error", Some("delivery"))
-                    .await;
+            if let Err(e) = crate::mailqueue::MailQueue::new(core).enqueue(&m).await {
+                tracing::error!(error = %e, "reset notification not queued");
+                self.audit(st, "notify", None, "error", Some("queue")).await;
             }
         }
     }
@@ -1267,13 +1266,13 @@ impl<'a> Flows<'a> {
                     at: core.now(),
                 });
             }
-            // Sent in the background: known and unknown user IDs answer alike, at once (B3);
-            // a mail outage is logged, not shown.
-            let delivery = core.delivery.clone();
+            // Queued in the background: known and unknown user IDs answer alike, at once
+            // (B3); a mail outage delays the mail, it is not shown.
+            let core = core.clone();
             tokio::spawn(async move {
                 for m in mails {
-                    if let Err(e) = delivery.send(&m).await {
-                        tracing::warn!(error = %e, "administrator request not delivered");
+                    if let Err(e) = crate::mailqueue::MailQueue::new(&core).enqueue(&m).await {
+                        tracing::error!(error = %e, "administrator request not queued");
                     }
                 }
             });

@@ -12,6 +12,7 @@ pub mod device;
 pub mod error;
 pub mod flow;
 pub mod import;
+pub mod mailqueue;
 pub mod oath;
 pub mod report;
 pub mod store;

@@ -109,6 +109,9 @@ pub struct Report {
     pub since: String,
     pub until: String,
     pub started: u64,
+    /// Methods registered through security info (G3..G7), and sign-ins.
+    pub registrations: u64,
+    pub sign_ins: u64,
     pub resets: u64,
     pub unlocks: u64,
     /// Refusals and failures by reason code (E3/E5 reasons, wrong codes, blocks...).
@@ -162,6 +165,8 @@ pub async fn report(
         since: rfc3339(since),
         until: rfc3339(until),
         started: rows.iter().filter(|r| r.step == "start").count() as u64,
+        registrations: count("register"),
+        sign_ins: count("signin"),
         resets: count("reset"),
         unlocks: count("unlock"),
         failures_by_reason: failures,

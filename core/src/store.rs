@@ -1064,4 +1064,85 @@ impl Store {
         .await?;
         Ok(r.rows_affected() == 1)
     }
+
+    // --- mail queue (O1, O2, K1) ---------------------------------------------------------
+
+    pub async fn enqueue_mail(&self, sealed: &str, now: i64) -> Result<i64, CoreError> {
+        let r = sqlx::query("INSERT INTO mail_queue (created_at, sealed, next_attempt_at) VALUES (?, ?, ?) RETURNING id")
+            .bind(now)
+            .bind(sealed)
+            .bind(now)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    /// Messages due now: (id, sealed, attempts, created_at), oldest first.
+    pub async fn due_mail(
+        &self,
+        now: i64,
+        limit: i64,
+    ) -> Result<Vec<(i64, String, i64, i64)>, CoreError> {
+        sqlx::query("SELECT id, sealed, attempts, created_at FROM mail_queue WHERE sent_at IS NULL AND failed_at IS NULL AND sealed IS NOT NULL AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY id LIMIT ?")
+            .bind(now)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+            .collect()
+    }
+
+    /// Claim a message for one send; false if another worker holds it or it was sent.
+    pub async fn claim_mail(&self, id: i64, now: i64, until: i64) -> Result<bool, CoreError> {
+        let r = sqlx::query("UPDATE mail_queue SET claimed_until = ? WHERE id = ? AND claimed_until <= ? AND sent_at IS NULL AND failed_at IS NULL")
+            .bind(until)
+            .bind(id)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Sent: the body goes, the record stays.
+    pub async fn mark_mail_sent(&self, id: i64, now: i64) -> Result<(), CoreError> {
+        sqlx::query(
+            "UPDATE mail_queue SET sent_at = ?, sealed = NULL, claimed_until = 0 WHERE id = ?",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn retry_mail(&self, id: i64, attempts: i64, next: i64) -> Result<(), CoreError> {
+        sqlx::query("UPDATE mail_queue SET attempts = ?, next_attempt_at = ?, claimed_until = 0 WHERE id = ?")
+            .bind(attempts)
+            .bind(next)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn give_up_mail(&self, id: i64, now: i64) -> Result<(), CoreError> {
+        sqlx::query(
+            "UPDATE mail_queue SET failed_at = ?, sealed = NULL, claimed_until = 0 WHERE id = ?",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// (queued, sent, given up) counts, for tests and `sspr report`.
+    pub async fn mail_counts(&self) -> Result<(i64, i64, i64), CoreError> {
+        let r = sqlx::query("SELECT COUNT(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL), COUNT(sent_at), COUNT(failed_at) FROM mail_queue")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))
+    }
 }

@@ -274,7 +274,19 @@ async fn n2_reset_by_email_code_sets_password_unlocks_notifies_and_audits() {
             .unwrap()
     );
 
-    // O1: primary and alternate addresses are told; nobody else.
+    // O1: primary and alternate addresses are told; nobody else. Notices go through the
+    // mail queue: nothing is sent before its worker runs.
+    assert!(
+        w.mail
+            .messages()
+            .iter()
+            .all(|m| !m.subject.contains("reset"))
+    );
+    let pass = sspr_core::mailqueue::MailQueue::new(&w.core)
+        .run_once()
+        .await
+        .unwrap();
+    assert_eq!(pass.sent, 2);
     let notices: Vec<String> = w
         .mail
         .messages()
@@ -527,6 +539,10 @@ async fn e3d_administrator_needs_two_gates_and_o2_tells_the_other_administrators
         .set_password(&t, "Quiet-Harbor-93", "Quiet-Harbor-93")
         .await
         .unwrap();
+    sspr_core::mailqueue::MailQueue::new(&w.core)
+        .run_once()
+        .await
+        .unwrap();
     // The only administrator is the one who reset: no O2 notice to themselves.
     assert!(
         w.mail
@@ -638,4 +654,69 @@ async fn a2_report_counts_what_the_audit_recorded() {
         .await
         .unwrap();
     assert_eq!((only_c.started, only_c.users), (2, 5));
+}
+
+#[tokio::test]
+async fn o4_queued_mail_survives_an_outage_is_sent_once_and_keeps_no_body() {
+    use sspr_core::delivery::Outgoing;
+    use sspr_core::mailqueue::{GIVE_UP_SECS, MailQueue, Pass};
+    use std::sync::atomic::Ordering;
+    let w = world().await;
+    let q = MailQueue::new(&w.core);
+    let msg = |to: &str| Outgoing {
+        channel: Channel::Email,
+        to: to.into(),
+        from: "no-reply@contoso.example".into(),
+        subject: "Your password was reset".into(),
+        body: "The password of alice@contoso.example was just reset.".into(),
+        at: T0,
+    };
+    w.mail.fail.store(true, Ordering::SeqCst);
+    q.enqueue(&msg("alice@home.example")).await.unwrap();
+    let pass = q.run_once().await.unwrap();
+    assert_eq!((pass.sent, pass.retried), (0, 1));
+    // Not due again before its backoff (30 s).
+    w.clock.advance(29);
+    assert_eq!(q.run_once().await.unwrap(), Pass::default());
+    w.clock.advance(1);
+    assert_eq!(q.run_once().await.unwrap().retried, 1);
+    // The server is back: sent once, and never again.
+    w.mail.fail.store(false, Ordering::SeqCst);
+    w.clock.advance(60);
+    assert_eq!(q.run_once().await.unwrap().sent, 1);
+    w.clock.advance(3600);
+    assert_eq!(q.run_once().await.unwrap(), Pass::default());
+    assert_eq!(w.mail.messages().len(), 1);
+    assert_eq!(w.core.store.mail_counts().await.unwrap(), (0, 1, 0));
+    // O3: no body in the database, sealed while queued, dropped once sent.
+    let rows: Vec<(Option<String>,)> = sqlx::query_as("SELECT sealed FROM mail_queue")
+        .fetch_all(w.core.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows, vec![(None,)]);
+    // A message the server never takes is given up after three days, and logged.
+    w.mail.fail.store(true, Ordering::SeqCst);
+    q.enqueue(&msg("bob@home.example")).await.unwrap();
+    let queued: Vec<(String,)> =
+        sqlx::query_as("SELECT sealed FROM mail_queue WHERE sealed IS NOT NULL")
+            .fetch_all(w.core.store.pool())
+            .await
+            .unwrap();
+    assert!(queued[0].0.starts_with("v1:") && !queued[0].0.contains("alice"));
+    let queued_at = w.core.now();
+    let mut given_up_after = None;
+    for _ in 0..200 {
+        if q.run_once().await.unwrap().given_up == 1 {
+            given_up_after = Some(w.core.now() - queued_at);
+            break;
+        }
+        w.clock.advance(3600);
+    }
+    let after = given_up_after.expect("given up");
+    assert!(
+        (GIVE_UP_SECS..GIVE_UP_SECS + 3600).contains(&after),
+        "{after}"
+    );
+    assert_eq!(GIVE_UP_SECS, 3 * 86400);
+    assert_eq!(w.core.store.mail_counts().await.unwrap(), (0, 1, 1));
 }

@@ -259,6 +259,8 @@ async fn main() -> anyhow::Result<()> {
                 println!("{}", serde_json::to_string_pretty(&r)?);
             } else {
                 println!("period            {} .. {}", r.since, r.until);
+                println!("sign-ins          {}", r.sign_ins);
+                println!("registrations     {}", r.registrations);
                 println!("flows started     {}", r.started);
                 println!("resets            {}", r.resets);
                 println!("unlocks           {}", r.unlocks);
@@ -333,6 +335,8 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
             }
         });
     }
+    // O1, O2, K1: the mail queue's worker (retries while the mail server is down).
+    tokio::spawn(sspr_core::mailqueue::worker(ctx.core.clone()));
     let app = sspr::router(ctx, options);
     let addr: SocketAddr = listen
         .parse()

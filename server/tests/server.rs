@@ -498,3 +498,231 @@ fn cli_oath_import_reports_every_bad_row_and_imports_all_or_nothing() {
     let (ok, _, err) = cli.run(&["oath", "import", gf.to_str().unwrap()]);
     assert!(!ok && err.contains("HW-0001: already imported"), "{err}");
 }
+
+/// A real SMTP server for O4: aiosmtpd (PyPI) with STARTTLS required, storing what it
+/// receives in a Maildir. `cargo xtask test` installs it and names its Python in
+/// `SMTP_SINK_PYTHON`; it runs on 127.0.0.1 only and is killed when the test ends.
+struct SmtpSink {
+    child: std::process::Child,
+}
+
+impl SmtpSink {
+    fn start(
+        port: u16,
+        cert: &std::path::Path,
+        key: &std::path::Path,
+        maildir: &std::path::Path,
+    ) -> SmtpSink {
+        let python = std::env::var("SMTP_SINK_PYTHON").unwrap_or_else(|_| "python3".into());
+        let child = std::process::Command::new(&python)
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .arg("--tlscert")
+            .arg(cert)
+            .arg("--tlskey")
+            .arg(key)
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("starting the SMTP sink with {python}: {e} (run `cargo xtask test`)")
+            });
+        let mut sink = SmtpSink { child };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return sink;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let _ = sink.child.kill();
+        let _ = sink.child.wait();
+        panic!(
+            "the SMTP sink did not start on 127.0.0.1:{port} (is aiosmtpd installed for {python}?)"
+        );
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Decode an RFC 2047 `Subject:` (UTF-8, base64 encoded words, possibly folded).
+fn subject_of(raw: &str) -> String {
+    let mut lines = raw.lines().skip_while(|l| !l.starts_with("Subject:"));
+    let mut header = lines
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("Subject:")
+        .to_string();
+    for l in lines.take_while(|l| l.starts_with(' ') || l.starts_with('\t')) {
+        header.push_str(l);
+    }
+    let mut out = Vec::new();
+    let mut rest = header.as_str();
+    let mut plain = true;
+    while let Some(i) = rest.find("=?") {
+        let Some(end) = rest[i + 2..].find("?=") else {
+            break;
+        };
+        let word = &rest[i + 2..i + 2 + end];
+        let parts: Vec<&str> = word.splitn(3, '?').collect();
+        if parts.len() == 3 && parts[1].eq_ignore_ascii_case("b") {
+            out.extend(data_encoding::BASE64.decode(parts[2].as_bytes()).unwrap());
+            plain = false;
+        }
+        rest = &rest[i + 2 + end + 2..];
+    }
+    if plain {
+        return header.trim().to_string();
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[tokio::test]
+#[ignore = "needs the aiosmtpd SMTP sink: `cargo xtask test` installs it and runs this"]
+async fn o4_notices_over_starttls_survive_an_smtp_outage_and_arrive_once_in_their_language() {
+    use sspr_core::config::SmtpConfig;
+    use sspr_core::delivery::{Channel, Smtp};
+    use sspr_core::flow::Flows;
+    use sspr_core::mailqueue::MailQueue;
+    use sspr_i18n::{Lang, tr};
+
+    // Removed when `_tmp` drops, at the end of the test.
+    let _tmp = Cli::new("smtp");
+    let dir = _tmp.dir.clone();
+    let certified = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    std::fs::write(&cert, certified.cert.pem()).unwrap();
+    std::fs::write(&key, certified.key_pair.serialize_pem()).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let smtp = SmtpConfig {
+        host: "localhost".into(),
+        port,
+        starttls: true,
+        username: None,
+        password_file: None,
+        ca_file: Some(cert.clone()),
+    };
+    let sms = Arc::new(Memory::default());
+    let mut limits = Config::default().limits;
+    limits.argon2_m_kib = 64;
+    limits.argon2_t = 1;
+    let store = Store::memory().await.unwrap();
+    let crypto = Crypto::new([5; 32], &limits, 2).unwrap();
+    sspr_core::import::import(&store, &crypto, &limits, DEMO, false, 0)
+        .await
+        .unwrap();
+    let clock = ManualClock::new(1_800_000_000);
+    let core = Core {
+        store,
+        delivery: Arc::new(Smtp::new(&smtp, sms.clone()).unwrap()),
+        clock: Arc::new(clock.clone()),
+        crypto,
+        config: Arc::new(Config::default()),
+    };
+
+    // An administrator resets in Japanese with two methods (SMS codes come from memory).
+    let flows = Flows::new(&core);
+    let cap = flows.captcha().await.unwrap();
+    let t = flows
+        .start(sspr_core::StartRequest {
+            user_id: "erin@demo.example".into(),
+            captcha_id: cap.id,
+            captcha_answer: (cap.a + cap.b).to_string(),
+            lang: Lang::JaJp,
+            client: sspr_core::ClientType::Browser,
+            ip: None,
+            return_url: None,
+            compact: false,
+        })
+        .await
+        .unwrap();
+    flows.choose(&t, sspr_core::Mode::Reset).await.unwrap();
+    let sms_code = |sms: &Memory| -> String {
+        let m = sms
+            .messages()
+            .into_iter()
+            .rev()
+            .find(|m| m.channel != Channel::Email)
+            .unwrap();
+        m.body
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 6)
+            .unwrap()
+            .to_string()
+    };
+    flows.select(&t, "sms").await.unwrap();
+    flows.verify_code(&t, &sms_code(&sms)).await.unwrap();
+    // Two distinct methods for the two-gate policy: email goes by SMTP, down for now.
+    assert!(
+        flows.select(&t, "email0").await.is_err(),
+        "SMTP is down: the code cannot go"
+    );
+    let sink_dir = dir.join("maildir");
+    let _sink = SmtpSink::start(port, &cert, &key, &sink_dir);
+    flows.select(&t, "email0").await.unwrap();
+    let mail = || -> Vec<String> {
+        std::fs::read_dir(sink_dir.join("new"))
+            .map(|d| {
+                d.flatten()
+                    .map(|e| std::fs::read_to_string(e.path()).unwrap())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let code_mail = mail().pop().expect("the code arrived over STARTTLS");
+    // The body is base64 or quoted-printable (digits stay literal there).
+    let normal = code_mail.replace("\r\n", "\n");
+    let (head, body) = normal.split_once("\n\n").unwrap();
+    let body = if head.contains("Content-Transfer-Encoding: base64") {
+        let b64: String = body.lines().collect();
+        String::from_utf8(data_encoding::BASE64.decode(b64.trim().as_bytes()).unwrap()).unwrap()
+    } else {
+        body.to_string()
+    };
+    let code = body
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .expect("a code in the mail")
+        .to_string();
+    flows.verify_code(&t, &code).await.unwrap();
+    flows
+        .set_password(&t, "Quiet-Harbor-93", "Quiet-Harbor-93")
+        .await
+        .unwrap();
+
+    // The notices wait in the queue; the mail server goes away before the worker runs.
+    drop(_sink);
+    let before = mail().len();
+    let q = MailQueue::new(&core);
+    let pass = q.run_once().await.unwrap();
+    assert_eq!(pass.sent, 0);
+    assert!(pass.retried >= 2, "O1 to primary and alternate: {pass:?}");
+    // Back up: everything queued is delivered once, in Japanese.
+    let _sink = SmtpSink::start(port, &cert, &key, &sink_dir);
+    clock.advance(30);
+    let pass = q.run_once().await.unwrap();
+    assert_eq!(pass.retried, 0, "{pass:?}");
+    clock.advance(3600);
+    assert_eq!(q.run_once().await.unwrap().sent, 0, "nothing is sent twice");
+    let new: Vec<String> = mail();
+    assert_eq!(new.len(), before + pass.sent);
+    let subjects: Vec<String> = new.iter().map(|m| subject_of(m)).collect();
+    let user_notice = tr(Lang::JaJp, "msg-reset-subject");
+    let to = |addr: &str| {
+        new.iter()
+            .filter(|m| m.contains(&format!("To: {addr}")) && subject_of(m) == user_notice)
+            .count()
+    };
+    assert_eq!(to("erin@demo.example"), 1, "{subjects:?}");
+    assert_eq!(to("erin.admin@mail.example"), 1, "{subjects:?}");
+    assert!(new.iter().all(|m| m.contains("Content-Type: text/plain")));
+}

@@ -195,6 +195,39 @@ fn install(browser: bool) -> Result {
     {
         apt_install(&["chromium", "chromium-driver"])?;
     }
+    if browser {
+        test_servers()?;
+    }
+    Ok(())
+}
+
+/// The SMTP sink for the O4 tests (aiosmtpd from PyPI) in a virtual environment under
+/// target/, so nothing is installed system-wide.
+const AIOSMTPD: &str = "1.4.6";
+const TEST_PYTHON: &str = "target/pyenv/bin/python";
+
+fn test_servers() -> Result {
+    let ok =
+        output(TEST_PYTHON, &["-m", "aiosmtpd", "--version"]).is_some_and(|v| v.contains(AIOSMTPD));
+    if !ok {
+        step(
+            "python venv for the test servers (target/pyenv)",
+            cmd("python3", &["-m", "venv", "target/pyenv"]),
+        )?;
+        step(
+            "pip install aiosmtpd (SMTP sink)",
+            cmd(
+                TEST_PYTHON,
+                &[
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    &format!("aiosmtpd=={AIOSMTPD}"),
+                ],
+            ),
+        )?;
+    }
     Ok(())
 }
 
@@ -278,20 +311,26 @@ fn test(args: &[String]) -> Result {
             ],
         ),
     )?;
-    step(
-        "cargo test (Rust)",
-        cmd(
-            "cargo",
-            &[
-                "test",
-                "--workspace",
-                "--exclude",
-                "sspr-frontend",
-                "--features",
-                "sspr-app/ssr",
-            ],
-        ),
-    )?;
+    // `--include-ignored`: the tests that need a real server (the SMTP sink) run here.
+    let mut rust = cmd(
+        "cargo",
+        &[
+            "test",
+            "--workspace",
+            "--exclude",
+            "sspr-frontend",
+            "--features",
+            "sspr-app/ssr",
+            "--",
+            "--include-ignored",
+        ],
+    );
+    // Absolute but not canonical: the venv's python is a symlink that must stay one.
+    let python = env::current_dir()
+        .map_err(|e| e.to_string())?
+        .join(TEST_PYTHON);
+    rust.env("SMTP_SINK_PYTHON", python);
+    step("cargo test (Rust, with the SMTP sink)", rust)?;
     let mut wasm = cmd(
         "cargo",
         &[
