@@ -472,9 +472,7 @@ impl<'a> Accounts<'a> {
             .await;
             return Err(AccountError::AccountLocked);
         }
-        let tenant = core
-            .store
-            .tenant(&user.tenant_id)
+        let tenant = crate::partner::tenant_for_user(core, &user)
             .await?
             .ok_or(AccountError::Credentials)?;
         let interrupt = interrupt_for(&user, &tenant, now);
@@ -549,9 +547,7 @@ impl<'a> Accounts<'a> {
             .await?
             .filter(|u| u.id == row.user_id && u.enabled)
             .ok_or(AccountError::NoSession)?;
-        let tenant = core
-            .store
-            .tenant(&user.tenant_id)
+        let tenant = crate::partner::tenant_for_user(core, &user)
             .await?
             .ok_or(AccountError::NoSession)?;
         Ok((st, user, tenant))
@@ -973,9 +969,7 @@ impl<'a> Accounts<'a> {
             .await?
             .filter(|u| u.id == user_id)
             .ok_or(AccountError::NoSession)?;
-        let tenant = core
-            .store
-            .tenant(&user.tenant_id)
+        let tenant = crate::partner::tenant_for_user(core, &user)
             .await?
             .ok_or(AccountError::NoSession)?;
         if register::progress(&tenant.policy, &user_facts(&user), tenant.paid).complete() {

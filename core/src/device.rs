@@ -97,7 +97,7 @@ impl<'a> Devices<'a> {
         // G7: the device may complete the registration; the audit records the pairing.
         if let Some(upn) = core.store.upn_of(user_id).await?
             && let Some(u) = core.store.user_by_upn(&upn).await?
-            && let Some(t) = core.store.tenant(&u.tenant_id).await?
+            && let Some(t) = crate::partner::tenant_for_user(core, &u).await?
         {
             let facts = crate::flow::user_facts(&u);
             if sspr_policy::register::progress(&t.policy, &facts, t.paid).complete() {

@@ -516,6 +516,19 @@ impl<'a> Flows<'a> {
         }
     }
 
+    /// The flow's tenant, carrying the policy its user follows (B1, B2).
+    async fn tenant_of(&self, st: &FlowState) -> Result<Option<Tenant>, CoreError> {
+        if st.user_id.is_some()
+            && let Some(u) = self.core.store.user_by_upn(&st.upn).await?
+        {
+            return crate::partner::tenant_for_user(self.core, &u).await;
+        }
+        match &st.tenant_id {
+            Some(id) => self.core.store.tenant(id).await,
+            None => Ok(None),
+        }
+    }
+
     /// E2: a new captcha challenge: a signed token (nonce, expiry, the two numbers) that
     /// costs no database write; only its use is recorded.
     pub async fn captcha(&self) -> Result<Captcha, FlowError> {
@@ -578,7 +591,7 @@ impl<'a> Flows<'a> {
         let domain = upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
         let user = core.store.user_by_upn(&upn).await?;
         let tenant = match &user {
-            Some(u) => core.store.tenant(&u.tenant_id).await?,
+            Some(u) => crate::partner::tenant_for_user(core, u).await?,
             None => core.store.tenant_for_domain(domain).await?,
         };
         let policy = tenant
@@ -672,10 +685,7 @@ impl<'a> Flows<'a> {
 
     pub async fn view(&self, token: &str) -> Result<FlowView, FlowError> {
         let st = self.load(token).await?;
-        let tenant: Option<Tenant> = match &st.tenant_id {
-            Some(id) => self.core.store.tenant(id).await?,
-            None => None,
-        };
+        let tenant = self.tenant_of(&st).await?;
         let policy = tenant
             .as_ref()
             .map(|t| t.policy.clone())
@@ -921,10 +931,7 @@ impl<'a> Flows<'a> {
     /// V5: P4's number of the user's questions, drawn at random.
     async fn draw_questions(&self, st: &FlowState) -> Result<Vec<String>, FlowError> {
         let user_id = st.user_id.ok_or(FlowError::WrongStep)?;
-        let tenant = match &st.tenant_id {
-            Some(id) => self.core.store.tenant(id).await?,
-            None => None,
-        };
+        let tenant = self.tenant_of(st).await?;
         let ask = tenant.map(|t| t.policy.questions_to_ask).unwrap_or(3) as usize;
         let mut qs: Vec<String> = self
             .core
@@ -1127,9 +1134,7 @@ impl<'a> Flows<'a> {
             .user_by_upn(&st.upn)
             .await?
             .ok_or(FlowError::NoFlow)?;
-        let tenant = core
-            .store
-            .tenant(&user.tenant_id)
+        let tenant = crate::partner::tenant_for_user(core, &user)
             .await?
             .ok_or(FlowError::NoFlow)?;
         let names = name_parts(&user.upn, &user.display_name);

@@ -84,6 +84,12 @@ struct UserIn {
     /// C1: when the user last confirmed their security info (`YYYY-MM-DD`, UTC); the default
     /// is the import itself for users with registered data.
     last_confirmed: Option<String>,
+    /// B1, B2: `member` (default), `guest`, `self_service` or `invited`.
+    kind: Option<String>,
+    /// B1: a guest's home tenant (in this file), whose policy they follow.
+    home_tenant: Option<String>,
+    /// The tenant holding the account, for users whose domain is no tenant's (partners).
+    tenant: Option<String>,
 }
 
 /// A refusal naming the line and the field at fault.
@@ -177,15 +183,41 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
             .rsplit_once('@')
             .map(|(_, d)| d.to_string())
             .unwrap_or_default();
-        let tenant = tenants
-            .iter()
-            .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(&domain)))
-            .ok_or_else(|| {
+        let tenant = match &u.tenant {
+            Some(id) => tenants
+                .iter()
+                .find(|t| &t.id == id)
+                .ok_or_else(|| err("tenant", format!("no tenant {id:?} in this file")))?,
+            None => tenants
+                .iter()
+                .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(&domain)))
+                .ok_or_else(|| {
+                    err(
+                        "upn",
+                        format!("no tenant in this file has the domain {domain} (partners: set `tenant`)"),
+                    )
+                })?,
+        };
+        let kind = match &u.kind {
+            None => sspr_policy::eligibility::AccountKind::Member,
+            Some(k) => sspr_policy::eligibility::AccountKind::parse(k).ok_or_else(|| {
                 err(
-                    "upn",
-                    format!("no tenant in this file has the domain {domain}"),
+                    "kind",
+                    format!("{k:?}: expected member, guest, self_service or invited"),
                 )
-            })?;
+            })?,
+        };
+        match (&u.home_tenant, kind) {
+            (Some(h), sspr_policy::eligibility::AccountKind::Guest) => {
+                if !tenants.iter().any(|t| &t.id == h) {
+                    return Err(err("home_tenant", format!("no tenant {h:?} in this file")));
+                }
+            }
+            (Some(_), _) => {
+                return Err(err("home_tenant", "only a guest has a home tenant".into()));
+            }
+            (None, _) => {}
+        }
         for g in &u.groups {
             if !tenant.groups.contains(g) {
                 return Err(err(
@@ -404,10 +436,13 @@ pub async fn import(
     }
     for ((u, source), (pw, answers)) in checked.users.iter().zip(hashed) {
         let domain = u.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
-        let tenant_in = checked
-            .tenants
-            .iter()
-            .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)));
+        let tenant_in = match &u.tenant {
+            Some(id) => checked.tenants.iter().find(|t| &t.id == id),
+            None => checked
+                .tenants
+                .iter()
+                .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain))),
+        };
         let tenant = tenant_in.map(|t| t.id.clone()).unwrap_or_default();
         // G7: registered means data for the required number of methods (C2 relies on it).
         let registered = tenant_in
@@ -419,7 +454,7 @@ pub async fn import(
                     .unwrap_or(now)
             });
         let r = sqlx::query(
-            "INSERT INTO users (tenant_id, upn, display_name, enabled, locked, password_source, password_hash, admin_roles, primary_email, alternate_email, mobile_phone, office_phone, auth_phone, auth_email, registered_at, last_confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO users (tenant_id, upn, display_name, enabled, locked, password_source, password_hash, admin_roles, primary_email, alternate_email, mobile_phone, office_phone, auth_phone, auth_email, registered_at, last_confirmed_at, kind, home_tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(&tenant)
         .bind(&u.upn)
@@ -437,6 +472,8 @@ pub async fn import(
         .bind(&u.auth_email)
         .bind(registered)
         .bind(registered)
+        .bind(u.kind.as_deref().unwrap_or("member"))
+        .bind(&u.home_tenant)
         .fetch_one(&mut *tx)
         .await;
         let id: i64 = match r {

@@ -14,6 +14,7 @@ pub mod flow;
 pub mod import;
 pub mod mailqueue;
 pub mod oath;
+pub mod partner;
 pub mod report;
 pub mod store;
 

@@ -145,7 +145,7 @@ pub async fn report(
         let Some(u) = core.store.user_by_upn(&upn).await? else {
             continue;
         };
-        let Some(t) = core.store.tenant(&u.tenant_id).await? else {
+        let Some(t) = crate::partner::tenant_for_user(core, &u).await? else {
             continue;
         };
         users += 1;

@@ -57,6 +57,9 @@ pub struct UserRecord {
     /// G7: when registration was last complete; C1: when the user last confirmed it.
     pub registered_at: Option<i64>,
     pub last_confirmed_at: Option<i64>,
+    /// B1, B2: `member`, `guest`, `self_service` or `invited`; a guest's home tenant.
+    pub kind: String,
+    pub home_tenant: Option<String>,
 }
 
 /// One TOTP credential as the security-info page lists it (no secret).
@@ -277,6 +280,8 @@ impl Store {
             devices: devices.clamp(0, 255) as u8,
             registered_at: r.try_get("registered_at")?,
             last_confirmed_at: r.try_get("last_confirmed_at")?,
+            kind: r.try_get("kind")?,
+            home_tenant: r.try_get("home_tenant")?,
         }))
     }
 

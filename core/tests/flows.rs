@@ -720,3 +720,128 @@ async fn o4_queued_mail_survives_an_outage_is_sent_once_and_keeps_no_body() {
     assert_eq!(GIVE_UP_SECS, 3 * 86400);
     assert_eq!(w.core.store.mail_counts().await.unwrap(), (0, 1, 1));
 }
+
+mod partners {
+    //! B1, B2 on their own fixture: a resource tenant, a partner's home tenant, a guest from
+    //! it, and users who signed up themselves or were invited.
+    use super::*;
+
+    const PARTNERS: &str = r#"
+[[tenant]]
+id = "r"
+name = "Resource"
+domains = ["resource.example"]
+sender = "no-reply@resource.example"
+groups = ["staff"]
+[tenant.policy]
+scope = { selected = ["staff"] }
+methods = ["mobile_phone", "security_questions"]
+helpdesk = { email = "help@resource.example" }
+
+[[tenant]]
+id = "home"
+name = "Home"
+domains = ["partner.example"]
+sender = "no-reply@partner.example"
+[tenant.policy]
+scope = "all"
+methods_required = 2
+methods = ["email", "mobile_phone", "security_questions"]
+allow_unlock = false
+helpdesk = { url = "https://help.partner.example/" }
+
+[[user]]
+upn = "kim@partner.example"
+display_name = "Kim"
+tenant = "r"
+kind = "guest"
+home_tenant = "home"
+alternate_email = "kim@mail.example"
+mobile_phone = "+44 2079460022"
+
+[[user]]
+upn = "sam@example.net"
+display_name = "Sam"
+tenant = "r"
+kind = "self_service"
+auth_email = "sam@mail.example"
+mobile_phone = "+81 9055550202"
+
+[[user]]
+upn = "ivy@example.org"
+display_name = "Ivy"
+tenant = "r"
+kind = "invited"
+mobile_phone = "+81 9055550303"
+"#;
+
+    #[tokio::test]
+    async fn b1_a_guest_follows_the_home_tenants_policy() {
+        let w = world_with(PARTNERS).await;
+        let t = w.start("kim@partner.example").await.unwrap();
+        let v = w.flows().view(&t).await.unwrap();
+        // Home: everyone in scope, two methods, no unlock-only choice, its helpdesk.
+        assert_eq!((v.step, v.required), (Step::Verify, 2));
+        let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["email0", "sms", "voice"]);
+        w.flows().select(&t, "email0").await.unwrap();
+        w.flows()
+            .verify_code(&t, &w.last_code("kim@mail.example"))
+            .await
+            .unwrap();
+        w.flows().select(&t, "sms").await.unwrap();
+        w.flows()
+            .verify_code(&t, &w.last_code("+44 2079460022"))
+            .await
+            .unwrap();
+        assert_eq!(w.flows().view(&t).await.unwrap().step, Step::NewPassword);
+    }
+
+    #[tokio::test]
+    async fn b2_self_service_and_invited_users_reset_with_their_registered_email_only() {
+        let w = world_with(PARTNERS).await;
+        // Out of the resource tenant's scope and its methods, yet able to reset by email.
+        let t = w.reset_flow("sam@example.net").await;
+        let v = w.flows().view(&t).await.unwrap();
+        let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!((ids, v.required), (vec!["email0"], 1));
+        assert!(matches!(
+            w.flows().select(&t, "sms").await,
+            Err(FlowError::UnknownOption)
+        ));
+        // Invited without an email: not registered, whatever phone is on file.
+        let t = w.start("ivy@example.org").await.unwrap();
+        let v = w.flows().view(&t).await.unwrap();
+        assert_eq!(v.reason, Some(Ineligible::NotRegistered));
+    }
+
+    #[tokio::test]
+    async fn import_refuses_a_home_tenant_for_a_member_and_an_unknown_one() {
+        let store = Store::memory().await.unwrap();
+        let limits = Config::default().limits;
+        let crypto = Crypto::new([9; 32], &limits, 1).unwrap();
+        for (bad, field) in [
+            (
+                PARTNERS.replace("home_tenant = \"home\"", "home_tenant = \"nowhere\""),
+                "home_tenant",
+            ),
+            (
+                PARTNERS.replace("kind = \"guest\"", "kind = \"member\""),
+                "home_tenant",
+            ),
+            (
+                PARTNERS.replace("kind = \"invited\"", "kind = \"visitor\""),
+                "kind",
+            ),
+            (
+                PARTNERS.replace("tenant = \"r\"\nkind = \"invited\"", "kind = \"invited\""),
+                "upn",
+            ),
+        ] {
+            let e = sspr_core::import::import(&store, &crypto, &limits, &bad, false, T0)
+                .await
+                .unwrap_err();
+            assert!(e.to_string().contains(field), "{field}: {e}");
+        }
+    }
+}

@@ -40,6 +40,53 @@ impl PasswordSource {
     }
 }
 
+/// B1, B2: what the user is to the tenant that holds their account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AccountKind {
+    #[default]
+    Member,
+    /// B1: a partner organisation's user, who follows their home tenant's policy.
+    Guest,
+    /// B2: signed up through self-service sign-up.
+    SelfService,
+    /// B2: invited with an email, with no home tenant here.
+    Invited,
+}
+
+impl AccountKind {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "member" => Some(AccountKind::Member),
+            "guest" => Some(AccountKind::Guest),
+            "self_service" => Some(AccountKind::SelfService),
+            "invited" => Some(AccountKind::Invited),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountKind::Member => "member",
+            AccountKind::Guest => "guest",
+            AccountKind::SelfService => "self_service",
+            AccountKind::Invited => "invited",
+        }
+    }
+}
+
+/// B2: users who signed up themselves or were invited reset with the email they registered
+/// then, whatever the tenant enables: one method, email only, always in scope. The tenant's
+/// password rules and notices still apply.
+pub fn external_policy(resource: &Policy) -> Policy {
+    Policy {
+        scope: Scope::All,
+        methods_required: 1,
+        methods: vec![Method::Email],
+        require_registration: false,
+        ..resource.clone()
+    }
+}
+
 /// Which authentication data a user has (registered or from the directory, G3).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MethodData {
@@ -474,6 +521,46 @@ mod tests {
     fn ineligible_codes_round_trip() {
         for r in Ineligible::ALL {
             assert_eq!(Ineligible::from_code(r.code()), Some(r));
+        }
+    }
+}
+
+#[cfg(test)]
+mod partner_tests {
+    use super::*;
+
+    #[test]
+    fn b2_external_users_reset_with_email_only_and_are_always_in_scope() {
+        let resource = Policy {
+            scope: Scope::Selected(vec!["staff".into()]),
+            methods_required: 2,
+            methods: vec![Method::MobilePhone, Method::SecurityQuestions],
+            ..Policy::default()
+        };
+        let p = external_policy(&resource);
+        assert_eq!(
+            (p.methods_required, p.methods.clone()),
+            (1, vec![Method::Email])
+        );
+        let facts = |email: bool| UserFacts {
+            enabled: true,
+            data: MethodData {
+                email,
+                mobile_phone: true,
+                questions: 5,
+                ..MethodData::default()
+            },
+            ..UserFacts::default()
+        };
+        let ok = check_eligibility("sam@example.net", Some(&facts(true)), &p, &[]).unwrap();
+        assert_eq!(ok.methods, vec![Method::Email]);
+        assert_eq!(
+            check_eligibility("sam@example.net", Some(&facts(false)), &p, &[]),
+            Err(Ineligible::NotRegistered)
+        );
+        assert_eq!(p.password, resource.password);
+        for k in ["member", "guest", "self_service", "invited"] {
+            assert_eq!(AccountKind::parse(k).map(AccountKind::as_str), Some(k));
         }
     }
 }

@@ -1,0 +1,30 @@
+//! B1, B2: which tenant's policy a user follows. A partner organisation's guest follows
+//! their home tenant's; users who signed up themselves or were invited reset with their
+//! registered email (the policy crate's `external_policy`). Owns that choice; refuses to
+//! decide eligibility itself (the policy crate does, with the policy chosen here).
+
+use sspr_policy::eligibility::{AccountKind, external_policy};
+
+use crate::store::{Tenant, UserRecord};
+use crate::{Core, CoreError};
+
+/// The tenant that holds `user`, carrying the policy the user follows.
+pub async fn tenant_for_user(core: &Core, user: &UserRecord) -> Result<Option<Tenant>, CoreError> {
+    let Some(mut tenant) = core.store.tenant(&user.tenant_id).await? else {
+        return Ok(None);
+    };
+    match AccountKind::parse(&user.kind).unwrap_or_default() {
+        AccountKind::Member => {}
+        AccountKind::Guest => {
+            if let Some(home) = &user.home_tenant
+                && let Some(h) = core.store.tenant(home).await?
+            {
+                tenant.policy = h.policy;
+            }
+        }
+        AccountKind::SelfService | AccountKind::Invited => {
+            tenant.policy = external_policy(&tenant.policy);
+        }
+    }
+    Ok(Some(tenant))
+}
