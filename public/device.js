@@ -56,7 +56,7 @@ function show(paired) {
 
 document.getElementById('pair-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
-  const code = document.getElementById('pair-code').value.replace(/\D/g, '');
+  const code = document.getElementById('pair-code').value.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const name = document.getElementById('device-name').value;
   try {
     const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);

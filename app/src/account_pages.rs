@@ -585,7 +585,7 @@ pub fn DevicePage() -> impl IntoView {
             <form id="pair-form" class="card">
                 <div class="field">
                     <label for="pair-code">{t("device-pair-code")}</label>
-                    <input id="pair-code" name="code" type="text" inputmode="numeric" autocomplete="off" required value=pair/>
+                    <input id="pair-code" name="code" type="text" autocapitalize="characters" autocomplete="off" spellcheck="false" required value=pair/>
                 </div>
                 <div class="field">
                     <label for="device-name">{t("device-name")}</label>

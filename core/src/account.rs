@@ -312,6 +312,14 @@ impl std::fmt::Debug for SignedIn {
     }
 }
 
+/// A session, its user and tenant, loaded while holding the user's lock.
+type Locked = (
+    SessionState,
+    UserRecord,
+    Tenant,
+    tokio::sync::MutexGuard<'static, ()>,
+);
+
 /// A fixed hash to verify against when the account has none, so unknown user IDs cost the
 /// same Argon2id time as known ones (B3).
 static DUMMY_HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
@@ -419,6 +427,8 @@ impl<'a> Accounts<'a> {
         let core = self.core;
         let upn =
             userid::normalize(&req.user_id, &core.config.limits).map_err(AccountError::UserId)?;
+        let started = tokio::time::Instant::now();
+        let floor = std::time::Duration::from_millis(core.config.limits.signin_failure_floor_ms);
         let _guard = user_lock(&upn).await;
         if let Some(prev) = &req.previous {
             core.store.delete_session(&self.key(prev)).await?;
@@ -436,15 +446,16 @@ impl<'a> Accounts<'a> {
                 )
                 .await;
             }
+            tokio::time::sleep_until(started + floor).await;
             return Err(AccountError::LockedOut { until });
         }
         let ok = self.password_ok(user.as_ref(), &req.password).await?;
         let now = core.now();
-        let Some(user) = user.filter(|_| ok) else {
+        let Some(user) = user.clone().filter(|_| ok) else {
             core.store
                 .add_signin_failure(&upn, now, self.fingerprint(&upn, &req.password))
                 .await?;
-            if let Some(u) = core.store.user_by_upn(&upn).await? {
+            if let Some(u) = &user {
                 let reason = if !u.enabled {
                     "disabled"
                 } else if sspr_policy::eligibility::PasswordSource::parse(&u.password_source)
@@ -454,9 +465,11 @@ impl<'a> Accounts<'a> {
                 } else {
                     "credentials"
                 };
-                self.audit(&u, req.ip.as_deref(), "signin", None, "fail", Some(reason))
+                self.audit(u, req.ip.as_deref(), "signin", None, "fail", Some(reason))
                     .await;
             }
+            // B3: every refusal takes at least the same time, whatever work it needed.
+            tokio::time::sleep_until(started + floor).await;
             return Err(AccountError::Credentials);
         };
         core.store.clear_signin_failures(&upn).await?;
@@ -528,6 +541,22 @@ impl<'a> Accounts<'a> {
             return Err(AccountError::NeedsVerification);
         }
         Ok(loaded)
+    }
+
+    /// `load`, then again under the user's lock, so a write never rests on a state another
+    /// request changed in between.
+    async fn load_locked(&self, token: &str) -> Result<Locked, AccountError> {
+        let upn = self.load(token).await?.1.upn;
+        let guard = user_lock(&upn).await;
+        let (st, user, tenant) = self.load(token).await?;
+        Ok((st, user, tenant, guard))
+    }
+
+    async fn load_any_locked(&self, token: &str) -> Result<Locked, AccountError> {
+        let upn = self.load_any(token).await?.1.upn;
+        let guard = user_lock(&upn).await;
+        let (st, user, tenant) = self.load_any(token).await?;
+        Ok((st, user, tenant, guard))
     }
 
     async fn load_any(
@@ -641,7 +670,7 @@ impl<'a> Accounts<'a> {
             .filter(|t| !t.activated)
             .filter_map(|t| t.serial.clone())
             .collect();
-        let can_add: Vec<Method> = register::registrable(policy, facts.is_admin, tenant.paid)
+        let can_add: Vec<Method> = registrable_for(&user, &tenant)
             .into_iter()
             .filter(|m| match m {
                 Method::MobileAppCode | Method::SoftwareOath => apps < apps_max,
@@ -751,8 +780,7 @@ impl<'a> Accounts<'a> {
     /// Pick the method for the second step: a code is sent now, a TOTP or a notification waits.
     pub async fn check_select(&self, token: &str, option_id: &str) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant) = self.load_any(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_any_locked(token).await?;
         let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
         let opt = check
             .options
@@ -806,8 +834,7 @@ impl<'a> Accounts<'a> {
     /// The second step's proof. On success the session opens; returns where sign-in leads.
     pub async fn check_verify(&self, token: &str, code: &str) -> Result<SignedIn, AccountError> {
         let core = self.core;
-        let (mut st, user, _) = self.load_any(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, _, _guard) = self.load_any_locked(token).await?;
         let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
         let pending = check.pending.clone().ok_or(AccountError::NothingPending)?;
         self.blocked(&st.upn).await?;
@@ -890,8 +917,19 @@ impl<'a> Accounts<'a> {
             self.fail(&st, &user, method).await?;
             return Err(AccountError::CodeWrong);
         }
+        // The session opens under a new token (the half-signed-in one ends): a token someone
+        // planted before the second step is worth nothing after it.
         st.check = None;
-        self.save(token, &st).await?;
+        let fresh = core.crypto.token();
+        core.store
+            .put_session(
+                &self.key(&fresh),
+                user.id,
+                now + core.config.limits.session_ttl_secs,
+                &serde_json::to_string(&st).map_err(CoreError::from)?,
+            )
+            .await?;
+        core.store.delete_session(&self.key(token)).await?;
         self.audit(
             &user,
             st.ip.as_deref(),
@@ -902,7 +940,7 @@ impl<'a> Accounts<'a> {
         )
         .await;
         Ok(SignedIn {
-            token: token.to_string(),
+            token: fresh,
             interrupt: st.interrupt,
             return_url: st.return_url,
             needs_verification: false,
@@ -911,7 +949,7 @@ impl<'a> Accounts<'a> {
 
     /// G2: *not now*. The prompt returns at the next sign-in; this session goes on.
     pub async fn dismiss_interrupt(&self, token: &str) -> Result<Option<String>, AccountError> {
-        let (mut st, user, _) = self.load(token).await?;
+        let (mut st, user, _, _guard) = self.load_locked(token).await?;
         if let Some(i) = st.interrupt.take() {
             self.audit(
                 &user,
@@ -934,8 +972,7 @@ impl<'a> Accounts<'a> {
     /// becomes their fixed authentication phone (G3).
     pub async fn confirm(&self, token: &str) -> Result<Option<String>, AccountError> {
         let core = self.core;
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         if !register::progress(&tenant.policy, &user_facts(&user), tenant.paid).complete() {
             return Err(AccountError::NotAllowed);
         }
@@ -980,9 +1017,7 @@ impl<'a> Accounts<'a> {
     }
 
     fn allowed(&self, user: &UserRecord, tenant: &Tenant, m: Method) -> Result<(), AccountError> {
-        if register::registrable(&tenant.policy, !user.admin_roles.is_empty(), tenant.paid)
-            .contains(&m)
-        {
+        if registrable_for(user, tenant).contains(&m) {
             Ok(())
         } else {
             Err(AccountError::NotAllowed)
@@ -1073,8 +1108,7 @@ impl<'a> Accounts<'a> {
 
     /// G4: register (or change) the authentication email; a code goes to it first.
     pub async fn begin_email(&self, token: &str, address: &str) -> Result<(), AccountError> {
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         self.allowed(&user, &tenant, Method::Email)?;
         let address = register::check_auth_email(address, &user.upn, user.primary_email.as_deref())
             .map_err(AccountError::Email)?;
@@ -1116,8 +1150,7 @@ impl<'a> Accounts<'a> {
         office: bool,
         voice: bool,
     ) -> Result<(), AccountError> {
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         let method = if office {
             Method::OfficePhone
         } else {
@@ -1162,8 +1195,7 @@ impl<'a> Accounts<'a> {
     /// G5: a new authenticator secret (160 bits, SPEC 16), shown until a code proves it.
     pub async fn begin_totp(&self, token: &str, software_token: bool) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         let method = if software_token {
             Method::SoftwareOath
         } else {
@@ -1196,16 +1228,17 @@ impl<'a> Accounts<'a> {
         self.save(token, &st).await
     }
 
-    /// V4: a pairing code (8 digits, 10 minutes, single use) for the device page.
+    /// V4: a pairing code (96 bits, 10 minutes, single use) for the device page.
     pub async fn begin_device(&self, token: &str) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         self.allowed(&user, &tenant, Method::MobileAppNotification)?;
         if user.devices as usize >= core.config.limits.authenticator_apps_max {
             return Err(AccountError::TooManyDevices);
         }
-        let code = core.crypto.code(8);
+        // 96 random bits (20 base32 characters): too many to guess in ten minutes, whatever
+        // the rate; the link carries it, so it is rarely typed.
+        let code = data_encoding::BASE32_NOPAD.encode(&core.crypto.random_bytes(12));
         let expires_at = core.now() + 10 * 60;
         core.store
             .add_pairing(
@@ -1232,7 +1265,7 @@ impl<'a> Accounts<'a> {
     }
 
     pub async fn cancel_pending(&self, token: &str) -> Result<(), AccountError> {
-        let (mut st, _, _) = self.load(token).await?;
+        let (mut st, _, _, _guard) = self.load_locked(token).await?;
         st.pending = None;
         self.save(token, &st).await
     }
@@ -1268,8 +1301,7 @@ impl<'a> Accounts<'a> {
     /// The code that proves a pending email, phone or authenticator; then it counts.
     pub async fn verify_pending(&self, token: &str, code: &str) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, _tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, _tenant, _guard) = self.load_locked(token).await?;
         let pending = st.pending.clone().ok_or(AccountError::NothingPending)?;
         self.blocked(&st.upn).await?;
         let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
@@ -1337,6 +1369,17 @@ impl<'a> Accounts<'a> {
                     self.fail(&st, &user, method).await?;
                     return Err(AccountError::CodeWrong);
                 };
+                // The limit again: another session may have added one meanwhile.
+                let apps = core
+                    .store
+                    .list_totp(user.id)
+                    .await?
+                    .iter()
+                    .filter(|t| t.activated && (t.kind == "app" || t.kind == "software_oath"))
+                    .count();
+                if apps >= core.config.limits.authenticator_apps_max {
+                    return Err(AccountError::TooManyApps);
+                }
                 core.store
                     .add_totp(user.id, &totp_kind, &sealed, step, now)
                     .await?;
@@ -1363,8 +1406,7 @@ impl<'a> Accounts<'a> {
         code: &str,
     ) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         self.allowed(&user, &tenant, Method::HardwareOath)?;
         self.blocked(&st.upn).await?;
         let cred = core
@@ -1410,8 +1452,7 @@ impl<'a> Accounts<'a> {
         pairs: &[(String, String)],
     ) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
         self.allowed(&user, &tenant, Method::SecurityQuestions)?;
         let problems = register::check_questions(pairs, &tenant.policy, &core.config.limits);
         if !problems.is_empty() {
@@ -1440,8 +1481,7 @@ impl<'a> Accounts<'a> {
     /// Remove one registered method (C2: this never brings the prompt forward).
     pub async fn delete_method(&self, token: &str, id: &str) -> Result<(), AccountError> {
         let core = self.core;
-        let (st, user, _) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (st, user, _, _guard) = self.load_locked(token).await?;
         let method = match id {
             "email" => {
                 core.store
@@ -1506,8 +1546,7 @@ impl<'a> Accounts<'a> {
         confirm: &str,
     ) -> Result<(), AccountError> {
         let core = self.core;
-        let (st, user, tenant) = self.load(token).await?;
-        let _guard = user_lock(&user.upn).await;
+        let (st, user, tenant, _guard) = self.load_locked(token).await?;
         if sspr_policy::eligibility::PasswordSource::parse(&user.password_source)
             .is_some_and(|s| s.on_premises())
         {
@@ -1614,6 +1653,18 @@ fn entry(id: &str, method: Method, detail: String, from_directory: bool) -> Meth
         detail,
         from_directory,
         added_at: None,
+    }
+}
+
+/// What this user may register. B2: users who signed up themselves or were invited keep
+/// the email they registered then; nothing here may replace it (only a reset proves them).
+fn registrable_for(user: &UserRecord, tenant: &Tenant) -> Vec<Method> {
+    use sspr_policy::eligibility::AccountKind;
+    match AccountKind::parse(&user.kind).unwrap_or_default() {
+        AccountKind::SelfService | AccountKind::Invited => Vec::new(),
+        AccountKind::Member | AccountKind::Guest => {
+            register::registrable(&tenant.policy, !user.admin_roles.is_empty(), tenant.paid)
+        }
     }
 }
 

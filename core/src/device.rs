@@ -45,6 +45,14 @@ pub enum ChallengeState {
     Expired,
 }
 
+/// A pairing code as typed: base32 letters and digits only, upper case.
+fn normalize_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
 fn verify(public_key: &[u8], message: &str, signature: &[u8]) -> bool {
     let (Ok(key), Ok(sig)) = (
         VerifyingKey::from_sec1_bytes(public_key),
@@ -65,8 +73,9 @@ impl<'a> Devices<'a> {
     }
 
     pub(crate) fn pairing_hash(&self, code: &str) -> Vec<u8> {
-        let code: String = code.chars().filter(|c| c.is_ascii_digit()).collect();
-        self.core.crypto.mac(&[b"device-pairing", code.as_bytes()])
+        self.core
+            .crypto
+            .mac(&[b"device-pairing", normalize_code(code).as_bytes()])
     }
 
     /// Pair a device: the code the signed-in user was shown, the device's public key (SEC1)
@@ -79,7 +88,7 @@ impl<'a> Devices<'a> {
         name: &str,
     ) -> Result<i64, DeviceError> {
         let core = self.core;
-        let digits: String = code.chars().filter(|c| c.is_ascii_digit()).collect();
+        let digits = normalize_code(code);
         if !verify(public_key, &format!("pair|{digits}"), signature) {
             return Err(DeviceError::Unauthorised);
         }

@@ -651,19 +651,33 @@ impl<'a> Flows<'a> {
         }
         // B3: the page must not tell a stranger that an account exists or holds an admin
         // role. A missing or disabled account is shown what an existing user with no groups
-        // and no data would be shown under this tenant's policy; an administrator short of
-        // methods is shown "not registered". The audit keeps the exact reason.
+        // and no data would be shown under the policy of the user ID's domain; so is a
+        // partner account (B1, B2), whose own policy differs from the domain's; an
+        // administrator short of methods is shown "not registered". The audit keeps the
+        // exact reason.
+        let partner = user.as_ref().is_some_and(|u| {
+            sspr_policy::eligibility::AccountKind::parse(&u.kind).unwrap_or_default()
+                != sspr_policy::eligibility::AccountKind::Member
+        });
+        let stranger = {
+            let domain_policy = core
+                .store
+                .tenant_for_domain(domain)
+                .await?
+                .map(|t| t.policy)
+                .unwrap_or_default();
+            let blank = UserFacts {
+                enabled: true,
+                ..UserFacts::default()
+            };
+            sspr_policy::check_eligibility(&upn, Some(&blank), &domain_policy, &[])
+                .err()
+                .unwrap_or(Ineligible::NotRegistered)
+        };
         st.reason = exact.map(|r| {
             let public = match r {
-                Ineligible::AccountUnavailable => {
-                    let blank = UserFacts {
-                        enabled: true,
-                        ..UserFacts::default()
-                    };
-                    sspr_policy::check_eligibility(&upn, Some(&blank), &policy, &[])
-                        .err()
-                        .unwrap_or(Ineligible::NotRegistered)
-                }
+                Ineligible::AccountUnavailable => stranger,
+                _ if partner => stranger,
                 Ineligible::AdminNotRegistered => Ineligible::NotRegistered,
                 other => other,
             };
@@ -1154,6 +1168,8 @@ impl<'a> Flows<'a> {
         let phc = core.crypto.hash_secret(password).await?;
         core.store.set_password_and_unlock(uid, &phc).await?;
         core.store.clear_events(&st.upn, VERIFY_FAIL).await?;
+        // Whoever was signed in with the old password is signed out.
+        core.store.delete_user_sessions(uid).await?;
         st.step = Step::Done;
         st.pending = None;
         self.update(token, &st).await?;

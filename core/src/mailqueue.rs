@@ -14,8 +14,9 @@ use crate::{Core, CoreError};
 /// Wakes the worker when something is queued.
 static WAKE: LazyLock<Notify> = LazyLock::new(Notify::new);
 
-/// How long a worker owns a claimed message before another may try it.
-const CLAIM_SECS: i64 = 120;
+/// How long a worker owns a claimed message before another may try it: well beyond the
+/// SMTP transport's own timeouts, so a slow send is never taken over mid-way.
+const CLAIM_SECS: i64 = 600;
 /// After this long without success a message is given up (and the failure logged).
 pub const GIVE_UP_SECS: i64 = 3 * 24 * 3600;
 
@@ -54,10 +55,16 @@ impl<'a> MailQueue<'a> {
     /// (its body dropped) as soon as the server took it, so two workers never send it twice.
     pub async fn run_once(&self) -> Result<Pass, CoreError> {
         let core = self.core;
-        let now = core.now();
         let mut pass = Pass::default();
-        for (id, sealed, attempts, created_at) in core.store.due_mail(now, 50).await? {
-            if !core.store.claim_mail(id, now, now + CLAIM_SECS).await? {
+        for (id, sealed, attempts, created_at) in core.store.due_mail(core.now(), 50).await? {
+            // The time again for each message: sends before it may have been slow.
+            let now = core.now();
+            let claim = core.crypto.token();
+            if !core
+                .store
+                .claim_mail(id, &claim, now, now + CLAIM_SECS)
+                .await?
+            {
                 continue;
             }
             let msg: Option<Outgoing> = core
@@ -72,7 +79,7 @@ impl<'a> MailQueue<'a> {
             };
             match core.delivery.send(&msg).await {
                 Ok(()) => {
-                    core.store.mark_mail_sent(id, core.now()).await?;
+                    core.store.mark_mail_sent(id, &claim, core.now()).await?;
                     pass.sent += 1;
                 }
                 Err(e) if now - created_at >= GIVE_UP_SECS => {
@@ -84,7 +91,9 @@ impl<'a> MailQueue<'a> {
                     let attempts = attempts as u32 + 1;
                     let next = now + backoff(attempts);
                     tracing::warn!(id, attempts, error = %e, next_attempt_at = next, "queued mail not sent; will retry");
-                    core.store.retry_mail(id, attempts as i64, next).await?;
+                    core.store
+                        .retry_mail(id, &claim, attempts as i64, next)
+                        .await?;
                     pass.retried += 1;
                 }
             }

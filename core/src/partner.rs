@@ -19,7 +19,9 @@ pub async fn tenant_for_user(core: &Core, user: &UserRecord) -> Result<Option<Te
             if let Some(home) = &user.home_tenant
                 && let Some(h) = core.store.tenant(home).await?
             {
+                // The home tenant's policy, and the licence it holds for it (P3).
                 tenant.policy = h.policy;
+                tenant.paid = h.paid;
             }
         }
         AccountKind::SelfService | AccountKind::Invited => {

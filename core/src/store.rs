@@ -685,6 +685,15 @@ impl Store {
         Ok(())
     }
 
+    /// End every session of a user (after a reset: whoever was signed in is out).
+    pub async fn delete_user_sessions(&self, user_id: i64) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// End every session of a user except `keep` (after a password change).
     pub async fn delete_other_sessions(&self, user_id: i64, keep: &[u8]) -> Result<(), CoreError> {
         sqlx::query("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?")
@@ -1100,9 +1109,16 @@ impl Store {
     }
 
     /// Claim a message for one send; false if another worker holds it or it was sent.
-    pub async fn claim_mail(&self, id: i64, now: i64, until: i64) -> Result<bool, CoreError> {
-        let r = sqlx::query("UPDATE mail_queue SET claimed_until = ? WHERE id = ? AND claimed_until <= ? AND sent_at IS NULL AND failed_at IS NULL")
+    pub async fn claim_mail(
+        &self,
+        id: i64,
+        claim: &str,
+        now: i64,
+        until: i64,
+    ) -> Result<bool, CoreError> {
+        let r = sqlx::query("UPDATE mail_queue SET claimed_until = ?, claim = ? WHERE id = ? AND claimed_until <= ? AND sent_at IS NULL AND failed_at IS NULL")
             .bind(until)
+            .bind(claim)
             .bind(id)
             .bind(now)
             .execute(&self.pool)
@@ -1111,22 +1127,28 @@ impl Store {
     }
 
     /// Sent: the body goes, the record stays.
-    pub async fn mark_mail_sent(&self, id: i64, now: i64) -> Result<(), CoreError> {
-        sqlx::query(
-            "UPDATE mail_queue SET sent_at = ?, sealed = NULL, claimed_until = 0 WHERE id = ?",
-        )
+    pub async fn mark_mail_sent(&self, id: i64, claim: &str, now: i64) -> Result<(), CoreError> {
+        sqlx::query("UPDATE mail_queue SET sent_at = ?, sealed = NULL, claimed_until = 0, claim = NULL WHERE id = ? AND claim = ?")
         .bind(now)
         .bind(id)
+        .bind(claim)
         .execute(&self.pool)
         .await?;
         Ok(())
     }
 
-    pub async fn retry_mail(&self, id: i64, attempts: i64, next: i64) -> Result<(), CoreError> {
-        sqlx::query("UPDATE mail_queue SET attempts = ?, next_attempt_at = ?, claimed_until = 0 WHERE id = ?")
+    pub async fn retry_mail(
+        &self,
+        id: i64,
+        claim: &str,
+        attempts: i64,
+        next: i64,
+    ) -> Result<(), CoreError> {
+        sqlx::query("UPDATE mail_queue SET attempts = ?, next_attempt_at = ?, claimed_until = 0, claim = NULL WHERE id = ? AND claim = ?")
             .bind(attempts)
             .bind(next)
             .bind(id)
+            .bind(claim)
             .execute(&self.pool)
             .await?;
         Ok(())

@@ -113,7 +113,9 @@ async fn world() -> World {
 }
 
 async fn world_with(fixture: &str) -> World {
-    let config = Config::default();
+    let mut config = Config::default();
+    // Real time is not the manual clock: the B3 floor would only slow the suite down.
+    config.limits.signin_failure_floor_ms = 0;
     let store = Store::memory().await.unwrap();
     // Cheap Argon2 parameters keep the suite fast; the OWASP defaults are tested in crypto.
     let mut limits = config.limits.clone();
@@ -809,10 +811,22 @@ mobile_phone = "+81 9055550303"
             w.flows().select(&t, "sms").await,
             Err(FlowError::UnknownOption)
         ));
-        // Invited without an email: not registered, whatever phone is on file.
+        // Invited without an email: not registered, whatever phone is on file. B3: the page
+        // says what a stranger with a user ID of that domain is told; the audit keeps the truth.
         let t = w.start("ivy@example.org").await.unwrap();
-        let v = w.flows().view(&t).await.unwrap();
-        assert_eq!(v.reason, Some(Ineligible::NotRegistered));
+        let stranger = w.start("nobody@example.org").await.unwrap();
+        let (v, s) = (
+            w.flows().view(&t).await.unwrap(),
+            w.flows().view(&stranger).await.unwrap(),
+        );
+        assert_eq!(v.reason, s.reason);
+        assert_eq!(v.reason, Some(Ineligible::NotEnabled));
+        let rows = w.core.store.audit_rows(10).await.unwrap();
+        assert!(
+            rows.iter()
+                .any(|r| r.user.as_deref() == Some("ivy@example.org")
+                    && r.reason.as_deref() == Some("not-registered"))
+        );
     }
 
     #[tokio::test]

@@ -239,7 +239,7 @@ test('push approval with number matching from a second browser acting as the dev
   await page.getByRole('link', { name: 'Add a device for notifications' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   const code = (await page.locator('#pairing-code').innerText()).trim();
-  expect(code).toMatch(/^\d{8}$/);
+  expect(code).toMatch(/^[A-Z2-7]{20}$/);
   remember('code', code);
   await accessible(page);
 

@@ -64,6 +64,8 @@ pub struct Limits {
     pub signin_lockout_threshold: u32,
     pub signin_lockout_secs: i64,
     pub signin_lockout_max_secs: i64,
+    /// B3: a refused sign-in answers no sooner than this, so its timing tells nothing.
+    pub signin_failure_floor_ms: u64,
 }
 
 impl Default for Limits {
@@ -104,6 +106,7 @@ impl Default for Limits {
             signin_lockout_threshold: 10,
             signin_lockout_secs: 60,
             signin_lockout_max_secs: 24 * 60 * 60,
+            signin_failure_floor_ms: 300,
         }
     }
 }

@@ -266,7 +266,11 @@ where
         return Ok(());
     };
     match f(c.core.clone(), token).await {
-        Ok(Some(s)) => redirect(&after_sign_in(s, lang)),
+        Ok(Some(s)) => {
+            // The second step issued a new token: the cookie follows it.
+            set_session_cookie(&c.core, &s.token, c.core.config.limits.session_ttl_secs);
+            redirect(&after_sign_in(s, lang))
+        }
         Ok(None) => redirect(&url("/signin/verify", lang, &[])),
         Err(AccountError::NoSession | AccountError::NothingPending) => {
             redirect(&url("/signin", lang, &[("e", "no-session".into())]))

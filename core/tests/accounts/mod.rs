@@ -158,7 +158,13 @@ async fn g1_second_step_for_users_with_a_phone_or_authenticator_but_not_email_or
         .await
         .unwrap();
     assert!(!done.needs_verification);
-    assert!(a.info(&s.token).await.is_ok());
+    // The session opened under a new token; the half-signed-in one is gone (no fixation).
+    assert_ne!(done.token, s.token);
+    assert!(a.info(&done.token).await.is_ok());
+    assert!(matches!(
+        a.info(&s.token).await,
+        Err(AccountError::NoSession)
+    ));
     let rows = w.core.store.audit_rows(50).await.unwrap();
     assert!(
         rows.iter()
@@ -890,8 +896,8 @@ mod push {
         d.answer(id, ts + 11, c, &number.to_string(), true, &sign(&key, &m))
             .await
             .unwrap();
-        a.check_verify(&s2.token, "").await.unwrap();
-        assert!(a.info(&s2.token).await.is_ok());
+        let done = a.check_verify(&s2.token, "").await.unwrap();
+        assert!(a.info(&done.token).await.is_ok());
     }
 
     #[tokio::test]
@@ -1003,4 +1009,26 @@ async fn p3_office_phone_by_voice_on_a_paid_tenant_and_software_tokens_like_apps
         .map(|o| o.0)
         .collect();
     assert_eq!(ids, vec!["software_oath".to_string(), "office".to_string()]);
+}
+
+#[tokio::test]
+async fn n2_a_reset_signs_out_every_session_of_the_user() {
+    let w = world().await;
+    let s = signed_in(&w, "gail@contoso.example", "Gail-Passw0rd-1").await;
+    assert!(acc(&w.core).info(&s.token).await.is_ok());
+    let t = w.start("gail@contoso.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "sms").await.unwrap();
+    w.flows()
+        .verify_code(&t, &w.last_code("+81 9012345678"))
+        .await
+        .unwrap();
+    w.flows()
+        .set_password(&t, "Quiet-Harbor-93", "Quiet-Harbor-93")
+        .await
+        .unwrap();
+    assert!(matches!(
+        acc(&w.core).info(&s.token).await,
+        Err(AccountError::NoSession)
+    ));
 }
