@@ -65,6 +65,8 @@ pub struct Config {
     /// Concurrent Argon2id computations (each takes 19 MiB).
     pub hash_concurrency: usize,
     pub smtp: Option<SmtpConfig>,
+    /// P10, P11: the on-premises directory (`[directory]`), for writeback, unlock and sign-in.
+    pub directory: Option<crate::directory::DirectoryConfig>,
     pub limits: Limits,
 }
 
@@ -101,6 +103,7 @@ impl Default for Config {
             sign_in_url: "/".into(),
             hash_concurrency: 2,
             smtp: None,
+            directory: None,
             limits: Limits::default(),
         }
     }

@@ -9,6 +9,7 @@ pub mod config;
 pub mod crypto;
 pub mod delivery;
 pub mod device;
+pub mod directory;
 pub mod error;
 pub mod flow;
 pub mod import;
@@ -33,6 +34,8 @@ pub struct Core {
     pub clock: Arc<dyn Clock>,
     pub crypto: crypto::Crypto,
     pub config: Arc<Config>,
+    /// P10, P11: the on-premises directory, when configured.
+    pub directory: Option<Arc<dyn directory::Directory>>,
 }
 
 impl Core {

@@ -132,6 +132,7 @@ async fn world_with(fixture: &str) -> World {
         delivery: mail.clone(),
         clock: Arc::new(clock.clone()),
         crypto,
+        directory: None,
         config: Arc::new(config),
     };
     World { core, clock, mail }

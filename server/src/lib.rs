@@ -48,6 +48,10 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
         delivery,
         clock: Arc::new(SystemClock),
         crypto,
+        directory: match &config.directory {
+            Some(d) => Some(Arc::new(sspr_core::directory::Ldap::new(d)?)),
+            None => None,
+        },
         config: Arc::new(config),
     };
     // The dev page that lists the outbox exists in demo mode only.

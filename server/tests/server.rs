@@ -30,6 +30,7 @@ async fn app() -> axum::Router {
         delivery: Arc::new(Memory::default()),
         clock: Arc::new(ManualClock::new(1_800_000_000)),
         crypto,
+        directory: None,
         config: Arc::new(config),
     };
     sspr::router(AppCtx { core, outbox: None }, sspr::leptos_options())
@@ -626,6 +627,7 @@ async fn o4_notices_over_starttls_survive_an_smtp_outage_and_arrive_once_in_thei
         delivery: Arc::new(Smtp::new(&smtp, sms.clone()).unwrap()),
         clock: Arc::new(clock.clone()),
         crypto,
+        directory: None,
         config: Arc::new(Config::default()),
     };
 

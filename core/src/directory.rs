@@ -1,0 +1,328 @@
+//! The on-premises directory (P10, P11, N1, N3) behind a trait: OpenLDAP (password-modify
+//! extended operation, ppolicy's `pwdAccountLockedTime`) and Active Directory (`unicodePwd`,
+//! `lockoutTime`) over StartTLS or LDAPS with ldap3. Owns the LDAP conversation; refuses plain
+//! LDAP (except an explicit switch on loopback, for tests), and never logs a password or
+//! the service account's secret.
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use ldap3::exop::PasswordModify;
+use ldap3::{LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry};
+use serde::Deserialize;
+
+use crate::CoreError;
+
+/// Which kind of directory, and so which attributes and operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectoryKind {
+    #[default]
+    Openldap,
+    ActiveDirectory,
+}
+
+/// `[directory]` in the configuration file.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryConfig {
+    /// `ldap://host:389` (with StartTLS) or `ldaps://host:636`.
+    pub url: String,
+    #[serde(default)]
+    pub kind: DirectoryKind,
+    pub bind_dn: String,
+    /// File holding the service account's password; never logged.
+    pub bind_password_file: PathBuf,
+    pub base_dn: String,
+    /// The attribute holding the user ID; default `mail` (OpenLDAP) or `userPrincipalName` (AD).
+    #[serde(default)]
+    pub user_attribute: Option<String>,
+    /// A CA certificate (PEM) to trust besides the public roots.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    /// Tests only: plain LDAP to a loopback address. Refused for any other host.
+    #[serde(default)]
+    pub insecure_loopback: bool,
+}
+
+/// What went wrong with the directory; the first is the user's to fix, the second is not.
+#[derive(Debug, thiserror::Error)]
+pub enum DirectoryError {
+    /// N1: the directory's own policy refused the password (ppolicy, AD constraint).
+    #[error("the directory's password policy refused the password")]
+    PolicyRefused,
+    #[error("no such user in the directory")]
+    NoSuchUser,
+    #[error("directory unavailable: {0}")]
+    Unavailable(String),
+}
+
+pub type DirectoryFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, DirectoryError>> + Send + 'a>>;
+
+/// The operations the flows need from a directory.
+pub trait Directory: Send + Sync {
+    /// P10: set (reset) the user's password, subject to the directory's policy.
+    fn set_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, ()>;
+    /// N3: clear the directory's lockout.
+    fn unlock<'a>(&'a self, upn: &'a str) -> DirectoryFuture<'a, ()>;
+    /// Whether `password` is the user's (a bind as the user).
+    fn check_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, bool>;
+}
+
+/// An LDAP directory reached with ldap3.
+pub struct Ldap {
+    cfg: DirectoryConfig,
+    bind_password: String,
+    tls: Arc<rustls::ClientConfig>,
+    starttls: bool,
+}
+
+fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
+    DirectoryError::Unavailable(e.to_string())
+}
+
+/// RFC 4515 escaping of a value in a search filter.
+fn escape(v: &str) -> String {
+    v.chars()
+        .map(|c| match c {
+            '*' => "\\2a".to_string(),
+            '(' => "\\28".to_string(),
+            ')' => "\\29".to_string(),
+            '\\' => "\\5c".to_string(),
+            '\0' => "\\00".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// AD's `unicodePwd`: the password in double quotes, UTF-16LE.
+pub fn ad_unicode_pwd(password: &str) -> Vec<u8> {
+    format!("\"{password}\"")
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect()
+}
+
+impl Ldap {
+    /// Check the configuration: StartTLS (`ldap://`) or LDAPS only; plain LDAP is refused at
+    /// startup with a clear error unless `insecure_loopback` is set for a loopback host.
+    pub fn new(cfg: &DirectoryConfig) -> Result<Ldap, CoreError> {
+        let (scheme, rest) = cfg
+            .url
+            .split_once("://")
+            .ok_or_else(|| CoreError::Config(format!("directory url {:?}: expected ldap:// or ldaps://", cfg.url)))?;
+        let host = rest.split([':', '/']).next().unwrap_or("");
+        let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]");
+        let starttls = match scheme {
+            "ldaps" => false,
+            "ldap" if cfg.insecure_loopback && loopback => false,
+            "ldap" if cfg.insecure_loopback => {
+                return Err(CoreError::Config(
+                    "directory: insecure_loopback is only allowed for a loopback host".into(),
+                ));
+            }
+            "ldap" => true,
+            other => {
+                return Err(CoreError::Config(format!(
+                    "directory url scheme {other:?}: expected ldap:// (StartTLS) or ldaps://"
+                )));
+            }
+        };
+        let bind_password = std::fs::read_to_string(&cfg.bind_password_file)
+            .map_err(|e| CoreError::Config(format!("directory bind_password_file {}: {e}", cfg.bind_password_file.display())))?
+            .trim()
+            .to_string();
+        let mut roots = rustls::RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        if let Some(ca) = &cfg.ca_file {
+            use rustls::pki_types::CertificateDer;
+            use rustls::pki_types::pem::PemObject;
+            for cert in CertificateDer::pem_file_iter(ca)
+                .map_err(|e| CoreError::Config(format!("directory ca_file {}: {e}", ca.display())))?
+            {
+                let cert = cert.map_err(|e| CoreError::Config(format!("directory ca_file {}: {e}", ca.display())))?;
+                roots
+                    .add(cert)
+                    .map_err(|e| CoreError::Config(format!("directory ca_file {}: {e}", ca.display())))?;
+            }
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| CoreError::Config(format!("directory TLS: {e}")))?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        Ok(Ldap {
+            cfg: cfg.clone(),
+            bind_password,
+            tls: Arc::new(tls),
+            starttls,
+        })
+    }
+
+    fn user_attribute(&self) -> &str {
+        self.cfg.user_attribute.as_deref().unwrap_or(match self.cfg.kind {
+            DirectoryKind::Openldap => "mail",
+            DirectoryKind::ActiveDirectory => "userPrincipalName",
+        })
+    }
+
+    async fn connect(&self) -> Result<ldap3::Ldap, DirectoryError> {
+        let settings = LdapConnSettings::new()
+            .set_conn_timeout(Duration::from_secs(5))
+            .set_starttls(self.starttls)
+            .set_config(self.tls.clone());
+        let (conn, ldap) = LdapConnAsync::with_settings(settings, &self.cfg.url)
+            .await
+            .map_err(unavailable)?;
+        ldap3::drive!(conn);
+        Ok(ldap)
+    }
+
+    /// A connection bound as the service account, and the user's DN.
+    async fn service(&self, upn: &str) -> Result<(ldap3::Ldap, String), DirectoryError> {
+        let mut ldap = self.connect().await?;
+        ldap.simple_bind(&self.cfg.bind_dn, &self.bind_password)
+            .await
+            .map_err(unavailable)?
+            .success()
+            .map_err(unavailable)?;
+        let filter = format!("({}={})", self.user_attribute(), escape(upn));
+        let (entries, _) = ldap
+            .search(&self.cfg.base_dn, Scope::Subtree, &filter, vec!["1.1"])
+            .await
+            .map_err(unavailable)?
+            .success()
+            .map_err(unavailable)?;
+        let dn = match entries.as_slice() {
+            [one] => SearchEntry::construct(one.clone()).dn,
+            [] => return Err(DirectoryError::NoSuchUser),
+            _ => return Err(DirectoryError::Unavailable(format!("{upn} matches several entries"))),
+        };
+        Ok((ldap, dn))
+    }
+}
+
+/// LDAP result codes that mean "the directory's policy refused this password".
+fn is_policy_refusal(rc: u32) -> bool {
+    // constraintViolation (19), unwillingToPerform (53, AD), invalidAttributeSyntax (21).
+    matches!(rc, 19 | 21 | 53)
+}
+
+impl Directory for Ldap {
+    fn set_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, ()> {
+        Box::pin(async move {
+            let (mut ldap, dn) = self.service(upn).await?;
+            let res = match self.cfg.kind {
+                DirectoryKind::Openldap => ldap
+                    .extended(PasswordModify {
+                        user_id: Some(&dn),
+                        old_pass: None,
+                        new_pass: Some(password),
+                    })
+                    .await
+                    .map_err(unavailable)?
+                    .1,
+                DirectoryKind::ActiveDirectory => {
+                    let pwd = ad_unicode_pwd(password);
+                    ldap.modify(&dn, vec![Mod::Replace(&b"unicodePwd"[..], [&pwd[..]].into())])
+                        .await
+                        .map_err(unavailable)?
+                }
+            };
+            let _ = ldap.unbind().await;
+            match res.rc {
+                0 => Ok(()),
+                rc if is_policy_refusal(rc) => Err(DirectoryError::PolicyRefused),
+                rc => Err(DirectoryError::Unavailable(format!("password change: result code {rc}"))),
+            }
+        })
+    }
+
+    fn unlock<'a>(&'a self, upn: &'a str) -> DirectoryFuture<'a, ()> {
+        Box::pin(async move {
+            let (mut ldap, dn) = self.service(upn).await?;
+            let res = match self.cfg.kind {
+                DirectoryKind::Openldap => {
+                    ldap.modify(
+                        &dn,
+                        vec![Mod::Delete("pwdAccountLockedTime", std::collections::HashSet::new())],
+                    )
+                    .await
+                    .map_err(unavailable)?
+                }
+                DirectoryKind::ActiveDirectory => ldap
+                    .modify(&dn, vec![Mod::Replace("lockoutTime", ["0"].into())])
+                    .await
+                    .map_err(unavailable)?,
+            };
+            let _ = ldap.unbind().await;
+            // noSuchAttribute (16): it was not locked.
+            match res.rc {
+                0 | 16 => Ok(()),
+                rc => Err(DirectoryError::Unavailable(format!("unlock: result code {rc}"))),
+            }
+        })
+    }
+
+    fn check_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, bool> {
+        Box::pin(async move {
+            if password.is_empty() {
+                return Ok(false);
+            }
+            let (mut svc, dn) = self.service(upn).await?;
+            let _ = svc.unbind().await;
+            let mut ldap = self.connect().await?;
+            let res = ldap.simple_bind(&dn, password).await.map_err(unavailable)?;
+            let _ = ldap.unbind().await;
+            // invalidCredentials (49): wrong password (or locked by ppolicy).
+            match res.rc {
+                0 => Ok(true),
+                49 => Ok(false),
+                rc => Err(DirectoryError::Unavailable(format!("bind: result code {rc}"))),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_values_are_escaped() {
+        assert_eq!(escape("a*b(c)\\d"), "a\\2ab\\28c\\29\\5cd");
+    }
+
+    #[test]
+    fn ad_password_is_quoted_utf16le() {
+        assert_eq!(ad_unicode_pwd("ab"), vec![0x22, 0, b'a', 0, b'b', 0, 0x22, 0]);
+    }
+
+    fn cfg(url: &str, insecure: bool) -> DirectoryConfig {
+        let file = std::env::temp_dir().join(format!("sspr-dir-pw-{}", std::process::id()));
+        std::fs::write(&file, "pw\n").unwrap();
+        DirectoryConfig {
+            url: url.into(),
+            kind: DirectoryKind::Openldap,
+            bind_dn: "cn=sspr".into(),
+            bind_password_file: file,
+            base_dn: "dc=example".into(),
+            user_attribute: None,
+            ca_file: None,
+            insecure_loopback: insecure,
+        }
+    }
+
+    #[test]
+    fn plain_ldap_only_on_loopback_with_the_explicit_switch() {
+        assert!(Ldap::new(&cfg("ldap://dc.example.com", false)).unwrap().starttls);
+        assert!(!Ldap::new(&cfg("ldaps://dc.example.com", false)).unwrap().starttls);
+        assert!(!Ldap::new(&cfg("ldap://127.0.0.1:3890", true)).unwrap().starttls);
+        assert!(Ldap::new(&cfg("ldap://dc.example.com", true)).is_err());
+        assert!(Ldap::new(&cfg("http://dc.example.com", false)).is_err());
+    }
+}
