@@ -182,7 +182,7 @@ pub struct SecurityInfo {
     pub apps_max: usize,
     pub password_rules: PasswordRules,
     pub name_parts: Vec<String>,
-    /// The password lives on-premises: change it there (N4 with the directory comes later).
+    /// The password lives on-premises and no directory is configured: change it there.
     pub on_premises: bool,
 }
 
@@ -236,6 +236,8 @@ pub enum AccountError {
     TooManyDevices,
     #[error("sign-in verification still to pass")]
     NeedsVerification,
+    #[error("the directory's password policy refused the password")]
+    DirectoryPolicy,
     #[error("notification not answered yet")]
     PushPending,
     #[error("notification denied")]
@@ -276,6 +278,7 @@ impl AccountError {
             AccountError::OnPremises => "on-premises",
             AccountError::TooManyDevices => "too-many-apps",
             AccountError::NeedsVerification => "needs-verification",
+            AccountError::DirectoryPolicy => "directory-policy",
             AccountError::PushPending => "push-pending",
             AccountError::PushDenied => "push-denied",
             AccountError::Internal(_) => "internal",
@@ -380,6 +383,17 @@ impl<'a> Accounts<'a> {
         password: &str,
     ) -> Result<bool, CoreError> {
         let crypto = &self.core.crypto;
+        // The directory's bind for accounts whose password lives on-premises.
+        if let (Some(u), Some(dir)) = (user.filter(|u| u.enabled), &self.core.directory)
+            && on_premises(u)
+        {
+            use crate::directory::DirectoryError as D;
+            return match dir.check_password(&u.upn, password).await {
+                Ok(ok) => Ok(ok),
+                Err(D::NoSuchUser) | Err(D::PolicyRefused) => Ok(false),
+                Err(D::Unavailable(e)) => Err(CoreError::Directory(e)),
+            };
+        }
         let hash = match user {
             Some(u) if u.enabled => self.core.store.password_hash(u.id).await?,
             _ => None,
@@ -726,8 +740,8 @@ impl<'a> Accounts<'a> {
                 })
             }
         };
-        let on_premises = sspr_policy::eligibility::PasswordSource::parse(&user.password_source)
-            .is_some_and(|s| s.on_premises());
+        // Changed elsewhere only when it lives on-premises and no directory is configured.
+        let on_premises = on_premises(&user) && core.directory.is_none();
         Ok(SecurityInfo {
             upn: user.upn.clone(),
             display_name: user.display_name.clone(),
@@ -1547,9 +1561,8 @@ impl<'a> Accounts<'a> {
     ) -> Result<(), AccountError> {
         let core = self.core;
         let (st, user, tenant, _guard) = self.load_locked(token).await?;
-        if sspr_policy::eligibility::PasswordSource::parse(&user.password_source)
-            .is_some_and(|s| s.on_premises())
-        {
+        let directory = on_premises(&user).then(|| self.core.directory.clone());
+        if let Some(None) = directory {
             return Err(AccountError::OnPremises);
         }
         if let SignInGate::Locked { until } = self.lockout_gate(&user.upn).await? {
@@ -1586,8 +1599,20 @@ impl<'a> Accounts<'a> {
             .await;
             return Err(AccountError::Password(problems));
         }
-        let phc = core.crypto.hash_secret(password).await?;
-        core.store.set_password_and_unlock(user.id, &phc).await?;
+        match directory.flatten() {
+            // N1, P10: the directory's own policy has the last word.
+            Some(dir) => match dir.set_password(&user.upn, password).await {
+                Ok(()) => {}
+                Err(crate::directory::DirectoryError::PolicyRefused) => {
+                    return Err(AccountError::DirectoryPolicy);
+                }
+                Err(e) => return Err(AccountError::Internal(CoreError::Directory(e.to_string()))),
+            },
+            None => {
+                let phc = core.crypto.hash_secret(password).await?;
+                core.store.set_password_and_unlock(user.id, &phc).await?;
+            }
+        }
         core.store.clear_signin_failures(&user.upn).await?;
         core.store
             .delete_other_sessions(user.id, &self.key(token))
@@ -1654,6 +1679,11 @@ fn entry(id: &str, method: Method, detail: String, from_directory: bool) -> Meth
         from_directory,
         added_at: None,
     }
+}
+
+fn on_premises(u: &UserRecord) -> bool {
+    sspr_policy::eligibility::PasswordSource::parse(&u.password_source)
+        .is_some_and(|s| s.on_premises())
 }
 
 /// What this user may register. B2: users who signed up themselves or were invited keep

@@ -60,7 +60,8 @@ pub enum DirectoryError {
     Unavailable(String),
 }
 
-pub type DirectoryFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, DirectoryError>> + Send + 'a>>;
+pub type DirectoryFuture<'a, T> =
+    Pin<Box<dyn Future<Output = Result<T, DirectoryError>> + Send + 'a>>;
 
 /// The operations the flows need from a directory.
 pub trait Directory: Send + Sync {
@@ -110,10 +111,12 @@ impl Ldap {
     /// Check the configuration: StartTLS (`ldap://`) or LDAPS only; plain LDAP is refused at
     /// startup with a clear error unless `insecure_loopback` is set for a loopback host.
     pub fn new(cfg: &DirectoryConfig) -> Result<Ldap, CoreError> {
-        let (scheme, rest) = cfg
-            .url
-            .split_once("://")
-            .ok_or_else(|| CoreError::Config(format!("directory url {:?}: expected ldap:// or ldaps://", cfg.url)))?;
+        let (scheme, rest) = cfg.url.split_once("://").ok_or_else(|| {
+            CoreError::Config(format!(
+                "directory url {:?}: expected ldap:// or ldaps://",
+                cfg.url
+            ))
+        })?;
         let host = rest.split([':', '/']).next().unwrap_or("");
         let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]");
         let starttls = match scheme {
@@ -132,7 +135,12 @@ impl Ldap {
             }
         };
         let bind_password = std::fs::read_to_string(&cfg.bind_password_file)
-            .map_err(|e| CoreError::Config(format!("directory bind_password_file {}: {e}", cfg.bind_password_file.display())))?
+            .map_err(|e| {
+                CoreError::Config(format!(
+                    "directory bind_password_file {}: {e}",
+                    cfg.bind_password_file.display()
+                ))
+            })?
             .trim()
             .to_string();
         let mut roots = rustls::RootCertStore::empty();
@@ -140,13 +148,15 @@ impl Ldap {
         if let Some(ca) = &cfg.ca_file {
             use rustls::pki_types::CertificateDer;
             use rustls::pki_types::pem::PemObject;
-            for cert in CertificateDer::pem_file_iter(ca)
-                .map_err(|e| CoreError::Config(format!("directory ca_file {}: {e}", ca.display())))?
-            {
-                let cert = cert.map_err(|e| CoreError::Config(format!("directory ca_file {}: {e}", ca.display())))?;
-                roots
-                    .add(cert)
-                    .map_err(|e| CoreError::Config(format!("directory ca_file {}: {e}", ca.display())))?;
+            for cert in CertificateDer::pem_file_iter(ca).map_err(|e| {
+                CoreError::Config(format!("directory ca_file {}: {e}", ca.display()))
+            })? {
+                let cert = cert.map_err(|e| {
+                    CoreError::Config(format!("directory ca_file {}: {e}", ca.display()))
+                })?;
+                roots.add(cert).map_err(|e| {
+                    CoreError::Config(format!("directory ca_file {}: {e}", ca.display()))
+                })?;
             }
         }
         let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -164,10 +174,13 @@ impl Ldap {
     }
 
     fn user_attribute(&self) -> &str {
-        self.cfg.user_attribute.as_deref().unwrap_or(match self.cfg.kind {
-            DirectoryKind::Openldap => "mail",
-            DirectoryKind::ActiveDirectory => "userPrincipalName",
-        })
+        self.cfg
+            .user_attribute
+            .as_deref()
+            .unwrap_or(match self.cfg.kind {
+                DirectoryKind::Openldap => "mail",
+                DirectoryKind::ActiveDirectory => "userPrincipalName",
+            })
     }
 
     async fn connect(&self) -> Result<ldap3::Ldap, DirectoryError> {
@@ -200,9 +213,37 @@ impl Ldap {
         let dn = match entries.as_slice() {
             [one] => SearchEntry::construct(one.clone()).dn,
             [] => return Err(DirectoryError::NoSuchUser),
-            _ => return Err(DirectoryError::Unavailable(format!("{upn} matches several entries"))),
+            _ => {
+                return Err(DirectoryError::Unavailable(format!(
+                    "{upn} matches several entries"
+                )));
+            }
         };
         Ok((ldap, dn))
+    }
+}
+
+impl Ldap {
+    /// `sspr directory test`: bind as the service account over the configured transport and,
+    /// when given, find the user. Returns what was checked, for the administrator.
+    pub async fn test(&self, upn: Option<&str>) -> Result<String, DirectoryError> {
+        match upn {
+            Some(upn) => {
+                let (mut ldap, dn) = self.service(upn).await?;
+                let _ = ldap.unbind().await;
+                Ok(format!("bound as {}; {upn} is {dn}", self.cfg.bind_dn))
+            }
+            None => {
+                let mut ldap = self.connect().await?;
+                ldap.simple_bind(&self.cfg.bind_dn, &self.bind_password)
+                    .await
+                    .map_err(unavailable)?
+                    .success()
+                    .map_err(unavailable)?;
+                let _ = ldap.unbind().await;
+                Ok(format!("bound as {}", self.cfg.bind_dn))
+            }
+        }
     }
 }
 
@@ -217,27 +258,33 @@ impl Directory for Ldap {
         Box::pin(async move {
             let (mut ldap, dn) = self.service(upn).await?;
             let res = match self.cfg.kind {
-                DirectoryKind::Openldap => ldap
-                    .extended(PasswordModify {
+                DirectoryKind::Openldap => {
+                    ldap.extended(PasswordModify {
                         user_id: Some(&dn),
                         old_pass: None,
                         new_pass: Some(password),
                     })
                     .await
                     .map_err(unavailable)?
-                    .1,
+                    .1
+                }
                 DirectoryKind::ActiveDirectory => {
                     let pwd = ad_unicode_pwd(password);
-                    ldap.modify(&dn, vec![Mod::Replace(&b"unicodePwd"[..], [&pwd[..]].into())])
-                        .await
-                        .map_err(unavailable)?
+                    ldap.modify(
+                        &dn,
+                        vec![Mod::Replace(&b"unicodePwd"[..], [&pwd[..]].into())],
+                    )
+                    .await
+                    .map_err(unavailable)?
                 }
             };
             let _ = ldap.unbind().await;
             match res.rc {
                 0 => Ok(()),
                 rc if is_policy_refusal(rc) => Err(DirectoryError::PolicyRefused),
-                rc => Err(DirectoryError::Unavailable(format!("password change: result code {rc}"))),
+                rc => Err(DirectoryError::Unavailable(format!(
+                    "password change: result code {rc}"
+                ))),
             }
         })
     }
@@ -246,14 +293,16 @@ impl Directory for Ldap {
         Box::pin(async move {
             let (mut ldap, dn) = self.service(upn).await?;
             let res = match self.cfg.kind {
-                DirectoryKind::Openldap => {
-                    ldap.modify(
+                DirectoryKind::Openldap => ldap
+                    .modify(
                         &dn,
-                        vec![Mod::Delete("pwdAccountLockedTime", std::collections::HashSet::new())],
+                        vec![Mod::Delete(
+                            "pwdAccountLockedTime",
+                            std::collections::HashSet::new(),
+                        )],
                     )
                     .await
-                    .map_err(unavailable)?
-                }
+                    .map_err(unavailable)?,
                 DirectoryKind::ActiveDirectory => ldap
                     .modify(&dn, vec![Mod::Replace("lockoutTime", ["0"].into())])
                     .await
@@ -263,7 +312,9 @@ impl Directory for Ldap {
             // noSuchAttribute (16): it was not locked.
             match res.rc {
                 0 | 16 => Ok(()),
-                rc => Err(DirectoryError::Unavailable(format!("unlock: result code {rc}"))),
+                rc => Err(DirectoryError::Unavailable(format!(
+                    "unlock: result code {rc}"
+                ))),
             }
         })
     }
@@ -282,7 +333,9 @@ impl Directory for Ldap {
             match res.rc {
                 0 => Ok(true),
                 49 => Ok(false),
-                rc => Err(DirectoryError::Unavailable(format!("bind: result code {rc}"))),
+                rc => Err(DirectoryError::Unavailable(format!(
+                    "bind: result code {rc}"
+                ))),
             }
         })
     }
@@ -299,7 +352,10 @@ mod tests {
 
     #[test]
     fn ad_password_is_quoted_utf16le() {
-        assert_eq!(ad_unicode_pwd("ab"), vec![0x22, 0, b'a', 0, b'b', 0, 0x22, 0]);
+        assert_eq!(
+            ad_unicode_pwd("ab"),
+            vec![0x22, 0, b'a', 0, b'b', 0, 0x22, 0]
+        );
     }
 
     fn cfg(url: &str, insecure: bool) -> DirectoryConfig {
@@ -319,9 +375,21 @@ mod tests {
 
     #[test]
     fn plain_ldap_only_on_loopback_with_the_explicit_switch() {
-        assert!(Ldap::new(&cfg("ldap://dc.example.com", false)).unwrap().starttls);
-        assert!(!Ldap::new(&cfg("ldaps://dc.example.com", false)).unwrap().starttls);
-        assert!(!Ldap::new(&cfg("ldap://127.0.0.1:3890", true)).unwrap().starttls);
+        assert!(
+            Ldap::new(&cfg("ldap://dc.example.com", false))
+                .unwrap()
+                .starttls
+        );
+        assert!(
+            !Ldap::new(&cfg("ldaps://dc.example.com", false))
+                .unwrap()
+                .starttls
+        );
+        assert!(
+            !Ldap::new(&cfg("ldap://127.0.0.1:3890", true))
+                .unwrap()
+                .starttls
+        );
         assert!(Ldap::new(&cfg("ldap://dc.example.com", true)).is_err());
         assert!(Ldap::new(&cfg("http://dc.example.com", false)).is_err());
     }

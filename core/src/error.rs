@@ -19,6 +19,8 @@ pub enum CoreError {
     Hash(String),
     #[error("i/o: {0}")]
     Io(#[from] std::io::Error),
+    #[error("directory: {0}")]
+    Directory(String),
 }
 
 impl From<serde_json::Error> for CoreError {

@@ -230,6 +230,10 @@ pub enum FlowError {
     Delivery,
     #[error("administrator request limit")]
     AdminRequestLimit,
+    #[error("the directory's password policy refused the password")]
+    DirectoryPolicy,
+    #[error("the directory is unavailable")]
+    DirectoryDown,
     #[error("notification not answered yet")]
     PushPending,
     #[error("notification denied")]
@@ -258,6 +262,8 @@ impl FlowError {
             FlowError::Password(_) => "password",
             FlowError::Delivery => "delivery",
             FlowError::AdminRequestLimit => "admin-request-limit",
+            FlowError::DirectoryPolicy => "directory-policy",
+            FlowError::DirectoryDown => "directory",
             FlowError::PushPending => "push-pending",
             FlowError::PushDenied => "push-denied",
             FlowError::Internal(_) => "internal",
@@ -513,6 +519,51 @@ impl<'a> Flows<'a> {
         };
         if let Err(err) = self.core.store.audit(&e).await {
             tracing::error!(error = %err, step, "audit write failed");
+        }
+    }
+
+    /// Whether the flow's user keeps their password on-premises (E3e, P10).
+    async fn on_premises(&self, st: &FlowState) -> Result<bool, CoreError> {
+        Ok(match self.core.store.user_by_upn(&st.upn).await? {
+            Some(u) => PasswordSource::parse(&u.password_source).is_some_and(|s| s.on_premises()),
+            None => false,
+        })
+    }
+
+    async fn directory(
+        &self,
+        st: &FlowState,
+    ) -> Result<std::sync::Arc<dyn crate::directory::Directory>, FlowError> {
+        match &self.core.directory {
+            Some(d) => Ok(d.clone()),
+            None => {
+                tracing::error!("writeback is on but no [directory] is configured");
+                self.audit(st, "directory", None, "error", Some("not-configured"))
+                    .await;
+                Err(FlowError::DirectoryDown)
+            }
+        }
+    }
+
+    /// Audit and map a directory failure: its policy's refusal is the user's to fix.
+    async fn directory_failed(
+        &self,
+        st: &FlowState,
+        step: &str,
+        e: crate::directory::DirectoryError,
+    ) -> FlowError {
+        use crate::directory::DirectoryError as D;
+        match e {
+            D::PolicyRefused => {
+                self.audit(st, step, None, "rejected", Some("directory-policy"))
+                    .await;
+                FlowError::DirectoryPolicy
+            }
+            other => {
+                tracing::error!(error = %other, step, "directory failed");
+                self.audit(st, step, None, "error", Some("directory")).await;
+                FlowError::DirectoryDown
+            }
         }
     }
 
@@ -987,6 +1038,14 @@ impl<'a> Flows<'a> {
                 Mode::Reset => st.step = Step::NewPassword,
                 Mode::Unlock => {
                     let uid = st.user_id.ok_or(FlowError::WrongStep)?;
+                    // N3, P11: an on-premises account is unlocked in the directory first; if
+                    // it cannot be reached, nothing is saved and the proof stays unspent.
+                    if self.on_premises(&st).await? {
+                        let dir = self.directory(&st).await?;
+                        if let Err(e) = dir.unlock(&st.upn).await {
+                            return Err(self.directory_failed(&st, "unlock", e).await);
+                        }
+                    }
                     self.core.store.unlock(uid).await?;
                     self.core.store.clear_events(&st.upn, VERIFY_FAIL).await?;
                     st.step = Step::Done;
@@ -1165,8 +1224,22 @@ impl<'a> Flows<'a> {
             .await;
             return Err(FlowError::Password(problems));
         }
-        let phc = core.crypto.hash_secret(password).await?;
-        core.store.set_password_and_unlock(uid, &phc).await?;
+        if self.on_premises(&st).await? {
+            // P10: written back to the directory, whose own policy has the last word (N1);
+            // a refusal keeps the user here to try another password.
+            let dir = self.directory(&st).await?;
+            if let Err(e) = dir.set_password(&st.upn, password).await {
+                return Err(self.directory_failed(&st, "password", e).await);
+            }
+            // N2: a reset unlocks, in the directory as here.
+            if let Err(e) = dir.unlock(&st.upn).await {
+                tracing::warn!(error = %e, "directory unlock after a reset failed");
+            }
+            core.store.unlock(uid).await?;
+        } else {
+            let phc = core.crypto.hash_secret(password).await?;
+            core.store.set_password_and_unlock(uid, &phc).await?;
+        }
         core.store.clear_events(&st.upn, VERIFY_FAIL).await?;
         // Whoever was signed in with the old password is signed out.
         core.store.delete_user_sessions(uid).await?;

@@ -12,6 +12,7 @@ use sspr_i18n::Lang;
 use sspr_policy::{Ineligible, PasswordProblem};
 
 mod accounts;
+mod directory;
 
 const T0: i64 = 1_800_000_000;
 const SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";

@@ -287,3 +287,7 @@ device-needs-js = This page needs JavaScript to keep its key and sign approvals.
 ## Sign-in, second step (G1)
 check-title = Verify your identity
 check-intro = Your account has security info, so we need a second check before you can see or change it.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = Your organisation's directory didn't accept this password. Try a longer or more complex one.
+err-directory = We couldn't reach your organisation's directory. Nothing was changed; try again in a moment.

@@ -287,3 +287,7 @@ device-needs-js = このページでは、キーの保持と承認への署名�
 ## Sign-in, second step (G1)
 check-title = 本人確認
 check-intro = お使いのアカウントにはセキュリティ情報が登録されているため、表示や変更の前にもう一度確認が必要です。
+
+## The on-premises directory (P10, P11)
+err-directory-policy = 組織のディレクトリがこのパスワードを受け付けませんでした。より長い、または複雑なパスワードをお試しください。
+err-directory = 組織のディレクトリに接続できませんでした。何も変更されていません。しばらくしてからもう一度お試しください。

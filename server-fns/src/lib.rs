@@ -133,6 +133,8 @@ pub fn error_fluent_id(code: &str) -> &'static str {
         "delivery" => "err-delivery",
         "admin-request-limit" => "err-admin-request-limit",
         "push-pending" => "err-push-pending",
+        "directory-policy" => "err-directory-policy",
+        "directory" => "err-directory",
         "push-denied" => "err-push-denied",
         _ => "err-internal",
     }

@@ -65,6 +65,11 @@ enum Command {
         #[command(subcommand)]
         command: OathCommand,
     },
+    /// The on-premises directory (`[directory]` in the configuration).
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
     /// Import tenants, policies, groups and users (docs/import.md). All or nothing.
     Import {
         file: PathBuf,
@@ -83,6 +88,15 @@ enum PolicyCommand {
         tenant: String,
         #[arg(required = true)]
         settings: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Bind as the service account (StartTLS or LDAPS) and, with --user, find that user.
+    Test {
+        #[arg(long)]
+        user: Option<String>,
     },
 }
 
@@ -160,6 +174,21 @@ async fn main() -> anyhow::Result<()> {
             import(&ctx, &file, replace).await
         }
         Command::Serve { demo } => serve(config, demo).await,
+        Command::Directory {
+            command: DirectoryCommand::Test { user },
+        } => {
+            let cfg = config
+                .directory
+                .as_ref()
+                .ok_or_else(|| anyhow::anyhow!("no [directory] in the configuration"))?;
+            let ldap = sspr_core::directory::Ldap::new(cfg)?;
+            let said = ldap
+                .test(user.as_deref())
+                .await
+                .map_err(|e| anyhow::anyhow!("directory test failed: {e}"))?;
+            println!("{said}");
+            Ok(())
+        }
         Command::Oath {
             command: OathCommand::Import { file },
         } => {

@@ -202,11 +202,16 @@ fn install(browser: bool) -> Result {
 }
 
 /// The SMTP sink for the O4 tests (aiosmtpd from PyPI) in a virtual environment under
-/// target/, so nothing is installed system-wide.
+/// target/, so nothing of it is installed system-wide.
 const AIOSMTPD: &str = "1.4.6";
 const TEST_PYTHON: &str = "target/pyenv/bin/python";
 
 fn test_servers() -> Result {
+    // OpenLDAP with the ppolicy overlay for the directory tests (P10, P11); the tests start
+    // their own slapd on 127.0.0.1.
+    if !Path::new("/usr/sbin/slapd").exists() {
+        apt_install(&["slapd"])?;
+    }
     let ok =
         output(TEST_PYTHON, &["-m", "aiosmtpd", "--version"]).is_some_and(|v| v.contains(AIOSMTPD));
     if !ok {
