@@ -67,6 +67,8 @@ pub struct Config {
     pub smtp: Option<SmtpConfig>,
     /// P10, P11: the on-premises directory (`[directory]`), for writeback, unlock and sign-in.
     pub directory: Option<crate::directory::DirectoryConfig>,
+    /// O4: a folder of `<tag>.ftl` files with the administrator's wording for messages.
+    pub templates_dir: Option<PathBuf>,
     pub limits: Limits,
 }
 
@@ -104,6 +106,7 @@ impl Default for Config {
             hash_concurrency: 2,
             smtp: None,
             directory: None,
+            templates_dir: None,
             limits: Limits::default(),
         }
     }

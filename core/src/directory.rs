@@ -223,7 +223,61 @@ impl Ldap {
     }
 }
 
+/// A user as the directory holds them (D2): the user ID and the phones it maps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryUser {
+    pub upn: String,
+    /// `mobile`, as written in the directory.
+    pub mobile: Option<String>,
+    /// `telephoneNumber`, as written in the directory.
+    pub office: Option<String>,
+}
+
 impl Ldap {
+    /// D2: every user under `base_dn` with their user ID and phones.
+    pub async fn users(&self) -> Result<Vec<DirectoryUser>, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        ldap.simple_bind(&self.cfg.bind_dn, &self.bind_password)
+            .await
+            .map_err(unavailable)?
+            .success()
+            .map_err(unavailable)?;
+        let attr = self.user_attribute().to_string();
+        let filter = match self.cfg.kind {
+            DirectoryKind::Openldap => "(objectClass=inetOrgPerson)",
+            DirectoryKind::ActiveDirectory => "(&(objectCategory=person)(objectClass=user))",
+        };
+        let (entries, _) = ldap
+            .search(
+                &self.cfg.base_dn,
+                Scope::Subtree,
+                filter,
+                vec![attr.as_str(), "mobile", "telephoneNumber"],
+            )
+            .await
+            .map_err(unavailable)?
+            .success()
+            .map_err(unavailable)?;
+        let _ = ldap.unbind().await;
+        let first = |e: &SearchEntry, a: &str| {
+            e.attrs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(a))
+                .and_then(|(_, v)| v.first().cloned())
+        };
+        Ok(entries
+            .into_iter()
+            .map(SearchEntry::construct)
+            .filter_map(|e| {
+                Some(DirectoryUser {
+                    upn: first(&e, &attr)?.trim().to_lowercase(),
+                    mobile: first(&e, "mobile"),
+                    office: first(&e, "telephoneNumber"),
+                })
+            })
+            .collect())
+    }
+
     /// `sspr directory test`: bind as the service account over the configured transport and,
     /// when given, find the user. Returns what was checked, for the administrator.
     pub async fn test(&self, upn: Option<&str>) -> Result<String, DirectoryError> {

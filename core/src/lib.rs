@@ -18,6 +18,7 @@ pub mod oath;
 pub mod partner;
 pub mod report;
 pub mod store;
+pub mod sync;
 
 use std::sync::Arc;
 

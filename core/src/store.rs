@@ -604,6 +604,17 @@ impl Store {
     }
 
     /// Every user ID, optionally of one tenant, sorted.
+    /// Every user (D2's sync compares them with the directory).
+    pub async fn all_users(&self) -> Result<Vec<UserRecord>, CoreError> {
+        let mut out = Vec::new();
+        for upn in self.upns(None).await? {
+            if let Some(u) = self.user_by_upn(&upn).await? {
+                out.push(u);
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn upns(&self, tenant: Option<&str>) -> Result<Vec<String>, CoreError> {
         sqlx::query("SELECT upn FROM users WHERE (? IS NULL OR tenant_id = ?) ORDER BY upn")
             .bind(tenant)

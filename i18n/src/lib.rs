@@ -112,7 +112,81 @@ fn bundles() -> &'static HashMap<Lang, FluentBundle<FluentResource>> {
 
 /// Translate `id` with `args`; a missing id falls back to en-US, then to the id itself (the
 /// key-coverage test makes both fallbacks unreachable for shipped keys).
+/// O4: the administrator's own wording for the messages the product sends (`msg-*` ids),
+/// per locale: `<dir>/<tag>.ftl`, e.g. `templates/ja-JP.ftl`. Only ids the product ships may
+/// be overridden; anything else is refused when loading, naming the file and the id.
+pub struct Overrides {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+}
+
+static OVERRIDES: OnceLock<Overrides> = OnceLock::new();
+
+impl Overrides {
+    /// Parse `(lang, source)` pairs; `origin` names them in errors.
+    pub fn parse(sources: &[(Lang, String, String)]) -> Result<Overrides, String> {
+        let base = bundles();
+        let mut out = HashMap::new();
+        for (lang, origin, src) in sources {
+            let res = FluentResource::try_new(src.clone())
+                .map_err(|(_, e)| format!("{origin}: not valid Fluent: {e:?}"))?;
+            for id in ids(src) {
+                if !id.starts_with("msg-") || base[&Lang::default()].get_message(&id).is_none() {
+                    return Err(format!(
+                        "{origin}: {id} is not a message this product sends (msg-*)"
+                    ));
+                }
+            }
+            let tag: LanguageIdentifier = lang.tag().parse().map_err(|_| "bad tag".to_string())?;
+            let mut b = FluentBundle::new_concurrent(vec![tag]);
+            b.add_resource(res)
+                .map_err(|e| format!("{origin}: duplicate ids: {e:?}"))?;
+            out.insert(*lang, b);
+        }
+        Ok(Overrides { bundles: out })
+    }
+
+    /// Every `<tag>.ftl` in `dir` (locales without a file keep the shipped wording).
+    pub fn load(dir: &std::path::Path) -> Result<Overrides, String> {
+        let mut sources = Vec::new();
+        for lang in Lang::ALL {
+            let path = dir.join(format!("{}.ftl", lang.tag()));
+            if path.exists() {
+                let src = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                sources.push((lang, path.display().to_string(), src));
+            }
+        }
+        Overrides::parse(&sources)
+    }
+
+    /// Use these for the rest of the process (set once, at startup).
+    pub fn install(self) -> Result<(), String> {
+        OVERRIDES
+            .set(self)
+            .map_err(|_| "message overrides are already installed".to_string())
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
+        let b = self.bundles.get(&lang)?;
+        let msg = b.get_message(id)?.value()?;
+        let mut errs = Vec::new();
+        let s = b.format_pattern(msg, Some(args), &mut errs);
+        Some(s.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+}
+
 pub fn tr_args(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    if id.starts_with("msg-")
+        && let Some(o) = OVERRIDES.get()
+    {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        if let Some(s) = o.format(lang, id, &fa) {
+            return s;
+        }
+    }
     let b = bundles();
     for l in [lang, Lang::default()] {
         if let Some(msg) = b[&l].get_message(id).and_then(|m| m.value()) {
@@ -253,6 +327,30 @@ mod tests {
             missing.is_empty(),
             "keys used in code but missing from locales/: {missing:?}"
         );
+    }
+
+    #[test]
+    fn o4_administrators_override_message_wording_per_locale_and_only_messages() {
+        let bad =
+            Overrides::parse(&[(Lang::EnUs, "en-US.ftl".into(), "reset-title = Hi\n".into())]);
+        assert!(bad.err().unwrap().contains("reset-title is not a message"));
+        let unknown = Overrides::parse(&[(Lang::EnUs, "x".into(), "msg-nope = Hi\n".into())]);
+        assert!(unknown.is_err());
+        let o = Overrides::parse(&[(
+            Lang::JaJp,
+            "ja-JP.ftl".into(),
+            "msg-reset-body = { $user } のパスワードがリセットされました (Contoso IT)\n".into(),
+        )])
+        .unwrap();
+        o.install().unwrap();
+        let args = [("user", Value::from("kim@contoso.example"))];
+        assert_eq!(
+            tr_args(Lang::JaJp, "msg-reset-body", &args),
+            "kim@contoso.example のパスワードがリセットされました (Contoso IT)"
+        );
+        // Other locales and other messages keep the shipped wording.
+        assert!(tr_args(Lang::EnUs, "msg-reset-body", &args).starts_with("The password of"));
+        assert_ne!(tr(Lang::JaJp, "msg-reset-subject"), "");
     }
 
     #[test]

@@ -23,6 +23,12 @@ use sspr_server_fns::AppCtx;
 
 /// Build the shared state: database (migrated), server key, delivery, clock.
 pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
+    // O4: the administrator's message wording, checked before anything starts.
+    if let Some(dir) = &config.templates_dir {
+        sspr_i18n::Overrides::load(dir)
+            .and_then(sspr_i18n::Overrides::install)
+            .map_err(|e| CoreError::Config(format!("templates_dir: {e}")))?;
+    }
     let store = sspr_core::store::Store::connect(&config.database_url).await?;
     let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
     let crypto = sspr_core::crypto::Crypto::new(key, &config.limits, config.hash_concurrency)?;

@@ -98,6 +98,12 @@ enum DirectoryCommand {
         #[arg(long)]
         user: Option<String>,
     },
+    /// D2: `mobile` -> mobile phone, `telephoneNumber` -> office phone, for known users.
+    Sync {
+        /// Show what would change and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -187,6 +193,45 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .map_err(|e| anyhow::anyhow!("directory test failed: {e}"))?;
             println!("{said}");
+            Ok(())
+        }
+        Command::Directory {
+            command: DirectoryCommand::Sync { dry_run },
+        } => {
+            let cfg = config
+                .directory
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("no [directory] in the configuration"))?;
+            let ldap = sspr_core::directory::Ldap::new(&cfg)?;
+            let found = ldap
+                .users()
+                .await
+                .map_err(|e| anyhow::anyhow!("directory sync failed: {e}"))?;
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let plan = sspr_core::sync::plan(&found, &ctx.core.store.all_users().await?);
+            for c in &plan.changes {
+                println!(
+                    "{} {}: {} -> {}",
+                    c.upn,
+                    c.field,
+                    c.from.as_deref().unwrap_or("(none)"),
+                    c.to.as_deref().unwrap_or("(none)")
+                );
+            }
+            for r in &plan.refused {
+                println!("refused: {r}");
+            }
+            for u in &plan.unknown {
+                println!("not in sspr (import it first): {u}");
+            }
+            if dry_run {
+                println!("dry run: {} change(s), nothing written", plan.changes.len());
+            } else {
+                sspr_core::sync::apply(&ctx.core.store, &plan).await?;
+                println!("{} change(s) written", plan.changes.len());
+            }
             Ok(())
         }
         Command::Oath {

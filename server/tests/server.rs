@@ -368,6 +368,76 @@ fn cli_refuses_unknown_configuration() {
 }
 
 #[test]
+fn cli_directory_commands_need_a_secure_directory() {
+    let cli = Cli::new("directory");
+    for args in [
+        &["directory", "test"][..],
+        &["directory", "sync", "--dry-run"][..],
+    ] {
+        let (ok, _, err) = cli.run(args);
+        assert!(!ok && err.contains("no [directory]"), "{args:?}: {err}");
+    }
+    // Plain LDAP to a remote host is refused at startup, naming the rule (D30).
+    let conf = cli.dir.join("sspr.toml");
+    std::fs::write(cli.dir.join("bind.pw"), "x").unwrap();
+    std::fs::write(
+        &conf,
+        format!(
+            "[directory]\nurl = \"ldap://dc.example.com\"\ninsecure_loopback = true\nbind_dn = \"cn=sspr\"\nbind_password_file = \"{}\"\nbase_dn = \"dc=example\"\n",
+            cli.dir.join("bind.pw").display()
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
+        .args(["directory", "test"])
+        .env("SSPR_VAR_DIR", &cli.dir)
+        .env("SSPR_CONFIG", &conf)
+        .env("SSPR_LOG", "error")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("only allowed for a loopback host"),
+        "{err}"
+    );
+}
+
+#[test]
+fn o4_message_overrides_are_checked_at_startup() {
+    let cli = Cli::new("templates");
+    let dir = cli.dir.join("templates");
+    std::fs::create_dir_all(&dir).unwrap();
+    let conf = cli.dir.join("sspr.toml");
+    std::fs::write(&conf, format!("templates_dir = \"{}\"\n", dir.display())).unwrap();
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
+            .arg("report")
+            .env("SSPR_VAR_DIR", &cli.dir)
+            .env(
+                "SSPR_DATABASE_URL",
+                format!("sqlite://{}/sspr.db", cli.dir.display()),
+            )
+            .env("SSPR_CONFIG", &conf)
+            .env("SSPR_LOG", "error")
+            .output()
+            .unwrap()
+    };
+    std::fs::write(
+        dir.join("en-US.ftl"),
+        "msg-reset-subject = Password changed at Contoso\n",
+    )
+    .unwrap();
+    assert!(run().status.success());
+    std::fs::write(dir.join("ja-JP.ftl"), "reset-title = x\n").unwrap();
+    let out = run();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("reset-title is not a message"),
+        "{err}"
+    );
+}
+
+#[test]
 fn cli_policy_show_and_set_refuse_what_breaks_p12() {
     let cli = Cli::new("policy");
     assert!(cli.run(&["import", "../demo/demo.toml"]).0);

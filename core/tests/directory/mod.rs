@@ -226,6 +226,7 @@ access to *
                 ("sn", set(&["Onprem"])),
                 ("mail", set(&["olga@contoso.example"])),
                 ("mobile", set(&["+81 90 1234 0000"])),
+                ("telephoneNumber", set(&["+81 3 1234 0000"])),
                 ("userPassword", set(&["Old-Passw0rd-Olga"])),
             ],
         ),
@@ -346,6 +347,30 @@ async fn p10_reset_writes_back_the_directory_refuses_by_its_policy_and_the_reset
         said.ends_with(&format!("olga@contoso.example is {OLGA}")),
         "{said}"
     );
+    // D2: sync maps the directory's phones (normalised, V7) and nothing else.
+    let found = Ldap::new(&config(&slapd, &dir))
+        .unwrap()
+        .users()
+        .await
+        .unwrap();
+    let users = w.core.store.all_users().await.unwrap();
+    let plan = sspr_core::sync::plan(&found, &users);
+    let fields: Vec<(&str, Option<&str>)> = plan
+        .changes
+        .iter()
+        .map(|c| (c.field, c.to.as_deref()))
+        .collect();
+    assert_eq!(fields, vec![("office_phone", Some("+81 312340000"))]);
+    sspr_core::sync::apply(&w.core.store, &plan).await.unwrap();
+    let olga = w
+        .core
+        .store
+        .user_by_upn("olga@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(olga.office_phone.as_deref(), Some("+81 312340000"));
+    assert!(sspr_core::sync::plan(&found, &[olga]).changes.is_empty());
     // No local hash: the password lives in the directory only.
     let olga = w
         .core
