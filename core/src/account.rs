@@ -4,14 +4,14 @@
 //! rule it applies comes from the policy crate (`signin`, `register`, `password`).
 
 use serde::{Deserialize, Serialize};
-use sspr_i18n::{Lang, Value, tr_args};
+use sspr_i18n::Lang;
 use sspr_policy::register::{self, EmailProblem, Progress, QuestionProblem};
 use sspr_policy::signin::{Failure, Interrupt, Lockout, SignInGate, sign_in_interrupt};
 use sspr_policy::throttle::Gate;
 use sspr_policy::{Method, PasswordProblem, PasswordRules, phone, userid};
 
 use crate::crypto::{Crypto, normalize_answer, totp_match};
-use crate::delivery::{Channel, Outgoing};
+use crate::delivery::Channel;
 use crate::flow::{
     CODE_SENT, VERIFY_FAIL, email_window, gate, user_facts, user_lock, verify_window,
 };
@@ -1074,30 +1074,7 @@ impl<'a> Accounts<'a> {
         let now = core.now();
         let code = core.crypto.code(core.config.limits.code_digits);
         let lang = Lang::from_tag(&st.lang).unwrap_or_default();
-        let args = [
-            ("code", Value::from(code.clone())),
-            (
-                "minutes",
-                Value::from(core.config.limits.code_ttl_secs / 60),
-            ),
-            ("org", Value::from(tenant.name.clone())),
-        ];
-        let msg = Outgoing {
-            channel,
-            to: to.to_string(),
-            from: tenant.sender.clone(),
-            subject: tr_args(lang, "msg-code-subject", &args),
-            body: tr_args(
-                lang,
-                match channel {
-                    Channel::Email => "msg-code-email",
-                    Channel::Sms => "msg-code-sms",
-                    Channel::Voice => "msg-code-voice",
-                },
-                &args,
-            ),
-            at: now,
-        };
+        let msg = crate::flow::code_message(core, lang, channel, to, Some(tenant), &code);
         if let Err(e) = core.delivery.send(&msg).await {
             tracing::warn!(error = %e, channel = channel.as_str(), "registration code delivery failed");
             self.audit(

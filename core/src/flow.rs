@@ -448,6 +448,44 @@ fn totp_kind(m: Method) -> &'static str {
     }
 }
 
+/// A one-time code's message (V2, V3) in the user's language, from the tenant's sender.
+pub(crate) fn code_message(
+    core: &Core,
+    lang: Lang,
+    channel: Channel,
+    to: &str,
+    tenant: Option<&Tenant>,
+    code: &str,
+) -> Outgoing {
+    let args = [
+        ("code", Value::from(code.to_string())),
+        (
+            "minutes",
+            Value::from(core.config.limits.code_ttl_secs / 60),
+        ),
+        (
+            "org",
+            Value::from(tenant.map(|t| t.name.clone()).unwrap_or_default()),
+        ),
+    ];
+    Outgoing {
+        channel,
+        to: to.to_string(),
+        from: tenant.map(|t| t.sender.clone()).unwrap_or_default(),
+        subject: tr_args(lang, "msg-code-subject", &args),
+        body: tr_args(
+            lang,
+            match channel {
+                Channel::Email => "msg-code-email",
+                Channel::Sms => "msg-code-sms",
+                Channel::Voice => "msg-code-voice",
+            },
+            &args,
+        ),
+        at: core.now(),
+    }
+}
+
 /// The flow layer's entry points.
 pub struct Flows<'a> {
     core: &'a Core,
@@ -903,40 +941,16 @@ impl<'a> Flows<'a> {
                     option_id.as_bytes(),
                     code.as_bytes(),
                 ]));
-                let minutes = core.config.limits.code_ttl_secs / 60;
                 let tenant = match &st.tenant_id {
                     Some(id) => core.store.tenant(id).await?,
                     None => None,
                 };
-                let org = tenant.as_ref().map(|t| t.name.clone()).unwrap_or_default();
-                let args = [
-                    ("code", Value::from(code.clone())),
-                    ("minutes", Value::from(minutes)),
-                    ("org", Value::from(org)),
-                ];
                 let target = opt.target.clone().unwrap_or_default();
-                let msg = Outgoing {
-                    channel,
-                    to: match channel {
-                        Channel::Email => target,
-                        _ => phone::dialable(&target).to_string(),
-                    },
-                    from: tenant
-                        .as_ref()
-                        .map(|t| t.sender.clone())
-                        .unwrap_or_default(),
-                    subject: tr_args(lang, "msg-code-subject", &args),
-                    body: tr_args(
-                        lang,
-                        match channel {
-                            Channel::Email => "msg-code-email",
-                            Channel::Sms => "msg-code-sms",
-                            Channel::Voice => "msg-code-voice",
-                        },
-                        &args,
-                    ),
-                    at: now,
+                let to = match channel {
+                    Channel::Email => target,
+                    _ => phone::dialable(&target).to_string(),
                 };
+                let msg = code_message(core, lang, channel, &to, tenant.as_ref(), &code);
                 if let Err(e) = core.delivery.send(&msg).await {
                     tracing::warn!(error = %e, channel = channel.as_str(), "code delivery failed");
                     self.audit(

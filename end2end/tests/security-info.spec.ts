@@ -1,5 +1,5 @@
 import { test, expect, Page, APIRequestContext } from '@playwright/test';
-import { accessible, hydrated, remember, start, totp } from './helpers';
+import { accessible, codeFor, hydrated, remember, start, totp } from './helpers';
 
 /** The sign-in page, as a user fills it. */
 async function signIn(page: Page, user: string, password: string) {
@@ -16,21 +16,8 @@ async function signOut(page: Page) {
   await expect(page.getByRole('status')).toHaveText("You've signed out.");
 }
 
-/** Newest code sent to `to`, once the page shows the code field. */
-async function setupCode(page: Page, request: APIRequestContext, to: string): Promise<string> {
-  await expect(page.getByLabel('Verification code')).toBeVisible();
-  const html = await (await request.get('/dev/outbox')).text();
-  for (const item of html.split('<article').slice(1)) {
-    if (item.includes(to)) {
-      const m = item.match(/\b(\d{6})\b/);
-      if (m) {
-        remember('code', m[1]);
-        return m[1];
-      }
-    }
-  }
-  throw new Error(`no code for ${to} in the outbox`);
-}
+/** Newest code sent to `to`, once the page shows the code field (the helpers' reader). */
+const setupCode = codeFor;
 
 /** Sign-in's second step by SMS, for users with a phone (G1). */
 async function secondStepBySms(page: Page, request: APIRequestContext, phone: string) {
