@@ -881,26 +881,7 @@ impl<'a> Accounts<'a> {
                 )
             }
             CheckPending::Totp { option } => {
-                let l = &core.config.limits;
-                let mut ok = false;
-                for cred in core.store.totp_credentials(user.id, option).await? {
-                    let Some(secret) = core.crypto.open(&cred.secret) else {
-                        continue;
-                    };
-                    if let Some(step) = totp_match(
-                        &secret,
-                        &code,
-                        now,
-                        cred.step_secs,
-                        l.totp_skew_steps,
-                        cred.last_used_step,
-                    ) && core.store.use_totp_step(cred.id, step).await?
-                    {
-                        ok = true;
-                        break;
-                    }
-                }
-                ok
+                crate::flow::verify_totp(core, user.id, option, &code).await?
             }
             CheckPending::Push { challenge, .. } => {
                 use crate::device::{ChallengeState, state_of};

@@ -448,6 +448,35 @@ fn totp_kind(m: Method) -> &'static str {
     }
 }
 
+/// V4, SPEC 16: whether `code` is a fresh TOTP of one of the user's activated credentials of
+/// `kind` (+-1 step); the step it used is spent, so the same code never passes twice.
+pub(crate) async fn verify_totp(
+    core: &Core,
+    user_id: i64,
+    kind: &str,
+    code: &str,
+) -> Result<bool, CoreError> {
+    let skew = core.config.limits.totp_skew_steps;
+    let now = core.now();
+    for cred in core.store.totp_credentials(user_id, kind).await? {
+        let Some(secret) = core.crypto.open(&cred.secret) else {
+            continue;
+        };
+        if let Some(step) = totp_match(
+            &secret,
+            code,
+            now,
+            cred.step_secs,
+            skew,
+            cred.last_used_step,
+        ) && core.store.use_totp_step(cred.id, step).await?
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// A one-time code's message (V2, V3) in the user's language, from the tenant's sender.
 pub(crate) fn code_message(
     core: &Core,
@@ -1119,23 +1148,8 @@ impl<'a> Flows<'a> {
             }
             Pending::Totp { .. } => {
                 let uid = st.user_id.ok_or(FlowError::WrongStep)?;
-                let l = &core.config.limits;
-                let now = core.now();
-                for cred in core.store.totp_credentials(uid, totp_kind(method)).await? {
-                    let Some(secret) = core.crypto.open(&cred.secret) else {
-                        continue;
-                    };
-                    if let Some(step) = totp_match(
-                        &secret,
-                        &code,
-                        now,
-                        cred.step_secs,
-                        l.totp_skew_steps,
-                        cred.last_used_step,
-                    ) && core.store.use_totp_step(cred.id, step).await?
-                    {
-                        return self.passed(token, st, method).await;
-                    }
+                if verify_totp(core, uid, totp_kind(method), &code).await? {
+                    return self.passed(token, st, method).await;
                 }
                 self.fail(&st, method, "code-wrong").await?;
                 Err(FlowError::CodeWrong)
