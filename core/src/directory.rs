@@ -15,6 +15,7 @@ use ldap3::{LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry};
 use serde::Deserialize;
 
 use crate::CoreError;
+use crate::sync::{DirectoryUser, Snapshot};
 
 /// Which kind of directory, and so which attributes and operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -105,6 +106,35 @@ pub fn ad_unicode_pwd(password: &str) -> Vec<u8> {
         .encode_utf16()
         .flat_map(|u| u.to_le_bytes())
         .collect()
+}
+
+/// A subtree search's entries; search references (AD's referrals to its other partitions)
+/// are not entries and are skipped.
+async fn entries(
+    ldap: &mut ldap3::Ldap,
+    base: &str,
+    filter: &str,
+    attrs: Vec<&str>,
+) -> Result<Vec<SearchEntry>, DirectoryError> {
+    let (found, _) = ldap
+        .search(base, Scope::Subtree, filter, attrs)
+        .await
+        .map_err(unavailable)?
+        .success()
+        .map_err(unavailable)?;
+    Ok(found
+        .into_iter()
+        .filter(|e| !e.is_ref() && !e.is_intermediate())
+        .map(SearchEntry::construct)
+        .collect())
+}
+
+/// An attribute's first value (names compare without case, as LDAP's do).
+fn first(e: &SearchEntry, attr: &str) -> Option<String> {
+    e.attrs
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(attr))
+        .and_then(|(_, v)| v.first().cloned())
 }
 
 impl Ldap {
@@ -204,14 +234,9 @@ impl Ldap {
             .success()
             .map_err(unavailable)?;
         let filter = format!("({}={})", self.user_attribute(), escape(upn));
-        let (entries, _) = ldap
-            .search(&self.cfg.base_dn, Scope::Subtree, &filter, vec!["1.1"])
-            .await
-            .map_err(unavailable)?
-            .success()
-            .map_err(unavailable)?;
-        let dn = match entries.as_slice() {
-            [one] => SearchEntry::construct(one.clone()).dn,
+        let found = entries(&mut ldap, &self.cfg.base_dn, &filter, vec!["1.1"]).await?;
+        let dn = match found.as_slice() {
+            [one] => one.dn.clone(),
             [] => return Err(DirectoryError::NoSuchUser),
             _ => {
                 return Err(DirectoryError::Unavailable(format!(
@@ -223,59 +248,77 @@ impl Ldap {
     }
 }
 
-/// A user as the directory holds them (D2): the user ID and the phones it maps.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DirectoryUser {
-    pub upn: String,
-    /// `mobile`, as written in the directory.
-    pub mobile: Option<String>,
-    /// `telephoneNumber`, as written in the directory.
-    pub office: Option<String>,
-}
-
 impl Ldap {
-    /// D2: every user under `base_dn` with their user ID and phones.
-    pub async fn users(&self) -> Result<Vec<DirectoryUser>, DirectoryError> {
+    /// D2: every user under `base_dn` (user ID, name, mail, phones, groups) and every group.
+    pub async fn snapshot(&self) -> Result<Snapshot, DirectoryError> {
         let mut ldap = self.connect().await?;
         ldap.simple_bind(&self.cfg.bind_dn, &self.bind_password)
             .await
             .map_err(unavailable)?
             .success()
             .map_err(unavailable)?;
+        let (people, groups) = match self.cfg.kind {
+            DirectoryKind::Openldap => (
+                "(objectClass=inetOrgPerson)",
+                "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames))",
+            ),
+            DirectoryKind::ActiveDirectory => (
+                "(&(objectCategory=person)(objectClass=user))",
+                "(objectClass=group)",
+            ),
+        };
+        // Groups first: `memberOf` names a group by DN; sspr knows it by its `cn`.
+        let group_entries = entries(&mut ldap, &self.cfg.base_dn, groups, vec!["cn"]).await?;
+        let by_dn: Vec<(String, String)> = group_entries
+            .iter()
+            .filter_map(|e| Some((e.dn.to_lowercase(), first(e, "cn")?)))
+            .collect();
         let attr = self.user_attribute().to_string();
-        let filter = match self.cfg.kind {
-            DirectoryKind::Openldap => "(objectClass=inetOrgPerson)",
-            DirectoryKind::ActiveDirectory => "(&(objectCategory=person)(objectClass=user))",
-        };
-        let (entries, _) = ldap
-            .search(
-                &self.cfg.base_dn,
-                Scope::Subtree,
-                filter,
-                vec![attr.as_str(), "mobile", "telephoneNumber"],
-            )
-            .await
-            .map_err(unavailable)?
-            .success()
-            .map_err(unavailable)?;
+        let wanted = vec![
+            attr.as_str(),
+            "displayName",
+            "cn",
+            "mail",
+            "otherMailbox",
+            "mobile",
+            "telephoneNumber",
+            "memberOf",
+        ];
+        let users = entries(&mut ldap, &self.cfg.base_dn, people, wanted).await?;
         let _ = ldap.unbind().await;
-        let first = |e: &SearchEntry, a: &str| {
-            e.attrs
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(a))
-                .and_then(|(_, v)| v.first().cloned())
-        };
-        Ok(entries
-            .into_iter()
-            .map(SearchEntry::construct)
+        let users = users
+            .iter()
             .filter_map(|e| {
+                let member_of = e
+                    .attrs
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("memberOf"))
+                    .map(|(_, v)| v.as_slice())
+                    .unwrap_or_default();
                 Some(DirectoryUser {
-                    upn: first(&e, &attr)?.trim().to_lowercase(),
-                    mobile: first(&e, "mobile"),
-                    office: first(&e, "telephoneNumber"),
+                    upn: first(e, &attr)?.trim().to_lowercase(),
+                    display_name: first(e, "displayName").or_else(|| first(e, "cn")),
+                    mail: first(e, "mail"),
+                    other_mail: first(e, "otherMailbox"),
+                    mobile: first(e, "mobile"),
+                    office: first(e, "telephoneNumber"),
+                    groups: member_of
+                        .iter()
+                        .filter_map(|dn| {
+                            let dn = dn.to_lowercase();
+                            by_dn
+                                .iter()
+                                .find(|(d, _)| *d == dn)
+                                .map(|(_, cn)| cn.clone())
+                        })
+                        .collect(),
                 })
             })
-            .collect())
+            .collect();
+        Ok(Snapshot {
+            users,
+            groups: by_dn.into_iter().map(|(_, cn)| cn).collect(),
+        })
     }
 
     /// `sspr directory test`: bind as the service account over the configured transport and,

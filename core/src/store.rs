@@ -603,7 +603,6 @@ impl Store {
         })
     }
 
-    /// Every user ID, optionally of one tenant, sorted.
     /// Every user (D2's sync compares them with the directory).
     pub async fn all_users(&self) -> Result<Vec<UserRecord>, CoreError> {
         let mut out = Vec::new();
@@ -615,6 +614,87 @@ impl Store {
         Ok(out)
     }
 
+    /// Every tenant's domains and groups (D2's sync places users and memberships by them).
+    pub async fn tenant_layouts(&self) -> Result<Vec<crate::sync::TenantLayout>, CoreError> {
+        let mut out = Vec::new();
+        for r in sqlx::query("SELECT id FROM tenants ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?
+        {
+            let id: String = r.try_get(0)?;
+            let names = |sql: &'static str| {
+                let id = id.clone();
+                async move {
+                    sqlx::query(sql)
+                        .bind(id)
+                        .fetch_all(&self.pool)
+                        .await?
+                        .iter()
+                        .map(|r| Ok(r.try_get(0)?))
+                        .collect::<Result<Vec<String>, CoreError>>()
+                }
+            };
+            let domains =
+                names("SELECT domain FROM tenant_domains WHERE tenant_id = ? ORDER BY domain")
+                    .await?;
+            let groups = names("SELECT name FROM groups WHERE tenant_id = ? ORDER BY name").await?;
+            out.push(crate::sync::TenantLayout {
+                id,
+                domains,
+                groups,
+            });
+        }
+        Ok(out)
+    }
+
+    /// D2: membership follows the directory.
+    pub async fn join_group(&self, user_id: i64, group: &str) -> Result<(), CoreError> {
+        sqlx::query("INSERT OR IGNORE INTO user_groups (user_id, group_name) VALUES (?, ?)")
+            .bind(user_id)
+            .bind(group)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn leave_group(&self, user_id: i64, group: &str) -> Result<(), CoreError> {
+        sqlx::query("DELETE FROM user_groups WHERE user_id = ? AND group_name = ?")
+            .bind(user_id)
+            .bind(group)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// D2: a directory user sspr did not have, with the password on-premises (no local hash)
+    /// and nothing registered. One transaction: the user and their groups, or nothing.
+    pub async fn create_synced_user(&self, u: &crate::sync::NewUser) -> Result<i64, CoreError> {
+        let mut tx = self.pool.begin().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO users (tenant_id, upn, display_name, password_source, primary_email, alternate_email, mobile_phone, office_phone) VALUES (?, ?, ?, 'hash_sync', ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&u.tenant_id)
+        .bind(&u.upn)
+        .bind(&u.display_name)
+        .bind(&u.primary_email)
+        .bind(&u.alternate_email)
+        .bind(&u.mobile_phone)
+        .bind(&u.office_phone)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        for g in &u.groups {
+            sqlx::query("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)")
+                .bind(id)
+                .bind(g)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Every user ID, optionally of one tenant, sorted.
     pub async fn upns(&self, tenant: Option<&str>) -> Result<Vec<String>, CoreError> {
         sqlx::query("SELECT upn FROM users WHERE (? IS NULL OR tenant_id = ?) ORDER BY upn")
             .bind(tenant)

@@ -98,7 +98,8 @@ enum DirectoryCommand {
         #[arg(long)]
         user: Option<String>,
     },
-    /// D2: `mobile` -> mobile phone, `telephoneNumber` -> office phone, for known users.
+    /// D2: users (created in the tenant owning their domain), phones (`mobile`,
+    /// `telephoneNumber`), `otherMailbox` and group membership (`memberOf`).
     Sync {
         /// Show what would change and change nothing.
         #[arg(long)]
@@ -204,32 +205,31 @@ async fn main() -> anyhow::Result<()> {
                 .ok_or_else(|| anyhow::anyhow!("no [directory] in the configuration"))?;
             let ldap = sspr_core::directory::Ldap::new(&cfg)?;
             let found = ldap
-                .users()
+                .snapshot()
                 .await
                 .map_err(|e| anyhow::anyhow!("directory sync failed: {e}"))?;
             let ctx = sspr::build_state(config)
                 .await
                 .context("opening the database")?;
-            let plan = sspr_core::sync::plan(&found, &ctx.core.store.all_users().await?);
+            let store = &ctx.core.store;
+            let plan = sspr_core::sync::plan(
+                &found,
+                &store.all_users().await?,
+                &store.tenant_layouts().await?,
+            );
             for c in &plan.changes {
-                println!(
-                    "{} {}: {} -> {}",
-                    c.upn,
-                    c.field,
-                    c.from.as_deref().unwrap_or("(none)"),
-                    c.to.as_deref().unwrap_or("(none)")
-                );
+                println!("{c}");
             }
             for r in &plan.refused {
                 println!("refused: {r}");
             }
             for u in &plan.unknown {
-                println!("not in sspr (import it first): {u}");
+                println!("no tenant owns this user's domain: {u}");
             }
             if dry_run {
                 println!("dry run: {} change(s), nothing written", plan.changes.len());
             } else {
-                sspr_core::sync::apply(&ctx.core.store, &plan).await?;
+                sspr_core::sync::apply(store, &plan).await?;
                 println!("{} change(s) written", plan.changes.len());
             }
             Ok(())

@@ -207,10 +207,26 @@ const AIOSMTPD: &str = "1.4.6";
 const TEST_PYTHON: &str = "target/pyenv/bin/python";
 
 fn test_servers() -> Result {
-    // OpenLDAP with the ppolicy overlay for the directory tests (P10, P11); the tests start
-    // their own slapd on 127.0.0.1.
-    if !Path::new("/usr/sbin/slapd").exists() {
-        apt_install(&["slapd"])?;
+    // OpenLDAP (ppolicy, memberof) and a Samba AD domain controller for the directory tests
+    // (P10, P11, D2), with the LDAP and ldb command-line tools that seed them; the tests start
+    // their own servers on 127.0.0.1 (sspr-testservers).
+    let needed = [
+        ("/usr/sbin/slapd", "slapd"),
+        ("/usr/bin/ldapadd", "ldap-utils"),
+        ("/usr/sbin/samba", "samba-ad-dc"),
+        (
+            "/usr/share/samba/setup/ad-schema/AD_DS_Attributes__Windows_Server_2012_R2.ldf",
+            "samba-ad-provision",
+        ),
+        ("/usr/bin/ldbmodify", "ldb-tools"),
+    ];
+    let missing: Vec<&str> = needed
+        .iter()
+        .filter(|(path, _)| !Path::new(path).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if !missing.is_empty() {
+        apt_install(&missing)?;
     }
     let ok =
         output(TEST_PYTHON, &["-m", "aiosmtpd", "--version"]).is_some_and(|v| v.contains(AIOSMTPD));
