@@ -264,8 +264,14 @@ impl Cli {
 
     /// Run `sspr ARGS`: (success, stdout, stderr).
     fn run(&self, args: &[&str]) -> (bool, String, String) {
+        self.run_env(args, &[])
+    }
+
+    /// Run `sspr ARGS` with more environment (`SSPR_CONFIG`...).
+    fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
             .args(args)
+            .envs(env.iter().copied())
             .env("SSPR_VAR_DIR", &self.dir)
             .env(
                 "SSPR_DATABASE_URL",
@@ -400,6 +406,126 @@ fn cli_directory_commands_need_a_secure_directory() {
         !out.status.success() && err.contains("only allowed for a loopback host"),
         "{err}"
     );
+}
+
+#[test]
+#[ignore = "needs OpenLDAP slapd: `cargo xtask test` installs it and runs this"]
+fn cli_directory_sync_against_openldap_shows_then_writes_and_says_when_the_directory_is_down() {
+    use sspr_testservers::{SERVICE_DN, SUFFIX, Slapd};
+    let cli = Cli::new("dirsync");
+    let tenant = cli.dir.join("tenant.toml");
+    std::fs::write(
+        &tenant,
+        r#"
+[[tenant]]
+id = "c"
+name = "Contoso"
+domains = ["contoso.example"]
+sender = "no-reply@contoso.example"
+groups = ["sspr-pilot", "finance"]
+[tenant.policy]
+scope = { selected = ["sspr-pilot"] }
+methods = ["email", "mobile_phone"]
+writeback = true
+
+[[user]]
+upn = "olga@contoso.example"
+display_name = "Olga Onprem"
+password_source = "hash_sync"
+groups = ["finance"]
+"#,
+    )
+    .unwrap();
+    let mut slapd = Slapd::start(&format!(
+        "dn: uid=olga,ou=people,{SUFFIX}
+objectClass: inetOrgPerson
+uid: olga
+cn: Olga Onprem
+sn: Onprem
+mail: olga@contoso.example
+mobile: 090 1234 0000
+
+dn: uid=pete,ou=people,{SUFFIX}
+objectClass: inetOrgPerson
+uid: pete
+cn: Pete Onprem
+sn: Onprem
+mail: pete@contoso.example
+telephoneNumber: +81 3 1234 0002
+
+dn: uid=zed,ou=people,{SUFFIX}
+objectClass: inetOrgPerson
+uid: zed
+cn: Zed
+sn: Zed
+mail: zed@elsewhere.example
+
+dn: cn=sspr-pilot,ou=groups,{SUFFIX}
+objectClass: groupOfNames
+cn: sspr-pilot
+member: uid=olga,ou=people,{SUFFIX}
+member: uid=pete,ou=people,{SUFFIX}
+
+dn: cn=finance,ou=groups,{SUFFIX}
+objectClass: groupOfNames
+cn: finance
+member: uid=pete,ou=people,{SUFFIX}
+"
+    ));
+    let conf = cli.dir.join("sspr.toml");
+    std::fs::write(
+        &conf,
+        format!(
+            "[directory]\nurl = \"{}\"\nkind = \"openldap\"\nbind_dn = \"{SERVICE_DN}\"\nbind_password_file = \"{}\"\nbase_dn = \"{SUFFIX}\"\nca_file = \"{}\"\n",
+            slapd.url(),
+            slapd.service_password_file().display(),
+            slapd.ca_file().display()
+        ),
+    )
+    .unwrap();
+    let conf = conf.to_str().unwrap();
+    let env = [("SSPR_CONFIG", conf)];
+    let run = |args: &[&str]| cli.run_env(args, &env);
+    let (ok, _, err) = run(&["import", tenant.to_str().unwrap()]);
+    assert!(ok, "{err}");
+
+    let (ok, out, err) = run(&["directory", "test", "--user", "olga@contoso.example"]);
+    assert!(ok, "{err}");
+    assert!(out.contains(&format!(
+        "olga@contoso.example is uid=olga,ou=people,{SUFFIX}"
+    )));
+
+    // The dry run shows the plan and writes nothing.
+    let plan = "olga@contoso.example leaves group finance
+olga@contoso.example joins group sspr-pilot
+create pete@contoso.example in tenant c, groups finance, sspr-pilot
+refused: olga@contoso.example mobile_phone \"090 1234 0000\": MissingCountryCode (V7)
+no tenant owns this user's domain: zed@elsewhere.example
+";
+    let (ok, out, err) = run(&["directory", "sync", "--dry-run"]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        out,
+        format!("{plan}dry run: 3 change(s), nothing written\n")
+    );
+    let (ok, _, _) = run(&["user", "show", "pete@contoso.example"]);
+    assert!(!ok, "the dry run created nobody");
+
+    let (ok, out, err) = run(&["directory", "sync"]);
+    assert!(ok, "{err}");
+    assert_eq!(out, format!("{plan}3 change(s) written\n"));
+    let (ok, pete, err) = run(&["user", "show", "pete@contoso.example"]);
+    assert!(ok, "{err}");
+    for want in ["\"hash_sync\"", "\"+81 312340002\"", "\"sspr-pilot\""] {
+        assert!(pete.contains(want), "{want} in {pete}");
+    }
+    let (ok, out, _) = run(&["directory", "sync"]);
+    assert!(ok && out.ends_with("0 change(s) written\n"), "{out}");
+
+    // Down: a clear error, and nothing changes.
+    slapd.stop();
+    let (ok, _, err) = run(&["directory", "sync"]);
+    assert!(!ok && err.contains("directory sync failed"), "{err}");
 }
 
 #[test]
