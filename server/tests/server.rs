@@ -814,7 +814,13 @@ async fn o4_notices_over_starttls_survive_an_smtp_outage_and_arrive_once_in_thei
     limits.argon2_t = 1;
     let store = Store::memory().await.unwrap();
     let crypto = Crypto::new([5; 32], &limits, 2).unwrap();
-    sspr_core::import::import(&store, &crypto, &limits, DEMO, false, 0)
+    // A second administrator with an address, to hear of Erin's reset (O2).
+    let demo = DEMO.replace(
+        "display_name = \"Adam Lite\"",
+        "display_name = \"Adam Lite\"\nprimary_email = \"adam@demo.example\"",
+    );
+    assert_ne!(demo, DEMO);
+    sspr_core::import::import(&store, &crypto, &limits, &demo, false, 0)
         .await
         .unwrap();
     let clock = ManualClock::new(1_800_000_000);
@@ -922,5 +928,59 @@ async fn o4_notices_over_starttls_survive_an_smtp_outage_and_arrive_once_in_thei
     };
     assert_eq!(to("erin@demo.example"), 1, "{subjects:?}");
     assert_eq!(to("erin.admin@mail.example"), 1, "{subjects:?}");
+    // O2 (P8): the other administrator hears of an administrator's reset, in the language the
+    // reset was made in; Erin is not told twice.
+    let admin_notice = tr(Lang::JaJp, "msg-admin-reset-subject");
+    let count = |mails: &[String], addr: &str, subject: &str| {
+        mails
+            .iter()
+            .filter(|m| m.contains(&format!("To: {addr}")) && subject_of(m) == subject)
+            .count()
+    };
+    assert_eq!(
+        count(&new, "adam@demo.example", &admin_notice),
+        1,
+        "{subjects:?}"
+    );
+    assert_eq!(
+        count(&new, "erin@demo.example", &admin_notice),
+        0,
+        "{subjects:?}"
+    );
+    assert_eq!(pass.sent, 3, "user notice twice, administrator notice once");
     assert!(new.iter().all(|m| m.contains("Content-Type: text/plain")));
+
+    // K1: a user outside the reset scope asks the administrators, in English; each of them
+    // gets the request once.
+    let cap = flows.captcha().await.unwrap();
+    let k = flows
+        .start(sspr_core::StartRequest {
+            user_id: "outsider@demo.example".into(),
+            captcha_id: cap.id,
+            captcha_answer: (cap.a + cap.b).to_string(),
+            lang: Lang::EnUs,
+            client: sspr_core::ClientType::Browser,
+            ip: None,
+            return_url: None,
+            compact: false,
+        })
+        .await
+        .unwrap();
+    flows.request_admin(&k).await.unwrap();
+    // The request is queued in the background (B3: the answer does not wait for it).
+    let mut sent = 0;
+    for _ in 0..100 {
+        sent += q.run_once().await.unwrap().sent;
+        if sent >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let all = mail();
+    let request = tr(Lang::EnUs, "msg-admin-request-subject");
+    for admin in ["erin@demo.example", "adam@demo.example"] {
+        assert_eq!(count(&all, admin, &request), 1, "{admin}");
+    }
+    assert_eq!(sent, 2);
+    assert_eq!(all.len(), new.len() + 2, "nothing else, nothing twice");
 }
