@@ -41,12 +41,50 @@ pub struct DirectoryConfig {
     /// The attribute holding the user ID; default `mail` (OpenLDAP) or `userPrincipalName` (AD).
     #[serde(default)]
     pub user_attribute: Option<String>,
+    /// When the user attribute holds a bare name (`uid`, `sAMAccountName`): the domain that
+    /// makes it a user ID (`olga` is `olga@` this). User IDs in other domains are not looked up.
+    #[serde(default)]
+    pub upn_suffix: Option<String>,
+    /// Where the directory keeps what sync reads (D2); each defaults to the usual attribute.
+    #[serde(default)]
+    pub attributes: AttributeMap,
     /// A CA certificate (PEM) to trust besides the public roots.
     #[serde(default)]
     pub ca_file: Option<PathBuf>,
     /// Tests only: plain LDAP to a loopback address. Refused for any other host.
     #[serde(default)]
     pub insecure_loopback: bool,
+}
+
+/// `[directory.attributes]`: the attribute names sync reads. The defaults are the same for
+/// OpenLDAP (inetOrgPerson, cosine) and Active Directory.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct AttributeMap {
+    /// Default `displayName` (then `cn`).
+    #[serde(default)]
+    pub display_name: Option<String>,
+    /// Default `mail`: the primary email of users sync creates.
+    #[serde(default)]
+    pub mail: Option<String>,
+    /// Default `otherMailbox`: the alternate email.
+    #[serde(default)]
+    pub other_mail: Option<String>,
+    /// Default `mobile`: the mobile phone.
+    #[serde(default)]
+    pub mobile: Option<String>,
+    /// Default `telephoneNumber`: the office phone.
+    #[serde(default)]
+    pub office_phone: Option<String>,
+    /// Default `memberOf`: group membership (OpenLDAP needs the memberof overlay).
+    #[serde(default)]
+    pub member_of: Option<String>,
+}
+
+impl AttributeMap {
+    fn get<'a>(v: &'a Option<String>, default: &'a str) -> &'a str {
+        v.as_deref().unwrap_or(default)
+    }
 }
 
 /// What went wrong with the directory; the first is the user's to fix, the second is not.
@@ -203,6 +241,29 @@ impl Ldap {
         })
     }
 
+    /// The user attribute's value for a user ID, if this directory can hold that user.
+    fn directory_name(&self, upn: &str) -> Option<String> {
+        match &self.cfg.upn_suffix {
+            None => Some(upn.to_string()),
+            Some(suffix) => {
+                let (local, domain) = upn.rsplit_once('@')?;
+                domain
+                    .eq_ignore_ascii_case(suffix)
+                    .then(|| local.to_string())
+            }
+        }
+    }
+
+    /// The user ID for a user attribute's value.
+    fn user_id(&self, value: &str) -> String {
+        let value = value.trim();
+        match &self.cfg.upn_suffix {
+            Some(suffix) if !value.contains('@') => format!("{value}@{suffix}"),
+            _ => value.to_string(),
+        }
+        .to_lowercase()
+    }
+
     fn user_attribute(&self) -> &str {
         self.cfg
             .user_attribute
@@ -233,7 +294,8 @@ impl Ldap {
             .map_err(unavailable)?
             .success()
             .map_err(unavailable)?;
-        let filter = format!("({}={})", self.user_attribute(), escape(upn));
+        let name = self.directory_name(upn).ok_or(DirectoryError::NoSuchUser)?;
+        let filter = format!("({}={})", self.user_attribute(), escape(&name));
         let found = entries(&mut ldap, &self.cfg.base_dn, &filter, vec!["1.1"]).await?;
         let dn = match found.as_slice() {
             [one] => one.dn.clone(),
@@ -273,36 +335,36 @@ impl Ldap {
             .iter()
             .filter_map(|e| Some((e.dn.to_lowercase(), first(e, "cn")?)))
             .collect();
-        let attr = self.user_attribute().to_string();
+        let a = &self.cfg.attributes;
+        let attr = self.user_attribute();
+        let display = AttributeMap::get(&a.display_name, "displayName");
+        let mail = AttributeMap::get(&a.mail, "mail");
+        let other_mail = AttributeMap::get(&a.other_mail, "otherMailbox");
+        let mobile = AttributeMap::get(&a.mobile, "mobile");
+        let office = AttributeMap::get(&a.office_phone, "telephoneNumber");
+        let member_of = AttributeMap::get(&a.member_of, "memberOf");
         let wanted = vec![
-            attr.as_str(),
-            "displayName",
-            "cn",
-            "mail",
-            "otherMailbox",
-            "mobile",
-            "telephoneNumber",
-            "memberOf",
+            attr, display, "cn", mail, other_mail, mobile, office, member_of,
         ];
         let users = entries(&mut ldap, &self.cfg.base_dn, people, wanted).await?;
         let _ = ldap.unbind().await;
         let users = users
             .iter()
             .filter_map(|e| {
-                let member_of = e
+                let groups = e
                     .attrs
                     .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case("memberOf"))
+                    .find(|(k, _)| k.eq_ignore_ascii_case(member_of))
                     .map(|(_, v)| v.as_slice())
                     .unwrap_or_default();
                 Some(DirectoryUser {
-                    upn: first(e, &attr)?.trim().to_lowercase(),
-                    display_name: first(e, "displayName").or_else(|| first(e, "cn")),
-                    mail: first(e, "mail"),
-                    other_mail: first(e, "otherMailbox"),
-                    mobile: first(e, "mobile"),
-                    office: first(e, "telephoneNumber"),
-                    groups: member_of
+                    upn: self.user_id(&first(e, attr)?),
+                    display_name: first(e, display).or_else(|| first(e, "cn")),
+                    mail: first(e, mail),
+                    other_mail: first(e, other_mail),
+                    mobile: first(e, mobile),
+                    office: first(e, office),
+                    groups: groups
                         .iter()
                         .filter_map(|dn| {
                             let dn = dn.to_lowercase();
@@ -455,6 +517,42 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_bare_user_attribute_takes_the_configured_suffix() {
+        let mut c = cfg("ldaps://dc.example.com", false);
+        let plain = Ldap::new(&c).unwrap();
+        assert_eq!(
+            plain.directory_name("Olga@Contoso.example").as_deref(),
+            Some("Olga@Contoso.example")
+        );
+        assert_eq!(
+            plain.user_id(" Olga@Contoso.Example "),
+            "olga@contoso.example"
+        );
+        c.user_attribute = Some("uid".into());
+        c.upn_suffix = Some("contoso.example".into());
+        let uid = Ldap::new(&c).unwrap();
+        assert_eq!(
+            uid.directory_name("olga@CONTOSO.example").as_deref(),
+            Some("olga")
+        );
+        assert_eq!(uid.directory_name("olga@elsewhere.example"), None);
+        assert_eq!(uid.directory_name("olga"), None);
+        assert_eq!(uid.user_id("Olga"), "olga@contoso.example");
+    }
+
+    #[test]
+    fn directory_settings_are_checked_by_name() {
+        let toml = "url = \"ldaps://dc\"\nbind_dn = \"cn=s\"\nbind_password_file = \"/p\"\nbase_dn = \"dc=x\"\n[attributes]\nmobile = \"pager\"\n";
+        let c: DirectoryConfig = toml::from_str(toml).unwrap();
+        assert_eq!(c.attributes.mobile.as_deref(), Some("pager"));
+        let bad = toml.replace("mobile", "mobil");
+        let e = toml::from_str::<DirectoryConfig>(&bad)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mobil"), "{e}");
+    }
+
     fn cfg(url: &str, insecure: bool) -> DirectoryConfig {
         let file = std::env::temp_dir().join(format!("sspr-dir-pw-{}", std::process::id()));
         std::fs::write(&file, "pw\n").unwrap();
@@ -465,6 +563,8 @@ mod tests {
             bind_password_file: file,
             base_dn: "dc=example".into(),
             user_attribute: None,
+            upn_suffix: None,
+            attributes: Default::default(),
             ca_file: None,
             insecure_loopback: insecure,
         }

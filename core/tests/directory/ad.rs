@@ -85,6 +85,8 @@ fn config(dc: &SambaDc) -> DirectoryConfig {
         bind_password_file: dc.admin_password_file(),
         base_dn: AD_BASE.into(),
         user_attribute: None,
+        upn_suffix: None,
+        attributes: Default::default(),
         ca_file: Some(dc.ca_file()),
         insecure_loopback: false,
     }

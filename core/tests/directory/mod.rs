@@ -84,6 +84,8 @@ fn config(slapd: &Slapd) -> DirectoryConfig {
         bind_password_file: slapd.service_password_file(),
         base_dn: SUFFIX.into(),
         user_attribute: None,
+        upn_suffix: None,
+        attributes: Default::default(),
         ca_file: Some(slapd.ca_file()),
         insecure_loopback: false,
     }
