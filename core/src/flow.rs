@@ -1099,6 +1099,29 @@ impl<'a> Flows<'a> {
         self.update(token, &st).await
     }
 
+    /// D2: a directory mobile phone the user has just proven in a reset also becomes their
+    /// authentication phone, if they had none (the registration page does the same, G3).
+    async fn adopt_verified_mobile(&self, st: &FlowState, option: &str) -> Result<(), FlowError> {
+        let Some(target) = st
+            .options
+            .iter()
+            .find(|o| o.id == option)
+            .and_then(|o| o.target.clone())
+        else {
+            return Ok(());
+        };
+        let store = &self.core.store;
+        if let Some(u) = store.user_by_upn(&st.upn).await?
+            && u.auth_phone.as_deref().is_none_or(str::is_empty)
+            && u.mobile_phone.as_deref() == Some(target.as_str())
+        {
+            store
+                .set_auth_contact(u.id, "auth_phone", Some(&target))
+                .await?;
+        }
+        Ok(())
+    }
+
     fn option_method(st: &FlowState, id: &str) -> Method {
         st.options
             .iter()
@@ -1143,6 +1166,9 @@ impl<'a> Flows<'a> {
                 if !crate::crypto::Crypto::mac_eq(&want, &got) {
                     self.fail(&st, method, "code-wrong").await?;
                     return Err(FlowError::CodeWrong);
+                }
+                if method == Method::MobilePhone {
+                    self.adopt_verified_mobile(&st, &option).await?;
                 }
                 self.passed(token, st, method).await
             }

@@ -342,6 +342,33 @@ async fn v6_codes_are_single_use_and_expire_after_five_minutes() {
 }
 
 #[tokio::test]
+async fn d2_a_directory_mobile_proven_in_a_reset_becomes_the_authentication_phone() {
+    let w = world().await;
+    let auth_phone = |w: &World| {
+        let store = w.core.store.clone();
+        async move {
+            store
+                .user_by_upn("alice@contoso.example")
+                .await
+                .unwrap()
+                .unwrap()
+                .auth_phone
+        }
+    };
+    assert_eq!(auth_phone(&w).await, None);
+    let t = w.reset_flow("alice@contoso.example").await;
+    w.flows().select(&t, "sms").await.unwrap();
+    // A wrong code proves nothing.
+    assert!(w.flows().verify_code(&t, "000000").await.is_err());
+    assert_eq!(auth_phone(&w).await, None);
+    w.flows()
+        .verify_code(&t, &w.last_code("+81 9012345678"))
+        .await
+        .unwrap();
+    assert_eq!(auth_phone(&w).await.as_deref(), Some("+81 9012345678"));
+}
+
+#[tokio::test]
 async fn v3_sms_and_voice_go_to_the_phone_without_extension() {
     let w = world().await;
     let t = w.reset_flow("alice@contoso.example").await;
