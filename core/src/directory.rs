@@ -45,6 +45,10 @@ pub struct DirectoryConfig {
     /// makes it a user ID (`olga` is `olga@` this). User IDs in other domains are not looked up.
     #[serde(default)]
     pub upn_suffix: Option<String>,
+    /// The tenants whose users this directory holds: sync creates and updates users in
+    /// these only (and refuses to run without them).
+    #[serde(default)]
+    pub tenants: Vec<String>,
     /// Where the directory keeps what sync reads (D2); each defaults to the usual attribute.
     #[serde(default)]
     pub attributes: AttributeMap,
@@ -146,25 +150,49 @@ pub fn ad_unicode_pwd(password: &str) -> Vec<u8> {
         .collect()
 }
 
-/// A subtree search's entries; search references (AD's referrals to its other partitions)
-/// are not entries and are skipped.
+/// A subtree search's entries, fetched in pages of 500 (AD answers at most 1000 entries per
+/// search, OpenLDAP 500 by default); search references (AD's referrals to its other
+/// partitions) are not entries and are skipped.
 async fn entries(
     ldap: &mut ldap3::Ldap,
     base: &str,
     filter: &str,
     attrs: Vec<&str>,
 ) -> Result<Vec<SearchEntry>, DirectoryError> {
-    let (found, _) = ldap
-        .search(base, Scope::Subtree, filter, attrs)
+    use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
+    let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
+        Box::new(EntriesOnly::new()),
+        Box::new(PagedResults::new(500)),
+    ];
+    let mut stream = ldap
+        .streaming_search_with(adapters, base, Scope::Subtree, filter, attrs)
         .await
-        .map_err(unavailable)?
-        .success()
         .map_err(unavailable)?;
-    Ok(found
-        .into_iter()
-        .filter(|e| !e.is_ref() && !e.is_intermediate())
-        .map(SearchEntry::construct)
-        .collect())
+    let mut out = Vec::new();
+    while let Some(e) = stream.next().await.map_err(unavailable)? {
+        out.push(SearchEntry::construct(e));
+    }
+    stream.finish().await.success().map_err(unavailable)?;
+    Ok(out)
+}
+
+/// A DN as compared here: lower case, no spaces around separators (`CN=a, OU=b` is
+/// `cn=a,ou=b`).
+fn norm_dn(dn: &str) -> String {
+    dn.split(',')
+        .map(|rdn| rdn.split('=').map(str::trim).collect::<Vec<_>>().join("="))
+        .collect::<Vec<_>>()
+        .join(",")
+        .to_lowercase()
+}
+
+/// Every value of an attribute.
+fn all<'a>(e: &'a SearchEntry, attr: &str) -> &'a [String] {
+    e.attrs
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(attr))
+        .map(|(_, v)| v.as_slice())
+        .unwrap_or_default()
 }
 
 /// An attribute's first value (names compare without case, as LDAP's do).
@@ -254,14 +282,19 @@ impl Ldap {
         }
     }
 
-    /// The user ID for a user attribute's value.
-    fn user_id(&self, value: &str) -> String {
+    /// The user ID for a user attribute's value; with `upn_suffix`, a value already naming
+    /// another domain is no user of this directory.
+    fn user_id(&self, value: &str) -> Option<String> {
         let value = value.trim();
         match &self.cfg.upn_suffix {
-            Some(suffix) if !value.contains('@') => format!("{value}@{suffix}"),
-            _ => value.to_string(),
+            Some(suffix) => match value.rsplit_once('@') {
+                None => Some(format!("{value}@{suffix}")),
+                Some((_, d)) if d.eq_ignore_ascii_case(suffix) => Some(value.to_string()),
+                Some(_) => None,
+            },
+            None => Some(value.to_string()),
         }
-        .to_lowercase()
+        .map(|v| v.to_lowercase())
     }
 
     fn user_attribute(&self) -> &str {
@@ -324,16 +357,41 @@ impl Ldap {
                 "(objectClass=inetOrgPerson)",
                 "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames))",
             ),
+            // People only: not disabled accounts, not the domain's own (Administrator,
+            // krbtgt, Guest are critical system objects).
             DirectoryKind::ActiveDirectory => (
-                "(&(objectCategory=person)(objectClass=user))",
+                "(&(objectCategory=person)(objectClass=user)(!(userAccountControl:1.2.840.113556.1.4.803:=2))(!(isCriticalSystemObject=TRUE)))",
                 "(objectClass=group)",
             ),
         };
-        // Groups first: `memberOf` names a group by DN; sspr knows it by its `cn`.
-        let group_entries = entries(&mut ldap, &self.cfg.base_dn, groups, vec!["cn"]).await?;
-        let by_dn: Vec<(String, String)> = group_entries
+        // Groups first: membership is read from both sides (a user's `memberOf`, a group's
+        // `member` or `uniqueMember`), so a directory without the memberof overlay works;
+        // sspr knows a group by its `cn`.
+        let group_entries = entries(
+            &mut ldap,
+            &self.cfg.base_dn,
+            groups,
+            vec!["cn", "member", "uniqueMember"],
+        )
+        .await?;
+        struct Group {
+            dn: String,
+            cn: String,
+            members: Vec<String>,
+        }
+        let known: Vec<Group> = group_entries
             .iter()
-            .filter_map(|e| Some((e.dn.to_lowercase(), first(e, "cn")?)))
+            .filter_map(|e| {
+                Some(Group {
+                    dn: norm_dn(&e.dn),
+                    cn: first(e, "cn")?,
+                    members: all(e, "member")
+                        .iter()
+                        .chain(all(e, "uniqueMember"))
+                        .map(|m| norm_dn(m))
+                        .collect(),
+                })
+            })
             .collect();
         let a = &self.cfg.attributes;
         let attr = self.user_attribute();
@@ -351,35 +409,28 @@ impl Ldap {
         let users = users
             .iter()
             .filter_map(|e| {
-                let groups = e
-                    .attrs
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case(member_of))
-                    .map(|(_, v)| v.as_slice())
-                    .unwrap_or_default();
+                let dn = norm_dn(&e.dn);
+                let member_of: Vec<String> = all(e, member_of).iter().map(|m| norm_dn(m)).collect();
                 Some(DirectoryUser {
-                    upn: self.user_id(&first(e, attr)?),
+                    upn: self.user_id(&first(e, attr)?)?,
                     display_name: first(e, display).or_else(|| first(e, "cn")),
                     mail: first(e, mail),
-                    other_mail: first(e, other_mail),
+                    // RFC 1274's syntax is `type$mailbox`; AD's is the address.
+                    other_mail: first(e, other_mail)
+                        .map(|v| v.rsplit_once('$').map_or(v.clone(), |(_, m)| m.to_string())),
                     mobile: first(e, mobile),
                     office: first(e, office),
-                    groups: groups
+                    groups: known
                         .iter()
-                        .filter_map(|dn| {
-                            let dn = dn.to_lowercase();
-                            by_dn
-                                .iter()
-                                .find(|(d, _)| *d == dn)
-                                .map(|(_, cn)| cn.clone())
-                        })
+                        .filter(|g| member_of.contains(&g.dn) || g.members.contains(&dn))
+                        .map(|g| g.cn.clone())
                         .collect(),
                 })
             })
             .collect();
         Ok(Snapshot {
             users,
-            groups: by_dn.into_iter().map(|(_, cn)| cn).collect(),
+            groups: known.into_iter().map(|g| g.cn).collect(),
         })
     }
 
@@ -526,8 +577,8 @@ mod tests {
             Some("Olga@Contoso.example")
         );
         assert_eq!(
-            plain.user_id(" Olga@Contoso.Example "),
-            "olga@contoso.example"
+            plain.user_id(" Olga@Contoso.Example ").as_deref(),
+            Some("olga@contoso.example")
         );
         c.user_attribute = Some("uid".into());
         c.upn_suffix = Some("contoso.example".into());
@@ -538,7 +589,9 @@ mod tests {
         );
         assert_eq!(uid.directory_name("olga@elsewhere.example"), None);
         assert_eq!(uid.directory_name("olga"), None);
-        assert_eq!(uid.user_id("Olga"), "olga@contoso.example");
+        assert_eq!(uid.user_id("Olga").as_deref(), Some("olga@contoso.example"));
+        assert_eq!(uid.user_id("ceo@fabrikam.example"), None);
+        assert_eq!(norm_dn("CN=a b, OU=People ,DC=x"), "cn=a b,ou=people,dc=x");
     }
 
     #[test]
@@ -564,6 +617,7 @@ mod tests {
             base_dn: "dc=example".into(),
             user_attribute: None,
             upn_suffix: None,
+            tenants: vec!["c".into()],
             attributes: Default::default(),
             ca_file: None,
             insecure_loopback: insecure,

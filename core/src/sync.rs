@@ -8,7 +8,8 @@
 
 use std::fmt;
 
-use sspr_policy::{phone, register};
+use sspr_policy::eligibility::PasswordSource;
+use sspr_policy::{Limits, phone, register, userid};
 
 use crate::CoreError;
 use crate::store::{Store, UserRecord};
@@ -119,18 +120,31 @@ pub struct Plan {
     pub refused: Vec<String>,
 }
 
-/// The groups sync manages for a tenant: those it knows that the directory has too (in the
-/// tenant's spelling). Groups only sspr knows are left alone.
-fn managed(tenant: Option<&TenantLayout>, directory_groups: &[String]) -> Vec<String> {
-    tenant
-        .map(|t| {
-            t.groups
-                .iter()
-                .filter(|g| directory_groups.iter().any(|d| d.eq_ignore_ascii_case(g)))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default()
+/// The groups sync manages for a tenant: those it knows that exactly one directory group is
+/// named after (`cn`, in the tenant's spelling). Groups only sspr knows are left alone, and so
+/// is a name several directory groups share: members of a look-alike group in another OU
+/// must not widen a reset scope.
+fn managed(
+    tenant: &TenantLayout,
+    directory_groups: &[String],
+    refused: &mut Vec<String>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for g in &tenant.groups {
+        match directory_groups
+            .iter()
+            .filter(|d| d.eq_ignore_ascii_case(g))
+            .count()
+        {
+            0 => {}
+            1 => out.push(g.clone()),
+            n => refused.push(format!(
+                "group {g} (tenant {}): {n} directory groups have this name; left alone",
+                tenant.id
+            )),
+        }
+    }
+    out
 }
 
 fn has(groups: &[String], g: &str) -> bool {
@@ -141,61 +155,155 @@ fn value(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// The contact fields sync owns, with the directory value each reads.
+const FIELDS: [&str; 3] = ["mobile_phone", "office_phone", "alternate_email"];
+
+fn raw<'a>(d: &'a DirectoryUser, field: &str) -> Option<&'a str> {
+    match field {
+        "mobile_phone" => value(&d.mobile),
+        "office_phone" => value(&d.office),
+        _ => value(&d.other_mail),
+    }
+}
+
 /// The directory's contact values, checked: phones normalised (V7), the alternate email a
-/// valid address other than the account's. A refused value is reported and left alone.
-fn contacts(d: &DirectoryUser, refused: &mut Vec<String>) -> Vec<(&'static str, Option<String>)> {
+/// valid address other than the account's. A refused value is reported and left alone, and
+/// so is a field no directory entry fills (an unreadable or unused attribute must not clear
+/// what sspr holds for everyone).
+fn contacts(
+    d: &DirectoryUser,
+    mapped: &[&'static str],
+    refused: &mut Vec<String>,
+) -> Vec<(&'static str, Option<String>)> {
     let mut out = Vec::new();
-    for (field, v) in [("mobile_phone", &d.mobile), ("office_phone", &d.office)] {
-        match value(v).map(phone::normalize) {
+    for &field in mapped {
+        let checked = raw(d, field).map(|v| {
+            if field == "alternate_email" {
+                register::check_auth_email(v, &d.upn, value(&d.mail)).map_err(|e| format!("{e:?}"))
+            } else {
+                phone::normalize(v).map_err(|e| format!("{e:?} (V7)"))
+            }
+        });
+        match checked {
             None => out.push((field, None)),
             Some(Ok(n)) => out.push((field, Some(n))),
             Some(Err(e)) => refused.push(format!(
-                "{} {field} {:?}: {e:?} (V7)",
+                "{} {field} {:?}: {e}",
                 d.upn,
-                value(v).unwrap_or("")
+                raw(d, field).unwrap_or("")
             )),
         }
-    }
-    match value(&d.other_mail).map(|m| register::check_auth_email(m, &d.upn, value(&d.mail))) {
-        None => out.push(("alternate_email", None)),
-        Some(Ok(m)) => out.push(("alternate_email", Some(m))),
-        Some(Err(e)) => refused.push(format!(
-            "{} alternate_email {:?}: {e:?}",
-            d.upn,
-            value(&d.other_mail).unwrap_or("")
-        )),
     }
     out
 }
 
-/// Compare the directory with sspr. Pure: the caller fetched both sides.
-pub fn plan(directory: &Snapshot, users: &[UserRecord], tenants: &[TenantLayout]) -> Plan {
+/// How a sync may go further than its defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `--allow-empty-groups`: let every member leave a group (see `keep_groups_populated`).
+    pub allow_empty_groups: bool,
+}
+
+/// Compare the directory with sspr. Pure: the caller fetched both sides. `tenants` are the
+/// tenants this directory serves (`[directory] tenants`): users elsewhere are not touched.
+pub fn plan(
+    directory: &Snapshot,
+    users: &[UserRecord],
+    tenants: &[TenantLayout],
+    limits: &Limits,
+    options: Options,
+) -> Plan {
     let mut p = Plan::default();
     // In user ID order, whatever order the directory answered in: the same plan each time.
     let mut ordered: Vec<&DirectoryUser> = directory.users.iter().collect();
     ordered.sort_by(|a, b| a.upn.cmp(&b.upn));
-    for d in ordered {
-        let values = contacts(d, &mut p.refused);
-        match users.iter().find(|u| u.upn.eq_ignore_ascii_case(&d.upn)) {
+    let mapped: Vec<&'static str> = FIELDS
+        .into_iter()
+        .filter(|f| ordered.iter().any(|d| raw(d, f).is_some()))
+        .collect();
+    let mut managed_by_tenant: Vec<(&str, Vec<String>)> = Vec::new();
+    for t in tenants {
+        managed_by_tenant.push((&t.id, managed(t, &directory.groups, &mut p.refused)));
+    }
+    let managed_in = |tenant: &str| -> Vec<String> {
+        managed_by_tenant
+            .iter()
+            .find(|(t, _)| *t == tenant)
+            .map(|(_, g)| g.clone())
+            .unwrap_or_default()
+    };
+    let mut i = 0;
+    while i < ordered.len() {
+        let d = ordered[i];
+        let same = ordered[i..].iter().take_while(|x| x.upn == d.upn).count();
+        i += same;
+        if same > 1 {
+            p.refused.push(format!(
+                "{}: {same} directory entries have this user ID; not synced",
+                d.upn
+            ));
+            continue;
+        }
+        let upn = match userid::normalize(&d.upn, limits) {
+            Ok(u) => u,
+            Err(e) => {
+                p.refused
+                    .push(format!("{:?}: not a user ID ({e:?})", d.upn));
+                continue;
+            }
+        };
+        let values = contacts(d, &mapped, &mut p.refused);
+        match users.iter().find(|u| u.upn.eq_ignore_ascii_case(&upn)) {
             Some(u) => {
+                if !tenants.iter().any(|t| t.id == u.tenant_id) {
+                    p.refused.push(format!(
+                        "{upn}: in tenant {}, which this directory does not serve",
+                        u.tenant_id
+                    ));
+                    continue;
+                }
+                let on_premises = PasswordSource::parse(&u.password_source)
+                    .is_some_and(PasswordSource::on_premises);
+                if !on_premises || u.kind != "member" {
+                    p.refused.push(format!(
+                        "{upn}: a {} account with its password in sspr; not synced from the directory",
+                        u.kind
+                    ));
+                    continue;
+                }
                 for (field, to) in values {
                     let current = match field {
                         "mobile_phone" => &u.mobile_phone,
                         "office_phone" => &u.office_phone,
                         _ => &u.alternate_email,
                     };
-                    if &to != current {
+                    if &to == current {
+                        continue;
+                    }
+                    // D2: an authentication phone taken from the directory mobile (still the
+                    // same number) follows it: a number IT changed or cleared (a lost phone)
+                    // stops receiving codes.
+                    if field == "mobile_phone"
+                        && value(&u.auth_phone).is_some()
+                        && value(&u.auth_phone) == value(current)
+                    {
                         p.changes.push(Change::Contact {
                             upn: u.upn.clone(),
                             user_id: u.id,
-                            field,
-                            from: current.clone(),
-                            to,
+                            field: "auth_phone",
+                            from: u.auth_phone.clone(),
+                            to: to.clone(),
                         });
                     }
+                    p.changes.push(Change::Contact {
+                        upn: u.upn.clone(),
+                        user_id: u.id,
+                        field,
+                        from: current.clone(),
+                        to,
+                    });
                 }
-                let tenant = tenants.iter().find(|t| t.id == u.tenant_id);
-                for g in managed(tenant, &directory.groups) {
+                for g in managed_in(&u.tenant_id) {
                     match (has(&d.groups, &g), has(&u.groups, &g)) {
                         (true, false) => p.changes.push(Change::Join {
                             upn: u.upn.clone(),
@@ -212,12 +320,12 @@ pub fn plan(directory: &Snapshot, users: &[UserRecord], tenants: &[TenantLayout]
                 }
             }
             None => {
-                let domain = d.upn.rsplit_once('@').map(|(_, dom)| dom).unwrap_or("");
+                let domain = upn.rsplit_once('@').map(|(_, dom)| dom).unwrap_or("");
                 let Some(tenant) = tenants
                     .iter()
                     .find(|t| t.domains.iter().any(|x| x.eq_ignore_ascii_case(domain)))
                 else {
-                    p.unknown.push(d.upn.clone());
+                    p.unknown.push(upn);
                     continue;
                 };
                 let field = |name: &str| {
@@ -227,28 +335,126 @@ pub fn plan(directory: &Snapshot, users: &[UserRecord], tenants: &[TenantLayout]
                         .and_then(|(_, v)| v.clone())
                 };
                 p.changes.push(Change::Create(NewUser {
-                    upn: d.upn.clone(),
                     tenant_id: tenant.id.clone(),
-                    display_name: value(&d.display_name).unwrap_or(&d.upn).to_string(),
-                    primary_email: value(&d.mail).map(str::to_lowercase),
+                    display_name: value(&d.display_name)
+                        .map(|n| n.chars().take(256).collect())
+                        .unwrap_or_else(|| upn.clone()),
+                    primary_email: value(&d.mail).and_then(|m| userid::normalize(m, limits).ok()),
                     alternate_email: field("alternate_email"),
                     mobile_phone: field("mobile_phone"),
                     office_phone: field("office_phone"),
-                    groups: managed(Some(tenant), &directory.groups)
+                    groups: managed_in(&tenant.id)
                         .into_iter()
                         .filter(|g| has(&d.groups, g))
                         .collect(),
+                    upn,
                 }));
             }
         }
     }
+    if !options.allow_empty_groups {
+        keep_groups_populated(&mut p, users);
+    }
     p
+}
+
+/// A sync never empties a group that has members: if every member would leave and nobody
+/// joins, membership is most likely unreadable (no memberof overlay, an ACL), and emptying a
+/// group a reset scope names would lock everyone out of self-service.
+fn keep_groups_populated(p: &mut Plan, users: &[UserRecord]) {
+    let mut emptied: Vec<(String, String)> = Vec::new();
+    let tenant_of = |upn: &str| {
+        users
+            .iter()
+            .find(|u| u.upn == upn)
+            .map(|u| u.tenant_id.clone())
+            .unwrap_or_default()
+    };
+    for c in &p.changes {
+        let Change::Leave { upn, group, .. } = c else {
+            continue;
+        };
+        let tenant = tenant_of(upn);
+        if emptied.iter().any(|(t, g)| *t == tenant && g == group) {
+            continue;
+        }
+        let members = users
+            .iter()
+            .filter(|u| u.tenant_id == tenant && has(&u.groups, group))
+            .count();
+        let leaving = p
+            .changes
+            .iter()
+            .filter(|c| matches!(c, Change::Leave { upn, group: g, .. } if g == group && tenant_of(upn) == tenant))
+            .count();
+        let joining = p.changes.iter().any(|c| match c {
+            Change::Join { upn, group: g, .. } => g == group && tenant_of(upn) == tenant,
+            Change::Create(n) => n.tenant_id == tenant && has(&n.groups, group),
+            _ => false,
+        });
+        if members > 0 && leaving == members && !joining {
+            emptied.push((tenant, group.clone()));
+        }
+    }
+    for (tenant, group) in emptied {
+        p.changes.retain(|c| {
+            !matches!(c, Change::Leave { upn, group: g, .. } if *g == group && tenant_of(upn) == tenant)
+        });
+        p.refused.push(format!(
+            "group {group} (tenant {tenant}) would lose every member; left alone (can the service account read memberOf or member? if the group is meant to be empty, sync with --allow-empty-groups)"
+        ));
+    }
+}
+
+/// Read sspr's side from the store and plan against the tenants the directory serves
+/// (`[directory] tenants`): none named, or one that does not exist, is a clear error.
+pub async fn plan_with_store(
+    store: &Store,
+    directory: &Snapshot,
+    serves: &[String],
+    limits: &Limits,
+    options: Options,
+) -> Result<Plan, CoreError> {
+    if serves.is_empty() {
+        return Err(CoreError::Config(
+            "directory sync: name the tenants whose users this directory holds, as [directory] tenants = [\"...\"]".into(),
+        ));
+    }
+    let layouts = store.tenant_layouts().await?;
+    for t in serves {
+        if !layouts.iter().any(|l| &l.id == t) {
+            return Err(CoreError::Config(format!(
+                "directory sync: [directory] tenants names {t:?}, which does not exist"
+            )));
+        }
+    }
+    let served: Vec<TenantLayout> = layouts
+        .into_iter()
+        .filter(|l| serves.contains(&l.id))
+        .collect();
+    Ok(plan(
+        directory,
+        &store.all_users().await?,
+        &served,
+        limits,
+        options,
+    ))
 }
 
 /// Apply a plan's changes.
 pub async fn apply(store: &Store, plan: &Plan) -> Result<(), CoreError> {
     for c in &plan.changes {
         match c {
+            Change::Contact {
+                user_id,
+                field: "auth_phone",
+                to,
+                ..
+            } => {
+                store
+                    .set_auth_contact(*user_id, "auth_phone", to.as_deref())
+                    .await?
+            }
             Change::Contact {
                 user_id, field, to, ..
             } => store.set_contact(*user_id, field, to.as_deref()).await?,
@@ -271,6 +477,8 @@ mod tests {
             id: 7,
             tenant_id: "c".into(),
             upn: upn.into(),
+            password_source: "hash_sync".into(),
+            kind: "member".into(),
             mobile_phone: mobile.map(String::from),
             groups: groups.iter().map(|g| g.to_string()).collect(),
             ..UserRecord::default()
@@ -295,16 +503,33 @@ mod tests {
         }
     }
 
+    fn snapshot(users: Vec<DirectoryUser>, groups: &[&str]) -> Snapshot {
+        Snapshot {
+            users,
+            groups: groups.iter().map(|g| g.to_string()).collect(),
+        }
+    }
+
+    fn run(dir: &Snapshot, users: &[UserRecord]) -> Plan {
+        plan(
+            dir,
+            users,
+            &tenants(),
+            &Limits::default(),
+            Options::default(),
+        )
+    }
+
+    fn lines(p: &Plan) -> Vec<String> {
+        p.changes.iter().map(|c| c.to_string()).collect()
+    }
+
     #[test]
     fn d2_phones_are_mapped_normalised_and_bad_ones_reported() {
-        let dir = Snapshot {
-            users: vec![olga()],
-            groups: vec![],
-        };
-        let p = plan(
+        let dir = snapshot(vec![olga()], &[]);
+        let p = run(
             &dir,
             &[user("olga@contoso.example", Some("+81 9012340000"), &[])],
-            &tenants(),
         );
         assert_eq!(
             p.changes,
@@ -318,38 +543,97 @@ mod tests {
         );
         assert!(p.refused[0].contains("office_phone") && p.refused[0].contains("V7"));
         // Nothing to do when both sides agree.
-        let same = plan(
+        let same = run(
             &dir,
             &[user("olga@contoso.example", Some("+81 9055550000"), &[])],
-            &tenants(),
         );
         assert!(same.changes.is_empty(), "{:?}", same.changes);
     }
 
     #[test]
     fn groups_follow_the_directory_for_groups_both_sides_know() {
-        let dir = Snapshot {
-            users: vec![olga()],
-            groups: vec!["sspr-pilot".into(), "finance".into(), "Domain Users".into()],
-        };
-        let p = plan(
-            &dir,
-            &[user(
-                "olga@contoso.example",
-                Some("+81 9055550000"),
-                &["finance", "local-only"],
-            )],
-            &tenants(),
+        let dir = snapshot(vec![olga()], &["sspr-pilot", "finance", "Domain Users"]);
+        let mut stays = user("stan@contoso.example", None, &["finance"]);
+        stays.id = 8;
+        let mut stan = olga();
+        stan.upn = stays.upn.clone();
+        stan.groups = vec!["finance".into()];
+        let dir = snapshot(
+            vec![olga(), stan],
+            &dir.groups.iter().map(String::as_str).collect::<Vec<_>>(),
         );
-        let lines: Vec<String> = p.changes.iter().map(|c| c.to_string()).collect();
+        let p = run(
+            &dir,
+            &[
+                user(
+                    "olga@contoso.example",
+                    Some("+81 9055550000"),
+                    &["finance", "local-only"],
+                ),
+                stays,
+            ],
+        );
         // Joins the tenant's spelling; leaves finance (the directory says no); local-only
         // and Domain Users are not both sides' groups, so they are not touched.
         assert_eq!(
-            lines,
+            lines(&p),
             vec![
                 "olga@contoso.example joins group SSPR-Pilot",
                 "olga@contoso.example leaves group finance",
+                "stan@contoso.example mobile_phone: (none) -> +81 9055550000",
             ]
+        );
+    }
+
+    #[test]
+    fn a_sync_never_empties_a_group_and_shared_names_are_left_alone() {
+        // Nobody carries memberOf (no overlay, or an ACL hides it): finance would empty.
+        let mut o = olga();
+        o.groups.clear();
+        let p = run(
+            &snapshot(vec![o], &["finance", "sspr-pilot", "SSPR-PILOT"]),
+            &[user(
+                "olga@contoso.example",
+                Some("+81 9055550000"),
+                &["finance"],
+            )],
+        );
+        assert!(p.changes.is_empty(), "{:?}", lines(&p));
+        assert!(
+            p.refused
+                .iter()
+                .any(|r| r.contains("finance") && r.contains("every member"))
+        );
+        // Unless the administrator says the group is meant to be empty.
+        let mut o = olga();
+        o.groups.clear();
+        let p = plan(
+            &snapshot(vec![o], &["finance"]),
+            &[user(
+                "olga@contoso.example",
+                Some("+81 9055550000"),
+                &["finance"],
+            )],
+            &tenants(),
+            &Limits::default(),
+            Options {
+                allow_empty_groups: true,
+            },
+        );
+        assert_eq!(lines(&p), ["olga@contoso.example leaves group finance"]);
+        let p = run(
+            &snapshot(vec![olga()], &["finance", "sspr-pilot", "SSPR-PILOT"]),
+            &[user(
+                "olga@contoso.example",
+                Some("+81 9055550000"),
+                &["finance"],
+            )],
+        );
+        // Two directory groups answer to sspr-pilot: neither decides.
+        assert!(
+            p.refused
+                .iter()
+                .any(|r| r.contains("SSPR-Pilot") && r.contains("2 directory groups"))
         );
     }
 
@@ -365,11 +649,7 @@ mod tests {
             upn: "zed@elsewhere.example".into(),
             ..DirectoryUser::default()
         };
-        let dir = Snapshot {
-            users: vec![pete, stranger],
-            groups: vec!["sspr-pilot".into()],
-        };
-        let p = plan(&dir, &[], &tenants());
+        let p = run(&snapshot(vec![pete, stranger], &["sspr-pilot"]), &[]);
         assert_eq!(
             p.changes,
             vec![Change::Create(NewUser {
@@ -391,17 +671,66 @@ mod tests {
     }
 
     #[test]
+    fn cloud_guest_and_unserved_accounts_and_duplicates_are_not_synced() {
+        let mut cloud = user("olga@contoso.example", None, &[]);
+        cloud.password_source = "cloud".into();
+        let p = run(&snapshot(vec![olga()], &[]), &[cloud]);
+        assert!(p.changes.is_empty());
+        assert!(
+            p.refused.iter().any(|r| r.contains("password in sspr")),
+            "{:?}",
+            p.refused
+        );
+        // A user of a tenant this directory does not serve keeps everything.
+        let mut other = user("olga@contoso.example", None, &[]);
+        other.tenant_id = "fabrikam".into();
+        let p = run(&snapshot(vec![olga()], &[]), &[other]);
+        assert!(p.changes.is_empty());
+        assert!(p.refused.iter().any(|r| r.contains("does not serve")));
+        // Two entries with one user ID: neither is trusted.
+        let p = run(&snapshot(vec![olga(), olga()], &[]), &[]);
+        assert!(p.changes.is_empty());
+        assert!(p.refused.iter().any(|r| r.contains("2 directory entries")));
+        let bad = DirectoryUser {
+            upn: "not an id".into(),
+            ..DirectoryUser::default()
+        };
+        assert!(run(&snapshot(vec![bad], &[]), &[]).changes.is_empty());
+    }
+
+    #[test]
+    fn a_field_no_entry_fills_is_not_cleared_and_an_adopted_auth_phone_follows_the_mobile() {
+        let mut u = user("olga@contoso.example", Some("+81 9012340000"), &[]);
+        u.alternate_email = Some("olga@home.example".into());
+        u.auth_phone = Some("+81 9012340000".into());
+        let mut o = olga();
+        o.office = None;
+        o.mobile = None;
+        // Mobile set on another entry only: the attribute is in use, so Olga's is cleared,
+        // and the authentication phone she took from it goes with it (a lost phone).
+        let mut pete = olga();
+        pete.upn = "pete@contoso.example".into();
+        pete.office = None;
+        let p = run(&snapshot(vec![o, pete], &[]), &[u]);
+        assert_eq!(
+            lines(&p)[..2],
+            [
+                "olga@contoso.example auth_phone: +81 9012340000 -> (none)",
+                "olga@contoso.example mobile_phone: +81 9012340000 -> (none)",
+            ]
+        );
+        // otherMailbox is on no entry: her alternate email stays.
+        assert!(!lines(&p).iter().any(|l| l.contains("alternate_email")));
+    }
+
+    #[test]
     fn an_alternate_email_like_the_account_is_refused() {
         let mut o = olga();
         o.office = None;
         o.other_mail = Some("OLGA@contoso.example".into());
-        let p = plan(
-            &Snapshot {
-                users: vec![o],
-                groups: vec![],
-            },
+        let p = run(
+            &snapshot(vec![o], &[]),
             &[user("olga@contoso.example", Some("+81 9055550000"), &[])],
-            &tenants(),
         );
         assert!(p.changes.is_empty(), "{:?}", p.changes);
         assert!(p.refused[0].contains("alternate_email"), "{:?}", p.refused);

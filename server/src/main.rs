@@ -104,6 +104,10 @@ enum DirectoryCommand {
         /// Show what would change and change nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Let every member leave a group (by default a sync never empties a group: an
+        /// unreadable memberOf looks the same as an emptied group).
+        #[arg(long)]
+        allow_empty_groups: bool,
     },
 }
 
@@ -197,7 +201,11 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Directory {
-            command: DirectoryCommand::Sync { dry_run },
+            command:
+                DirectoryCommand::Sync {
+                    dry_run,
+                    allow_empty_groups,
+                },
         } => {
             let cfg = config
                 .directory
@@ -212,11 +220,14 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("opening the database")?;
             let store = &ctx.core.store;
-            let plan = sspr_core::sync::plan(
+            let plan = sspr_core::sync::plan_with_store(
+                store,
                 &found,
-                &store.all_users().await?,
-                &store.tenant_layouts().await?,
-            );
+                &cfg.tenants,
+                &ctx.core.config.limits,
+                sspr_core::sync::Options { allow_empty_groups },
+            )
+            .await?;
             for c in &plan.changes {
                 println!("{c}");
             }

@@ -470,18 +470,24 @@ member: uid=pete,ou=people,{SUFFIX}
         &conf,
         format!(
             // User IDs from `uid` plus the domain; the office phone from `homePhone`.
-            "[directory]\nurl = \"{}\"\nkind = \"openldap\"\nbind_dn = \"{SERVICE_DN}\"\nbind_password_file = \"{}\"\nbase_dn = \"{SUFFIX}\"\nca_file = \"{}\"\nuser_attribute = \"uid\"\nupn_suffix = \"contoso.example\"\n[directory.attributes]\noffice_phone = \"homePhone\"\n",
+            "[directory]\nurl = \"{}\"\nkind = \"openldap\"\nbind_dn = \"{SERVICE_DN}\"\nbind_password_file = \"{}\"\nbase_dn = \"{SUFFIX}\"\nca_file = \"{}\"\nuser_attribute = \"uid\"\nupn_suffix = \"contoso.example\"\nTENANTS[directory.attributes]\noffice_phone = \"homePhone\"\n",
             slapd.url(),
             slapd.service_password_file().display(),
             slapd.ca_file().display()
         ),
     )
     .unwrap();
+    let text = std::fs::read_to_string(&conf).unwrap();
+    // Without the tenants it serves, sync refuses and says what to set.
+    std::fs::write(&conf, text.replace("TENANTS", "")).unwrap();
     let conf = conf.to_str().unwrap();
     let env = [("SSPR_CONFIG", conf)];
     let run = |args: &[&str]| cli.run_env(args, &env);
     let (ok, _, err) = run(&["import", tenant.to_str().unwrap()]);
     assert!(ok, "{err}");
+    let (ok, _, err) = run(&["directory", "sync", "--dry-run"]);
+    assert!(!ok && err.contains("[directory] tenants"), "{err}");
+    std::fs::write(conf, text.replace("TENANTS", "tenants = [\"c\"]\n")).unwrap();
 
     let (ok, out, err) = run(&["directory", "test", "--user", "olga@contoso.example"]);
     assert!(ok, "{err}");
@@ -517,8 +523,12 @@ refused: olga@contoso.example mobile_phone \"090 1234 0000\": MissingCountryCode
 
     // Down: a clear error, and nothing changes.
     slapd.stop();
+    let (_, before, _) = run(&["user", "show", "olga@contoso.example"]);
     let (ok, _, err) = run(&["directory", "sync"]);
     assert!(!ok && err.contains("directory sync failed"), "{err}");
+    let (_, after, _) = run(&["user", "show", "olga@contoso.example"]);
+    assert_eq!(before, after);
+    assert!(after.contains("\"sspr-pilot\""), "{after}");
 }
 
 #[test]

@@ -324,6 +324,9 @@ static AD_PORTS: Mutex<()> = Mutex::new(());
 /// A Samba Active Directory domain controller (LDAP only) on 127.0.0.1:389, killed on drop.
 pub struct SambaDc {
     child: Option<Child>,
+    /// `samba -i` stops when its standard input closes: held here, so it ends with the test
+    /// (even a killed one) and never inherits a closed stdin from a CI runner.
+    _stdin: Option<std::process::ChildStdin>,
     dir: PathBuf,
     _ports: MutexGuard<'static, ()>,
 }
@@ -424,13 +427,16 @@ impl SambaDc {
         let mut child = Command::new("samba")
             .args(["-i", "-M", "single", "-s"])
             .arg(&conf)
+            .stdin(Stdio::piped())
             .stdout(std::fs::File::create(&log).unwrap())
             .stderr(Stdio::null())
             .spawn()
             .expect("starting samba (run `cargo xtask test`, which installs samba-ad-dc)");
+        let stdin = child.stdin.take();
         wait_for(389, &mut child, "samba", &log);
         SambaDc {
             child: Some(child),
+            _stdin: stdin,
             dir,
             _ports: ports,
         }
@@ -487,6 +493,7 @@ impl SambaDc {
 
 impl Drop for SambaDc {
     fn drop(&mut self) {
+        self._stdin.take();
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
             let _ = child.wait();

@@ -85,6 +85,7 @@ fn config(slapd: &Slapd) -> DirectoryConfig {
         base_dn: SUFFIX.into(),
         user_attribute: None,
         upn_suffix: None,
+        tenants: vec!["c".into()],
         attributes: Default::default(),
         ca_file: Some(slapd.ca_file()),
         insecure_loopback: false,
@@ -172,8 +173,11 @@ async fn p10_reset_writes_back_the_directory_refuses_by_its_policy_and_the_reset
         .await
         .unwrap();
     let store = &w.core.store;
-    let layouts = store.tenant_layouts().await.unwrap();
-    let plan = sspr_core::sync::plan(&found, &store.all_users().await.unwrap(), &layouts);
+    let limits = &w.core.config.limits;
+    let plan =
+        sspr_core::sync::plan_with_store(store, &found, &["c".into()], limits, Default::default())
+            .await
+            .unwrap();
     let lines: Vec<String> = plan.changes.iter().map(|c| c.to_string()).collect();
     assert_eq!(
         lines,
@@ -201,8 +205,16 @@ async fn p10_reset_writes_back_the_directory_refuses_by_its_policy_and_the_reset
         (pete.password_source.as_str(), pete.mobile_phone.as_deref()),
         ("hash_sync", Some("+81 9012340002"))
     );
+    // A second sync, reading the directory afresh, changes nothing.
+    let again = Ldap::new(&config(&slapd))
+        .unwrap()
+        .snapshot()
+        .await
+        .unwrap();
     assert!(
-        sspr_core::sync::plan(&found, &store.all_users().await.unwrap(), &layouts)
+        sspr_core::sync::plan_with_store(store, &again, &["c".into()], limits, Default::default())
+            .await
+            .unwrap()
             .changes
             .is_empty(),
         "a second sync changes nothing"
