@@ -232,6 +232,9 @@ pub fn plan(
             .map(|(_, g)| g.clone())
             .unwrap_or_default()
     };
+    // sspr's user IDs are stored lower case (userid::normalize), as `upn` is below.
+    let by_upn: std::collections::HashMap<String, &UserRecord> =
+        users.iter().map(|u| (u.upn.to_lowercase(), u)).collect();
     let mut i = 0;
     while i < ordered.len() {
         let d = ordered[i];
@@ -253,7 +256,7 @@ pub fn plan(
             }
         };
         let values = contacts(d, &mapped, &mut p.refused);
-        match users.iter().find(|u| u.upn.eq_ignore_ascii_case(&upn)) {
+        match by_upn.get(upn.as_str()) {
             Some(u) => {
                 if !tenants.iter().any(|t| t.id == u.tenant_id) {
                     p.refused.push(format!(
@@ -362,44 +365,59 @@ pub fn plan(
 /// joins, membership is most likely unreadable (no memberof overlay, an ACL), and emptying a
 /// group a reset scope names would lock everyone out of self-service.
 fn keep_groups_populated(p: &mut Plan, users: &[UserRecord]) {
-    let mut emptied: Vec<(String, String)> = Vec::new();
-    let tenant_of = |upn: &str| {
-        users
-            .iter()
-            .find(|u| u.upn == upn)
-            .map(|u| u.tenant_id.clone())
-            .unwrap_or_default()
-    };
-    for c in &p.changes {
-        let Change::Leave { upn, group, .. } = c else {
-            continue;
-        };
-        let tenant = tenant_of(upn);
-        if emptied.iter().any(|(t, g)| *t == tenant && g == group) {
-            continue;
-        }
-        let members = users
-            .iter()
-            .filter(|u| u.tenant_id == tenant && has(&u.groups, group))
-            .count();
-        let leaving = p
-            .changes
-            .iter()
-            .filter(|c| matches!(c, Change::Leave { upn, group: g, .. } if g == group && tenant_of(upn) == tenant))
-            .count();
-        let joining = p.changes.iter().any(|c| match c {
-            Change::Join { upn, group: g, .. } => g == group && tenant_of(upn) == tenant,
-            Change::Create(n) => n.tenant_id == tenant && has(&n.groups, group),
-            _ => false,
-        });
-        if members > 0 && leaving == members && !joining {
-            emptied.push((tenant, group.clone()));
+    use std::collections::{BTreeSet, HashMap, HashSet};
+    let tenant_of: HashMap<&str, &str> = users
+        .iter()
+        .map(|u| (u.upn.as_str(), u.tenant_id.as_str()))
+        .collect();
+    let key = |tenant: &str, group: &str| (tenant.to_string(), group.to_lowercase());
+    let mut members: HashMap<(String, String), usize> = HashMap::new();
+    for u in users {
+        for g in &u.groups {
+            *members.entry(key(&u.tenant_id, g)).or_default() += 1;
         }
     }
-    for (tenant, group) in emptied {
-        p.changes.retain(|c| {
-            !matches!(c, Change::Leave { upn, group: g, .. } if *g == group && tenant_of(upn) == tenant)
-        });
+    let mut leaving: HashMap<(String, String), usize> = HashMap::new();
+    let mut joining: HashSet<(String, String)> = HashSet::new();
+    for c in &p.changes {
+        match c {
+            Change::Leave { upn, group, .. } => {
+                let t = tenant_of.get(upn.as_str()).copied().unwrap_or_default();
+                *leaving.entry(key(t, group)).or_default() += 1;
+            }
+            Change::Join { upn, group, .. } => {
+                let t = tenant_of.get(upn.as_str()).copied().unwrap_or_default();
+                joining.insert(key(t, group));
+            }
+            Change::Create(n) => {
+                for g in &n.groups {
+                    joining.insert(key(&n.tenant_id, g));
+                }
+            }
+            Change::Contact { .. } => {}
+        }
+    }
+    let emptied: BTreeSet<(String, String)> = leaving
+        .into_iter()
+        .filter(|(k, n)| members.get(k) == Some(n) && !joining.contains(k))
+        .map(|(k, _)| k)
+        .collect();
+    if emptied.is_empty() {
+        return;
+    }
+    let mut named: BTreeSet<(String, String)> = BTreeSet::new();
+    p.changes.retain(|c| match c {
+        Change::Leave { upn, group, .. } => {
+            let t = tenant_of.get(upn.as_str()).copied().unwrap_or_default();
+            if emptied.contains(&key(t, group)) {
+                named.insert((t.to_string(), group.clone()));
+                return false;
+            }
+            true
+        }
+        _ => true,
+    });
+    for (tenant, group) in named {
         p.refused.push(format!(
             "group {group} (tenant {tenant}) would lose every member; left alone (can the service account read memberOf or member? if the group is meant to be empty, sync with --allow-empty-groups)"
         ));
