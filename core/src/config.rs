@@ -129,6 +129,7 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_LOG",
     "SSPR_LOG_FILE",
     "SSPR_DEMO_FILE",
+    "SSPR_DIRECTORY_BIND_PASSWORD",
 ];
 
 fn parse_bool(key: &str, v: &str) -> Result<bool, CoreError> {
@@ -179,6 +180,14 @@ impl Config {
                 "SSPR_RETURN_URL_ALLOWLIST" => c.return_url_allowlist = list(&v),
                 "SSPR_FRAME_ANCESTORS" => c.frame_ancestors = list(&v),
                 "SSPR_SIGN_IN_URL" => c.sign_in_url = v,
+                "SSPR_DIRECTORY_BIND_PASSWORD" => match c.directory.as_mut() {
+                    Some(d) => d.bind_password_env = Some(crate::directory::Secret(v)),
+                    None => {
+                        return Err(CoreError::Config(
+                            "SSPR_DIRECTORY_BIND_PASSWORD is set but the configuration has no [directory]".into(),
+                        ));
+                    }
+                },
                 "SSPR_HASH_CONCURRENCY" => {
                     c.hash_concurrency = v.parse().map_err(|_| {
                         CoreError::Config(format!("{k}: expected a number, got {v:?}"))
@@ -268,6 +277,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("SSPR_LISTNE"), "{e}");
+        let e = Config::load(None, env(&[("SSPR_DIRECTORY_BIND_PASSWORD", "x")]))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no [directory]"), "{e}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

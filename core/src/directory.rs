@@ -35,8 +35,14 @@ pub struct DirectoryConfig {
     #[serde(default)]
     pub kind: DirectoryKind,
     pub bind_dn: String,
-    /// File holding the service account's password; never logged.
-    pub bind_password_file: PathBuf,
+    /// File holding the service account's password; never logged. The alternative is the
+    /// `SSPR_DIRECTORY_BIND_PASSWORD` environment variable, which wins when both are set.
+    #[serde(default)]
+    pub bind_password_file: Option<PathBuf>,
+    /// The password from `SSPR_DIRECTORY_BIND_PASSWORD`; never read from the file, never
+    /// printed (its Debug is redacted).
+    #[serde(skip)]
+    pub bind_password_env: Option<Secret>,
     pub base_dn: String,
     /// The attribute holding the user ID; default `mail` (OpenLDAP) or `userPrincipalName` (AD).
     #[serde(default)]
@@ -58,6 +64,17 @@ pub struct DirectoryConfig {
     /// Tests only: plain LDAP to a loopback address. Refused for any other host.
     #[serde(default)]
     pub insecure_loopback: bool,
+}
+
+/// A secret held in memory whose Debug output hides it (configuration is printed in errors
+/// and may be logged).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(redacted)")
+    }
 }
 
 /// `[directory.attributes]`: the attribute names sync reads. The defaults are the same for
@@ -230,15 +247,23 @@ impl Ldap {
                 )));
             }
         };
-        let bind_password = std::fs::read_to_string(&cfg.bind_password_file)
-            .map_err(|e| {
-                CoreError::Config(format!(
-                    "directory bind_password_file {}: {e}",
-                    cfg.bind_password_file.display()
-                ))
-            })?
-            .trim()
-            .to_string();
+        let bind_password = match (&cfg.bind_password_env, &cfg.bind_password_file) {
+            (Some(secret), _) => secret.0.trim().to_string(),
+            (None, Some(file)) => std::fs::read_to_string(file)
+                .map_err(|e| {
+                    CoreError::Config(format!(
+                        "directory bind_password_file {}: {e}",
+                        file.display()
+                    ))
+                })?
+                .trim()
+                .to_string(),
+            (None, None) => {
+                return Err(CoreError::Config(
+                    "directory: the service account's password comes from bind_password_file or SSPR_DIRECTORY_BIND_PASSWORD; neither is set".into(),
+                ));
+            }
+        };
         let mut roots = rustls::RootCertStore::empty();
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         if let Some(ca) = &cfg.ca_file {
@@ -595,6 +620,17 @@ mod tests {
     }
 
     #[test]
+    fn the_service_password_comes_from_the_environment_or_a_file_and_is_never_printed() {
+        let mut c = cfg("ldaps://dc.example.com", false);
+        c.bind_password_file = None;
+        let e = Ldap::new(&c).err().unwrap().to_string();
+        assert!(e.contains("SSPR_DIRECTORY_BIND_PASSWORD") && e.contains("bind_password_file"));
+        c.bind_password_env = Some(Secret("from-env-secret".into()));
+        assert_eq!(Ldap::new(&c).unwrap().bind_password, "from-env-secret");
+        assert!(!format!("{c:?}").contains("from-env-secret"));
+    }
+
+    #[test]
     fn directory_settings_are_checked_by_name() {
         let toml = "url = \"ldaps://dc\"\nbind_dn = \"cn=s\"\nbind_password_file = \"/p\"\nbase_dn = \"dc=x\"\n[attributes]\nmobile = \"pager\"\n";
         let c: DirectoryConfig = toml::from_str(toml).unwrap();
@@ -613,7 +649,8 @@ mod tests {
             url: url.into(),
             kind: DirectoryKind::Openldap,
             bind_dn: "cn=sspr".into(),
-            bind_password_file: file,
+            bind_password_file: Some(file),
+            bind_password_env: None,
             base_dn: "dc=example".into(),
             user_attribute: None,
             upn_suffix: None,

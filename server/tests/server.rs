@@ -469,10 +469,10 @@ member: uid=pete,ou=people,{SUFFIX}
     std::fs::write(
         &conf,
         format!(
-            // User IDs from `uid` plus the domain; the office phone from `homePhone`.
-            "[directory]\nurl = \"{}\"\nkind = \"openldap\"\nbind_dn = \"{SERVICE_DN}\"\nbind_password_file = \"{}\"\nbase_dn = \"{SUFFIX}\"\nca_file = \"{}\"\nuser_attribute = \"uid\"\nupn_suffix = \"contoso.example\"\nTENANTS[directory.attributes]\noffice_phone = \"homePhone\"\n",
+            // User IDs from `uid` plus the domain; the office phone from `homePhone`; the
+            // service account's password from the environment.
+            "[directory]\nurl = \"{}\"\nkind = \"openldap\"\nbind_dn = \"{SERVICE_DN}\"\nbase_dn = \"{SUFFIX}\"\nca_file = \"{}\"\nuser_attribute = \"uid\"\nupn_suffix = \"contoso.example\"\nTENANTS[directory.attributes]\noffice_phone = \"homePhone\"\n",
             slapd.url(),
-            slapd.service_password_file().display(),
             slapd.ca_file().display()
         ),
     )
@@ -481,7 +481,11 @@ member: uid=pete,ou=people,{SUFFIX}
     // Without the tenants it serves, sync refuses and says what to set.
     std::fs::write(&conf, text.replace("TENANTS", "")).unwrap();
     let conf = conf.to_str().unwrap();
-    let env = [("SSPR_CONFIG", conf)];
+    let password = std::fs::read_to_string(slapd.service_password_file()).unwrap();
+    let env = [
+        ("SSPR_CONFIG", conf),
+        ("SSPR_DIRECTORY_BIND_PASSWORD", password.trim()),
+    ];
     let run = |args: &[&str]| cli.run_env(args, &env);
     let (ok, _, err) = run(&["import", tenant.to_str().unwrap()]);
     assert!(ok, "{err}");
