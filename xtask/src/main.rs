@@ -107,7 +107,8 @@ fn apt_install(packages: &[&str]) -> Result {
     let sudo = !is_root();
     let run = |args: &[&str]| {
         let mut c = if sudo {
-            let mut c = cmd("sudo", &["apt-get"]);
+            // sudo resets the environment: the frontend goes on its command line.
+            let mut c = cmd("sudo", &["DEBIAN_FRONTEND=noninteractive", "apt-get"]);
             c.args(args);
             c
         } else {
