@@ -4,6 +4,7 @@
 //! LDAP (except an explicit switch on loopback, for tests), and never logs a password or
 //! the service account's secret.
 
+use std::collections::{BTreeSet, HashMap};
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
@@ -97,7 +98,8 @@ pub struct AttributeMap {
     /// Default `telephoneNumber`: the office phone.
     #[serde(default)]
     pub office_phone: Option<String>,
-    /// Default `memberOf`: group membership (OpenLDAP needs the memberof overlay).
+    /// Default `memberOf`: group membership, read with the groups' `member` and
+    /// `uniqueMember` (so OpenLDAP works without the memberof overlay).
     #[serde(default)]
     pub member_of: Option<String>,
 }
@@ -399,25 +401,20 @@ impl Ldap {
             vec!["cn", "member", "uniqueMember"],
         )
         .await?;
-        struct Group {
-            dn: String,
-            cn: String,
-            members: Vec<String>,
+        // Indexed both ways, so a group of every user (AD's Domain Users) costs one lookup
+        // per user, not a scan of its members.
+        let mut cns: Vec<String> = Vec::new();
+        let mut by_dn: HashMap<String, usize> = HashMap::new();
+        let mut by_member: HashMap<String, Vec<usize>> = HashMap::new();
+        for e in &group_entries {
+            let Some(cn) = first(e, "cn") else { continue };
+            let i = cns.len();
+            cns.push(cn);
+            by_dn.insert(norm_dn(&e.dn), i);
+            for m in all(e, "member").iter().chain(all(e, "uniqueMember")) {
+                by_member.entry(norm_dn(m)).or_default().push(i);
+            }
         }
-        let known: Vec<Group> = group_entries
-            .iter()
-            .filter_map(|e| {
-                Some(Group {
-                    dn: norm_dn(&e.dn),
-                    cn: first(e, "cn")?,
-                    members: all(e, "member")
-                        .iter()
-                        .chain(all(e, "uniqueMember"))
-                        .map(|m| norm_dn(m))
-                        .collect(),
-                })
-            })
-            .collect();
         let a = &self.cfg.attributes;
         let attr = self.user_attribute();
         let display = AttributeMap::get(&a.display_name, "displayName");
@@ -435,7 +432,12 @@ impl Ldap {
             .iter()
             .filter_map(|e| {
                 let dn = norm_dn(&e.dn);
-                let member_of: Vec<String> = all(e, member_of).iter().map(|m| norm_dn(m)).collect();
+                let groups: BTreeSet<usize> = all(e, member_of)
+                    .iter()
+                    .filter_map(|g| by_dn.get(&norm_dn(g)).copied())
+                    .chain(by_member.get(&dn).into_iter().flatten().copied())
+                    .collect();
+
                 Some(DirectoryUser {
                     upn: self.user_id(&first(e, attr)?)?,
                     display_name: first(e, display).or_else(|| first(e, "cn")),
@@ -445,18 +447,11 @@ impl Ldap {
                         .map(|v| v.rsplit_once('$').map_or(v.clone(), |(_, m)| m.to_string())),
                     mobile: first(e, mobile),
                     office: first(e, office),
-                    groups: known
-                        .iter()
-                        .filter(|g| member_of.contains(&g.dn) || g.members.contains(&dn))
-                        .map(|g| g.cn.clone())
-                        .collect(),
+                    groups: groups.into_iter().map(|i| cns[i].clone()).collect(),
                 })
             })
             .collect();
-        Ok(Snapshot {
-            users,
-            groups: known.into_iter().map(|g| g.cn).collect(),
-        })
+        Ok(Snapshot { users, groups: cns })
     }
 
     /// `sspr directory test`: bind as the service account over the configured transport and,
