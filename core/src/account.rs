@@ -12,10 +12,10 @@ use sspr_policy::{Method, PasswordProblem, PasswordRules, phone, userid};
 
 use crate::crypto::{Crypto, normalize_answer, totp_match};
 use crate::delivery::Channel;
-use crate::flow::{
-    CODE_SENT, VERIFY_FAIL, email_window, gate, user_facts, user_lock, verify_window,
+use crate::flow::{CODE_SENT, VERIFY_FAIL, email_window, gate, user_facts, verify_window};
+use crate::store::{
+    AuditEvent, AuditStep, ContactField, Outcome, Tenant, TotpKind, UserLock, UserRecord,
 };
-use crate::store::{AuditEvent, Tenant, UserRecord};
 use crate::{Core, CoreError};
 
 /// What sign-in leads to before the portal (G2, C1).
@@ -43,7 +43,7 @@ enum Enrol {
         expires_at: i64,
     },
     /// The secret is sealed with the server key even inside the session row.
-    Totp { totp_kind: String, sealed: String },
+    Totp { totp_kind: TotpKind, sealed: String },
     /// V4: a pairing code for the device page (sealed; its HMAC is in `device_pairings`).
     Device { sealed: String, expires_at: i64 },
 }
@@ -316,12 +316,7 @@ impl std::fmt::Debug for SignedIn {
 }
 
 /// A session, its user and tenant, loaded while holding the user's lock.
-type Locked = (
-    SessionState,
-    UserRecord,
-    Tenant,
-    tokio::sync::MutexGuard<'static, ()>,
-);
+type Locked = (SessionState, UserRecord, Tenant, UserLock);
 
 /// A fixed hash to verify against when the account has none, so unknown user IDs cost the
 /// same Argon2id time as known ones (B3).
@@ -354,9 +349,9 @@ impl<'a> Accounts<'a> {
         &self,
         user: &UserRecord,
         ip: Option<&str>,
-        step: &str,
+        step: AuditStep,
         method: Option<Method>,
-        outcome: &str,
+        outcome: Outcome,
         reason: Option<&str>,
     ) {
         let e = AuditEvent {
@@ -365,13 +360,13 @@ impl<'a> Accounts<'a> {
             user: Some(user.upn.clone()),
             ip: ip.map(String::from),
             client: Some("browser".into()),
-            step: step.into(),
-            method: method.map(|m| format!("{m:?}")),
-            outcome: outcome.into(),
+            step,
+            method,
+            outcome,
             reason: reason.map(String::from),
         };
         if let Err(err) = self.core.store.audit(&e).await {
-            tracing::error!(error = %err, step, "audit write failed");
+            tracing::error!(error = %err, step = step.as_str(), "audit write failed");
         }
     }
 
@@ -443,7 +438,7 @@ impl<'a> Accounts<'a> {
             userid::normalize(&req.user_id, &core.config.limits).map_err(AccountError::UserId)?;
         let started = tokio::time::Instant::now();
         let floor = std::time::Duration::from_millis(core.config.limits.signin_failure_floor_ms);
-        let _guard = user_lock(&upn).await;
+        let _guard = core.store.lock_user(&upn).await?;
         if let Some(prev) = &req.previous {
             core.store.delete_session(&self.key(prev)).await?;
         }
@@ -453,9 +448,9 @@ impl<'a> Accounts<'a> {
                 self.audit(
                     u,
                     req.ip.as_deref(),
-                    "signin",
+                    AuditStep::SignIn,
                     None,
-                    "blocked",
+                    Outcome::Blocked,
                     Some("locked-out"),
                 )
                 .await;
@@ -472,14 +467,12 @@ impl<'a> Accounts<'a> {
             if let Some(u) = &user {
                 let reason = if !u.enabled {
                     "disabled"
-                } else if sspr_policy::eligibility::PasswordSource::parse(&u.password_source)
-                    .is_some_and(|s| s.on_premises())
-                {
+                } else if u.password_source.on_premises() {
                     "directory-not-configured"
                 } else {
                     "credentials"
                 };
-                self.audit(u, req.ip.as_deref(), "signin", None, "fail", Some(reason))
+                self.audit(u, req.ip.as_deref(), AuditStep::SignIn, None, Outcome::Fail, Some(reason))
                     .await;
             }
             // B3: every refusal takes at least the same time, whatever work it needed.
@@ -491,9 +484,9 @@ impl<'a> Accounts<'a> {
             self.audit(
                 &user,
                 req.ip.as_deref(),
-                "signin",
+                AuditStep::SignIn,
                 None,
-                "fail",
+                Outcome::Fail,
                 Some("account-locked"),
             )
             .await;
@@ -530,9 +523,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             req.ip.as_deref(),
-            "signin",
+            AuditStep::SignIn,
             None,
-            "ok",
+            Outcome::Ok,
             interrupt.map(|i| match i {
                 InterruptKind::Register => "interrupt-register",
                 InterruptKind::Reconfirm => "interrupt-reconfirm",
@@ -561,14 +554,14 @@ impl<'a> Accounts<'a> {
     /// request changed in between.
     async fn load_locked(&self, token: &str) -> Result<Locked, AccountError> {
         let upn = self.load(token).await?.1.upn;
-        let guard = user_lock(&upn).await;
+        let guard = self.core.store.lock_user(&upn).await?;
         let (st, user, tenant) = self.load(token).await?;
         Ok((st, user, tenant, guard))
     }
 
     async fn load_any_locked(&self, token: &str) -> Result<Locked, AccountError> {
         let upn = self.load_any(token).await?.1.upn;
-        let guard = user_lock(&upn).await;
+        let guard = self.core.store.lock_user(&upn).await?;
         let (st, user, tenant) = self.load_any(token).await?;
         Ok((st, user, tenant, guard))
     }
@@ -607,7 +600,7 @@ impl<'a> Accounts<'a> {
 
     pub async fn sign_out(&self, token: &str) -> Result<(), AccountError> {
         if let Ok((st, user, _)) = self.load(token).await {
-            self.audit(&user, st.ip.as_deref(), "signout", None, "ok", None)
+            self.audit(&user, st.ip.as_deref(), AuditStep::SignOut, None, Outcome::Ok, None)
                 .await;
         }
         self.core.store.delete_session(&self.key(token)).await?;
@@ -624,11 +617,7 @@ impl<'a> Accounts<'a> {
         let nonempty = |o: &Option<String>| o.clone().filter(|s| !s.is_empty());
         let mut methods = Vec::new();
         for t in totps.iter().filter(|t| t.activated) {
-            let method = match t.kind.as_str() {
-                "software_oath" => Method::SoftwareOath,
-                "hardware_oath" => Method::HardwareOath,
-                _ => Method::MobileAppCode,
-            };
+            let method = t.kind.method();
             methods.push(MethodEntry {
                 id: format!("totp-{}", t.id),
                 method,
@@ -675,7 +664,7 @@ impl<'a> Accounts<'a> {
         }
         let apps = totps
             .iter()
-            .filter(|t| t.activated && (t.kind == "app" || t.kind == "software_oath"))
+            .filter(|t| t.activated && matches!(t.kind, TotpKind::App | TotpKind::SoftwareOath))
             .count();
         let apps_max = core.config.limits.authenticator_apps_max;
         let devices = user.devices as usize;
@@ -729,7 +718,7 @@ impl<'a> Accounts<'a> {
                     .ok_or_else(|| CoreError::Corrupt("pending secret".into()))?;
                 let secret = data_encoding::BASE32_NOPAD.encode(&raw);
                 Some(PendingView::Totp {
-                    totp_kind: totp_kind.clone(),
+                    totp_kind: totp_kind.as_str().into(),
                     uri: otpauth_uri(
                         &tenant.name,
                         &user.upn,
@@ -881,7 +870,9 @@ impl<'a> Accounts<'a> {
                 )
             }
             CheckPending::Totp { option } => {
-                crate::flow::verify_totp(core, user.id, option, &code).await?
+                let kind = TotpKind::parse(option)
+                    .ok_or_else(|| CoreError::Corrupt(format!("sign-in option {option:?}")))?;
+                crate::flow::verify_totp(core, user.id, kind, &code).await?
             }
             CheckPending::Push { challenge, .. } => {
                 use crate::device::{ChallengeState, state_of};
@@ -928,9 +919,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "signin-verify",
+            AuditStep::SignInVerify,
             Some(method),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -949,9 +940,9 @@ impl<'a> Accounts<'a> {
             self.audit(
                 &user,
                 st.ip.as_deref(),
-                "interrupt",
+                AuditStep::Interrupt,
                 None,
-                "dismissed",
+                Outcome::Dismissed,
                 Some(match i {
                     InterruptKind::Register => "register",
                     InterruptKind::Reconfirm => "reconfirm",
@@ -975,13 +966,13 @@ impl<'a> Accounts<'a> {
             && let Some(m) = user.mobile_phone.as_deref().filter(|m| !m.is_empty())
         {
             core.store
-                .set_auth_contact(user.id, "auth_phone", Some(m))
+                .set_contact(user.id, ContactField::AuthPhone, Some(m))
                 .await?;
         }
         core.store.mark_registered(user.id, core.now()).await?;
         st.interrupt = None;
         self.save(token, &st).await?;
-        self.audit(&user, st.ip.as_deref(), "reconfirm", None, "ok", None)
+        self.audit(&user, st.ip.as_deref(), AuditStep::Reconfirm, None, Outcome::Ok, None)
             .await;
         Ok(st.return_url)
     }
@@ -1044,9 +1035,9 @@ impl<'a> Accounts<'a> {
             self.audit(
                 user,
                 st.ip.as_deref(),
-                "register-send-code",
+                AuditStep::RegisterSendCode,
                 Some(method),
-                "blocked",
+                Outcome::Blocked,
                 Some("email-limit"),
             )
             .await;
@@ -1061,9 +1052,9 @@ impl<'a> Accounts<'a> {
             self.audit(
                 user,
                 st.ip.as_deref(),
-                "register-send-code",
+                AuditStep::RegisterSendCode,
                 Some(method),
-                "error",
+                Outcome::Error,
                 Some("delivery"),
             )
             .await;
@@ -1105,9 +1096,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "register-send-code",
+            AuditStep::RegisterSendCode,
             Some(Method::Email),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1155,9 +1146,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "register-send-code",
+            AuditStep::RegisterSendCode,
             Some(method),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1179,7 +1170,7 @@ impl<'a> Accounts<'a> {
             .list_totp(user.id)
             .await?
             .iter()
-            .filter(|t| t.activated && (t.kind == "app" || t.kind == "software_oath"))
+            .filter(|t| t.activated && matches!(t.kind, TotpKind::App | TotpKind::SoftwareOath))
             .count();
         if apps >= core.config.limits.authenticator_apps_max {
             return Err(AccountError::TooManyApps);
@@ -1190,11 +1181,10 @@ impl<'a> Accounts<'a> {
         let sealed = core.crypto.seal(&core.crypto.random_bytes(bytes))?;
         st.pending = Some(Enrol::Totp {
             totp_kind: if software_token {
-                "software_oath"
+                TotpKind::SoftwareOath
             } else {
-                "app"
-            }
-            .into(),
+                TotpKind::App
+            },
             sealed,
         });
         self.save(token, &st).await
@@ -1227,9 +1217,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "register-pairing",
+            AuditStep::RegisterPairing,
             Some(Method::MobileAppNotification),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1254,16 +1244,16 @@ impl<'a> Accounts<'a> {
             .await?;
         // During sign-in's second step the failure belongs to sign-in.
         let step = if st.check.is_some() {
-            "signin-verify"
+            AuditStep::SignInVerify
         } else {
-            "register-verify"
+            AuditStep::RegisterVerify
         };
         self.audit(
             user,
             st.ip.as_deref(),
             step,
             Some(method),
-            "fail",
+            Outcome::Fail,
             Some("code-wrong"),
         )
         .await;
@@ -1282,8 +1272,7 @@ impl<'a> Accounts<'a> {
             Enrol::Email { .. } => Method::Email,
             Enrol::Phone { office: true, .. } => Method::OfficePhone,
             Enrol::Phone { .. } => Method::MobilePhone,
-            Enrol::Totp { totp_kind, .. } if totp_kind == "software_oath" => Method::SoftwareOath,
-            Enrol::Totp { .. } => Method::MobileAppCode,
+            Enrol::Totp { totp_kind, .. } => totp_kind.method(),
             // The device proves itself on the device page, not with a code here.
             Enrol::Device { .. } => return Err(AccountError::NothingPending),
         };
@@ -1312,17 +1301,17 @@ impl<'a> Accounts<'a> {
                 match st.pending.take() {
                     Some(Enrol::Email { address, .. }) => {
                         core.store
-                            .set_auth_contact(user.id, "auth_email", Some(&address))
+                            .set_contact(user.id, ContactField::AuthEmail, Some(&address))
                             .await?
                     }
                     Some(Enrol::Phone { number, office, .. }) => {
                         let field = if office {
-                            "auth_office_phone"
+                            ContactField::AuthOfficePhone
                         } else {
-                            "auth_phone"
+                            ContactField::AuthPhone
                         };
                         core.store
-                            .set_auth_contact(user.id, field, Some(&number))
+                            .set_contact(user.id, field, Some(&number))
                             .await?
                     }
                     _ => {}
@@ -1347,13 +1336,13 @@ impl<'a> Accounts<'a> {
                     .list_totp(user.id)
                     .await?
                     .iter()
-                    .filter(|t| t.activated && (t.kind == "app" || t.kind == "software_oath"))
+                    .filter(|t| t.activated && matches!(t.kind, TotpKind::App | TotpKind::SoftwareOath))
                     .count();
                 if apps >= core.config.limits.authenticator_apps_max {
                     return Err(AccountError::TooManyApps);
                 }
                 core.store
-                    .add_totp(user.id, &totp_kind, &sealed, step, now)
+                    .add_totp(user.id, totp_kind, &sealed, step, now)
                     .await?;
                 st.pending = None;
             }
@@ -1361,9 +1350,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "register",
+            AuditStep::Register,
             Some(method),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1407,9 +1396,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "register",
+            AuditStep::Register,
             Some(Method::HardwareOath),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1441,9 +1430,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "register",
+            AuditStep::Register,
             Some(Method::SecurityQuestions),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1457,19 +1446,19 @@ impl<'a> Accounts<'a> {
         let method = match id {
             "email" => {
                 core.store
-                    .set_auth_contact(user.id, "auth_email", None)
+                    .set_contact(user.id, ContactField::AuthEmail, None)
                     .await?;
                 Method::Email
             }
             "phone" if user.auth_phone.is_some() => {
                 core.store
-                    .set_auth_contact(user.id, "auth_phone", None)
+                    .set_contact(user.id, ContactField::AuthPhone, None)
                     .await?;
                 Method::MobilePhone
             }
             "office" => {
                 core.store
-                    .set_auth_contact(user.id, "auth_office_phone", None)
+                    .set_contact(user.id, ContactField::AuthOfficePhone, None)
                     .await?;
                 Method::OfficePhone
             }
@@ -1500,9 +1489,9 @@ impl<'a> Accounts<'a> {
         self.audit(
             &user,
             st.ip.as_deref(),
-            "delete-method",
+            AuditStep::DeleteMethod,
             Some(method),
-            "ok",
+            Outcome::Ok,
             None,
         )
         .await;
@@ -1534,9 +1523,9 @@ impl<'a> Accounts<'a> {
             self.audit(
                 &user,
                 st.ip.as_deref(),
-                "change-password",
+                AuditStep::ChangePassword,
                 None,
-                "fail",
+                Outcome::Fail,
                 Some("current-password"),
             )
             .await;
@@ -1549,33 +1538,36 @@ impl<'a> Accounts<'a> {
             self.audit(
                 &user,
                 st.ip.as_deref(),
-                "change-password",
+                AuditStep::ChangePassword,
                 None,
-                "rejected",
+                Outcome::Rejected,
                 Some(problems[0].fluent_id()),
             )
             .await;
             return Err(AccountError::Password(problems));
         }
-        match directory.flatten() {
+        let phc = match directory.flatten() {
             // N1, P10: the directory's own policy has the last word.
             Some(dir) => match dir.set_password(&user.upn, password).await {
-                Ok(()) => {}
+                Ok(()) => None,
                 Err(crate::directory::DirectoryError::PolicyRefused) => {
                     return Err(AccountError::DirectoryPolicy);
                 }
                 Err(e) => return Err(AccountError::Internal(CoreError::Directory(e.to_string()))),
             },
-            None => {
-                let phc = core.crypto.hash_secret(password).await?;
-                core.store.set_password_and_unlock(user.id, &phc).await?;
-            }
+            None => Some(core.crypto.hash_secret(password).await?),
+        };
+        // N4 in one transaction: the new hash, smart lockout's failures cleared and every
+        // other session of the user ended.
+        let mut tx = core.store.begin().await?;
+        let mut c = tx.c();
+        if let Some(phc) = &phc {
+            c.set_password_and_unlock(user.id, phc).await?;
         }
-        core.store.clear_signin_failures(&user.upn).await?;
-        core.store
-            .delete_other_sessions(user.id, &self.key(token))
-            .await?;
-        self.audit(&user, st.ip.as_deref(), "change-password", None, "ok", None)
+        c.clear_signin_failures(&user.upn).await?;
+        c.delete_other_sessions(user.id, &self.key(token)).await?;
+        tx.commit().await?;
+        self.audit(&user, st.ip.as_deref(), AuditStep::ChangePassword, None, Outcome::Ok, None)
             .await;
         Ok(())
     }
@@ -1586,13 +1578,13 @@ fn check_options(u: &UserRecord) -> Vec<CheckOption> {
     let nonempty = |o: &Option<String>| o.clone().filter(|s| !s.is_empty());
     let mut out = Vec::new();
     for (kind, method) in [
-        ("app", Method::MobileAppCode),
-        ("software_oath", Method::SoftwareOath),
-        ("hardware_oath", Method::HardwareOath),
+        (TotpKind::App, Method::MobileAppCode),
+        (TotpKind::SoftwareOath, Method::SoftwareOath),
+        (TotpKind::HardwareOath, Method::HardwareOath),
     ] {
-        if u.totp_kinds.iter().any(|k| k == kind) {
+        if u.totp_kinds.contains(&kind) {
             out.push(CheckOption {
-                id: kind.into(),
+                id: kind.as_str().into(),
                 method,
                 target: None,
                 masked: String::new(),
@@ -1640,15 +1632,14 @@ fn entry(id: &str, method: Method, detail: String, from_directory: bool) -> Meth
 }
 
 fn on_premises(u: &UserRecord) -> bool {
-    sspr_policy::eligibility::PasswordSource::parse(&u.password_source)
-        .is_some_and(|s| s.on_premises())
+    u.password_source.on_premises()
 }
 
 /// What this user may register. B2: users who signed up themselves or were invited keep
 /// the email they registered then; nothing here may replace it (only a reset proves them).
 fn registrable_for(user: &UserRecord, tenant: &Tenant) -> Vec<Method> {
     use sspr_policy::eligibility::AccountKind;
-    match AccountKind::parse(&user.kind).unwrap_or_default() {
+    match user.kind {
         AccountKind::SelfService | AccountKind::Invited => Vec::new(),
         AccountKind::Member | AccountKind::Guest => {
             register::registrable(&tenant.policy, !user.admin_roles.is_empty(), tenant.paid)

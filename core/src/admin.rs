@@ -5,7 +5,7 @@
 
 use sspr_policy::{Policy, TenantFlags, phone};
 
-use crate::store::UserRecord;
+use crate::store::{ContactField, UserRecord};
 use crate::{Core, CoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -115,8 +115,7 @@ pub async fn user_set_contact(
         .user_by_upn(&upn)
         .await?
         .ok_or_else(|| AdminError::NoUser(upn.clone()))?;
-    let synced = sspr_policy::eligibility::PasswordSource::parse(&u.password_source)
-        .is_some_and(|s| s.on_premises());
+    let synced = u.password_source.on_premises();
     let clean = |v: Option<String>| v.map(|s| s.trim().to_string());
     if let Some(alt) = clean(change.alternate_email) {
         if !alt.is_empty() {
@@ -139,17 +138,17 @@ pub async fn user_set_contact(
         core.store
             .set_contact(
                 u.id,
-                "alternate_email",
+                ContactField::AlternateEmail,
                 (!alt.is_empty()).then_some(alt.as_str()),
             )
             .await?;
     }
     for (field, value) in [
-        ("mobile_phone", clean(change.mobile_phone)),
-        ("office_phone", clean(change.office_phone)),
+        (ContactField::MobilePhone, clean(change.mobile_phone)),
+        (ContactField::OfficePhone, clean(change.office_phone)),
     ] {
         let Some(v) = value else { continue };
-        if field == "office_phone" && synced {
+        if field == ContactField::OfficePhone && synced {
             return Err(AdminError::Invalid(
                 "D1: the office phone of a user synchronised from on-premises comes from the directory".into(),
             ));

@@ -7,7 +7,7 @@
 use p256::ecdsa::signature::Verifier as _;
 use p256::ecdsa::{Signature, VerifyingKey};
 
-use crate::store::ChallengeRow;
+use crate::store::{AuditStep, ChallengeRow, ChallengeStatus, Outcome};
 use crate::{Core, CoreError};
 
 /// How long a device's signed timestamp may differ from the server's clock.
@@ -118,9 +118,9 @@ impl<'a> Devices<'a> {
                 user: Some(u.upn.clone()),
                 ip: None,
                 client: Some("device".into()),
-                step: "register".into(),
-                method: Some(format!("{:?}", sspr_policy::Method::MobileAppNotification)),
-                outcome: "ok".into(),
+                step: AuditStep::Register,
+                method: Some(sspr_policy::Method::MobileAppNotification),
+                outcome: Outcome::Ok,
                 reason: None,
             };
             if let Err(err) = core.store.audit(&e).await {
@@ -215,7 +215,7 @@ impl<'a> Devices<'a> {
             .store
             .challenge(challenge)
             .await?
-            .filter(|c| c.user_id == device.user_id && c.status == "pending")
+            .filter(|c| c.user_id == device.user_id && c.status == ChallengeStatus::Pending)
             .ok_or(DeviceError::NoChallenge)?;
         if c.expires_at <= core.now() {
             return Ok(ChallengeState::Expired);
@@ -227,9 +227,9 @@ impl<'a> Devices<'a> {
             ChallengeState::Denied
         };
         let status = if state == ChallengeState::Approved {
-            "approved"
+            ChallengeStatus::Approved
         } else {
-            "denied"
+            ChallengeStatus::Denied
         };
         if !core.store.answer_challenge(c.id, status).await? {
             return Err(DeviceError::NoChallenge);
@@ -258,10 +258,10 @@ pub(crate) async fn create_challenge(
 }
 
 pub(crate) fn state_of(c: &ChallengeRow, now: i64) -> ChallengeState {
-    match c.status.as_str() {
-        "approved" => ChallengeState::Approved,
-        "denied" => ChallengeState::Denied,
-        "pending" if c.expires_at > now => ChallengeState::Pending,
-        _ => ChallengeState::Expired,
+    match c.status {
+        ChallengeStatus::Approved => ChallengeState::Approved,
+        ChallengeStatus::Denied => ChallengeState::Denied,
+        ChallengeStatus::Pending if c.expires_at > now => ChallengeState::Pending,
+        ChallengeStatus::Pending | ChallengeStatus::Replaced => ChallengeState::Expired,
     }
 }

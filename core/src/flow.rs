@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use sspr_i18n::{Lang, Value, tr, tr_args};
-use sspr_policy::eligibility::{MethodData, PasswordSource};
+use sspr_policy::eligibility::MethodData;
 use sspr_policy::password::name_parts;
 use sspr_policy::throttle::{Gate, Window};
 use sspr_policy::{
@@ -15,7 +15,9 @@ use sspr_policy::{
 
 use crate::crypto::{normalize_answer, totp_match};
 use crate::delivery::{Channel, Outgoing};
-use crate::store::{AuditEvent, Tenant, UserRecord};
+use crate::store::{
+    AuditEvent, AuditStep, ContactField, EventKind, Outcome, Tenant, TotpKind, UserLock, UserRecord,
+};
 use crate::{Core, CoreError};
 
 /// W2: who opened the flow.
@@ -289,23 +291,10 @@ pub struct Captcha {
     pub b: u8,
 }
 
-/// Per-user serialisation of sends and verifications, so parallel requests cannot all pass
-/// a throttle check before any of them records its failure (SPEC 16). Striped: bounded
-/// memory; one process (several nodes need the database to arbitrate, with PostgreSQL).
-static USER_LOCKS: std::sync::LazyLock<Vec<tokio::sync::Mutex<()>>> =
-    std::sync::LazyLock::new(|| (0..64).map(|_| tokio::sync::Mutex::new(())).collect());
-
-pub(crate) async fn user_lock(upn: &str) -> tokio::sync::MutexGuard<'static, ()> {
-    let h = upn.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    });
-    USER_LOCKS[(h % 64) as usize].lock().await
-}
-
-pub(crate) const VERIFY_FAIL: &str = "verify-fail";
+pub(crate) const VERIFY_FAIL: EventKind = EventKind::VerifyFail;
 /// Codes sent to a user over any channel (SPEC 16 counts emails; we count SMS and voice too).
-pub(crate) const CODE_SENT: &str = "code-sent";
-const ADMIN_REQUEST: &str = "admin-request";
+pub(crate) const CODE_SENT: EventKind = EventKind::CodeSent;
+const ADMIN_REQUEST: EventKind = EventKind::AdminRequest;
 
 pub(crate) fn verify_window(c: &Core) -> Window {
     let l = &c.config.limits;
@@ -325,7 +314,7 @@ pub(crate) fn email_window(c: &Core) -> Window {
     }
 }
 
-pub(crate) async fn gate(c: &Core, key: &str, kind: &str, w: Window) -> Result<Gate, CoreError> {
+pub(crate) async fn gate(c: &Core, key: &str, kind: EventKind, w: Window) -> Result<Gate, CoreError> {
     let now = c.now();
     let events = c
         .store
@@ -340,16 +329,16 @@ pub(crate) fn user_facts(u: &UserRecord) -> UserFacts {
         enabled: u.enabled,
         groups: u.groups.clone(),
         is_admin: !u.admin_roles.is_empty(),
-        password_source: PasswordSource::parse(&u.password_source).unwrap_or_default(),
+        password_source: u.password_source,
         data: MethodData {
             email: has(&u.auth_email) || has(&u.alternate_email),
             // G3: a directory mobile phone lets the user reset without registering.
             mobile_phone: has(&u.auth_phone) || has(&u.mobile_phone),
             office_phone: has(&u.auth_office_phone) || has(&u.office_phone),
-            app_code: u.totp_kinds.iter().any(|k| k == "app"),
+            app_code: u.totp_kinds.contains(&TotpKind::App),
             app_notification: u.devices > 0,
-            hardware_oath: u.totp_kinds.iter().any(|k| k == "hardware_oath"),
-            software_oath: u.totp_kinds.iter().any(|k| k == "software_oath"),
+            hardware_oath: u.totp_kinds.contains(&TotpKind::HardwareOath),
+            software_oath: u.totp_kinds.contains(&TotpKind::SoftwareOath),
             questions: u.answers,
         },
     }
@@ -408,7 +397,7 @@ fn options_for(u: &UserRecord, methods: &[Method]) -> Vec<OptionState> {
             }
             Method::MobileAppCode | Method::SoftwareOath | Method::HardwareOath => {
                 out.push(OptionState {
-                    id: totp_kind(*m).into(),
+                    id: totp_kind(*m).as_str().into(),
                     method: *m,
                     verifier: Verifier::Totp,
                     target: None,
@@ -440,12 +429,8 @@ fn options_for(u: &UserRecord, methods: &[Method]) -> Vec<OptionState> {
     out
 }
 
-fn totp_kind(m: Method) -> &'static str {
-    match m {
-        Method::SoftwareOath => "software_oath",
-        Method::HardwareOath => "hardware_oath",
-        _ => "app",
-    }
+fn totp_kind(m: Method) -> TotpKind {
+    TotpKind::of_method(m).unwrap_or(TotpKind::App)
 }
 
 /// V4, SPEC 16: whether `code` is a fresh TOTP of one of the user's activated credentials of
@@ -453,7 +438,7 @@ fn totp_kind(m: Method) -> &'static str {
 pub(crate) async fn verify_totp(
     core: &Core,
     user_id: i64,
-    kind: &str,
+    kind: TotpKind,
     code: &str,
 ) -> Result<bool, CoreError> {
     let skew = core.config.limits.totp_skew_steps;
@@ -543,9 +528,9 @@ impl<'a> Flows<'a> {
     async fn load_locked(
         &self,
         token: &str,
-    ) -> Result<(FlowState, tokio::sync::MutexGuard<'static, ()>), FlowError> {
+    ) -> Result<(FlowState, UserLock), FlowError> {
         let upn = self.load(token).await?.upn;
-        let guard = user_lock(&upn).await;
+        let guard = self.core.store.lock_user(&upn).await?;
         Ok((self.load(token).await?, guard))
     }
 
@@ -568,9 +553,9 @@ impl<'a> Flows<'a> {
     async fn audit(
         &self,
         st: &FlowState,
-        step: &str,
+        step: AuditStep,
         method: Option<Method>,
-        outcome: &str,
+        outcome: Outcome,
         reason: Option<&str>,
     ) {
         let e = AuditEvent {
@@ -579,20 +564,20 @@ impl<'a> Flows<'a> {
             user: Some(st.upn.clone()),
             ip: st.ip.clone(),
             client: Some(st.client.as_str().into()),
-            step: step.into(),
-            method: method.map(|m| format!("{m:?}")),
-            outcome: outcome.into(),
+            step,
+            method,
+            outcome,
             reason: reason.map(String::from),
         };
         if let Err(err) = self.core.store.audit(&e).await {
-            tracing::error!(error = %err, step, "audit write failed");
+            tracing::error!(error = %err, step = step.as_str(), "audit write failed");
         }
     }
 
     /// Whether the flow's user keeps their password on-premises (E3e, P10).
     async fn on_premises(&self, st: &FlowState) -> Result<bool, CoreError> {
         Ok(match self.core.store.user_by_upn(&st.upn).await? {
-            Some(u) => PasswordSource::parse(&u.password_source).is_some_and(|s| s.on_premises()),
+            Some(u) => u.password_source.on_premises(),
             None => false,
         })
     }
@@ -605,7 +590,7 @@ impl<'a> Flows<'a> {
             Some(d) => Ok(d.clone()),
             None => {
                 tracing::error!("writeback is on but no [directory] is configured");
-                self.audit(st, "directory", None, "error", Some("not-configured"))
+                self.audit(st, AuditStep::Directory, None, Outcome::Error, Some("not-configured"))
                     .await;
                 Err(FlowError::DirectoryDown)
             }
@@ -616,19 +601,19 @@ impl<'a> Flows<'a> {
     async fn directory_failed(
         &self,
         st: &FlowState,
-        step: &str,
+        step: AuditStep,
         e: crate::directory::DirectoryError,
     ) -> FlowError {
         use crate::directory::DirectoryError as D;
         match e {
             D::PolicyRefused => {
-                self.audit(st, step, None, "rejected", Some("directory-policy"))
+                self.audit(st, step, None, Outcome::Rejected, Some("directory-policy"))
                     .await;
                 FlowError::DirectoryPolicy
             }
             other => {
-                tracing::error!(error = %other, step, "directory failed");
-                self.audit(st, step, None, "error", Some("directory")).await;
+                tracing::error!(error = %other, step = step.as_str(), "directory failed");
+                self.audit(st, step, None, Outcome::Error, Some("directory")).await;
                 FlowError::DirectoryDown
             }
         }
@@ -774,8 +759,7 @@ impl<'a> Flows<'a> {
         // administrator short of methods is shown "not registered". The audit keeps the
         // exact reason.
         let partner = user.as_ref().is_some_and(|u| {
-            sspr_policy::eligibility::AccountKind::parse(&u.kind).unwrap_or_default()
-                != sspr_policy::eligibility::AccountKind::Member
+            u.kind != sspr_policy::eligibility::AccountKind::Member
         });
         let stranger = {
             let domain_policy = core
@@ -806,9 +790,13 @@ impl<'a> Flows<'a> {
             .await?;
         self.audit(
             &st,
-            "start",
+            AuditStep::Start,
             None,
-            if exact.is_none() { "ok" } else { "ineligible" },
+            if exact.is_none() {
+                Outcome::Ok
+            } else {
+                Outcome::Ineligible
+            },
             exact.map(|r| r.code()),
         )
         .await;
@@ -901,9 +889,9 @@ impl<'a> Flows<'a> {
         self.update(token, &st).await?;
         self.audit(
             &st,
-            "choose",
+            AuditStep::Choose,
             None,
-            "ok",
+            Outcome::Ok,
             Some(if mode == Mode::Unlock {
                 "unlock"
             } else {
@@ -955,9 +943,9 @@ impl<'a> Flows<'a> {
                 {
                     self.audit(
                         &st,
-                        "send-code",
+                        AuditStep::SendCode,
                         Some(opt.method),
-                        "blocked",
+                        Outcome::Blocked,
                         Some("email-limit"),
                     )
                     .await;
@@ -984,9 +972,9 @@ impl<'a> Flows<'a> {
                     tracing::warn!(error = %e, channel = channel.as_str(), "code delivery failed");
                     self.audit(
                         &st,
-                        "send-code",
+                        AuditStep::SendCode,
                         Some(opt.method),
-                        "error",
+                        Outcome::Error,
                         Some("delivery"),
                     )
                     .await;
@@ -1031,7 +1019,7 @@ impl<'a> Flows<'a> {
             }
         });
         self.update(token, &st).await?;
-        self.audit(&st, "select", Some(opt.method), "ok", None)
+        self.audit(&st, AuditStep::Select, Some(opt.method), Outcome::Ok, None)
             .await;
         Ok(())
     }
@@ -1062,7 +1050,7 @@ impl<'a> Flows<'a> {
             .store
             .add_event(&st.upn, VERIFY_FAIL, self.core.now())
             .await?;
-        self.audit(st, "verify", Some(method), "fail", Some(reason))
+        self.audit(st, AuditStep::Verify, Some(method), Outcome::Fail, Some(reason))
             .await;
         Ok(())
     }
@@ -1075,7 +1063,7 @@ impl<'a> Flows<'a> {
     ) -> Result<(), FlowError> {
         st.pending = None;
         st.passed.push(method.kind());
-        self.audit(&st, "verify", Some(method), "ok", None).await;
+        self.audit(&st, AuditStep::Verify, Some(method), Outcome::Ok, None).await;
         if st.distinct_passed() >= st.required as usize {
             match st.mode {
                 Mode::Reset => st.step = Step::NewPassword,
@@ -1086,13 +1074,20 @@ impl<'a> Flows<'a> {
                     if self.on_premises(&st).await? {
                         let dir = self.directory(&st).await?;
                         if let Err(e) = dir.unlock(&st.upn).await {
-                            return Err(self.directory_failed(&st, "unlock", e).await);
+                            return Err(self.directory_failed(&st, AuditStep::Unlock, e).await);
                         }
                     }
-                    self.core.store.unlock(uid).await?;
-                    self.core.store.clear_events(&st.upn, VERIFY_FAIL).await?;
+                    // N3: unlocked, counters cleared and the flow done, together.
                     st.step = Step::Done;
-                    self.audit(&st, "unlock", None, "ok", None).await;
+                    let json = serde_json::to_string(&st).map_err(CoreError::from)?;
+                    let mut tx = self.core.store.begin().await?;
+                    let mut c = tx.c();
+                    c.unlock(uid).await?;
+                    c.clear_events(&st.upn, VERIFY_FAIL).await?;
+                    c.put_flow(&self.key(token), 0, &json).await?;
+                    tx.commit().await?;
+                    self.audit(&st, AuditStep::Unlock, None, Outcome::Ok, None).await;
+                    return Ok(());
                 }
             }
         }
@@ -1116,7 +1111,7 @@ impl<'a> Flows<'a> {
             && u.mobile_phone.as_deref() == Some(target.as_str())
         {
             store
-                .set_auth_contact(u.id, "auth_phone", Some(&target))
+                .set_contact(u.id, ContactField::AuthPhone, Some(&target))
                 .await?;
         }
         Ok(())
@@ -1150,7 +1145,7 @@ impl<'a> Flows<'a> {
                 if core.now() >= expires_at {
                     st.pending = None;
                     self.update(token, &st).await?;
-                    self.audit(&st, "verify", Some(method), "fail", Some("code-expired"))
+                    self.audit(&st, AuditStep::Verify, Some(method), Outcome::Fail, Some("code-expired"))
                         .await;
                     return Err(FlowError::CodeExpired);
                 }
@@ -1199,7 +1194,7 @@ impl<'a> Flows<'a> {
                     ChallengeState::Expired => {
                         st.pending = None;
                         self.update(token, &st).await?;
-                        self.audit(&st, "verify", Some(method), "fail", Some("code-expired"))
+                        self.audit(&st, AuditStep::Verify, Some(method), Outcome::Fail, Some("code-expired"))
                             .await;
                         Err(FlowError::CodeExpired)
                     }
@@ -1270,37 +1265,49 @@ impl<'a> Flows<'a> {
         if !problems.is_empty() {
             self.audit(
                 &st,
-                "password",
+                AuditStep::Password,
                 None,
-                "rejected",
+                Outcome::Rejected,
                 Some(problems[0].fluent_id()),
             )
             .await;
             return Err(FlowError::Password(problems));
         }
-        if self.on_premises(&st).await? {
+        let on_premises = user.password_source.on_premises();
+        if on_premises {
             // P10: written back to the directory, whose own policy has the last word (N1);
             // a refusal keeps the user here to try another password.
             let dir = self.directory(&st).await?;
             if let Err(e) = dir.set_password(&st.upn, password).await {
-                return Err(self.directory_failed(&st, "password", e).await);
+                return Err(self.directory_failed(&st, AuditStep::Password, e).await);
             }
             // N2: a reset unlocks, in the directory as here.
             if let Err(e) = dir.unlock(&st.upn).await {
                 tracing::warn!(error = %e, "directory unlock after a reset failed");
             }
-            core.store.unlock(uid).await?;
-        } else {
-            let phc = core.crypto.hash_secret(password).await?;
-            core.store.set_password_and_unlock(uid, &phc).await?;
         }
-        core.store.clear_events(&st.upn, VERIFY_FAIL).await?;
-        // Whoever was signed in with the old password is signed out.
-        core.store.delete_user_sessions(uid).await?;
+        // Hashed before the transaction: Argon2id must not hold it open.
+        let phc = match on_premises {
+            true => None,
+            false => Some(core.crypto.hash_secret(password).await?),
+        };
         st.step = Step::Done;
         st.pending = None;
-        self.update(token, &st).await?;
-        self.audit(&st, "reset", None, "ok", None).await;
+        let json = serde_json::to_string(&st).map_err(CoreError::from)?;
+        // N2 in one transaction: the new password (or the unlock of an on-premises account),
+        // the failure counters cleared, every session of the user ended (whoever was signed
+        // in with the old password is out) and the flow done; or none of it.
+        let mut tx = core.store.begin().await?;
+        let mut c = tx.c();
+        match &phc {
+            Some(phc) => c.set_password_and_unlock(uid, phc).await?,
+            None => c.unlock(uid).await?,
+        }
+        c.clear_events(&st.upn, VERIFY_FAIL).await?;
+        c.delete_user_sessions(uid).await?;
+        c.put_flow(&self.key(token), 0, &json).await?;
+        tx.commit().await?;
+        self.audit(&st, AuditStep::Reset, None, Outcome::Ok, None).await;
         self.notify_reset(&st, &user, &tenant).await;
         Ok(())
     }
@@ -1366,7 +1373,7 @@ impl<'a> Flows<'a> {
         for m in sends {
             if let Err(e) = crate::mailqueue::MailQueue::new(core).enqueue(&m).await {
                 tracing::error!(error = %e, "reset notification not queued");
-                self.audit(st, "notify", None, "error", Some("queue")).await;
+                self.audit(st, AuditStep::Notify, None, Outcome::Error, Some("queue")).await;
             }
         }
     }
@@ -1427,7 +1434,7 @@ impl<'a> Flows<'a> {
         }
         st.admin_request_sent = true;
         self.update(token, &st).await?;
-        self.audit(&st, "admin-request", None, "ok", None).await;
+        self.audit(&st, AuditStep::AdminRequest, None, Outcome::Ok, None).await;
         Ok(())
     }
 }

@@ -4,13 +4,13 @@
 //! Owns the file format; refuses partial imports.
 
 use serde::Deserialize;
-use sspr_policy::eligibility::PasswordSource;
+use sspr_policy::eligibility::{AccountKind, PasswordSource};
 use sspr_policy::{Limits, Policy, TenantFlags, phone, userid};
 use toml::Spanned;
 
 use crate::CoreError;
 use crate::crypto::{Crypto, decode_totp_secret, normalize_answer};
-use crate::store::Store;
+use crate::store::{ImportConflict, ImportTenant, ImportUser, Store, TotpKind};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -286,7 +286,7 @@ fn check(text: &str, limits: &Limits) -> Result<Checked, ImportError> {
             ));
         }
         for t in &u.totp {
-            if !["app", "software_oath", "hardware_oath"].contains(&t.kind.as_str()) {
+            if TotpKind::parse(&t.kind).is_none() {
                 return Err(err(
                     "totp.kind",
                     format!("{:?}: expected app, software_oath or hardware_oath", t.kind),
@@ -385,55 +385,20 @@ pub async fn import(
         }
         hashed.push((pw, answers));
     }
-    let mut tx = store.pool().begin().await.map_err(CoreError::from)?;
-    for t in &checked.tenants {
-        if replace {
-            sqlx::query("DELETE FROM tenants WHERE id = ?")
-                .bind(&t.id)
-                .execute(&mut *tx)
-                .await
-                .map_err(CoreError::from)?;
-        }
-        let policy = serde_json::to_string(&t.policy).map_err(CoreError::from)?;
-        let r = sqlx::query(
-            "INSERT INTO tenants (id, name, paid, sender, policy) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(&t.id)
-        .bind(&t.name)
-        .bind(t.paid as i64)
-        .bind(&t.sender)
-        .bind(policy)
-        .execute(&mut *tx)
-        .await;
-        if let Err(e) = r {
-            if e.as_database_error()
-                .is_some_and(|d| d.is_unique_violation())
-            {
-                return Err(ImportFailure::Invalid(ImportError {
-                    line: 0,
-                    field: "tenant.id".into(),
-                    message: format!("tenant {:?} exists already (use --replace)", t.id),
-                }));
-            }
-            return Err(CoreError::from(e).into());
-        }
-        for d in &t.domains {
-            sqlx::query("INSERT INTO tenant_domains (domain, tenant_id) VALUES (?, ?)")
-                .bind(d.to_lowercase())
-                .bind(&t.id)
-                .execute(&mut *tx)
-                .await
-                .map_err(CoreError::from)?;
-        }
-        for g in &t.groups {
-            sqlx::query("INSERT INTO groups (tenant_id, name) VALUES (?, ?)")
-                .bind(&t.id)
-                .bind(g)
-                .execute(&mut *tx)
-                .await
-                .map_err(CoreError::from)?;
-        }
-    }
+    let tenants: Vec<ImportTenant> = checked
+        .tenants
+        .iter()
+        .map(|t| ImportTenant {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            paid: t.paid,
+            sender: t.sender.clone(),
+            policy: t.policy.clone(),
+            domains: t.domains.clone(),
+            groups: t.groups.clone(),
+        })
+        .collect();
+    let mut users = Vec::new();
     for ((u, source), (pw, answers)) in checked.users.iter().zip(hashed) {
         let domain = u.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
         let tenant_in = match &u.tenant {
@@ -443,7 +408,6 @@ pub async fn import(
                 .iter()
                 .find(|t| t.domains.iter().any(|d| d.eq_ignore_ascii_case(domain))),
         };
-        let tenant = tenant_in.map(|t| t.id.clone()).unwrap_or_default();
         // G7: registered means data for the required number of methods (C2 relies on it).
         let registered = tenant_in
             .is_some_and(|t| registration_complete(u, answers.len(), &t.policy, t.paid))
@@ -453,75 +417,57 @@ pub async fn import(
                     .and_then(crate::report::parse_date)
                     .unwrap_or(now)
             });
-        let r = sqlx::query(
-            "INSERT INTO users (tenant_id, upn, display_name, enabled, locked, password_source, password_hash, admin_roles, primary_email, alternate_email, mobile_phone, office_phone, auth_phone, auth_email, registered_at, last_confirmed_at, kind, home_tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(&tenant)
-        .bind(&u.upn)
-        .bind(&u.display_name)
-        .bind(u.enabled as i64)
-        .bind(u.locked as i64)
-        .bind(source.as_str())
-        .bind(pw)
-        .bind(serde_json::to_string(&u.admin_roles).map_err(CoreError::from)?)
-        .bind(&u.primary_email)
-        .bind(&u.alternate_email)
-        .bind(&u.mobile_phone)
-        .bind(&u.office_phone)
-        .bind(&u.auth_phone)
-        .bind(&u.auth_email)
-        .bind(registered)
-        .bind(registered)
-        .bind(u.kind.as_deref().unwrap_or("member"))
-        .bind(&u.home_tenant)
-        .fetch_one(&mut *tx)
-        .await;
-        let id: i64 = match r {
-            Ok(row) => sqlx::Row::try_get(&row, 0).map_err(CoreError::from)?,
-            Err(e)
-                if e.as_database_error()
-                    .is_some_and(|d| d.is_unique_violation()) =>
-            {
-                return Err(ImportFailure::Invalid(ImportError {
-                    line: 0,
-                    field: "upn".into(),
-                    message: format!("{} exists already (use --replace)", u.upn),
-                }));
-            }
-            Err(e) => return Err(CoreError::from(e).into()),
-        };
-        for g in &u.groups {
-            sqlx::query("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)")
-                .bind(id)
-                .bind(g)
-                .execute(&mut *tx)
-                .await
-                .map_err(CoreError::from)?;
-        }
+        let mut totp = Vec::new();
         for t in &u.totp {
             // Sealed with the server key: the database never holds a seed in clear.
             let seed = decode_totp_secret(&t.secret).unwrap_or_default();
-            sqlx::query("INSERT INTO totp_credentials (user_id, kind, secret) VALUES (?, ?, ?)")
-                .bind(id)
-                .bind(&t.kind)
-                .bind(crypto.seal(&seed)?)
-                .execute(&mut *tx)
-                .await
-                .map_err(CoreError::from)?;
+            let kind = TotpKind::parse(&t.kind)
+                .ok_or_else(|| CoreError::Corrupt(format!("totp kind {:?}", t.kind)))?;
+            totp.push((kind, crypto.seal(&seed)?));
         }
-        for (q, h) in answers {
-            sqlx::query(
-                "INSERT INTO security_answers (user_id, question, answer_hash) VALUES (?, ?, ?)",
-            )
-            .bind(id)
-            .bind(q)
-            .bind(h)
-            .execute(&mut *tx)
-            .await
-            .map_err(CoreError::from)?;
-        }
+        users.push(ImportUser {
+            tenant_id: tenant_in.map(|t| t.id.clone()).unwrap_or_default(),
+            upn: u.upn.clone(),
+            display_name: u.display_name.clone(),
+            enabled: u.enabled,
+            locked: u.locked,
+            password_source: *source,
+            password_hash: pw,
+            admin_roles: u.admin_roles.clone(),
+            primary_email: u.primary_email.clone(),
+            alternate_email: u.alternate_email.clone(),
+            mobile_phone: u.mobile_phone.clone(),
+            office_phone: u.office_phone.clone(),
+            auth_phone: u.auth_phone.clone(),
+            auth_email: u.auth_email.clone(),
+            registered_at: registered,
+            kind: u
+                .kind
+                .as_deref()
+                .and_then(AccountKind::parse)
+                .unwrap_or_default(),
+            home_tenant: u.home_tenant.clone(),
+            groups: u.groups.clone(),
+            totp,
+            answers,
+        });
     }
-    tx.commit().await.map_err(CoreError::from)?;
+    store
+        .import(&tenants, &users, replace)
+        .await
+        .map_err(|e| match e {
+            ImportConflict::Tenant(id) => ImportFailure::Invalid(ImportError {
+                line: 0,
+                field: "tenant.id".into(),
+                message: format!("tenant {id:?} exists already (use --replace)"),
+            }),
+            ImportConflict::User(upn) => ImportFailure::Invalid(ImportError {
+                line: 0,
+                field: "upn".into(),
+                message: format!("{upn} exists already (use --replace)"),
+            }),
+            ImportConflict::Core(e) => ImportFailure::Core(e),
+        })?;
     Ok(ImportSummary {
         tenants: checked.tenants.len(),
         users: checked.users.len(),
@@ -643,7 +589,7 @@ mobile_phone = "+81 90-1234-5678"
         import(&store, &crypto, &Limits::default(), &text, false, 0)
             .await
             .unwrap();
-        let creds = store.totp_credentials(1, "app").await.unwrap();
+        let creds = store.totp_credentials(1, crate::store::TotpKind::App).await.unwrap();
         assert_eq!(creds.len(), 1);
         assert!(!creds[0].secret.contains("JBSWY3DP"), "{}", creds[0].secret);
         assert_eq!(

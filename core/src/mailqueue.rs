@@ -56,7 +56,8 @@ impl<'a> MailQueue<'a> {
     pub async fn run_once(&self) -> Result<Pass, CoreError> {
         let core = self.core;
         let mut pass = Pass::default();
-        for (id, sealed, attempts, created_at) in core.store.due_mail(core.now(), 50).await? {
+        for m in core.store.due_mail(core.now(), 50).await? {
+            let (id, attempts, created_at) = (m.id, m.attempts, m.created_at);
             // The time again for each message: sends before it may have been slow.
             let now = core.now();
             let claim = core.crypto.token();
@@ -69,7 +70,7 @@ impl<'a> MailQueue<'a> {
             }
             let msg: Option<Outgoing> = core
                 .crypto
-                .open(&sealed)
+                .open(&m.sealed)
                 .and_then(|raw| serde_json::from_slice(&raw).ok());
             let Some(msg) = msg else {
                 tracing::error!(id, "queued mail cannot be opened (server key changed?)");

@@ -13,7 +13,7 @@ pub async fn tenant_for_user(core: &Core, user: &UserRecord) -> Result<Option<Te
     let Some(mut tenant) = core.store.tenant(&user.tenant_id).await? else {
         return Ok(None);
     };
-    match AccountKind::parse(&user.kind).unwrap_or_default() {
+    match user.kind {
         AccountKind::Member => {}
         AccountKind::Guest => {
             if let Some(home) = &user.home_tenant

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use sspr_policy::time::{Utc, days_from_civil};
 
-use crate::store::AuditEvent;
+use crate::store::{AuditEvent, AuditStep, Outcome, method_column};
 use crate::{Core, CoreError};
 
 #[derive(Serialize)]
@@ -31,9 +31,9 @@ fn row(e: &AuditEvent) -> Row<'_> {
         user: e.user.as_deref(),
         ip: e.ip.as_deref(),
         client: e.client.as_deref(),
-        step: &e.step,
-        method: e.method.as_deref(),
-        outcome: &e.outcome,
+        step: e.step.as_str(),
+        method: e.method.map(method_column),
+        outcome: e.outcome.as_str(),
         reason: e.reason.as_deref(),
     }
 }
@@ -128,28 +128,30 @@ pub async fn report(
     until: i64,
 ) -> Result<Report, CoreError> {
     let rows = core.store.audit_between(since, until, tenant, None).await?;
-    let count = |step: &str| {
+    let count = |step: AuditStep| {
         rows.iter()
-            .filter(|r| r.step == step && r.outcome == "ok")
+            .filter(|r| r.step == step && r.outcome == Outcome::Ok)
             .count() as u64
     };
     let mut failures = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.outcome != "ok") {
+    for r in rows.iter().filter(|r| r.outcome != Outcome::Ok) {
         *failures
-            .entry(r.reason.clone().unwrap_or_else(|| r.outcome.clone()))
+            .entry(
+                r.reason
+                    .clone()
+                    .unwrap_or_else(|| r.outcome.as_str().to_string()),
+            )
             .or_insert(0) += 1;
     }
     let mut users = 0;
     let mut able = 0;
-    for upn in core.store.upns(tenant).await? {
-        let Some(u) = core.store.user_by_upn(&upn).await? else {
-            continue;
-        };
-        let Some(t) = crate::partner::tenant_for_user(core, &u).await? else {
+    let all = core.store.all_users().await?;
+    for u in all.iter().filter(|u| tenant.is_none_or(|t| u.tenant_id == t)) {
+        let Some(t) = crate::partner::tenant_for_user(core, u).await? else {
             continue;
         };
         users += 1;
-        let facts = crate::flow::user_facts(&u);
+        let facts = crate::flow::user_facts(u);
         if sspr_policy::check_eligibility(
             &u.upn,
             Some(&facts),
@@ -164,11 +166,11 @@ pub async fn report(
     Ok(Report {
         since: rfc3339(since),
         until: rfc3339(until),
-        started: rows.iter().filter(|r| r.step == "start").count() as u64,
-        registrations: count("register"),
-        sign_ins: count("signin"),
-        resets: count("reset"),
-        unlocks: count("unlock"),
+        started: rows.iter().filter(|r| r.step == AuditStep::Start).count() as u64,
+        registrations: count(AuditStep::Register),
+        sign_ins: count(AuditStep::SignIn),
+        resets: count(AuditStep::Reset),
+        unlocks: count(AuditStep::Unlock),
         failures_by_reason: failures,
         users,
         able_to_reset: able,
@@ -186,12 +188,12 @@ mod tests {
             user: Some(user.into()),
             ip: Some("127.0.0.1".into()),
             client: Some("browser".into()),
-            step: "start".into(),
+            step: AuditStep::Start,
             method: None,
             outcome: if reason.is_some() {
-                "ineligible".into()
+                Outcome::Ineligible
             } else {
-                "ok".into()
+                Outcome::Ok
             },
             reason: reason.map(String::from),
         }

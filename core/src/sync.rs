@@ -8,11 +8,12 @@
 
 use std::fmt;
 
-use sspr_policy::eligibility::PasswordSource;
+use sspr_policy::eligibility::AccountKind;
 use sspr_policy::{Limits, phone, register, userid};
 
 use crate::CoreError;
-use crate::store::{Store, UserRecord};
+pub use crate::store::{SyncedUser as NewUser, TenantLayout};
+use crate::store::{ContactField, Store, SyncWrite, UserRecord};
 
 /// A user as the directory holds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,27 +41,6 @@ pub struct Snapshot {
     pub groups: Vec<String>,
 }
 
-/// A tenant as sync needs it: which domains it owns and which groups it knows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TenantLayout {
-    pub id: String,
-    pub domains: Vec<String>,
-    pub groups: Vec<String>,
-}
-
-/// A user the directory has and sspr does not: created with the password on-premises.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NewUser {
-    pub upn: String,
-    pub tenant_id: String,
-    pub display_name: String,
-    pub primary_email: Option<String>,
-    pub alternate_email: Option<String>,
-    pub mobile_phone: Option<String>,
-    pub office_phone: Option<String>,
-    pub groups: Vec<String>,
-}
-
 /// One change for one user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -68,7 +48,7 @@ pub enum Change {
     Contact {
         upn: String,
         user_id: i64,
-        field: &'static str,
+        field: ContactField,
         from: Option<String>,
         to: Option<String>,
     },
@@ -156,13 +136,19 @@ fn value(v: &Option<String>) -> Option<&str> {
 }
 
 /// The contact fields sync owns, with the directory value each reads.
-const FIELDS: [&str; 3] = ["mobile_phone", "office_phone", "alternate_email"];
+const FIELDS: [ContactField; 3] = [
+    ContactField::MobilePhone,
+    ContactField::OfficePhone,
+    ContactField::AlternateEmail,
+];
 
-fn raw<'a>(d: &'a DirectoryUser, field: &str) -> Option<&'a str> {
+fn raw(d: &DirectoryUser, field: ContactField) -> Option<&str> {
     match field {
-        "mobile_phone" => value(&d.mobile),
-        "office_phone" => value(&d.office),
-        _ => value(&d.other_mail),
+        ContactField::MobilePhone => value(&d.mobile),
+        ContactField::OfficePhone => value(&d.office),
+        ContactField::AlternateEmail => value(&d.other_mail),
+        // Sync never writes what a user registered themselves.
+        ContactField::AuthEmail | ContactField::AuthPhone | ContactField::AuthOfficePhone => None,
     }
 }
 
@@ -172,13 +158,13 @@ fn raw<'a>(d: &'a DirectoryUser, field: &str) -> Option<&'a str> {
 /// what sspr holds for everyone).
 fn contacts(
     d: &DirectoryUser,
-    mapped: &[&'static str],
+    mapped: &[ContactField],
     refused: &mut Vec<String>,
-) -> Vec<(&'static str, Option<String>)> {
+) -> Vec<(ContactField, Option<String>)> {
     let mut out = Vec::new();
     for &field in mapped {
         let checked = raw(d, field).map(|v| {
-            if field == "alternate_email" {
+            if field == ContactField::AlternateEmail {
                 register::check_auth_email(v, &d.upn, value(&d.mail)).map_err(|e| format!("{e:?}"))
             } else {
                 phone::normalize(v).map_err(|e| format!("{e:?} (V7)"))
@@ -217,9 +203,9 @@ pub fn plan(
     // In user ID order, whatever order the directory answered in: the same plan each time.
     let mut ordered: Vec<&DirectoryUser> = directory.users.iter().collect();
     ordered.sort_by(|a, b| a.upn.cmp(&b.upn));
-    let mapped: Vec<&'static str> = FIELDS
+    let mapped: Vec<ContactField> = FIELDS
         .into_iter()
-        .filter(|f| ordered.iter().any(|d| raw(d, f).is_some()))
+        .filter(|f| ordered.iter().any(|d| raw(d, *f).is_some()))
         .collect();
     let mut managed_by_tenant: Vec<(&str, Vec<String>)> = Vec::new();
     for t in tenants {
@@ -265,19 +251,17 @@ pub fn plan(
                     ));
                     continue;
                 }
-                let on_premises = PasswordSource::parse(&u.password_source)
-                    .is_some_and(PasswordSource::on_premises);
-                if !on_premises || u.kind != "member" {
+                if !u.password_source.on_premises() || u.kind != AccountKind::Member {
                     p.refused.push(format!(
                         "{upn}: a {} account with its password in sspr; not synced from the directory",
-                        u.kind
+                        u.kind.as_str()
                     ));
                     continue;
                 }
                 for (field, to) in values {
                     let current = match field {
-                        "mobile_phone" => &u.mobile_phone,
-                        "office_phone" => &u.office_phone,
+                        ContactField::MobilePhone => &u.mobile_phone,
+                        ContactField::OfficePhone => &u.office_phone,
                         _ => &u.alternate_email,
                     };
                     if &to == current {
@@ -286,14 +270,14 @@ pub fn plan(
                     // D2: an authentication phone taken from the directory mobile (still the
                     // same number) follows it: a number IT changed or cleared (a lost phone)
                     // stops receiving codes.
-                    if field == "mobile_phone"
+                    if field == ContactField::MobilePhone
                         && value(&u.auth_phone).is_some()
                         && value(&u.auth_phone) == value(current)
                     {
                         p.changes.push(Change::Contact {
                             upn: u.upn.clone(),
                             user_id: u.id,
-                            field: "auth_phone",
+                            field: ContactField::AuthPhone,
                             from: u.auth_phone.clone(),
                             to: to.clone(),
                         });
@@ -331,7 +315,7 @@ pub fn plan(
                     p.unknown.push(upn);
                     continue;
                 };
-                let field = |name: &str| {
+                let field = |name: ContactField| {
                     values
                         .iter()
                         .find(|(f, _)| *f == name)
@@ -343,9 +327,9 @@ pub fn plan(
                         .map(|n| n.chars().take(256).collect())
                         .unwrap_or_else(|| upn.clone()),
                     primary_email: value(&d.mail).and_then(|m| userid::normalize(m, limits).ok()),
-                    alternate_email: field("alternate_email"),
-                    mobile_phone: field("mobile_phone"),
-                    office_phone: field("office_phone"),
+                    alternate_email: field(ContactField::AlternateEmail),
+                    mobile_phone: field(ContactField::MobilePhone),
+                    office_phone: field(ContactField::OfficePhone),
                     groups: managed_in(&tenant.id)
                         .into_iter()
                         .filter(|g| has(&d.groups, g))
@@ -459,31 +443,31 @@ pub async fn plan_with_store(
     ))
 }
 
-/// Apply a plan's changes.
+/// Apply a plan's changes, one transaction per user.
 pub async fn apply(store: &Store, plan: &Plan) -> Result<(), CoreError> {
-    for c in &plan.changes {
-        match c {
-            Change::Contact {
-                user_id,
-                field: "auth_phone",
-                to,
-                ..
-            } => {
-                store
-                    .set_auth_contact(*user_id, "auth_phone", to.as_deref())
-                    .await?
-            }
+    let writes: Vec<SyncWrite<'_>> = plan
+        .changes
+        .iter()
+        .map(|c| match c {
             Change::Contact {
                 user_id, field, to, ..
-            } => store.set_contact(*user_id, field, to.as_deref()).await?,
-            Change::Join { user_id, group, .. } => store.join_group(*user_id, group).await?,
-            Change::Leave { user_id, group, .. } => store.leave_group(*user_id, group).await?,
-            Change::Create(u) => {
-                store.create_synced_user(u).await?;
-            }
-        }
-    }
-    Ok(())
+            } => SyncWrite::Contact {
+                user_id: *user_id,
+                field: *field,
+                to: to.as_deref(),
+            },
+            Change::Join { user_id, group, .. } => SyncWrite::Join {
+                user_id: *user_id,
+                group,
+            },
+            Change::Leave { user_id, group, .. } => SyncWrite::Leave {
+                user_id: *user_id,
+                group,
+            },
+            Change::Create(u) => SyncWrite::Create(u),
+        })
+        .collect();
+    store.apply_sync(&writes).await
 }
 
 #[cfg(test)]
@@ -495,8 +479,8 @@ mod tests {
             id: 7,
             tenant_id: "c".into(),
             upn: upn.into(),
-            password_source: "hash_sync".into(),
-            kind: "member".into(),
+            password_source: sspr_policy::eligibility::PasswordSource::HashSync,
+            kind: AccountKind::Member,
             mobile_phone: mobile.map(String::from),
             groups: groups.iter().map(|g| g.to_string()).collect(),
             ..UserRecord::default()
@@ -554,7 +538,7 @@ mod tests {
             vec![Change::Contact {
                 upn: "olga@contoso.example".into(),
                 user_id: 7,
-                field: "mobile_phone",
+                field: ContactField::MobilePhone,
                 from: Some("+81 9012340000".into()),
                 to: Some("+81 9055550000".into()),
             }]
@@ -691,7 +675,7 @@ mod tests {
     #[test]
     fn cloud_guest_and_unserved_accounts_and_duplicates_are_not_synced() {
         let mut cloud = user("olga@contoso.example", None, &[]);
-        cloud.password_source = "cloud".into();
+        cloud.password_source = sspr_policy::eligibility::PasswordSource::Cloud;
         let p = run(&snapshot(vec![olga()], &[]), &[cloud]);
         assert!(p.changes.is_empty());
         assert!(

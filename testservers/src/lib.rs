@@ -1,8 +1,12 @@
-//! Real directory servers for the test suites, started on 127.0.0.1 and stopped on drop:
-//! OpenLDAP `slapd` (ppolicy, memberof, StartTLS) and a Samba Active Directory domain
-//! controller (LDAP with StartTLS). Owns their configuration, certificates, seeding (with the
+//! Real servers for the test suites, started on 127.0.0.1 and stopped on drop: OpenLDAP
+//! `slapd` (ppolicy, memberof, StartTLS), a Samba Active Directory domain controller (LDAP
+//! with StartTLS) and PostgreSQL (`postgres`). Owns their configuration, certificates, seeding (with the
 //! servers' own command-line tools) and processes; refuses to listen off loopback and knows
 //! nothing of sspr. `cargo xtask test` installs the Debian packages they need.
+
+mod postgres;
+
+pub use postgres::Postgres;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
