@@ -472,8 +472,15 @@ impl<'a> Accounts<'a> {
                 } else {
                     "credentials"
                 };
-                self.audit(u, req.ip.as_deref(), AuditStep::SignIn, None, Outcome::Fail, Some(reason))
-                    .await;
+                self.audit(
+                    u,
+                    req.ip.as_deref(),
+                    AuditStep::SignIn,
+                    None,
+                    Outcome::Fail,
+                    Some(reason),
+                )
+                .await;
             }
             // B3: every refusal takes at least the same time, whatever work it needed.
             tokio::time::sleep_until(started + floor).await;
@@ -600,8 +607,15 @@ impl<'a> Accounts<'a> {
 
     pub async fn sign_out(&self, token: &str) -> Result<(), AccountError> {
         if let Ok((st, user, _)) = self.load(token).await {
-            self.audit(&user, st.ip.as_deref(), AuditStep::SignOut, None, Outcome::Ok, None)
-                .await;
+            self.audit(
+                &user,
+                st.ip.as_deref(),
+                AuditStep::SignOut,
+                None,
+                Outcome::Ok,
+                None,
+            )
+            .await;
         }
         self.core.store.delete_session(&self.key(token)).await?;
         Ok(())
@@ -972,8 +986,15 @@ impl<'a> Accounts<'a> {
         core.store.mark_registered(user.id, core.now()).await?;
         st.interrupt = None;
         self.save(token, &st).await?;
-        self.audit(&user, st.ip.as_deref(), AuditStep::Reconfirm, None, Outcome::Ok, None)
-            .await;
+        self.audit(
+            &user,
+            st.ip.as_deref(),
+            AuditStep::Reconfirm,
+            None,
+            Outcome::Ok,
+            None,
+        )
+        .await;
         Ok(st.return_url)
     }
 
@@ -1336,7 +1357,9 @@ impl<'a> Accounts<'a> {
                     .list_totp(user.id)
                     .await?
                     .iter()
-                    .filter(|t| t.activated && matches!(t.kind, TotpKind::App | TotpKind::SoftwareOath))
+                    .filter(|t| {
+                        t.activated && matches!(t.kind, TotpKind::App | TotpKind::SoftwareOath)
+                    })
                     .count();
                 if apps >= core.config.limits.authenticator_apps_max {
                     return Err(AccountError::TooManyApps);
@@ -1567,8 +1590,15 @@ impl<'a> Accounts<'a> {
         c.clear_signin_failures(&user.upn).await?;
         c.delete_other_sessions(user.id, &self.key(token)).await?;
         tx.commit().await?;
-        self.audit(&user, st.ip.as_deref(), AuditStep::ChangePassword, None, Outcome::Ok, None)
-            .await;
+        self.audit(
+            &user,
+            st.ip.as_deref(),
+            AuditStep::ChangePassword,
+            None,
+            Outcome::Ok,
+            None,
+        )
+        .await;
         Ok(())
     }
 }

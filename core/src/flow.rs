@@ -314,7 +314,12 @@ pub(crate) fn email_window(c: &Core) -> Window {
     }
 }
 
-pub(crate) async fn gate(c: &Core, key: &str, kind: EventKind, w: Window) -> Result<Gate, CoreError> {
+pub(crate) async fn gate(
+    c: &Core,
+    key: &str,
+    kind: EventKind,
+    w: Window,
+) -> Result<Gate, CoreError> {
     let now = c.now();
     let events = c
         .store
@@ -525,10 +530,7 @@ impl<'a> Flows<'a> {
     }
 
     /// Load the flow holding its user's lock, re-reading the state once the lock is held.
-    async fn load_locked(
-        &self,
-        token: &str,
-    ) -> Result<(FlowState, UserLock), FlowError> {
+    async fn load_locked(&self, token: &str) -> Result<(FlowState, UserLock), FlowError> {
         let upn = self.load(token).await?.upn;
         let guard = self.core.store.lock_user(&upn).await?;
         Ok((self.load(token).await?, guard))
@@ -590,8 +592,14 @@ impl<'a> Flows<'a> {
             Some(d) => Ok(d.clone()),
             None => {
                 tracing::error!("writeback is on but no [directory] is configured");
-                self.audit(st, AuditStep::Directory, None, Outcome::Error, Some("not-configured"))
-                    .await;
+                self.audit(
+                    st,
+                    AuditStep::Directory,
+                    None,
+                    Outcome::Error,
+                    Some("not-configured"),
+                )
+                .await;
                 Err(FlowError::DirectoryDown)
             }
         }
@@ -613,7 +621,8 @@ impl<'a> Flows<'a> {
             }
             other => {
                 tracing::error!(error = %other, step = step.as_str(), "directory failed");
-                self.audit(st, step, None, Outcome::Error, Some("directory")).await;
+                self.audit(st, step, None, Outcome::Error, Some("directory"))
+                    .await;
                 FlowError::DirectoryDown
             }
         }
@@ -758,9 +767,9 @@ impl<'a> Flows<'a> {
         // partner account (B1, B2), whose own policy differs from the domain's; an
         // administrator short of methods is shown "not registered". The audit keeps the
         // exact reason.
-        let partner = user.as_ref().is_some_and(|u| {
-            u.kind != sspr_policy::eligibility::AccountKind::Member
-        });
+        let partner = user
+            .as_ref()
+            .is_some_and(|u| u.kind != sspr_policy::eligibility::AccountKind::Member);
         let stranger = {
             let domain_policy = core
                 .store
@@ -1050,8 +1059,14 @@ impl<'a> Flows<'a> {
             .store
             .add_event(&st.upn, VERIFY_FAIL, self.core.now())
             .await?;
-        self.audit(st, AuditStep::Verify, Some(method), Outcome::Fail, Some(reason))
-            .await;
+        self.audit(
+            st,
+            AuditStep::Verify,
+            Some(method),
+            Outcome::Fail,
+            Some(reason),
+        )
+        .await;
         Ok(())
     }
 
@@ -1063,7 +1078,8 @@ impl<'a> Flows<'a> {
     ) -> Result<(), FlowError> {
         st.pending = None;
         st.passed.push(method.kind());
-        self.audit(&st, AuditStep::Verify, Some(method), Outcome::Ok, None).await;
+        self.audit(&st, AuditStep::Verify, Some(method), Outcome::Ok, None)
+            .await;
         if st.distinct_passed() >= st.required as usize {
             match st.mode {
                 Mode::Reset => st.step = Step::NewPassword,
@@ -1086,7 +1102,8 @@ impl<'a> Flows<'a> {
                     c.clear_events(&st.upn, VERIFY_FAIL).await?;
                     c.put_flow(&self.key(token), 0, &json).await?;
                     tx.commit().await?;
-                    self.audit(&st, AuditStep::Unlock, None, Outcome::Ok, None).await;
+                    self.audit(&st, AuditStep::Unlock, None, Outcome::Ok, None)
+                        .await;
                     return Ok(());
                 }
             }
@@ -1145,8 +1162,14 @@ impl<'a> Flows<'a> {
                 if core.now() >= expires_at {
                     st.pending = None;
                     self.update(token, &st).await?;
-                    self.audit(&st, AuditStep::Verify, Some(method), Outcome::Fail, Some("code-expired"))
-                        .await;
+                    self.audit(
+                        &st,
+                        AuditStep::Verify,
+                        Some(method),
+                        Outcome::Fail,
+                        Some("code-expired"),
+                    )
+                    .await;
                     return Err(FlowError::CodeExpired);
                 }
                 let want = data_encoding::HEXLOWER
@@ -1194,8 +1217,14 @@ impl<'a> Flows<'a> {
                     ChallengeState::Expired => {
                         st.pending = None;
                         self.update(token, &st).await?;
-                        self.audit(&st, AuditStep::Verify, Some(method), Outcome::Fail, Some("code-expired"))
-                            .await;
+                        self.audit(
+                            &st,
+                            AuditStep::Verify,
+                            Some(method),
+                            Outcome::Fail,
+                            Some("code-expired"),
+                        )
+                        .await;
                         Err(FlowError::CodeExpired)
                     }
                 }
@@ -1307,7 +1336,8 @@ impl<'a> Flows<'a> {
         c.delete_user_sessions(uid).await?;
         c.put_flow(&self.key(token), 0, &json).await?;
         tx.commit().await?;
-        self.audit(&st, AuditStep::Reset, None, Outcome::Ok, None).await;
+        self.audit(&st, AuditStep::Reset, None, Outcome::Ok, None)
+            .await;
         self.notify_reset(&st, &user, &tenant).await;
         Ok(())
     }
@@ -1373,7 +1403,8 @@ impl<'a> Flows<'a> {
         for m in sends {
             if let Err(e) = crate::mailqueue::MailQueue::new(core).enqueue(&m).await {
                 tracing::error!(error = %e, "reset notification not queued");
-                self.audit(st, AuditStep::Notify, None, Outcome::Error, Some("queue")).await;
+                self.audit(st, AuditStep::Notify, None, Outcome::Error, Some("queue"))
+                    .await;
             }
         }
     }
@@ -1434,7 +1465,8 @@ impl<'a> Flows<'a> {
         }
         st.admin_request_sent = true;
         self.update(token, &st).await?;
-        self.audit(&st, AuditStep::AdminRequest, None, Outcome::Ok, None).await;
+        self.audit(&st, AuditStep::AdminRequest, None, Outcome::Ok, None)
+            .await;
         Ok(())
     }
 }

@@ -589,7 +589,10 @@ mobile_phone = "+81 90-1234-5678"
         import(&store, &crypto, &Limits::default(), &text, false, 0)
             .await
             .unwrap();
-        let creds = store.totp_credentials(1, crate::store::TotpKind::App).await.unwrap();
+        let creds = store
+            .totp_credentials(1, crate::store::TotpKind::App)
+            .await
+            .unwrap();
         assert_eq!(creds.len(), 1);
         assert!(!creds[0].secret.contains("JBSWY3DP"), "{}", creds[0].secret);
         assert_eq!(

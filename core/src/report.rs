@@ -146,7 +146,10 @@ pub async fn report(
     let mut users = 0;
     let mut able = 0;
     let all = core.store.all_users().await?;
-    for u in all.iter().filter(|u| tenant.is_none_or(|t| u.tenant_id == t)) {
+    for u in all
+        .iter()
+        .filter(|u| tenant.is_none_or(|t| u.tenant_id == t))
+    {
         let Some(t) = crate::partner::tenant_for_user(core, u).await? else {
             continue;
         };

@@ -12,8 +12,8 @@ use sspr_policy::eligibility::AccountKind;
 use sspr_policy::{Limits, phone, register, userid};
 
 use crate::CoreError;
-pub use crate::store::{SyncedUser as NewUser, TenantLayout};
 use crate::store::{ContactField, Store, SyncWrite, UserRecord};
+pub use crate::store::{SyncedUser as NewUser, TenantLayout};
 
 /// A user as the directory holds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

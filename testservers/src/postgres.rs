@@ -69,7 +69,9 @@ impl Postgres {
         let data = dir.join("data");
         if is_root() {
             run(
-                Command::new("chown").args(["-R", "postgres:postgres"]).arg(&dir),
+                Command::new("chown")
+                    .args(["-R", "postgres:postgres"])
+                    .arg(&dir),
                 None,
             );
         }
@@ -142,7 +144,10 @@ impl Postgres {
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        panic!("postgres did not listen on 127.0.0.1:{} within 30 s", self.port);
+        panic!(
+            "postgres did not listen on 127.0.0.1:{} within 30 s",
+            self.port
+        );
     }
 
     /// The URL of database `db` for the `sspr` role.
@@ -157,7 +162,11 @@ impl Postgres {
     /// A new, empty database; its URL.
     pub fn create_database(&self) -> String {
         static N: AtomicU32 = AtomicU32::new(0);
-        let name = format!("t{}_{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+        let name = format!(
+            "t{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
         run(
             Command::new(bin_dir().join("psql"))
                 .args(["-X", "-q", "-h", "127.0.0.1", "-U", ROLE, "-d", "postgres"])

@@ -226,6 +226,15 @@ fn test_servers() -> Result {
         .filter(|(path, _)| !Path::new(path).exists())
         .map(|(_, package)| *package)
         .collect();
+    let mut missing = missing;
+    // PostgreSQL for the core suite's second run and the several-nodes tests (issue 9): any
+    // Debian server under /usr/lib/postgresql/<major>/bin.
+    let has_postgres = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|d| d.flatten().any(|e| e.path().join("bin/postgres").exists()))
+        .unwrap_or(false);
+    if !has_postgres {
+        missing.push("postgresql");
+    }
     if !missing.is_empty() {
         apt_install(&missing)?;
     }
@@ -353,6 +362,21 @@ fn test(args: &[String]) -> Result {
         .join(TEST_PYTHON);
     rust.env("SMTP_SINK_PYTHON", python);
     step("cargo test (Rust, with the SMTP sink)", rust)?;
+    // The whole core integration suite again, on PostgreSQL (a server started by the tests).
+    let mut pg = cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "sspr-core",
+            "--test",
+            "flows",
+            "--",
+            "--include-ignored",
+        ],
+    );
+    pg.env("SSPR_TEST_DATABASE", "postgres");
+    step("cargo test (the core suite on PostgreSQL)", pg)?;
     let mut wasm = cmd(
         "cargo",
         &[

@@ -105,7 +105,12 @@ impl Conn<'_> {
         })?)
     }
 
-    pub async fn activate_token(&mut self, cred_id: i64, used_step: i64, now: i64) -> Result<(), CoreError> {
+    pub async fn activate_token(
+        &mut self,
+        cred_id: i64,
+        used_step: i64,
+        now: i64,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("UPDATE totp_credentials SET activated = TRUE, last_used_step = $1, created_at = $2 WHERE id = $3")
                 .bind(used_step)
@@ -170,7 +175,10 @@ impl Conn<'_> {
     }
 
     /// (question, answer hash) pairs, sorted by question.
-    pub async fn security_answers(&mut self, user_id: i64) -> Result<Vec<(String, String)>, CoreError> {
+    pub async fn security_answers(
+        &mut self,
+        user_id: i64,
+    ) -> Result<Vec<(String, String)>, CoreError> {
         Ok(on!(self, c => {
             sqlx::query_as("SELECT question, answer_hash FROM security_answers WHERE user_id = $1 ORDER BY question")
                 .bind(user_id)

@@ -28,12 +28,19 @@ impl ChallengeDbRow {
     }
 }
 
-const CHALLENGE_COLUMNS: &str = "SELECT id, user_id, number, org, status, expires_at FROM push_challenges";
-const DEVICE_COLUMNS: &str = "SELECT id, user_id, public_key, name, created_at, last_ts FROM devices";
+const CHALLENGE_COLUMNS: &str =
+    "SELECT id, user_id, number, org, status, expires_at FROM push_challenges";
+const DEVICE_COLUMNS: &str =
+    "SELECT id, user_id, public_key, name, created_at, last_ts FROM devices";
 
 impl Conn<'_> {
     /// A new pairing code for the user; any earlier one is gone (call inside a transaction).
-    pub async fn add_pairing(&mut self, code_hash: &[u8], user_id: i64, expires_at: i64) -> Result<(), CoreError> {
+    pub async fn add_pairing(
+        &mut self,
+        code_hash: &[u8],
+        user_id: i64,
+        expires_at: i64,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("DELETE FROM device_pairings WHERE user_id = $1")
                 .bind(user_id)
@@ -50,7 +57,11 @@ impl Conn<'_> {
     }
 
     /// Spend a pairing code: the user it was for, if it exists and has not expired.
-    pub async fn take_pairing(&mut self, code_hash: &[u8], now: i64) -> Result<Option<i64>, CoreError> {
+    pub async fn take_pairing(
+        &mut self,
+        code_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<i64>, CoreError> {
         let row: Option<(i64,)> = on!(self, c => {
             sqlx::query_as("DELETE FROM device_pairings WHERE code_hash = $1 AND expires_at > $2 RETURNING user_id")
                 .bind(code_hash)
@@ -72,7 +83,13 @@ impl Conn<'_> {
         Ok(row.is_some())
     }
 
-    pub async fn add_device(&mut self, user_id: i64, public_key: &[u8], name: &str, now: i64) -> Result<i64, CoreError> {
+    pub async fn add_device(
+        &mut self,
+        user_id: i64,
+        public_key: &[u8],
+        name: &str,
+        now: i64,
+    ) -> Result<i64, CoreError> {
         let (id,): (i64,) = on!(self, c => {
             sqlx::query_as("INSERT INTO devices (user_id, public_key, name, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
                 .bind(user_id)
@@ -126,7 +143,13 @@ impl Conn<'_> {
 
     /// A new notification; it replaces any the user has not answered (call inside a
     /// transaction).
-    pub async fn add_challenge(&mut self, user_id: i64, number: i64, org: &str, expires_at: i64) -> Result<i64, CoreError> {
+    pub async fn add_challenge(
+        &mut self,
+        user_id: i64,
+        number: i64,
+        org: &str,
+        expires_at: i64,
+    ) -> Result<i64, CoreError> {
         let (id,): (i64,) = on!(self, c => {
             sqlx::query("UPDATE push_challenges SET status = $1 WHERE user_id = $2 AND status = $3")
                 .bind(ChallengeStatus::Replaced.as_str())
@@ -154,7 +177,11 @@ impl Conn<'_> {
         row.map(ChallengeDbRow::into_row).transpose()
     }
 
-    pub async fn pending_challenge(&mut self, user_id: i64, now: i64) -> Result<Option<ChallengeRow>, CoreError> {
+    pub async fn pending_challenge(
+        &mut self,
+        user_id: i64,
+        now: i64,
+    ) -> Result<Option<ChallengeRow>, CoreError> {
         let sql = format!(
             "{CHALLENGE_COLUMNS} WHERE user_id = $1 AND status = $2 AND expires_at > $3 ORDER BY id DESC LIMIT 1"
         );
@@ -170,7 +197,11 @@ impl Conn<'_> {
     }
 
     /// Answer a pending challenge once: false if it was answered (or replaced) already.
-    pub async fn answer_challenge(&mut self, id: i64, status: ChallengeStatus) -> Result<bool, CoreError> {
+    pub async fn answer_challenge(
+        &mut self,
+        id: i64,
+        status: ChallengeStatus,
+    ) -> Result<bool, CoreError> {
         let n = on!(self, c => {
             sqlx::query("UPDATE push_challenges SET status = $1 WHERE id = $2 AND status = $3")
                 .bind(status.as_str())
@@ -199,16 +230,30 @@ pooled! {
 
 impl super::Store {
     /// A new pairing code for the user, replacing any earlier one, in one transaction.
-    pub async fn add_pairing(&self, code_hash: &[u8], user_id: i64, expires_at: i64) -> Result<(), CoreError> {
+    pub async fn add_pairing(
+        &self,
+        code_hash: &[u8],
+        user_id: i64,
+        expires_at: i64,
+    ) -> Result<(), CoreError> {
         let mut tx = self.begin().await?;
         tx.c().add_pairing(code_hash, user_id, expires_at).await?;
         tx.commit().await
     }
 
     /// A new notification replacing the user's unanswered one, in one transaction.
-    pub async fn add_challenge(&self, user_id: i64, number: i64, org: &str, expires_at: i64) -> Result<i64, CoreError> {
+    pub async fn add_challenge(
+        &self,
+        user_id: i64,
+        number: i64,
+        org: &str,
+        expires_at: i64,
+    ) -> Result<i64, CoreError> {
         let mut tx = self.begin().await?;
-        let id = tx.c().add_challenge(user_id, number, org, expires_at).await?;
+        let id = tx
+            .c()
+            .add_challenge(user_id, number, org, expires_at)
+            .await?;
         tx.commit().await?;
         Ok(id)
     }

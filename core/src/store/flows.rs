@@ -6,7 +6,12 @@ use crate::CoreError;
 
 impl Conn<'_> {
     /// Create a flow, or replace its state keeping the expiry it was created with.
-    pub async fn put_flow(&mut self, id_hash: &[u8], expires_at: i64, state: &str) -> Result<(), CoreError> {
+    pub async fn put_flow(
+        &mut self,
+        id_hash: &[u8],
+        expires_at: i64,
+        state: &str,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("INSERT INTO flows (id_hash, expires_at, state) VALUES ($1, $2, $3) ON CONFLICT (id_hash) DO UPDATE SET state = excluded.state")
                 .bind(id_hash)
@@ -18,7 +23,11 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn get_flow(&mut self, id_hash: &[u8], now: i64) -> Result<Option<String>, CoreError> {
+    pub async fn get_flow(
+        &mut self,
+        id_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<String>, CoreError> {
         let row: Option<(String,)> = on!(self, c => {
             sqlx::query_as("SELECT state FROM flows WHERE id_hash = $1 AND expires_at > $2")
                 .bind(id_hash)
@@ -31,7 +40,11 @@ impl Conn<'_> {
 
     /// Record a captcha challenge as spent; false when it was spent before (single use),
     /// on any node.
-    pub async fn spend_captcha(&mut self, id_hash: &[u8], expires_at: i64) -> Result<bool, CoreError> {
+    pub async fn spend_captcha(
+        &mut self,
+        id_hash: &[u8],
+        expires_at: i64,
+    ) -> Result<bool, CoreError> {
         let n = on!(self, c => {
             sqlx::query("INSERT INTO captchas_spent (id_hash, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
                 .bind(id_hash)

@@ -6,7 +6,8 @@ use super::{ImportConflict, ImportTenant, ImportUser, Store};
 use crate::CoreError;
 
 fn unique_violation(e: &sqlx::Error) -> bool {
-    e.as_database_error().is_some_and(|d| d.is_unique_violation())
+    e.as_database_error()
+        .is_some_and(|d| d.is_unique_violation())
 }
 
 impl Store {

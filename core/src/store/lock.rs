@@ -4,8 +4,8 @@
 //! node that dies releases it with its connection; on SQLite (one process by construction)
 //! a striped in-process mutex. Owns mutual exclusion; refuses to decide what it protects.
 
-use sqlx::pool::PoolConnection;
 use sqlx::Postgres;
+use sqlx::pool::PoolConnection;
 
 use super::{Pool, Store};
 use crate::CoreError;

@@ -29,7 +29,13 @@ impl Conn<'_> {
 
     /// Claim a message for one send; false if another worker holds it or it was sent. The
     /// conditional update is atomic on both engines, so two workers never both win.
-    pub async fn claim_mail(&mut self, id: i64, claim: &str, now: i64, until: i64) -> Result<bool, CoreError> {
+    pub async fn claim_mail(
+        &mut self,
+        id: i64,
+        claim: &str,
+        now: i64,
+        until: i64,
+    ) -> Result<bool, CoreError> {
         let n = on!(self, c => {
             sqlx::query("UPDATE mail_queue SET claimed_until = $1, claim = $2 WHERE id = $3 AND claimed_until <= $4 AND sent_at IS NULL AND failed_at IS NULL")
                 .bind(until)
@@ -44,7 +50,12 @@ impl Conn<'_> {
     }
 
     /// Sent: the body goes, the record stays.
-    pub async fn mark_mail_sent(&mut self, id: i64, claim: &str, now: i64) -> Result<(), CoreError> {
+    pub async fn mark_mail_sent(
+        &mut self,
+        id: i64,
+        claim: &str,
+        now: i64,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("UPDATE mail_queue SET sent_at = $1, sealed = NULL, claimed_until = 0, claim = NULL WHERE id = $2 AND claim = $3")
                 .bind(now)
@@ -56,7 +67,13 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn retry_mail(&mut self, id: i64, claim: &str, attempts: i64, next: i64) -> Result<(), CoreError> {
+    pub async fn retry_mail(
+        &mut self,
+        id: i64,
+        claim: &str,
+        attempts: i64,
+        next: i64,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("UPDATE mail_queue SET attempts = $1, next_attempt_at = $2, claimed_until = 0, claim = NULL WHERE id = $3 AND claim = $4")
                 .bind(attempts)

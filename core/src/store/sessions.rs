@@ -5,7 +5,13 @@ use super::{Conn, SessionRow};
 use crate::CoreError;
 
 impl Conn<'_> {
-    pub async fn put_session(&mut self, id_hash: &[u8], user_id: i64, expires_at: i64, state: &str) -> Result<(), CoreError> {
+    pub async fn put_session(
+        &mut self,
+        id_hash: &[u8],
+        user_id: i64,
+        expires_at: i64,
+        state: &str,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("INSERT INTO sessions (id_hash, user_id, expires_at, state) VALUES ($1, $2, $3, $4)")
                 .bind(id_hash)
@@ -18,7 +24,11 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn get_session(&mut self, id_hash: &[u8], now: i64) -> Result<Option<SessionRow>, CoreError> {
+    pub async fn get_session(
+        &mut self,
+        id_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<SessionRow>, CoreError> {
         Ok(on!(self, c => {
             sqlx::query_as("SELECT user_id, expires_at, state FROM sessions WHERE id_hash = $1 AND expires_at > $2")
                 .bind(id_hash)
@@ -61,7 +71,11 @@ impl Conn<'_> {
     }
 
     /// End every session of a user except `keep` (after a password change).
-    pub async fn delete_other_sessions(&mut self, user_id: i64, keep: &[u8]) -> Result<(), CoreError> {
+    pub async fn delete_other_sessions(
+        &mut self,
+        user_id: i64,
+        keep: &[u8],
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
                 .bind(user_id)

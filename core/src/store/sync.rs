@@ -5,7 +5,7 @@
 
 use sspr_policy::eligibility::PasswordSource;
 
-use super::{ContactField, Conn, Store, SyncedUser};
+use super::{Conn, ContactField, Store, SyncedUser};
 use crate::CoreError;
 
 /// One write of a sync plan.

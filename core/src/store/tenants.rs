@@ -25,6 +25,9 @@ impl TenantRow {
     }
 }
 
+/// (tenant id, domain or group name) rows.
+type Pairs = Vec<(String, String)>;
+
 const COLUMNS: &str = "t.id, t.name, t.paid, t.sender, t.policy";
 
 impl Conn<'_> {
@@ -61,22 +64,21 @@ impl Conn<'_> {
 
     /// Every tenant's domains and groups (D2's sync places users and memberships by them).
     pub async fn tenant_layouts(&mut self) -> Result<Vec<TenantLayout>, CoreError> {
-        let (ids, domains, groups): (Vec<(String,)>, Vec<(String, String)>, Vec<(String, String)>) =
-            on!(self, c => {
-                let ids = sqlx::query_as("SELECT id FROM tenants ORDER BY id")
-                    .fetch_all(&mut *c)
-                    .await?;
-                let domains = sqlx::query_as(
-                    "SELECT tenant_id, domain FROM tenant_domains ORDER BY tenant_id, domain",
-                )
+        let (ids, domains, groups): (Vec<(String,)>, Pairs, Pairs) = on!(self, c => {
+            let ids = sqlx::query_as("SELECT id FROM tenants ORDER BY id")
                 .fetch_all(&mut *c)
                 .await?;
-                let groups =
-                    sqlx::query_as("SELECT tenant_id, name FROM groups ORDER BY tenant_id, name")
-                        .fetch_all(&mut *c)
-                        .await?;
-                Ok::<_, sqlx::Error>((ids, domains, groups))
-            })?;
+            let domains = sqlx::query_as(
+                "SELECT tenant_id, domain FROM tenant_domains ORDER BY tenant_id, domain",
+            )
+            .fetch_all(&mut *c)
+            .await?;
+            let groups =
+                sqlx::query_as("SELECT tenant_id, name FROM groups ORDER BY tenant_id, name")
+                    .fetch_all(&mut *c)
+                    .await?;
+            Ok::<_, sqlx::Error>((ids, domains, groups))
+        })?;
         Ok(ids
             .into_iter()
             .map(|(id,)| TenantLayout {

@@ -28,7 +28,12 @@ impl EventKind {
 }
 
 impl Conn<'_> {
-    pub async fn add_event(&mut self, key: &str, kind: EventKind, at: i64) -> Result<(), CoreError> {
+    pub async fn add_event(
+        &mut self,
+        key: &str,
+        kind: EventKind,
+        at: i64,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("INSERT INTO events (key, kind, at) VALUES ($1, $2, $3)")
                 .bind(key)
@@ -40,7 +45,12 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn events_since(&mut self, key: &str, kind: EventKind, since: i64) -> Result<Vec<i64>, CoreError> {
+    pub async fn events_since(
+        &mut self,
+        key: &str,
+        kind: EventKind,
+        since: i64,
+    ) -> Result<Vec<i64>, CoreError> {
         let rows: Vec<(i64,)> = on!(self, c => {
             sqlx::query_as("SELECT at FROM events WHERE key = $1 AND kind = $2 AND at > $3 ORDER BY at")
                 .bind(key)
@@ -64,7 +74,11 @@ impl Conn<'_> {
     }
 
     /// G1: failed sign-ins for `upn` since `since`, as (time, fingerprint).
-    pub async fn signin_failures(&mut self, upn: &str, since: i64) -> Result<Vec<(i64, i64)>, CoreError> {
+    pub async fn signin_failures(
+        &mut self,
+        upn: &str,
+        since: i64,
+    ) -> Result<Vec<(i64, i64)>, CoreError> {
         Ok(on!(self, c => {
             sqlx::query_as("SELECT at, fingerprint FROM signin_failures WHERE upn = $1 AND at >= $2 ORDER BY at")
                 .bind(upn)
@@ -74,7 +88,12 @@ impl Conn<'_> {
         })?)
     }
 
-    pub async fn add_signin_failure(&mut self, upn: &str, at: i64, fingerprint: i64) -> Result<(), CoreError> {
+    pub async fn add_signin_failure(
+        &mut self,
+        upn: &str,
+        at: i64,
+        fingerprint: i64,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("INSERT INTO signin_failures (upn, at, fingerprint) VALUES ($1, $2, $3)")
                 .bind(upn)

@@ -186,7 +186,11 @@ impl Conn<'_> {
     }
 
     /// N2: set the password and unlock the account in one statement.
-    pub async fn set_password_and_unlock(&mut self, user_id: i64, phc: &str) -> Result<(), CoreError> {
+    pub async fn set_password_and_unlock(
+        &mut self,
+        user_id: i64,
+        phc: &str,
+    ) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("UPDATE users SET password_hash = $1, locked = FALSE WHERE id = $2")
                 .bind(phc)
@@ -240,7 +244,11 @@ impl Conn<'_> {
     }
 
     /// Primary addresses of the tenant's administrators (O2, K1), at most `max`.
-    pub async fn admin_emails(&mut self, tenant_id: &str, max: usize) -> Result<Vec<String>, CoreError> {
+    pub async fn admin_emails(
+        &mut self,
+        tenant_id: &str,
+        max: usize,
+    ) -> Result<Vec<String>, CoreError> {
         let rows: Vec<(String,)> = on!(self, c => {
             sqlx::query_as("SELECT primary_email FROM users WHERE tenant_id = $1 AND admin_roles <> '[]' AND enabled = TRUE AND primary_email IS NOT NULL AND primary_email <> '' ORDER BY upn LIMIT $2")
                 .bind(tenant_id)

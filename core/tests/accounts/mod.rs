@@ -404,7 +404,11 @@ async fn g5_authenticator_counts_only_after_a_code_within_one_step_and_at_most_f
         .await
         .unwrap();
     assert!(!sealed.is_empty());
-    assert!(sealed.iter().all(|s| s.as_deref().is_some_and(|s| s.starts_with("v1:"))));
+    assert!(
+        sealed
+            .iter()
+            .all(|s| s.as_deref().is_some_and(|s| s.starts_with("v1:")))
+    );
 }
 
 #[tokio::test]
@@ -449,9 +453,11 @@ async fn g6_questions_checked_stored_hashed_and_used_by_reset() {
         .await
         .unwrap();
     assert!(!dump.is_empty());
-    assert!(dump.iter().flatten().all(|h| h.starts_with("$argon2id$")
-        && !h.contains("Osaka")
-        && !h.contains("Fern")));
+    assert!(
+        dump.iter()
+            .flatten()
+            .all(|h| h.starts_with("$argon2id$") && !h.contains("Osaka") && !h.contains("Fern"))
+    );
     // Reset with them.
     let t = w.start("nina@contoso.example").await.unwrap();
     w.flows().choose(&t, Mode::Reset).await.unwrap();

@@ -78,7 +78,13 @@ impl Reply {
 }
 
 /// One HTTP/1.1 request with `Connection: close`; `None` when the node cannot be reached.
-fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, form: Option<&str>) -> Option<Reply> {
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    form: Option<&str>,
+) -> Option<Reply> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(30))).ok()?;
     let body = form.unwrap_or("");
@@ -110,7 +116,11 @@ fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, form: Option<
     let chunked = headers
         .iter()
         .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
-    let body = if chunked { dechunk(rest) } else { rest.to_string() };
+    let body = if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_string()
+    };
     Some(Reply {
         status,
         headers,
@@ -232,16 +242,26 @@ impl Node {
         let entry = http(self.port, "GET", "/", None, None).expect("entry page");
         let id = between(&entry.body, "name=\"captcha_id\" value=\"", "\"").to_string();
         let q = between(&entry.body, "What is ", "?").to_string();
-        let sum: u32 = q.split(" plus ").map(|n| n.trim().parse::<u32>().unwrap()).sum();
+        let sum: u32 = q
+            .split(" plus ")
+            .map(|n| n.trim().parse::<u32>().unwrap())
+            .sum();
         let r = self
             .post(
                 "/api/start",
                 None,
-                &format!("username={}&captcha_id={id}&captcha_answer={sum}&mkt=en-us", enc(upn)),
+                &format!(
+                    "username={}&captcha_id={id}&captcha_answer={sum}&mkt=en-us",
+                    enc(upn)
+                ),
             )
             .expect("start");
         assert_eq!(r.status, 302, "{r:?}");
-        assert!(r.location().starts_with("/reset/verify"), "{}", r.location());
+        assert!(
+            r.location().starts_with("/reset/verify"),
+            "{}",
+            r.location()
+        );
         r.header("set-cookie")
             .and_then(|c| c.split(';').next())
             .expect("flow cookie")
@@ -297,7 +317,11 @@ fn cluster(scratch: &Path, db: &str) -> (PathBuf, PathBuf) {
         .env("SSPR_LOG", "error")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::copy(a.join("secret.key"), b.join("secret.key")).unwrap();
     (a, b)
 }
@@ -318,10 +342,16 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
     let r = a.post("/api/select", Some(&flow), "option=email0").unwrap();
     assert!(r.location().starts_with("/reset/verify"), "{r:?}");
     let code = a.code_for("alice@home.example");
-    let r = b.post("/api/code", Some(&flow), &format!("code={code}")).unwrap();
+    let r = b
+        .post("/api/code", Some(&flow), &format!("code={code}"))
+        .unwrap();
     assert!(r.location().starts_with("/reset/password"), "{r:?}");
     let r = b
-        .post("/api/password", Some(&flow), "password=New-Passw0rd-Alice-1&confirm=New-Passw0rd-Alice-1")
+        .post(
+            "/api/password",
+            Some(&flow),
+            "password=New-Passw0rd-Alice-1&confirm=New-Passw0rd-Alice-1",
+        )
         .unwrap();
     assert!(r.location().starts_with("/reset/done"), "{r:?}");
     let page = http(a.port, "GET", "/reset/done", Some(&flow), None).unwrap();
@@ -340,24 +370,38 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
                 let flow = flow.clone();
                 let port = ports[i % 2];
                 s.spawn(move || {
-                    http(port, "POST", "/api/code", Some(&flow), Some(&format!("code={wrong}")))
-                        .map(|r| r.location().to_string())
-                        .unwrap_or_else(|| "unreachable".into())
+                    http(
+                        port,
+                        "POST",
+                        "/api/code",
+                        Some(&flow),
+                        Some(&format!("code={wrong}")),
+                    )
+                    .map(|r| r.location().to_string())
+                    .unwrap_or_else(|| "unreachable".into())
                 })
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
-    let wrong_counted = outcomes.iter().filter(|l| l.contains("e=code-wrong")).count();
+    let wrong_counted = outcomes
+        .iter()
+        .filter(|l| l.contains("e=code-wrong"))
+        .count();
     let blocked = outcomes.iter().filter(|l| l.contains("e=blocked")).count();
     assert_eq!(
         (wrong_counted, blocked),
         (5, 195),
         "every answer: {:?}",
-        outcomes.iter().filter(|l| !l.contains("e=blocked")).collect::<Vec<_>>()
+        outcomes
+            .iter()
+            .filter(|l| !l.contains("e=blocked"))
+            .collect::<Vec<_>>()
     );
     // Blocked for real: the right code is refused too, on either node.
-    let r = b.post("/api/code", Some(&flow), &format!("code={real}")).unwrap();
+    let r = b
+        .post("/api/code", Some(&flow), &format!("code={real}"))
+        .unwrap();
     assert!(r.location().contains("e=blocked"), "{r:?}");
 
     // One valid code sent to both nodes at once: exactly one of them accepts it.
@@ -371,9 +415,15 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
             .map(|port| {
                 let (flow, code) = (flow.clone(), code.clone());
                 s.spawn(move || {
-                    http(port, "POST", "/api/code", Some(&flow), Some(&format!("code={code}")))
-                        .map(|r| r.location().to_string())
-                        .unwrap_or_default()
+                    http(
+                        port,
+                        "POST",
+                        "/api/code",
+                        Some(&flow),
+                        Some(&format!("code={code}")),
+                    )
+                    .map(|r| r.location().to_string())
+                    .unwrap_or_default()
                 })
             })
             .collect();
@@ -393,10 +443,16 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
     a.post("/api/select", Some(&flow), "option=email0").unwrap();
     let code = a.code_for("dina@home.example");
     a.kill();
-    let r = b.post("/api/code", Some(&flow), &format!("code={code}")).unwrap();
+    let r = b
+        .post("/api/code", Some(&flow), &format!("code={code}"))
+        .unwrap();
     assert!(r.location().starts_with("/reset/password"), "{r:?}");
     let r = b
-        .post("/api/password", Some(&flow), "password=New-Passw0rd-Dina-1&confirm=New-Passw0rd-Dina-1")
+        .post(
+            "/api/password",
+            Some(&flow),
+            "password=New-Passw0rd-Dina-1&confirm=New-Passw0rd-Dina-1",
+        )
         .unwrap();
     assert!(r.location().starts_with("/reset/done"), "{r:?}");
 }
@@ -432,13 +488,21 @@ fn issue9_two_mail_workers_deliver_each_notice_once() {
     for (i, u) in users.iter().enumerate() {
         let (first, second) = if i % 2 == 0 { (&a, &b) } else { (&b, &a) };
         let flow = first.start_reset(&format!("{u}@nodes.example"));
-        first.post("/api/select", Some(&flow), "option=email0").unwrap();
+        first
+            .post("/api/select", Some(&flow), "option=email0")
+            .unwrap();
         // Codes go by SMTP now: read the sink.
         let code = code_in_maildir(&maildir, &format!("{u}@home.example"));
-        let r = second.post("/api/code", Some(&flow), &format!("code={code}")).unwrap();
+        let r = second
+            .post("/api/code", Some(&flow), &format!("code={code}"))
+            .unwrap();
         assert!(r.location().starts_with("/reset/password"), "{r:?}");
         let r = second
-            .post("/api/password", Some(&flow), "password=Fresh-Passw0rd-99&confirm=Fresh-Passw0rd-99")
+            .post(
+                "/api/password",
+                Some(&flow),
+                "password=Fresh-Passw0rd-99&confirm=Fresh-Passw0rd-99",
+            )
             .unwrap();
         assert!(r.location().starts_with("/reset/done"), "{r:?}");
     }
@@ -473,7 +537,10 @@ fn mails(maildir: &Path) -> Vec<String> {
 }
 
 fn subjects(maildir: &Path) -> Vec<String> {
-    mails(maildir).iter().map(|m| super::subject_of(m)).collect()
+    mails(maildir)
+        .iter()
+        .map(|m| super::subject_of(m))
+        .collect()
 }
 
 /// The code in the newest mail to `to`.
@@ -511,9 +578,19 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
     let page = http(a.port, "GET", "/reset/verify", Some(&flow), None).expect("the node answers");
     assert_eq!(page.status, 503, "{page:?}");
     assert!(page.body.contains("<html"), "{}", page.body);
-    assert!(page.body.contains("Try again later") || page.body.contains("try again later"), "{}", page.body);
-    assert!(!page.body.contains("sqlx") && !page.body.contains("Database"), "{}", page.body);
-    let post = a.post("/api/select", Some(&flow), "option=email0").expect("the node answers");
+    assert!(
+        page.body.contains("Try again later") || page.body.contains("try again later"),
+        "{}",
+        page.body
+    );
+    assert!(
+        !page.body.contains("sqlx") && !page.body.contains("Database"),
+        "{}",
+        page.body
+    );
+    let post = a
+        .post("/api/select", Some(&flow), "option=email0")
+        .expect("the node answers");
     assert!(post.status == 302 || post.status == 503, "{post:?}");
     let health = http(a.port, "GET", "/healthz", None, None).unwrap();
     assert_eq!((health.status, health.body.as_str()), (503, "unavailable"));
@@ -521,13 +598,21 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
     pg.restart();
     let t = Instant::now();
     while http(a.port, "GET", "/healthz", None, None).is_none_or(|r| r.status != 200) {
-        assert!(t.elapsed() < Duration::from_secs(30), "the node did not recover");
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the node did not recover"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
     let r = a.post("/api/select", Some(&flow), "option=email0").unwrap();
-    assert!(r.location().starts_with("/reset/verify") && !r.location().contains("e="), "{r:?}");
+    assert!(
+        r.location().starts_with("/reset/verify") && !r.location().contains("e="),
+        "{r:?}"
+    );
     let code = a.code_for("alice@home.example");
-    let r = a.post("/api/code", Some(&flow), &format!("code={code}")).unwrap();
+    let r = a
+        .post("/api/code", Some(&flow), &format!("code={code}"))
+        .unwrap();
     assert!(r.location().starts_with("/reset/password"), "{r:?}");
     let fresh = a.start_reset("bob@nodes.example");
     assert!(!fresh.is_empty());
