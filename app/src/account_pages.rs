@@ -9,8 +9,8 @@ use leptos_router::hooks::use_params_map;
 use sspr_i18n::Value;
 use sspr_policy::{Method, PasswordProblem};
 use sspr_server_fns::account::{
-    AccountWire, ChangePassword, CheckCode, CheckSelect, CheckWire, EnrolWire, MethodWire,
-    Reconfirm, SetupApp, SetupCancel, SetupDelete, SetupDevice, SetupEmail, SetupPhone,
+    AccountWire, ChangePassword, CheckCode, CheckSelect, CheckWire, EnrolWire, InterruptKind,
+    MethodWire, Reconfirm, SetupApp, SetupCancel, SetupDelete, SetupDevice, SetupEmail, SetupPhone,
     SetupQuestions, SetupToken, SetupVerify, SignIn, SignOut, SkipInterrupt, get_account,
     get_check,
 };
@@ -295,10 +295,13 @@ pub fn AccountPage() -> impl IntoView {
 
 fn progress_text(a: &AccountWire) -> String {
     let args = [
-        ("have", Value::from(a.have.min(a.required as usize))),
-        ("required", Value::from(a.required)),
+        (
+            "have",
+            Value::from(a.progress.have.min(a.progress.required as usize)),
+        ),
+        ("required", Value::from(a.progress.required)),
     ];
-    if a.have >= a.required as usize {
+    if a.progress.complete() {
         ta("setup-progress-ok", &args)
     } else {
         ta("setup-progress-short", &args)
@@ -362,14 +365,14 @@ pub fn SecurityInfoPage() -> impl IntoView {
             .iter()
             .map(|m| view! { <li><a href=href(&format!("/setup/add/{}", slug(*m)))>{add_label(*m)}</a></li> })
             .collect_view();
-        let complete = a.have >= a.required as usize;
+        let complete = a.progress.complete();
         view! {
             <h1>{t("setup-title")}</h1>
             <p>{t("setup-intro")}</p>
             {done_status()}
             <ErrorBanner/>
             <p id="progress" class:success=complete>{progress_text(&a)}</p>
-            {(a.interrupt.as_deref() == Some("reconfirm") && complete).then(reconfirm_form)}
+            {(a.interrupt == Some(InterruptKind::Reconfirm) && complete).then(reconfirm_form)}
             <h2 id="methods-heading">{t("setup-methods-heading")}</h2>
             {methods_list(&a, true)}
             <h2>{t("setup-add-heading")}</h2>
@@ -514,6 +517,7 @@ fn app_form(a: &AccountWire, software: bool) -> AnyView {
         software: s,
         secret,
         qr,
+        ..
     }) = &a.pending
         && *s == software
     {

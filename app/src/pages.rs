@@ -7,11 +7,10 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
 use sspr_i18n::Value;
 use sspr_policy::{Helpdesk, PasswordProblem, PasswordRules};
-use sspr_server_fns::account::account_error_fluent_id;
 use sspr_server_fns::{
-    ChooseTrouble, FlowWire, OptionWire, PendingWire, RequestAdmin, SelectMethod, SetPassword,
-    StartReset, Step, SubmitAnswers, SubmitCode, Verifier, get_entry, get_flow, get_outbox,
-    reason_fluent_id,
+    ChooseTrouble, FlowWire, Mode, OptionWire, PendingWire, RequestAdmin, SelectMethod,
+    SetPassword, StartReset, Step, SubmitAnswers, SubmitCode, Verifier, error_fluent_id, get_entry,
+    get_flow, get_outbox, reason_fluent_id,
 };
 
 use crate::islands::{PasswordFields, PasswordLabels};
@@ -62,7 +61,7 @@ pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> imp
     let code = q("e");
     code.map(|code| {
         let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_utc).unwrap_or_default();
-        let msg = ta(account_error_fluent_id(&code), &[("until", Value::from(until))]);
+        let msg = ta(error_fluent_id(&code), &[("until", Value::from(until))]);
         let details: Vec<String> = q("p")
             .map(|p| p.split(',').filter_map(|id| detail_text(id, &rules)).collect())
             .unwrap_or_default();
@@ -236,7 +235,7 @@ fn flow_step(f: FlowWire) -> impl IntoView {
 }
 
 fn contact(f: FlowWire) -> impl IntoView {
-    let reason = t(reason_fluent_id(f.reason.as_deref().unwrap_or("")));
+    let reason = t(reason_fluent_id(f.reason));
     let help = match f.helpdesk {
         Some(Helpdesk::Url(u)) => {
             view! { <p><a href=u rel="noopener">{t("contact-helpdesk-link")}</a></p> }.into_any()
@@ -253,7 +252,7 @@ fn contact(f: FlowWire) -> impl IntoView {
     view! {
         <h1>{t("contact-title")}</h1>
         <ErrorBanner/>
-        <p class="reason" data-reason=f.reason.clone().unwrap_or_default()>{reason}</p>
+        <p class="reason" data-reason=f.reason.map(|r| r.code()).unwrap_or_default()>{reason}</p>
         {help}
         {if f.admin_request_sent {
             view! { <p role="status">{t("contact-request-sent")}</p> }.into_any()
@@ -437,7 +436,7 @@ fn new_password(f: FlowWire) -> impl IntoView {
 fn done(f: FlowWire) -> impl IntoView {
     view! {
         <h1>{t("reset-title")}</h1>
-        <p role="status" class="success">{t(if f.unlock { "done-unlock" } else { "done-reset" })}</p>
+        <p role="status" class="success">{t(if f.mode == Mode::Unlock { "done-unlock" } else { "done-reset" })}</p>
         <a class="button primary" href=f.sign_in_url>{t("done-sign-in")}</a>
     }
 }

@@ -108,7 +108,7 @@ impl<'a> Devices<'a> {
             && let Some(u) = core.store.user_by_upn(&upn).await?
             && let Some(t) = crate::partner::tenant_for_user(core, &u).await?
         {
-            let facts = crate::flow::user_facts(&u);
+            let facts = u.facts();
             if sspr_policy::register::progress(&t.policy, &facts, t.paid).complete() {
                 core.store.mark_registered(u.id, now).await?;
             }

@@ -16,6 +16,7 @@ pub mod import;
 pub mod mailqueue;
 pub mod oath;
 pub mod partner;
+pub mod proof;
 pub mod report;
 pub mod store;
 pub mod sync;
@@ -25,7 +26,7 @@ use std::sync::Arc;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;
 pub use error::CoreError;
-pub use flow::{ClientType, FlowView, Mode, StartRequest, Step};
+pub use flow::{ClientType, FlowWire, Mode, StartRequest, Step};
 
 /// Everything a request needs, cheap to clone.
 #[derive(Clone)]

@@ -154,7 +154,7 @@ pub async fn report(
             continue;
         };
         users += 1;
-        let facts = crate::flow::user_facts(u);
+        let facts = u.facts();
         if sspr_policy::check_eligibility(
             &u.upn,
             Some(&facts),

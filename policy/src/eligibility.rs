@@ -127,20 +127,28 @@ pub struct UserFacts {
     pub data: MethodData,
 }
 
-/// Why a user cannot use SSPR; each maps to a contact-your-administrator page.
+/// Why a user cannot use SSPR; each maps to a contact-your-administrator page. On the wire
+/// it is its `code()`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Ineligible {
     /// E5: a personal consumer account.
+    #[cfg_attr(feature = "serde", serde(rename = "consumer"))]
     ConsumerAccount,
     /// E3a: no such account, or it is disabled (the same answer for both, B3).
+    #[cfg_attr(feature = "serde", serde(rename = "unavailable"))]
     AccountUnavailable,
     /// E3b: SSPR is not enabled for this user.
+    #[cfg_attr(feature = "serde", serde(rename = "not-enabled"))]
     NotEnabled,
     /// E3c: not enough registered data for the required methods.
+    #[cfg_attr(feature = "serde", serde(rename = "not-registered"))]
     NotRegistered,
     /// E3d: an administrator without two of the two-gate methods.
+    #[cfg_attr(feature = "serde", serde(rename = "admin-not-registered"))]
     AdminNotRegistered,
     /// E3e: the password is managed on-premises and writeback is off.
+    #[cfg_attr(feature = "serde", serde(rename = "writeback-off"))]
     WritebackOff,
 }
 

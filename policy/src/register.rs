@@ -65,6 +65,7 @@ pub fn registrable(policy: &Policy, is_admin: bool, paid: bool) -> Vec<Method> {
 /// G7, M1, M2: how many distinct counting methods the user has data for, against the number
 /// required (two for administrators, E3d).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Progress {
     pub have: usize,
     pub required: u8,

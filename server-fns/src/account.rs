@@ -7,77 +7,8 @@
 #![allow(clippy::too_many_arguments)]
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use sspr_policy::{Method, PasswordRules};
 
-/// One registered method.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MethodWire {
-    pub id: String,
-    pub method: Method,
-    pub detail: String,
-    pub from_directory: bool,
-}
-
-/// A registration waiting for its code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EnrolWire {
-    Email {
-        address: String,
-    },
-    Phone {
-        number: String,
-        office: bool,
-        voice: bool,
-    },
-    /// G5: the secret for manual entry and the QR code (an SVG `data:` URL drawn on the server).
-    Totp {
-        software: bool,
-        secret: String,
-        qr: String,
-    },
-    /// V4: the pairing code to type on the device page.
-    Device {
-        code: String,
-    },
-}
-
-/// The signed-in user's security info, as the pages see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountWire {
-    pub upn: String,
-    pub display_name: String,
-    /// `register` or `reconfirm` while the sign-in interrupt stands.
-    pub interrupt: Option<String>,
-    pub return_url: Option<String>,
-    pub methods: Vec<MethodWire>,
-    pub can_add: Vec<Method>,
-    pub have: usize,
-    pub required: u8,
-    pub can_reset: bool,
-    pub pending: Option<EnrolWire>,
-    pub questions_offered: Vec<String>,
-    pub questions_to_register: u8,
-    pub registered_questions: Vec<String>,
-    pub inactive_tokens: Vec<String>,
-    pub prefill_phone: Option<String>,
-    pub apps: usize,
-    pub apps_max: usize,
-    pub password_rules: PasswordRules,
-    pub name_parts: Vec<String>,
-    pub on_premises: bool,
-    pub demo: bool,
-}
-
-/// The second step of sign-in: the methods offered, masked, and the one pending.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckWire {
-    /// (id, method, masked target).
-    pub options: Vec<(String, Method, String)>,
-    pub pending: Option<String>,
-    pub number: Option<u8>,
-    pub demo: bool,
-}
+pub use sspr_wire::{AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire};
 
 /// The sign-in verification in progress, or `None`.
 #[server(prefix = "/api", endpoint = "signin-check")]
@@ -218,25 +149,4 @@ pub async fn change_password(
     mkt: Option<String>,
 ) -> Result<(), ServerFnError> {
     crate::edge_account::change_password(current, password, confirm, mkt).await
-}
-
-/// Fluent ids for the account error codes (`?e=`), beside the flow's `error_fluent_id`.
-pub fn account_error_fluent_id(code: &str) -> &'static str {
-    match code {
-        "no-session" => "err-no-session",
-        "credentials" => "err-credentials",
-        "locked-out" => "err-locked-out",
-        "account-locked" => "err-account-locked",
-        "not-allowed" => "err-not-allowed",
-        "email-shape" => "setup-err-email-shape",
-        "email-same" => "setup-err-email-same",
-        "phone" => "setup-err-phone",
-        "questions" => "setup-err-questions",
-        "too-many-apps" => "setup-err-too-many-apps",
-        "token-unknown" => "setup-err-token-unknown",
-        "current-password" => "err-current-password",
-        "on-premises" => "err-on-premises",
-        "needs-verification" => "err-no-session",
-        other => crate::error_fluent_id(other),
-    }
 }

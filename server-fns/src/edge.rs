@@ -15,9 +15,7 @@ use sspr_core::flow::{FlowError, Flows, StartRequest};
 use sspr_core::{ClientType, Core, Mode};
 use sspr_i18n::Lang;
 
-use crate::{
-    EntryView, FlowWire, OptionWire, OutboxItem, PendingWire, Step, UNAVAILABLE, Verifier,
-};
+use crate::{EntryView, FlowWire, OutboxItem, Step, UNAVAILABLE};
 
 /// What the server gives every server function and page.
 #[derive(Clone)]
@@ -126,28 +124,6 @@ fn go(step: Step, lang: &str, compact: bool, err: Option<&str>) {
     redirect(&url);
 }
 
-fn step_of(s: sspr_core::Step) -> Step {
-    match s {
-        sspr_core::Step::Contact => Step::Contact,
-        sspr_core::Step::Choose => Step::Choose,
-        sspr_core::Step::Verify => Step::Verify,
-        sspr_core::Step::NewPassword => Step::NewPassword,
-        sspr_core::Step::Done => Step::Done,
-    }
-}
-
-fn verifier_of(v: sspr_core::flow::Verifier) -> Verifier {
-    use sspr_core::flow::Verifier as V;
-    match v {
-        V::EmailCode => Verifier::EmailCode,
-        V::SmsCode => Verifier::SmsCode,
-        V::VoiceCode => Verifier::VoiceCode,
-        V::Totp => Verifier::Totp,
-        V::Questions => Verifier::Questions,
-        V::Push => Verifier::Push,
-    }
-}
-
 pub async fn entry_view() -> Result<EntryView, ServerFnError> {
     if template_render() {
         return Ok(EntryView {
@@ -175,40 +151,9 @@ pub async fn flow_view() -> Result<Option<FlowWire>, ServerFnError> {
         Err(FlowError::NoFlow) => return Ok(None),
         Err(e) => return Err(unavailable(e)),
     };
-    Ok(Some(FlowWire {
-        upn: v.upn,
-        step: step_of(v.step),
-        reason: v.reason.map(|r| r.code().to_string()),
-        helpdesk: v.helpdesk,
-        unlock: v.mode == Mode::Unlock,
-        required: v.required,
-        passed: v.passed,
-        options: v
-            .options
-            .into_iter()
-            .map(|o| OptionWire {
-                id: o.id,
-                method: o.method,
-                verifier: verifier_of(o.verifier),
-                masked: o.masked,
-                passed: o.passed,
-            })
-            .collect(),
-        pending: v.pending.map(|p| PendingWire {
-            option: p.option,
-            verifier: verifier_of(p.verifier),
-            masked: p.masked,
-            questions: p.questions,
-            number: p.number,
-        }),
-        password_rules: v.password_rules,
-        name_parts: v.name_parts,
-        sign_in_url: v.return_url.unwrap_or(v.sign_in_url),
-        lang: v.lang.tag().to_string(),
-        compact: v.compact,
-        admin_request_sent: v.admin_request_sent,
-        demo: c.core.config.demo && c.outbox.is_some(),
-    }))
+    let mut v = v;
+    v.demo = c.core.config.demo && c.outbox.is_some();
+    Ok(Some(v))
 }
 
 /// The flow exists but cannot be read back (database down): its page says so and offers a
@@ -266,7 +211,7 @@ pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
             set_flow_cookie(&c.core, &token);
             // The first page is whatever the new flow says; view() reads it back.
             match Flows::new(&c.core).view(&token).await {
-                Ok(st) => go(step_of(st.step), lang.tag(), st.compact, None),
+                Ok(st) => go(st.step, lang.tag(), st.compact, None),
                 Err(e) => unreadable(e, lang.tag()),
             }
         }
@@ -325,7 +270,7 @@ where
         Err(e) => Some(e.code().to_string()),
     };
     match Flows::new(&c.core).view(&token).await {
-        Ok(v) => go(step_of(v.step), v.lang.tag(), v.compact, err.as_deref()),
+        Ok(v) => go(v.step, &v.lang, v.compact, err.as_deref()),
         Err(FlowError::NoFlow) => redirect(&format!("/?e={}", FlowError::NoFlow.code())),
         Err(e) => unreadable(e, ""),
     }

@@ -2,18 +2,15 @@
 //! page that shows each outcome, the QR code. Owns the mapping of account results to URLs;
 //! refuses to decide anything itself.
 
+use crate::edge::{client_ip, cookie, ctx, enc, request_lang, unavailable};
 use http::HeaderValue;
 use http::header::SET_COOKIE;
 use leptos::prelude::*;
 use leptos_axum::{ResponseOptions, redirect};
 use sspr_core::Core;
-use sspr_core::account::{
-    AccountError, Accounts, InterruptKind, PendingView, SignInRequest, SignedIn,
-};
+use sspr_core::account::{AccountError, Accounts, SignInRequest, SignedIn};
 use sspr_i18n::Lang;
-
-use crate::account::{AccountWire, CheckWire, EnrolWire, MethodWire};
-use crate::edge::{client_ip, cookie, ctx, enc, request_lang, unavailable};
+use sspr_wire::{AccountWire, CheckWire, EnrolWire, InterruptKind};
 
 pub const SESSION_COOKIE_HOST: &str = "__Host-sspr-session";
 pub const SESSION_COOKIE_PLAIN: &str = "sspr-session";
@@ -82,23 +79,14 @@ fn error_query(e: &AccountError) -> Vec<(&'static str, String)> {
     q
 }
 
-fn interrupt_str(i: InterruptKind) -> &'static str {
-    match i {
-        InterruptKind::Register => "register",
-        InterruptKind::Reconfirm => "reconfirm",
-    }
-}
-
-fn kind_path(pending: Option<&PendingView>) -> &'static str {
+fn kind_path(pending: Option<&EnrolWire>) -> &'static str {
     match pending {
-        Some(PendingView::Email { .. }) => "/setup/add/email",
-        Some(PendingView::Phone { office: true, .. }) => "/setup/add/office",
-        Some(PendingView::Phone { .. }) => "/setup/add/phone",
-        Some(PendingView::Totp { totp_kind, .. }) if totp_kind == "software_oath" => {
-            "/setup/add/software"
-        }
-        Some(PendingView::Totp { .. }) => "/setup/add/app",
-        Some(PendingView::Device { .. }) => "/setup/add/notification",
+        Some(EnrolWire::Email { .. }) => "/setup/add/email",
+        Some(EnrolWire::Phone { office: true, .. }) => "/setup/add/office",
+        Some(EnrolWire::Phone { .. }) => "/setup/add/phone",
+        Some(EnrolWire::Totp { software: true, .. }) => "/setup/add/software",
+        Some(EnrolWire::Totp { .. }) => "/setup/add/app",
+        Some(EnrolWire::Device { .. }) => "/setup/add/notification",
         None => "/setup",
     }
 }
@@ -134,59 +122,12 @@ pub async fn account() -> Result<Option<AccountWire>, ServerFnError> {
         Err(AccountError::NoSession | AccountError::NeedsVerification) => return Ok(None),
         Err(e) => return Err(unavailable(e)),
     };
-    Ok(Some(AccountWire {
-        upn: i.upn,
-        display_name: i.display_name,
-        interrupt: i.interrupt.map(|k| interrupt_str(k).to_string()),
-        return_url: i.return_url,
-        methods: i
-            .methods
-            .into_iter()
-            .map(|m| MethodWire {
-                id: m.id,
-                method: m.method,
-                detail: m.detail,
-                from_directory: m.from_directory,
-            })
-            .collect(),
-        can_add: i.can_add,
-        have: i.progress.have,
-        required: i.progress.required,
-        can_reset: i.can_reset,
-        pending: i.pending.map(|p| match p {
-            PendingView::Email { address } => EnrolWire::Email { address },
-            PendingView::Phone {
-                number,
-                office,
-                voice,
-            } => EnrolWire::Phone {
-                number,
-                office,
-                voice,
-            },
-            PendingView::Totp {
-                totp_kind,
-                secret,
-                uri,
-            } => EnrolWire::Totp {
-                software: totp_kind == "software_oath",
-                qr: qr_data_url(&uri),
-                secret,
-            },
-            PendingView::Device { code } => EnrolWire::Device { code },
-        }),
-        questions_offered: i.questions_offered,
-        questions_to_register: i.questions_to_register,
-        registered_questions: i.registered_questions,
-        inactive_tokens: i.inactive_tokens,
-        prefill_phone: i.prefill_phone,
-        apps: i.apps,
-        apps_max: i.apps_max,
-        password_rules: i.password_rules,
-        name_parts: i.name_parts,
-        on_premises: i.on_premises,
-        demo: c.core.config.demo && c.outbox.is_some(),
-    }))
+    let mut i = i;
+    if let Some(EnrolWire::Totp { uri, qr, .. }) = &mut i.pending {
+        *qr = qr_data_url(uri);
+    }
+    i.demo = c.core.config.demo && c.outbox.is_some();
+    Ok(Some(i))
 }
 
 pub async fn sign_in(
@@ -243,10 +184,8 @@ pub async fn check() -> Result<Option<CheckWire>, ServerFnError> {
     };
     match Accounts::new(&c.core).check_view(&token).await {
         Ok(v) => Ok(Some(CheckWire {
-            options: v.options,
-            pending: v.pending,
-            number: v.number,
             demo: c.core.config.demo && c.outbox.is_some(),
+            ..v
         })),
         Err(AccountError::NoSession | AccountError::NothingPending) => Ok(None),
         Err(e) => Err(unavailable(e)),

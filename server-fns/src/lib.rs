@@ -5,8 +5,7 @@
 //! error crossing the wire carries internals.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use sspr_policy::{Helpdesk, Ineligible, Method, PasswordRules};
+use sspr_policy::Ineligible;
 
 pub mod account;
 #[cfg(feature = "ssr")]
@@ -19,130 +18,21 @@ pub use edge::{
     TemplateRender, template_render,
 };
 
-/// A captcha challenge to render (E2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EntryView {
-    pub captcha_id: String,
-    pub a: u8,
-    pub b: u8,
-}
+pub use sspr_wire::{
+    EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
+};
 
-/// Where a flow stands: which page shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Step {
-    Contact,
-    Choose,
-    Verify,
-    NewPassword,
-    Done,
-}
-
-impl Step {
-    pub fn path(self) -> &'static str {
-        match self {
-            Step::Contact => "/reset/contact",
-            Step::Choose => "/reset/choose",
-            Step::Verify => "/reset/verify",
-            Step::NewPassword => "/reset/password",
-            Step::Done => "/reset/done",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Verifier {
-    EmailCode,
-    SmsCode,
-    VoiceCode,
-    Totp,
-    Questions,
-    Push,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OptionWire {
-    pub id: String,
-    pub method: Method,
-    pub verifier: Verifier,
-    pub masked: String,
-    pub passed: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PendingWire {
-    pub option: String,
-    pub verifier: Verifier,
-    pub masked: String,
-    pub questions: Vec<String>,
-    /// V4: the number to type on the device.
-    pub number: Option<u8>,
-}
-
-/// A flow as the pages see it: no contact address in clear, no code, no answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FlowWire {
-    pub upn: String,
-    pub step: Step,
-    /// `Ineligible::code()` when the step is Contact.
-    pub reason: Option<String>,
-    pub helpdesk: Option<Helpdesk>,
-    pub unlock: bool,
-    pub required: u8,
-    pub passed: usize,
-    pub options: Vec<OptionWire>,
-    pub pending: Option<PendingWire>,
-    pub password_rules: PasswordRules,
-    pub name_parts: Vec<String>,
-    pub sign_in_url: String,
-    pub lang: String,
-    pub compact: bool,
-    pub admin_request_sent: bool,
-    /// Demo mode: the page links to the dev outbox where codes land.
-    pub demo: bool,
-}
-
-/// One message of the demo outbox.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutboxItem {
-    pub channel: String,
-    pub to: String,
-    pub subject: String,
-    pub body: String,
-    pub at: i64,
-}
-
-/// Fluent ids for flow error codes (`?e=`) and E3/E5 reasons; literal so the key-coverage
-/// test sees them.
-/// Fluent id of the message for an error code (see `FlowError::code`).
+/// Fluent id of the message for an error code from a URL (`?e=`); a code we never send
+/// reads as the generic error.
 pub fn error_fluent_id(code: &str) -> &'static str {
-    match code {
-        "no-flow" => "err-no-flow",
-        "userid-empty" => "userid-err-empty",
-        "userid-shape" => "userid-err-shape",
-        "userid-too-long" => "userid-err-too-long",
-        "captcha" => "err-captcha",
-        "wrong-step" => "err-wrong-step",
-        "unknown-option" => "err-unknown-option",
-        "code-wrong" => "err-code-wrong",
-        "code-expired" => "err-code-expired",
-        "code-used" => "err-code-used",
-        "blocked" => "err-blocked",
-        "email-limit" => "err-email-limit",
-        "answers-wrong" => "err-answers-wrong",
-        "password" => "err-password",
-        "delivery" => "err-delivery",
-        "admin-request-limit" => "err-admin-request-limit",
-        "push-pending" => "err-push-pending",
-        "directory-policy" => "err-directory-policy",
-        "directory" => "err-directory",
-        "push-denied" => "err-push-denied",
-        _ => "err-internal",
-    }
+    ErrorCode::parse(code)
+        .unwrap_or(ErrorCode::Internal)
+        .fluent_id()
 }
 
 /// Fluent id explaining an E3/E5 refusal.
-pub fn reason_fluent_id(code: &str) -> &'static str {
-    match Ineligible::from_code(code).unwrap_or(Ineligible::AccountUnavailable) {
+pub fn reason_fluent_id(reason: Option<Ineligible>) -> &'static str {
+    match reason.unwrap_or(Ineligible::AccountUnavailable) {
         Ineligible::ConsumerAccount => "contact-reason-consumer",
         Ineligible::AccountUnavailable => "contact-reason-unavailable",
         Ineligible::NotEnabled => "contact-reason-not-enabled",

@@ -4,8 +4,8 @@
 //! can see.
 
 use serde::Serialize;
-use sspr_policy::eligibility::{AccountKind, PasswordSource};
-use sspr_policy::{Method, Policy};
+use sspr_policy::eligibility::{AccountKind, MethodData, PasswordSource};
+use sspr_policy::{Method, Policy, UserFacts};
 
 use crate::CoreError;
 
@@ -252,6 +252,29 @@ pub struct UserRecord {
 }
 
 impl UserRecord {
+    /// What the policy crate decides on: status, groups, and which methods' data the user
+    /// holds (E3, M1, G7).
+    pub fn facts(&self) -> UserFacts {
+        let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.is_empty());
+        UserFacts {
+            enabled: self.enabled,
+            groups: self.groups.clone(),
+            is_admin: !self.admin_roles.is_empty(),
+            password_source: self.password_source,
+            data: MethodData {
+                email: has(&self.auth_email) || has(&self.alternate_email),
+                // G3: a directory mobile phone lets the user reset without registering.
+                mobile_phone: has(&self.auth_phone) || has(&self.mobile_phone),
+                office_phone: has(&self.auth_office_phone) || has(&self.office_phone),
+                app_code: self.totp_kinds.contains(&TotpKind::App),
+                app_notification: self.devices > 0,
+                hardware_oath: self.totp_kinds.contains(&TotpKind::HardwareOath),
+                software_oath: self.totp_kinds.contains(&TotpKind::SoftwareOath),
+                questions: self.answers,
+            },
+        }
+    }
+
     /// The value of a contact column.
     pub fn contact(&self, f: ContactField) -> Option<&str> {
         match f {

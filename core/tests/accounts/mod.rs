@@ -2,7 +2,7 @@
 //! method (G3..G7), the interrupt (G2), reconfirmation (C1, C2) and change password (N4), on
 //! the same in-memory world as the flow tests, with the manual clock.
 
-use sspr_core::account::{AccountError, Accounts, InterruptKind, PendingView, SignInRequest};
+use sspr_core::account::{AccountError, Accounts, EnrolWire, InterruptKind, SignInRequest};
 use sspr_core::crypto::{decode_totp_secret, totp_at};
 use sspr_core::flow::FlowError;
 use sspr_core::store::{AuditStep, NewOathToken, Outcome};
@@ -288,7 +288,7 @@ async fn g4_g7_email_registered_after_its_code_completes_registration() {
     a.begin_email(&s.token, "nina@home.example").await.unwrap();
     assert!(matches!(
         a.info(&s.token).await.unwrap().pending,
-        Some(PendingView::Email { .. })
+        Some(EnrolWire::Email { .. })
     ));
     assert!(matches!(
         a.verify_pending(&s.token, "000000").await,
@@ -355,7 +355,7 @@ async fn g5_authenticator_counts_only_after_a_code_within_one_step_and_at_most_f
     let a = acc(&w.core);
     for n in 0..5 {
         a.begin_totp(&s.token, false).await.unwrap();
-        let Some(PendingView::Totp { secret, uri, .. }) = a.info(&s.token).await.unwrap().pending
+        let Some(EnrolWire::Totp { secret, uri, .. }) = a.info(&s.token).await.unwrap().pending
         else {
             panic!("no pending authenticator");
         };
@@ -747,7 +747,7 @@ mod push {
         assert_eq!(s.interrupt, Some(InterruptKind::Register));
         let a = acc(&w.core);
         a.begin_device(&s.token).await.unwrap();
-        let Some(PendingView::Device { code }) = a.info(&s.token).await.unwrap().pending else {
+        let Some(EnrolWire::Device { code }) = a.info(&s.token).await.unwrap().pending else {
             panic!("no pairing code");
         };
         let d = Devices::new(&w.core);
@@ -921,7 +921,7 @@ mod push {
         let s = signed_in(&w, "gail@contoso.example", "Gail-Passw0rd-1").await;
         let a = acc(&w.core);
         a.begin_device(&s.token).await.unwrap();
-        let Some(PendingView::Device { code }) = a.info(&s.token).await.unwrap().pending else {
+        let Some(EnrolWire::Device { code }) = a.info(&s.token).await.unwrap().pending else {
             panic!("no pairing code");
         };
         Devices::new(&w.core)
@@ -987,13 +987,13 @@ async fn p3_office_phone_by_voice_on_a_paid_tenant_and_software_tokens_like_apps
     assert_eq!(u.auth_office_phone.as_deref(), Some("+81 312345678"));
     // A software token is registered like an app, under its own kind.
     a.begin_totp(&s.token, true).await.unwrap();
-    let Some(PendingView::Totp {
-        secret, totp_kind, ..
+    let Some(EnrolWire::Totp {
+        secret, software, ..
     }) = a.info(&s.token).await.unwrap().pending
     else {
         panic!("no pending token");
     };
-    assert_eq!(totp_kind, "software_oath");
+    assert!(software, "a software token, not an app");
     let raw = decode_totp_secret(&secret).unwrap();
     a.verify_pending(&s.token, &totp_at(&raw, (w.core.now() / 30) as u64))
         .await

@@ -1,0 +1,375 @@
+//! G1 sign-in with smart lockout, the second step (through the proof engine), sign-out and
+//! the interrupt's answers (G2, C1). Owns opening and closing sessions; refuses to register
+//! anything (`enrol.rs`).
+
+use super::*;
+
+impl<'a> Accounts<'a> {
+    pub(super) fn lockout(&self) -> Lockout {
+        let l = &self.core.config.limits;
+        Lockout {
+            threshold: l.signin_lockout_threshold,
+            first_lock_secs: l.signin_lockout_secs,
+            max_lock_secs: l.signin_lockout_max_secs,
+        }
+    }
+
+    /// The password check. Cloud accounts use the local Argon2id hash; accounts whose
+    /// password lives on-premises will bind to the directory (issue 4) and fail until then.
+    pub(super) async fn password_ok(
+        &self,
+        user: Option<&UserRecord>,
+        password: &str,
+    ) -> Result<bool, CoreError> {
+        let crypto = &self.core.crypto;
+        // The directory's bind for accounts whose password lives on-premises.
+        if let (Some(u), Some(dir)) = (user.filter(|u| u.enabled), &self.core.directory)
+            && on_premises(u)
+        {
+            use crate::directory::DirectoryError as D;
+            return match dir.check_password(&u.upn, password).await {
+                Ok(ok) => Ok(ok),
+                Err(D::NoSuchUser) | Err(D::PolicyRefused) => Ok(false),
+                Err(D::Unavailable(e)) => Err(CoreError::Directory(e)),
+            };
+        }
+        let hash = match user {
+            Some(u) if u.enabled => self.core.store.password_hash(u.id).await?,
+            _ => None,
+        };
+        match hash {
+            Some(h) => crypto.verify_secret(password, &h).await,
+            None => {
+                let dummy = DUMMY_HASH
+                    .get_or_try_init(|| crypto.hash_secret("sspr-no-account"))
+                    .await?;
+                crypto.verify_secret(password, dummy).await?;
+                Ok(false)
+            }
+        }
+    }
+
+    pub(super) fn fingerprint(&self, upn: &str, password: &str) -> i64 {
+        let m = self
+            .core
+            .crypto
+            .mac(&[b"signin-fp", upn.as_bytes(), password.as_bytes()]);
+        i64::from_be_bytes(m[..8].try_into().unwrap_or([0; 8]))
+    }
+
+    pub(super) async fn lockout_gate(&self, upn: &str) -> Result<SignInGate, CoreError> {
+        let now = self.core.now();
+        let l = self.lockout();
+        let failures: Vec<Failure> = self
+            .core
+            .store
+            .signin_failures(upn, now - l.max_lock_secs)
+            .await?
+            .into_iter()
+            .map(|(at, fp)| Failure {
+                at,
+                fingerprint: fp as u64,
+            })
+            .collect();
+        Ok(l.gate(&failures, now))
+    }
+
+    /// G1: user ID and password. Unknown, disabled and wrong all answer `Credentials` after
+    /// the same work; failures feed smart lockout whether or not the account exists.
+    pub async fn sign_in(&self, req: SignInRequest) -> Result<SignedIn, AccountError> {
+        let core = self.core;
+        let upn =
+            userid::normalize(&req.user_id, &core.config.limits).map_err(AccountError::UserId)?;
+        let started = tokio::time::Instant::now();
+        let floor = std::time::Duration::from_millis(core.config.limits.signin_failure_floor_ms);
+        let _guard = core.store.lock_user(&upn).await?;
+        if let Some(prev) = &req.previous {
+            core.store.delete_session(&self.key(prev)).await?;
+        }
+        let user = core.store.user_by_upn(&upn).await?;
+        if let SignInGate::Locked { until } = self.lockout_gate(&upn).await? {
+            if let Some(u) = &user {
+                self.audit(
+                    u,
+                    req.ip.as_deref(),
+                    AuditStep::SignIn,
+                    None,
+                    Outcome::Blocked,
+                    Some("locked-out"),
+                )
+                .await;
+            }
+            tokio::time::sleep_until(started + floor).await;
+            return Err(AccountError::LockedOut { until });
+        }
+        let ok = self.password_ok(user.as_ref(), &req.password).await?;
+        let now = core.now();
+        let Some(user) = user.clone().filter(|_| ok) else {
+            core.store
+                .add_signin_failure(&upn, now, self.fingerprint(&upn, &req.password))
+                .await?;
+            if let Some(u) = &user {
+                let reason = if !u.enabled {
+                    "disabled"
+                } else if u.password_source.on_premises() {
+                    "directory-not-configured"
+                } else {
+                    "credentials"
+                };
+                self.audit(
+                    u,
+                    req.ip.as_deref(),
+                    AuditStep::SignIn,
+                    None,
+                    Outcome::Fail,
+                    Some(reason),
+                )
+                .await;
+            }
+            // B3: every refusal takes at least the same time, whatever work it needed.
+            tokio::time::sleep_until(started + floor).await;
+            return Err(AccountError::Credentials);
+        };
+        core.store.clear_signin_failures(&upn).await?;
+        if user.locked {
+            self.audit(
+                &user,
+                req.ip.as_deref(),
+                AuditStep::SignIn,
+                None,
+                Outcome::Fail,
+                Some("account-locked"),
+            )
+            .await;
+            return Err(AccountError::AccountLocked);
+        }
+        let tenant = crate::partner::tenant_for_user(core, &user)
+            .await?
+            .ok_or(AccountError::Credentials)?;
+        let interrupt = interrupt_for(&user, &tenant, now);
+        let options = proof::offer(&user, &proof::SIGN_IN_METHODS);
+        let check = (!options.is_empty()).then_some(SignInCheck {
+            options,
+            pending: None,
+        });
+        let token = core.crypto.token();
+        let st = SessionState {
+            upn: upn.clone(),
+            lang: req.lang.tag().into(),
+            ip: req.ip.clone(),
+            signed_in_at: now,
+            return_url: req.return_url.filter(|u| core.config.return_url_allowed(u)),
+            interrupt,
+            pending: None,
+            check,
+        };
+        core.store
+            .put_session(
+                &self.key(&token),
+                user.id,
+                now + core.config.limits.session_ttl_secs,
+                &serde_json::to_string(&st).map_err(CoreError::from)?,
+            )
+            .await?;
+        self.audit(
+            &user,
+            req.ip.as_deref(),
+            AuditStep::SignIn,
+            None,
+            Outcome::Ok,
+            interrupt.map(|i| match i {
+                InterruptKind::Register => "interrupt-register",
+                InterruptKind::Reconfirm => "interrupt-reconfirm",
+            }),
+        )
+        .await;
+        Ok(SignedIn {
+            token,
+            interrupt,
+            return_url: st.return_url,
+            needs_verification: st.check.is_some(),
+        })
+    }
+
+    pub async fn sign_out(&self, token: &str) -> Result<(), AccountError> {
+        if let Ok((st, user, _)) = self.load(token).await {
+            self.audit(
+                &user,
+                st.ip.as_deref(),
+                AuditStep::SignOut,
+                None,
+                Outcome::Ok,
+                None,
+            )
+            .await;
+        }
+        self.core.store.delete_session(&self.key(token)).await?;
+        Ok(())
+    }
+
+    /// The sign-in verification page's data.
+    pub async fn check_view(&self, token: &str) -> Result<CheckWire, AccountError> {
+        let (st, _, _) = self.load_any(token).await?;
+        let check = st.check.as_ref().ok_or(AccountError::NothingPending)?;
+        Ok(CheckWire {
+            lang: Lang::from_tag(&st.lang)
+                .unwrap_or_default()
+                .tag()
+                .to_string(),
+            options: check
+                .options
+                .iter()
+                .map(|o| (o.id.clone(), o.method, o.masked.clone()))
+                .collect(),
+            pending: check.pending.as_ref().map(|p| p.option.clone()),
+            number: match check.pending.as_ref().map(|p| &p.challenge) {
+                Some(Challenge::Push { number, .. }) => Some(*number),
+                _ => None,
+            },
+            demo: false,
+        })
+    }
+
+    /// Pick the method for the second step: a code is sent now, a TOTP or a notification waits.
+    pub async fn check_select(&self, token: &str, option_id: &str) -> Result<(), AccountError> {
+        let (mut st, user, tenant, _guard) = self.load_any_locked(token).await?;
+        let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
+        let opt = check
+            .options
+            .iter()
+            .find(|o| o.id == option_id)
+            .cloned()
+            .ok_or(AccountError::UnknownMethod)?;
+        let prover = self.prover(&st, &user, Purpose::SignIn, token);
+        prover.blocked().await?;
+        let challenge = match opt.verifier {
+            Verifier::EmailCode | Verifier::SmsCode | Verifier::VoiceCode => {
+                let channel = proof::channel_of(opt.verifier).unwrap_or(Channel::Sms);
+                let to = opt.target.clone().unwrap_or_default();
+                let lang = Lang::from_tag(&st.lang).unwrap_or_default();
+                prover
+                    .send_code(opt.method, channel, &to, &opt.id, Some(&tenant), lang)
+                    .await?
+            }
+            Verifier::Push => prover.push(&tenant.name).await?,
+            Verifier::Totp => Challenge::Totp {
+                kind: TotpKind::of_method(opt.method).unwrap_or(TotpKind::App),
+            },
+            // Never offered for sign-in.
+            Verifier::Questions => return Err(AccountError::UnknownMethod),
+        };
+        check.pending = Some(Pending {
+            option: opt.id.clone(),
+            challenge,
+        });
+        st.check = Some(check);
+        self.save(token, &st).await
+    }
+
+    /// The second step's proof. On success the session opens; returns where sign-in leads.
+    pub async fn check_verify(&self, token: &str, code: &str) -> Result<SignedIn, AccountError> {
+        let core = self.core;
+        let (mut st, user, _, _guard) = self.load_any_locked(token).await?;
+        let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
+        let pending = check.pending.clone().ok_or(AccountError::NothingPending)?;
+        let method = check
+            .options
+            .iter()
+            .find(|o| o.id == pending.option)
+            .map(|o| o.method)
+            .unwrap_or(Method::MobilePhone);
+        let checked = self
+            .prover(&st, &user, Purpose::SignIn, token)
+            .check(
+                method,
+                &pending.challenge,
+                &pending.option,
+                Answer::Code(code),
+            )
+            .await;
+        match checked {
+            Ok(()) => {}
+            Err(e @ (ProofError::Expired | ProofError::PushDenied)) => {
+                check.pending = None;
+                st.check = Some(check);
+                self.save(token, &st).await?;
+                return Err(e.into());
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let now = core.now();
+        // The session opens under a new token (the half-signed-in one ends): a token someone
+        // planted before the second step is worth nothing after it.
+        st.check = None;
+        let fresh = core.crypto.token();
+        let json = serde_json::to_string(&st).map_err(CoreError::from)?;
+        let mut tx = core.store.begin().await?;
+        let mut c = tx.c();
+        c.put_session(
+            &self.key(&fresh),
+            user.id,
+            now + core.config.limits.session_ttl_secs,
+            &json,
+        )
+        .await?;
+        c.delete_session(&self.key(token)).await?;
+        tx.commit().await?;
+        Ok(SignedIn {
+            token: fresh,
+            interrupt: st.interrupt,
+            return_url: st.return_url,
+            needs_verification: false,
+        })
+    }
+
+    /// G2: *not now*. The prompt returns at the next sign-in; this session goes on.
+    pub async fn dismiss_interrupt(&self, token: &str) -> Result<Option<String>, AccountError> {
+        let (mut st, user, _, _guard) = self.load_locked(token).await?;
+        if let Some(i) = st.interrupt.take() {
+            self.audit(
+                &user,
+                st.ip.as_deref(),
+                AuditStep::Interrupt,
+                None,
+                Outcome::Dismissed,
+                Some(match i {
+                    InterruptKind::Register => "register",
+                    InterruptKind::Reconfirm => "reconfirm",
+                }),
+            )
+            .await;
+            self.save(token, &st).await?;
+        }
+        Ok(st.return_url)
+    }
+
+    /// C1: the user confirms their info is current. A directory mobile phone they saw
+    /// becomes their fixed authentication phone (G3).
+    pub async fn confirm(&self, token: &str) -> Result<Option<String>, AccountError> {
+        let core = self.core;
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
+        if !register::progress(&tenant.policy, &user.facts(), tenant.paid).complete() {
+            return Err(AccountError::NotAllowed);
+        }
+        if user.auth_phone.as_deref().is_none_or(str::is_empty)
+            && let Some(m) = user.mobile_phone.as_deref().filter(|m| !m.is_empty())
+        {
+            core.store
+                .set_contact(user.id, ContactField::AuthPhone, Some(m))
+                .await?;
+        }
+        core.store.mark_registered(user.id, core.now()).await?;
+        st.interrupt = None;
+        self.save(token, &st).await?;
+        self.audit(
+            &user,
+            st.ip.as_deref(),
+            AuditStep::Reconfirm,
+            None,
+            Outcome::Ok,
+            None,
+        )
+        .await;
+        Ok(st.return_url)
+    }
+}

@@ -1,0 +1,209 @@
+//! N1, N2, O1, O2, K1: the new password (written back on-premises, P10), its notices, and
+//! the request to the administrators. Owns the end of a flow; refuses to verify anyone.
+
+use super::*;
+
+impl<'a> Flows<'a> {
+    /// N1, N2: check, hash and store the new password, unlock, notify, audit.
+    pub async fn set_password(
+        &self,
+        token: &str,
+        password: &str,
+        confirm: &str,
+    ) -> Result<(), FlowError> {
+        let core = self.core;
+        let (mut st, _guard) = self.load_locked(token).await?;
+        if st.step != Step::NewPassword {
+            return Err(FlowError::WrongStep);
+        }
+        let uid = st.user_id.ok_or(FlowError::WrongStep)?;
+        let user = core
+            .store
+            .user_by_upn(&st.upn)
+            .await?
+            .ok_or(FlowError::NoFlow)?;
+        let tenant = crate::partner::tenant_for_user(core, &user)
+            .await?
+            .ok_or(FlowError::NoFlow)?;
+        let names = name_parts(&user.upn, &user.display_name);
+        let problems =
+            sspr_policy::check_password(password, Some(confirm), &tenant.policy.password, &names);
+        if !problems.is_empty() {
+            self.audit(
+                &st,
+                AuditStep::Password,
+                None,
+                Outcome::Rejected,
+                Some(problems[0].fluent_id()),
+            )
+            .await;
+            return Err(FlowError::Password(problems));
+        }
+        let on_premises = user.password_source.on_premises();
+        if on_premises {
+            // P10: written back to the directory, whose own policy has the last word (N1);
+            // a refusal keeps the user here to try another password.
+            let dir = self.directory(&st).await?;
+            if let Err(e) = dir.set_password(&st.upn, password).await {
+                return Err(self.directory_failed(&st, AuditStep::Password, e).await);
+            }
+            // N2: a reset unlocks, in the directory as here.
+            if let Err(e) = dir.unlock(&st.upn).await {
+                tracing::warn!(error = %e, "directory unlock after a reset failed");
+            }
+        }
+        // Hashed before the transaction: Argon2id must not hold it open.
+        let phc = match on_premises {
+            true => None,
+            false => Some(core.crypto.hash_secret(password).await?),
+        };
+        st.step = Step::Done;
+        st.pending = None;
+        let json = serde_json::to_string(&st).map_err(CoreError::from)?;
+        // N2 in one transaction: the new password (or the unlock of an on-premises account),
+        // the failure counters cleared, every session of the user ended (whoever was signed
+        // in with the old password is out) and the flow done; or none of it.
+        let mut tx = core.store.begin().await?;
+        let mut c = tx.c();
+        match &phc {
+            Some(phc) => c.set_password_and_unlock(uid, phc).await?,
+            None => c.unlock(uid).await?,
+        }
+        c.clear_events(&st.upn, VERIFY_FAIL).await?;
+        c.delete_user_sessions(uid).await?;
+        c.put_flow(&self.key(token), 0, &json).await?;
+        tx.commit().await?;
+        self.audit(&st, AuditStep::Reset, None, Outcome::Ok, None)
+            .await;
+        self.notify_reset(&st, &user, &tenant).await;
+        Ok(())
+    }
+
+    /// O1 (P7) to the user; O2 (P8) to every other administrator when an administrator resets.
+    pub(super) async fn notify_reset(&self, st: &FlowState, user: &UserRecord, tenant: &Tenant) {
+        let core = self.core;
+        let lang = st.lang();
+        let mut sends = Vec::new();
+        if tenant.policy.notify_users {
+            let mut to: Vec<String> = [&user.primary_email, &user.alternate_email]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect();
+            if to.is_empty() {
+                to.push(user.upn.clone());
+            }
+            for t in to {
+                sends.push(Outgoing {
+                    channel: Channel::Email,
+                    to: t,
+                    from: tenant.sender.clone(),
+                    subject: tr(lang, "msg-reset-subject"),
+                    body: tr_args(
+                        lang,
+                        "msg-reset-body",
+                        &[("user", Value::from(user.upn.clone()))],
+                    ),
+                    at: core.now(),
+                });
+            }
+        }
+        if tenant.policy.notify_admins && !user.admin_roles.is_empty() {
+            match core
+                .store
+                .admin_emails(&tenant.id, core.config.limits.contact_admin_max_recipients)
+                .await
+            {
+                Ok(admins) => {
+                    for a in admins.into_iter().filter(|a| {
+                        !a.eq_ignore_ascii_case(user.primary_email.as_deref().unwrap_or(""))
+                    }) {
+                        sends.push(Outgoing {
+                            channel: Channel::Email,
+                            to: a,
+                            from: tenant.sender.clone(),
+                            subject: tr(lang, "msg-admin-reset-subject"),
+                            body: tr_args(
+                                lang,
+                                "msg-admin-reset-body",
+                                &[("user", Value::from(user.upn.clone()))],
+                            ),
+                            at: core.now(),
+                        });
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "could not list administrators"),
+            }
+        }
+        // Queued: the mail server may be down; the queue retries, and the reset never waits.
+        for m in sends {
+            if let Err(e) = crate::mailqueue::MailQueue::new(core).enqueue(&m).await {
+                tracing::error!(error = %e, "reset notification not queued");
+                self.audit(st, AuditStep::Notify, None, Outcome::Error, Some("queue"))
+                    .await;
+            }
+        }
+    }
+
+    /// K1: ask the tenant's administrators for help, rate limited. Unknown users get the same
+    /// answer and nothing is sent (B3).
+    pub async fn request_admin(&self, token: &str) -> Result<(), FlowError> {
+        let core = self.core;
+        let mut st = self.load(token).await?;
+        if st.step != Step::Contact {
+            return Err(FlowError::WrongStep);
+        }
+        let key = st.upn.clone();
+        let w = Window {
+            max: core.config.limits.admin_requests_per_day,
+            window_secs: 86400,
+            block_secs: 86400,
+        };
+        if let Gate::Blocked { .. } = proof::gate(core, &key, ADMIN_REQUEST, w).await? {
+            return Err(FlowError::AdminRequestLimit);
+        }
+        core.store
+            .add_event(&key, ADMIN_REQUEST, core.now())
+            .await?;
+        if let (Some(_), Some(tid)) = (st.user_id, &st.tenant_id)
+            && let Some(tenant) = core.store.tenant(tid).await?
+        {
+            let admins = core
+                .store
+                .admin_emails(tid, core.config.limits.contact_admin_max_recipients)
+                .await?;
+            let lang = st.lang();
+            let mut mails = Vec::new();
+            for a in admins {
+                mails.push(Outgoing {
+                    channel: Channel::Email,
+                    to: a,
+                    from: tenant.sender.clone(),
+                    subject: tr(lang, "msg-admin-request-subject"),
+                    body: tr_args(
+                        lang,
+                        "msg-admin-request-body",
+                        &[("user", Value::from(st.upn.clone()))],
+                    ),
+                    at: core.now(),
+                });
+            }
+            // Queued in the background: known and unknown user IDs answer alike, at once
+            // (B3); a mail outage delays the mail, it is not shown.
+            let core = core.clone();
+            tokio::spawn(async move {
+                for m in mails {
+                    if let Err(e) = crate::mailqueue::MailQueue::new(&core).enqueue(&m).await {
+                        tracing::error!(error = %e, "administrator request not queued");
+                    }
+                }
+            });
+        }
+        st.admin_request_sent = true;
+        self.update(token, &st).await?;
+        self.audit(&st, AuditStep::AdminRequest, None, Outcome::Ok, None)
+            .await;
+        Ok(())
+    }
+}

@@ -1,0 +1,98 @@
+//! The signed-in pages as they see the user's security info and sign-in's second step.
+
+use serde::{Deserialize, Serialize};
+use sspr_policy::register::Progress;
+use sspr_policy::{Method, PasswordRules};
+
+/// What sign-in leads to before the portal (G2, C1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterruptKind {
+    Register,
+    Reconfirm,
+}
+
+/// One registered method.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MethodWire {
+    /// `email`, `phone`, `office`, `questions`, `device-<id>` or `totp-<id>`.
+    pub id: String,
+    pub method: Method,
+    /// The address or number (the user's own), a token's serial, a device's name, or empty.
+    pub detail: String,
+    /// G3: a mobile phone from the directory, not yet registered by the user.
+    pub from_directory: bool,
+    pub added_at: Option<i64>,
+}
+
+/// A registration waiting for its proof.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EnrolWire {
+    Email {
+        address: String,
+    },
+    Phone {
+        number: String,
+        office: bool,
+        voice: bool,
+    },
+    /// G5: the secret (base32) for manual entry, its `otpauth://` URI, and the QR code of it
+    /// (an SVG `data:` URL the server draws; empty until it has).
+    Totp {
+        software: bool,
+        secret: String,
+        uri: String,
+        qr: String,
+    },
+    /// V4: the pairing code to type on the device page.
+    Device {
+        code: String,
+    },
+}
+
+/// The signed-in user's security info. Holds no answer, code or stored secret; only the
+/// secret of an authenticator being added is shown, to its own user, until it is verified.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountWire {
+    pub upn: String,
+    pub display_name: String,
+    /// The session's language tag.
+    pub lang: String,
+    pub interrupt: Option<InterruptKind>,
+    pub return_url: Option<String>,
+    pub methods: Vec<MethodWire>,
+    /// Methods the user may register now (G7, E3d, P3).
+    pub can_add: Vec<Method>,
+    pub progress: Progress,
+    /// Whether the user could reset their password now (E3 passes).
+    pub can_reset: bool,
+    pub pending: Option<EnrolWire>,
+    /// G6: question ids (`sq-*`) and the tenant's own questions, and how many to pick.
+    pub questions_offered: Vec<String>,
+    pub questions_to_register: u8,
+    pub registered_questions: Vec<String>,
+    /// Hardware tokens imported for this user, waiting for activation (serials).
+    pub inactive_tokens: Vec<String>,
+    /// G3: the directory's mobile phone, offered pre-filled at first registration.
+    pub prefill_phone: Option<String>,
+    pub apps: usize,
+    pub apps_max: usize,
+    pub password_rules: PasswordRules,
+    pub name_parts: Vec<String>,
+    /// The password lives on-premises and no directory is configured: change it there.
+    pub on_premises: bool,
+    /// Demo mode: the page links to the dev outbox.
+    pub demo: bool,
+}
+
+/// The second step of sign-in: the methods offered, masked, and the one pending.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckWire {
+    pub lang: String,
+    /// (id, method, masked target).
+    pub options: Vec<(String, Method, String)>,
+    pub pending: Option<String>,
+    /// V4: the number to type on the device.
+    pub number: Option<u8>,
+    pub demo: bool,
+}

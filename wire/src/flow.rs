@@ -1,0 +1,117 @@
+//! The reset flow as its pages see it.
+
+use serde::{Deserialize, Serialize};
+use sspr_policy::{Helpdesk, Ineligible, Method, PasswordRules};
+
+/// A captcha challenge to render (E2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryView {
+    pub captcha_id: String,
+    pub a: u8,
+    pub b: u8,
+}
+
+/// Where a flow stands: which page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// E3/E5 failed: contact your administrator.
+    Contact,
+    /// I forgot my password / I know it but can't sign in.
+    Choose,
+    Verify,
+    NewPassword,
+    Done,
+}
+
+impl Step {
+    pub fn path(self) -> &'static str {
+        match self {
+            Step::Contact => "/reset/contact",
+            Step::Choose => "/reset/choose",
+            Step::Verify => "/reset/verify",
+            Step::NewPassword => "/reset/password",
+            Step::Done => "/reset/done",
+        }
+    }
+}
+
+/// What the flow is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Reset the password (and unlock, N2).
+    Reset,
+    /// Unlock only (N3, P11).
+    Unlock,
+}
+
+/// How an offered method is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verifier {
+    EmailCode,
+    SmsCode,
+    VoiceCode,
+    /// TOTP against the user's credentials of the method's kind.
+    Totp,
+    Questions,
+    /// V4: approve a notification on a paired device, typing the number shown on screen.
+    Push,
+}
+
+/// A method offered, masked (V1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionWire {
+    pub id: String,
+    pub method: Method,
+    pub verifier: Verifier,
+    pub masked: String,
+    pub passed: bool,
+}
+
+/// The proof the flow waits for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingWire {
+    pub option: String,
+    pub verifier: Verifier,
+    pub masked: String,
+    pub questions: Vec<String>,
+    /// V4: the number to type on the device (number matching).
+    pub number: Option<u8>,
+}
+
+/// A flow as the pages see it: no contact address in clear, no code, no answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlowWire {
+    pub upn: String,
+    pub step: Step,
+    /// Why the flow ends at Contact, as shown (B3: never more than a stranger may learn).
+    pub reason: Option<Ineligible>,
+    pub helpdesk: Option<Helpdesk>,
+    pub mode: Mode,
+    pub required: u8,
+    pub passed: usize,
+    pub options: Vec<OptionWire>,
+    pub pending: Option<PendingWire>,
+    pub password_rules: PasswordRules,
+    pub name_parts: Vec<String>,
+    /// Where *sign in* leads: the embedding app's return URL (W1), else the sign-in page.
+    pub sign_in_url: String,
+    /// The flow's language tag.
+    pub lang: String,
+    pub compact: bool,
+    pub admin_request_sent: bool,
+    /// Demo mode: the page links to the dev outbox where codes land.
+    pub demo: bool,
+}
+
+/// One message of the demo outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxItem {
+    pub channel: String,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub at: i64,
+}

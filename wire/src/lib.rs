@@ -1,0 +1,13 @@
+//! The wire: every type the server hands to a page and every code a page shows, defined once
+//! for the server (sspr-core returns them), the server functions (which send them) and the
+//! pages (which render them, in wasm too). Owns their shape and the error codes' Fluent ids;
+//! refuses to hold anything a page must not see (no contact address in clear, no code, no
+//! answer) and has no dependency but serde and the policy crate.
+
+mod account;
+mod error;
+mod flow;
+
+pub use account::{AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire};
+pub use error::ErrorCode;
+pub use flow::{EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier};
