@@ -1,8 +1,11 @@
 //! Developer tools, loopback only, every loop bounded in time: `serve-bytes` (a bare axum
 //! handler serving fixed bytes, the SSR baseline of docs/benchmarks.md), `start-reset` (an
 //! open-loop load at a fixed rate on POST /api/start, latency measured from each request's
-//! scheduled time so a slow server cannot hide its queue) and `serve-dir` (a static host
-//! with index.html fallback, for testing the Trunk bundle against a running portal).
+//! scheduled time so a slow server cannot hide its queue), `serve-dir` (a static host
+//! with index.html fallback, for testing the Trunk bundle against a running portal),
+//! `postgres` (a PostgreSQL on loopback for `cargo xtask bench`: prints a database URL and
+//! stops when its stdin closes) and `flow-cookie` (starts a reset and prints the flow
+//! cookie, so a mid-flow page can be loaded).
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -76,7 +79,37 @@ async fn main() -> Result<(), String> {
             let user = arg(&args, "--user").unwrap_or_else(|| "alice@demo.example".into());
             start_reset(&base, rate, secs, &user).await
         }
-        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O]".into()),
+        Some("postgres") => {
+            let pg = sspr_testservers::Postgres::start();
+            println!("{}", pg.create_database());
+            // Until whoever started us closes our stdin (or dies).
+            let mut sink = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut sink);
+            drop(pg);
+            Ok(())
+        }
+        Some("flow-cookie") => {
+            let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
+            loopback(&base)?;
+            let user = arg(&args, "--user").unwrap_or_else(|| "alice@demo.example".into());
+            let client: Http = Client::builder(TokioExecutor::new()).build_http();
+            let form = prepare(&client, &base, &user).await?;
+            let req = hyper::Request::post(format!("http://{base}/api/start"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "text/html")
+                .body(Full::new(Bytes::from(form)))
+                .map_err(|e| e.to_string())?;
+            let res = client.request(req).await.map_err(|e| e.to_string())?;
+            let cookie = res
+                .headers()
+                .get("set-cookie")
+                .and_then(|c| c.to_str().ok())
+                .and_then(|c| c.split(';').next())
+                .ok_or("no flow cookie")?;
+            println!("{cookie}");
+            Ok(())
+        }
+        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U]".into()),
     }
 }
 

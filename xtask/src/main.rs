@@ -464,107 +464,63 @@ fn wait_ready(addr: &str) -> Result {
 }
 
 /// The figures of docs/benchmarks.md, all on loopback, each load bounded in time.
-fn bench() -> Result {
-    install(false)?;
-    if output("wrk", &["--version"]).is_none() && !Path::new("/usr/bin/wrk").exists() {
-        apt_install(&["wrk"])?;
+fn wrk(name: &str, url: &str, cookie: Option<&str>) -> Result {
+    let mut args = vec!["-t2", "-c32", "-d10s", "--latency"];
+    let header;
+    if let Some(c) = cookie {
+        header = format!("Cookie: {c}");
+        args.extend(["-H", header.as_str()]);
     }
-    step(
-        "cargo leptos build --release",
-        cmd("cargo", &["leptos", "build", "--release"]),
-    )?;
-    step(
-        "build sspr-devtools",
-        cmd("cargo", &["build", "--release", "-p", "sspr-devtools"]),
-    )?;
-    let var = Path::new("target/bench-var");
+    args.push(url);
+    step(name, cmd("wrk", &args))
+}
+
+/// One engine's figures: the entry page and a mid-flow page under wrk, then start-reset at
+/// 1,000 req/s, against a fresh import of the demo tenants.
+fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
     let _ = std::fs::remove_dir_all(var);
-    let addr = "127.0.0.1:3100";
     // Import in its own process, so idle RSS is the server's own (Argon2id's 19 MiB buffers
     // for the demo's hashes are not counted).
     let mut import = cmd(
         "target/release/sspr",
         &["import", "--replace", "demo/demo.toml"],
     );
-    import
-        .env("SSPR_VAR_DIR", var)
-        .env("SSPR_DATABASE_URL", "sqlite://target/bench-var/sspr.db");
-    step("import the demo tenants", import)?;
+    import.env("SSPR_VAR_DIR", var).env("SSPR_DATABASE_URL", db);
+    step(&format!("{label}: import the demo tenants"), import)?;
     let mut server = cmd("target/release/sspr", &["serve"])
         .env("SSPR_LISTEN", addr)
         .env("SSPR_VAR_DIR", var)
-        .env("SSPR_DATABASE_URL", "sqlite://target/bench-var/sspr.db")
+        .env("SSPR_DATABASE_URL", db)
         .env("SSPR_LOG", "warn")
         .spawn()
         .map_err(|e| e.to_string())?;
     let result = (|| -> Result {
         wait_ready(addr)?;
         std::thread::sleep(std::time::Duration::from_secs(2));
-        println!("server RSS idle: {}", rss_kib(server.id()));
-        let page = Path::new("target/bench-page.html");
-        step(
-            "fetch the reset page",
-            cmd(
-                "curl",
-                &[
-                    "-s",
-                    "-o",
-                    "target/bench-page.html",
-                    &format!("http://{addr}/?mkt=en-us"),
-                ],
-            ),
+        println!("{label}: server RSS idle: {}", rss_kib(server.id()));
+        wrk(
+            &format!("wrk: {label}: entry page (SSR), 32 connections"),
+            &format!("http://{addr}/?mkt=en-us"),
+            None,
         )?;
-        println!(
-            "reset page: {} bytes",
-            std::fs::metadata(page).map(|m| m.len()).unwrap_or(0)
-        );
-        let mut bare = cmd(
+        let cookie = output(
             "target/release/sspr-devtools",
             &[
-                "serve-bytes",
-                "--file",
-                "target/bench-page.html",
-                "--listen",
-                "127.0.0.1:3999",
+                "flow-cookie",
+                "--base",
+                addr,
+                "--user",
+                "alice@demo.example",
             ],
         )
-        .spawn()
-        .map_err(|e| e.to_string())?;
-        std::thread::sleep(std::time::Duration::from_secs(1));
-        let r = step(
-            "wrk: bare axum, same bytes, 32 connections",
-            cmd(
-                "wrk",
-                &[
-                    "-t2",
-                    "-c32",
-                    "-d10s",
-                    "--latency",
-                    "http://127.0.0.1:3999/",
-                ],
-            ),
-        )
-        .and_then(|_| {
-            step(
-                "wrk: sspr reset page (SSR), 32 connections",
-                cmd(
-                    "wrk",
-                    &[
-                        "-t2",
-                        "-c32",
-                        "-d10s",
-                        "--latency",
-                        &format!("http://{addr}/?mkt=en-us"),
-                    ],
-                ),
-            )
-        });
-        let _ = bare.kill();
-        let _ = bare.wait();
-        r?;
-        println!("server RSS after SSR load: {}", rss_kib(server.id()));
+        .ok_or("no flow cookie")?;
+        wrk(
+            &format!("wrk: {label}: mid-flow /reset/verify with a flow cookie, 32 connections"),
+            &format!("http://{addr}/reset/verify?mkt=en-us"),
+            Some(cookie.trim()),
+        )?;
         step(
-            "start-reset at 1000 req/s",
+            &format!("{label}: start-reset at 1000 req/s"),
             cmd(
                 "target/release/sspr-devtools",
                 &[
@@ -579,7 +535,7 @@ fn bench() -> Result {
             ),
         )?;
         println!(
-            "server RSS after start-reset load: {}",
+            "{label}: server RSS after the load: {}",
             rss_kib(server.id())
         );
         Ok(())
@@ -587,4 +543,105 @@ fn bench() -> Result {
     let _ = server.kill();
     let _ = server.wait();
     result
+}
+
+fn bench() -> Result {
+    install(false)?;
+    if output("wrk", &["--version"]).is_none() && !Path::new("/usr/bin/wrk").exists() {
+        apt_install(&["wrk"])?;
+    }
+    test_servers()?;
+    step(
+        "cargo leptos build --release",
+        cmd("cargo", &["leptos", "build", "--release"]),
+    )?;
+    step(
+        "build sspr-devtools",
+        cmd("cargo", &["build", "--release", "-p", "sspr-devtools"]),
+    )?;
+    let addr = "127.0.0.1:3100";
+    // The bare-axum baseline serves the entry page's bytes, fetched from a SQLite run.
+    bench_engine(
+        "SQLite",
+        "sqlite://target/bench-var/sspr.db",
+        Path::new("target/bench-var"),
+        addr,
+    )?;
+    // PostgreSQL: the server the tests use, on loopback, for the same run.
+    let mut pg = Command::new("target/release/sspr-devtools")
+        .arg("postgres")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut url = String::new();
+    {
+        use std::io::BufRead;
+        let out = pg.stdout.take().ok_or("postgres: no stdout")?;
+        std::io::BufReader::new(out)
+            .read_line(&mut url)
+            .map_err(|e| e.to_string())?;
+    }
+    let r = bench_engine(
+        "PostgreSQL",
+        url.trim(),
+        Path::new("target/bench-var-pg"),
+        addr,
+    );
+    drop(pg.stdin.take());
+    let _ = pg.wait();
+    r?;
+    // The bare-axum baseline: the entry page's bytes, served by a handler that does nothing.
+    let server = cmd("target/release/sspr", &["serve"])
+        .env("SSPR_LISTEN", addr)
+        .env("SSPR_VAR_DIR", "target/bench-var")
+        .env("SSPR_DATABASE_URL", "sqlite://target/bench-var/sspr.db")
+        .env("SSPR_LOG", "warn")
+        .spawn()
+        .map_err(|e| e.to_string());
+    let mut server = server?;
+    let fetched = wait_ready(addr).and_then(|_| {
+        step(
+            "fetch the entry page",
+            cmd(
+                "curl",
+                &[
+                    "-s",
+                    "-o",
+                    "target/bench-page.html",
+                    &format!("http://{addr}/?mkt=en-us"),
+                ],
+            ),
+        )
+    });
+    let _ = server.kill();
+    let _ = server.wait();
+    fetched?;
+    println!(
+        "entry page: {} bytes",
+        std::fs::metadata("target/bench-page.html")
+            .map(|m| m.len())
+            .unwrap_or(0)
+    );
+    let mut bare = cmd(
+        "target/release/sspr-devtools",
+        &[
+            "serve-bytes",
+            "--file",
+            "target/bench-page.html",
+            "--listen",
+            "127.0.0.1:3999",
+        ],
+    )
+    .spawn()
+    .map_err(|e| e.to_string())?;
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let r = wrk(
+        "wrk: bare axum, the entry page's bytes, 32 connections",
+        "http://127.0.0.1:3999/",
+        None,
+    );
+    let _ = bare.kill();
+    let _ = bare.wait();
+    r
 }

@@ -455,6 +455,33 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
         )
         .unwrap();
     assert!(r.location().starts_with("/reset/done"), "{r:?}");
+
+    // The administrator's commands read the same database.
+    let cli = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_sspr"))
+            .args(args)
+            .env("SSPR_DATABASE_URL", &db)
+            .env("SSPR_VAR_DIR", &var_b)
+            .env("SSPR_LOG", "error")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "sspr {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let report: serde_json::Value = serde_json::from_str(&cli(&["report", "--json"])).unwrap();
+    assert_eq!(report["resets"], 2, "{report}");
+    let audit = cli(&["audit", "--user", "bob@nodes.example"]);
+    let refused = audit
+        .lines()
+        .filter(|l| l.contains("\"reason\":\"code-wrong\""))
+        .count();
+    assert_eq!(refused, 5, "{audit}");
+    assert!(cli(&["user", "show", "dina@nodes.example"]).contains("dina@home.example"));
+    assert!(cli(&["policy", "show", "n"]).contains("methods"));
 }
 
 #[test]
