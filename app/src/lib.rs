@@ -2,7 +2,7 @@
 //! islands in `islands` are all the browser hydrates. Owns markup, routes and the choice of
 //! words; refuses to decide policy (server-fns and the policy crate do).
 
-mod account_pages;
+mod account;
 pub mod islands;
 mod pages;
 mod text;
@@ -116,15 +116,15 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=pages::EntryPage ssr=SsrMode::Async/>
                         <Route path=path!("/reset/:step") view=pages::FlowPage ssr=SsrMode::Async/>
                         <Route path=path!("/dev/outbox") view=pages::OutboxPage ssr=SsrMode::Async/>
-                        <Route path=path!("/signin") view=account_pages::SignInPage/>
-                        <Route path=path!("/signin/verify") view=account_pages::SignInVerifyPage ssr=SsrMode::Async/>
-                        <Route path=path!("/account") view=account_pages::AccountPage ssr=SsrMode::Async/>
-                        <Route path=path!("/setup") view=account_pages::SecurityInfoPage ssr=SsrMode::Async/>
-                        <Route path=path!("/setup/protect") view=account_pages::ProtectPage ssr=SsrMode::Async/>
-                        <Route path=path!("/setup/confirm") view=account_pages::ConfirmPage ssr=SsrMode::Async/>
-                        <Route path=path!("/setup/add/:kind") view=account_pages::AddMethodPage ssr=SsrMode::Async/>
-                        <Route path=path!("/password/change") view=account_pages::ChangePasswordPage ssr=SsrMode::Async/>
-                        <Route path=path!("/device") view=account_pages::DevicePage/>
+                        <Route path=path!("/signin") view=account::SignInPage/>
+                        <Route path=path!("/signin/verify") view=account::SignInVerifyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async/>
+                        <Route path=path!("/setup") view=account::SecurityInfoPage ssr=SsrMode::Async/>
+                        <Route path=path!("/setup/protect") view=account::ProtectPage ssr=SsrMode::Async/>
+                        <Route path=path!("/setup/confirm") view=account::ConfirmPage ssr=SsrMode::Async/>
+                        <Route path=path!("/setup/add/:kind") view=account::AddMethodPage ssr=SsrMode::Async/>
+                        <Route path=path!("/password/change") view=account::ChangePasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/device") view=account::DevicePage/>
                     </Routes>
                 </main>
             </div>

@@ -135,18 +135,13 @@ pub(crate) fn Unavailable() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
     }
-    let here = use_location();
-    let href = move || {
-        format!(
-            "{}{}",
-            here.pathname.get_untracked(),
-            here.search.get_untracked()
-        )
-    };
+    // `href=""` is this page's own URL, query included: a retry with no router hook, so the
+    // page renders in any context (a router hook inside a suspended view can panic while
+    // the server resolves it, and this is the page that must never fail).
     view! {
         <div class="error" role="alert">
             <p>{t("something-wrong")}</p>
-            <a class="button" href=href>{t("retry")}</a>
+            <a class="button" href="">{t("retry")}</a>
         </div>
     }
 }

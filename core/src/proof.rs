@@ -14,7 +14,9 @@ use sspr_policy::{Method, mask, phone};
 use crate::crypto::{Crypto, normalize_answer, totp_match};
 use crate::delivery::{Channel, Outgoing};
 use crate::device::{ChallengeState, state_of};
-use crate::store::{AuditEvent, AuditStep, EventKind, Outcome, Tenant, TotpKind, UserRecord};
+use crate::store::{
+    AuditEvent, AuditStep, EventKind, Outcome, Tenant, TotpKind, UserLock, UserRecord,
+};
 use crate::{Core, CoreError};
 
 pub use sspr_wire::Verifier;
@@ -321,16 +323,22 @@ fn typed(code: &str) -> String {
     code.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The engine, for one subject. Callers hold the subject's user lock around it (the
-/// throttle check and the write of a failure must not interleave with another request's).
+/// The engine, for one subject. It takes the subject's user lock as proof that the caller
+/// holds it: a throttle check and the write of a failure must not interleave with another
+/// request's, on any node.
 pub struct Prover<'a> {
     core: &'a Core,
     who: Subject<'a>,
+    _held: &'a UserLock,
 }
 
 impl<'a> Prover<'a> {
-    pub fn new(core: &'a Core, who: Subject<'a>) -> Self {
-        Prover { core, who }
+    pub fn new(core: &'a Core, who: Subject<'a>, held: &'a UserLock) -> Self {
+        Prover {
+            core,
+            who,
+            _held: held,
+        }
     }
 
     async fn audit(&self, step: AuditStep, method: Method, outcome: Outcome, reason: Option<&str>) {

@@ -652,6 +652,35 @@ async fn k1_admin_requests_are_rate_limited_and_silent_for_unknown_users() {
     ));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn k1_parallel_requests_cannot_race_past_the_daily_limit() {
+    let w = world().await;
+    let mut flows = Vec::new();
+    for _ in 0..40 {
+        flows.push(w.start("nobody@contoso.example").await.unwrap());
+    }
+    // Forty at once (on PostgreSQL they really run in parallel): the check and the count
+    // are under the user's lock, so exactly the daily three pass.
+    let tasks: Vec<_> = flows
+        .iter()
+        .map(|t| {
+            let core = w.core.clone();
+            let t = t.clone();
+            tokio::spawn(async move { Flows::new(&core).request_admin(&t).await })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for t in tasks {
+        results.push(t.await.unwrap());
+    }
+    let passed = results.iter().filter(|r| r.is_ok()).count();
+    let limited = results
+        .iter()
+        .filter(|r| matches!(r, Err(FlowError::AdminRequestLimit)))
+        .count();
+    assert_eq!((passed, limited), (3, 37));
+}
+
 #[tokio::test]
 async fn e2_captcha_tokens_are_signed_and_expire() {
     let w = world().await;

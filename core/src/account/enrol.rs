@@ -205,11 +205,11 @@ impl<'a> Accounts<'a> {
 
     /// G4: register (or change) the authentication email; a code goes to it first.
     pub async fn begin_email(&self, token: &str, address: &str) -> Result<(), AccountError> {
-        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
+        let (mut st, user, tenant, guard) = self.load_locked(token).await?;
         self.allowed(&user, &tenant, Method::Email)?;
         let address = register::check_auth_email(address, &user.upn, user.primary_email.as_deref())
             .map_err(AccountError::Email)?;
-        let prover = self.prover(&st, &user, Purpose::Register, token);
+        let prover = self.prover(&st, &user, Purpose::Register, token, &guard);
         prover.blocked().await?;
         let lang = Lang::from_tag(&st.lang).unwrap_or_default();
         // The code is bound to the address it proves.
@@ -245,7 +245,7 @@ impl<'a> Accounts<'a> {
         office: bool,
         voice: bool,
     ) -> Result<(), AccountError> {
-        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
+        let (mut st, user, tenant, guard) = self.load_locked(token).await?;
         let method = if office {
             Method::OfficePhone
         } else {
@@ -254,7 +254,7 @@ impl<'a> Accounts<'a> {
         self.allowed(&user, &tenant, method)?;
         let number = phone::normalize(number).map_err(AccountError::Phone)?;
         let voice = voice || office;
-        let prover = self.prover(&st, &user, Purpose::Register, token);
+        let prover = self.prover(&st, &user, Purpose::Register, token, &guard);
         prover.blocked().await?;
         let channel = if voice { Channel::Voice } else { Channel::Sms };
         let lang = Lang::from_tag(&st.lang).unwrap_or_default();
@@ -360,7 +360,7 @@ impl<'a> Accounts<'a> {
     /// The code that proves a pending email, phone or authenticator; then it counts.
     pub async fn verify_pending(&self, token: &str, code: &str) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, _tenant, _guard) = self.load_locked(token).await?;
+        let (mut st, user, _tenant, guard) = self.load_locked(token).await?;
         let pending = st.pending.clone().ok_or(AccountError::NothingPending)?;
         let now = core.now();
         let method = match &pending {
@@ -371,7 +371,7 @@ impl<'a> Accounts<'a> {
             // The device proves itself on the device page, not with a code here.
             Enrol::Device { .. } => return Err(AccountError::NothingPending),
         };
-        let prover = self.prover(&st, &user, Purpose::Register, token);
+        let prover = self.prover(&st, &user, Purpose::Register, token, &guard);
         match pending {
             Enrol::Email {
                 address: target,
@@ -449,9 +449,9 @@ impl<'a> Accounts<'a> {
         code: &str,
     ) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
+        let (mut st, user, tenant, guard) = self.load_locked(token).await?;
         self.allowed(&user, &tenant, Method::HardwareOath)?;
-        let prover = self.prover(&st, &user, Purpose::Register, token);
+        let prover = self.prover(&st, &user, Purpose::Register, token, &guard);
         prover.blocked().await?;
         let cred = core
             .store

@@ -309,7 +309,12 @@ impl<'a> Accounts<'a> {
             .get_session(&self.key(token), core.now())
             .await?
             .ok_or(AccountError::NoSession)?;
-        let st: SessionState = serde_json::from_str(&row.state).map_err(CoreError::from)?;
+        // A state this version cannot read (written before an upgrade) is a session that
+        // ended: the user signs in again.
+        let st: SessionState = serde_json::from_str(&row.state).map_err(|e| {
+            tracing::warn!(error = %e, "a stored session could not be read; treated as ended");
+            AccountError::NoSession
+        })?;
         let user = core
             .store
             .user_by_upn(&st.upn)
@@ -338,6 +343,7 @@ impl<'a> Accounts<'a> {
         user: &'s UserRecord,
         purpose: Purpose,
         token: &'s str,
+        held: &'s UserLock,
     ) -> Prover<'s> {
         Prover::new(
             self.core,
@@ -350,6 +356,7 @@ impl<'a> Accounts<'a> {
                 purpose,
                 token,
             },
+            held,
         )
     }
 }

@@ -232,7 +232,7 @@ impl<'a> Accounts<'a> {
 
     /// Pick the method for the second step: a code is sent now, a TOTP or a notification waits.
     pub async fn check_select(&self, token: &str, option_id: &str) -> Result<(), AccountError> {
-        let (mut st, user, tenant, _guard) = self.load_any_locked(token).await?;
+        let (mut st, user, tenant, guard) = self.load_any_locked(token).await?;
         let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
         let opt = check
             .options
@@ -240,7 +240,7 @@ impl<'a> Accounts<'a> {
             .find(|o| o.id == option_id)
             .cloned()
             .ok_or(AccountError::UnknownMethod)?;
-        let prover = self.prover(&st, &user, Purpose::SignIn, token);
+        let prover = self.prover(&st, &user, Purpose::SignIn, token, &guard);
         prover.blocked().await?;
         let challenge = match opt.verifier {
             Verifier::EmailCode | Verifier::SmsCode | Verifier::VoiceCode => {
@@ -269,7 +269,7 @@ impl<'a> Accounts<'a> {
     /// The second step's proof. On success the session opens; returns where sign-in leads.
     pub async fn check_verify(&self, token: &str, code: &str) -> Result<SignedIn, AccountError> {
         let core = self.core;
-        let (mut st, user, _, _guard) = self.load_any_locked(token).await?;
+        let (mut st, user, _, guard) = self.load_any_locked(token).await?;
         let mut check = st.check.clone().ok_or(AccountError::NothingPending)?;
         let pending = check.pending.clone().ok_or(AccountError::NothingPending)?;
         let method = check
@@ -279,7 +279,7 @@ impl<'a> Accounts<'a> {
             .map(|o| o.method)
             .unwrap_or(Method::MobilePhone);
         let checked = self
-            .prover(&st, &user, Purpose::SignIn, token)
+            .prover(&st, &user, Purpose::SignIn, token, &guard)
             .check(
                 method,
                 &pending.challenge,

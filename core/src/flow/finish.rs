@@ -150,7 +150,9 @@ impl<'a> Flows<'a> {
     /// answer and nothing is sent (B3).
     pub async fn request_admin(&self, token: &str) -> Result<(), FlowError> {
         let core = self.core;
-        let mut st = self.load(token).await?;
+        // Under the user's lock like every throttle, so parallel requests on any node cannot
+        // all pass K1's daily limit; unknown user IDs take the same lock (B3).
+        let (mut st, _guard) = self.load_locked(token).await?;
         if st.step != Step::Contact {
             return Err(FlowError::WrongStep);
         }

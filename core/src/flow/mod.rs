@@ -226,7 +226,12 @@ impl<'a> Flows<'a> {
             .get_flow(&self.key(token), self.core.now())
             .await?
             .ok_or(FlowError::NoFlow)?;
-        Ok(serde_json::from_str(&json).map_err(CoreError::from)?)
+        // A state this version cannot read (written before an upgrade) is a flow that
+        // ended: the user starts again rather than meeting an error on every page.
+        serde_json::from_str(&json).map_err(|e| {
+            tracing::warn!(error = %e, "a stored flow could not be read; treated as ended");
+            FlowError::NoFlow
+        })
     }
 
     /// Load the flow holding its user's lock, re-reading the state once the lock is held.

@@ -30,7 +30,12 @@ impl<'a> Flows<'a> {
     }
 
     /// The proof engine for this flow's user, bound to the flow's token.
-    pub(super) fn prover<'s>(&'s self, st: &'s FlowState, token: &'s str) -> Prover<'s> {
+    pub(super) fn prover<'s>(
+        &'s self,
+        st: &'s FlowState,
+        token: &'s str,
+        held: &'s UserLock,
+    ) -> Prover<'s> {
         Prover::new(
             self.core,
             Subject {
@@ -42,6 +47,7 @@ impl<'a> Flows<'a> {
                 purpose: Purpose::Reset,
                 token,
             },
+            held,
         )
     }
 
@@ -49,7 +55,7 @@ impl<'a> Flows<'a> {
     /// for the user's input, a notification goes to the paired devices (V4).
     pub async fn select(&self, token: &str, option_id: &str) -> Result<(), FlowError> {
         let core = self.core;
-        let (mut st, _guard) = self.load_locked(token).await?;
+        let (mut st, guard) = self.load_locked(token).await?;
         if st.step != Step::Verify {
             return Err(FlowError::WrongStep);
         }
@@ -62,7 +68,7 @@ impl<'a> Flows<'a> {
         if st.passed.contains(&opt.method.kind()) {
             return Err(FlowError::UnknownOption);
         }
-        let prover = self.prover(&st, token);
+        let prover = self.prover(&st, token, &guard);
         prover.blocked().await?;
         let tenant = match &st.tenant_id {
             Some(id) => core.store.tenant(id).await?,
@@ -209,7 +215,7 @@ impl<'a> Flows<'a> {
     /// V2..V4, V6: check a one-time code or a TOTP code for the pending method, or whether
     /// the pending notification was approved.
     pub async fn verify_code(&self, token: &str, code: &str) -> Result<(), FlowError> {
-        let (mut st, _guard) = self.load_locked(token).await?;
+        let (mut st, guard) = self.load_locked(token).await?;
         if st.step != Step::Verify {
             return Err(FlowError::NothingPending);
         }
@@ -219,7 +225,7 @@ impl<'a> Flows<'a> {
         }
         let method = Self::option_method(&st, &pending.option);
         let checked = self
-            .prover(&st, token)
+            .prover(&st, token, &guard)
             .check(
                 method,
                 &pending.challenge,
@@ -246,7 +252,7 @@ impl<'a> Flows<'a> {
 
     /// V5: every asked question must be answered right; a wrong answer draws a new set.
     pub async fn verify_answers(&self, token: &str, answers: &[String]) -> Result<(), FlowError> {
-        let (mut st, _guard) = self.load_locked(token).await?;
+        let (mut st, guard) = self.load_locked(token).await?;
         let Some(pending) = st.pending.clone() else {
             return Err(FlowError::NothingPending);
         };
@@ -255,7 +261,7 @@ impl<'a> Flows<'a> {
         }
         let method = Self::option_method(&st, &pending.option);
         let checked = self
-            .prover(&st, token)
+            .prover(&st, token, &guard)
             .check(
                 method,
                 &pending.challenge,

@@ -212,10 +212,10 @@ impl Store {
         // Several nodes may start at once: sqlx's migrator takes an advisory lock itself.
         POSTGRES_MIGRATIONS.run(&pool).await?;
         let locks = PgPoolOptions::new()
-            .max_connections(32)
+            .max_connections(lock::STRIPES)
             .min_connections(0)
             .acquire_timeout(ACQUIRE_TIMEOUT)
-            .connect_lazy_with(opts);
+            .connect_lazy_with(opts.options([("lock_timeout", "10s")]));
         Ok(Store {
             pool: Pool::Postgres { pool, locks },
         })

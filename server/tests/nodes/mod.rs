@@ -272,6 +272,29 @@ impl Node {
         http(self.port, "POST", path, cookie, Some(form))
     }
 
+    /// Submit the code; it must move the flow to the new-password step.
+    fn prove(&self, flow: &str, code: &str) {
+        let r = self
+            .post("/api/code", Some(flow), &format!("code={code}"))
+            .unwrap();
+        assert!(
+            r.location().starts_with("/reset/password") && !r.location().contains("e="),
+            "{r:?}"
+        );
+    }
+
+    /// Set the new password; the flow must be done.
+    fn finish(&self, flow: &str, password: &str) {
+        let r = self
+            .post(
+                "/api/password",
+                Some(flow),
+                &format!("password={password}&confirm={password}"),
+            )
+            .unwrap();
+        assert!(r.location().starts_with("/reset/done"), "{r:?}");
+    }
+
     fn stop_gracefully(&mut self) {
         self.kill();
     }
@@ -342,18 +365,8 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
     let r = a.post("/api/select", Some(&flow), "option=email0").unwrap();
     assert!(r.location().starts_with("/reset/verify"), "{r:?}");
     let code = a.code_for("alice@home.example");
-    let r = b
-        .post("/api/code", Some(&flow), &format!("code={code}"))
-        .unwrap();
-    assert!(r.location().starts_with("/reset/password"), "{r:?}");
-    let r = b
-        .post(
-            "/api/password",
-            Some(&flow),
-            "password=New-Passw0rd-Alice-1&confirm=New-Passw0rd-Alice-1",
-        )
-        .unwrap();
-    assert!(r.location().starts_with("/reset/done"), "{r:?}");
+    b.prove(&flow, &code);
+    b.finish(&flow, "New-Passw0rd-Alice-1");
     let page = http(a.port, "GET", "/reset/done", Some(&flow), None).unwrap();
     assert_eq!(page.status, 200);
 
@@ -443,18 +456,8 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
     a.post("/api/select", Some(&flow), "option=email0").unwrap();
     let code = a.code_for("dina@home.example");
     a.kill();
-    let r = b
-        .post("/api/code", Some(&flow), &format!("code={code}"))
-        .unwrap();
-    assert!(r.location().starts_with("/reset/password"), "{r:?}");
-    let r = b
-        .post(
-            "/api/password",
-            Some(&flow),
-            "password=New-Passw0rd-Dina-1&confirm=New-Passw0rd-Dina-1",
-        )
-        .unwrap();
-    assert!(r.location().starts_with("/reset/done"), "{r:?}");
+    b.prove(&flow, &code);
+    b.finish(&flow, "New-Passw0rd-Dina-1");
 
     // The administrator's commands read the same database.
     let cli = |args: &[&str]| {
@@ -520,18 +523,8 @@ fn issue9_two_mail_workers_deliver_each_notice_once() {
             .unwrap();
         // Codes go by SMTP now: read the sink.
         let code = code_in_maildir(&maildir, &format!("{u}@home.example"));
-        let r = second
-            .post("/api/code", Some(&flow), &format!("code={code}"))
-            .unwrap();
-        assert!(r.location().starts_with("/reset/password"), "{r:?}");
-        let r = second
-            .post(
-                "/api/password",
-                Some(&flow),
-                "password=Fresh-Passw0rd-99&confirm=Fresh-Passw0rd-99",
-            )
-            .unwrap();
-        assert!(r.location().starts_with("/reset/done"), "{r:?}");
+        second.prove(&flow, &code);
+        second.finish(&flow, "Fresh-Passw0rd-99");
     }
     // Alice has two addresses (primary and alternate), the others one: five notices.
     let t = Instant::now();
@@ -637,10 +630,7 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
         "{r:?}"
     );
     let code = a.code_for("alice@home.example");
-    let r = a
-        .post("/api/code", Some(&flow), &format!("code={code}"))
-        .unwrap();
-    assert!(r.location().starts_with("/reset/password"), "{r:?}");
+    a.prove(&flow, &code);
     let fresh = a.start_reset("bob@nodes.example");
     assert!(!fresh.is_empty());
 }

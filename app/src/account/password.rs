@@ -1,0 +1,52 @@
+//! N4: change a known password, with the live checklist.
+
+use super::*;
+
+/// N4: change a known password, with the live rule checklist of the reset flow.
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    signed_in(|a: AccountWire| {
+        if a.on_premises {
+            return view! {
+                <h1>{t("change-title")}</h1>
+                <p>{t("err-on-premises")}</p>
+                <p><a href=href("/account")>{t("account-title")}</a></p>
+            }
+            .into_any();
+        }
+        let r = &a.password_rules;
+        let mut shown = vec![PasswordProblem::TooShort];
+        if r.require_classes {
+            shown.push(PasswordProblem::NeedsThreeClasses);
+        }
+        shown.push(PasswordProblem::Banned);
+        if !a.name_parts.is_empty() {
+            shown.push(PasswordProblem::ContainsName);
+        }
+        shown.push(PasswordProblem::Mismatch);
+        let labels = PasswordLabels {
+            password: t("password-label"),
+            confirm: t("confirm-label"),
+            heading: t("password-rules"),
+            ok: t("pw-rule-ok"),
+            not_ok: t("pw-rule-not-ok"),
+            rules: shown.into_iter().map(|p| (p, problem_text(p, r))).collect(),
+        };
+        view! {
+            <h1>{t("change-title")}</h1>
+            <ErrorBanner rules=a.password_rules.clone()/>
+            <form method="post" action=crate::api(ChangePassword::url()) class="card">
+                {mkt_field()}
+                <input type="hidden" name="username" autocomplete="username" value=a.upn.clone()/>
+                <div class="field">
+                    <label for="current">{t("change-current-label")}</label>
+                    <input id="current" name="current" type="password" autocomplete="current-password" required/>
+                </div>
+                <PasswordFields rules=a.password_rules.clone() names=a.name_parts.clone() labels=labels/>
+                <button type="submit" class="primary">{t("change-button")}</button>
+            </form>
+            <p><a href=href("/account")>{t("account-title")}</a></p>
+        }
+        .into_any()
+    })
+}

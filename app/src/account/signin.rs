@@ -1,0 +1,139 @@
+//! G1: the sign-in page and its second step (a code, an authenticator, a notification).
+
+use super::*;
+
+/// G1: user ID and password.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let username = q("username").unwrap_or_default();
+    let out = q("out").is_some();
+    view! {
+        <h1>{t("signin-title")}</h1>
+        <p>{t("signin-intro")}</p>
+        {out.then(|| view! { <p role="status" class="success">{t("signin-signed-out")}</p> })}
+        <ErrorBanner/>
+        <form method="post" action=crate::api(SignIn::url()) class="card">
+            {mkt_field()}
+            {hidden("ru", q("ru"))}
+            <div class="field">
+                <label for="username">{t("userid-label")}</label>
+                <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username/>
+            </div>
+            <div class="field">
+                <label for="password">{t("signin-password-label")}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" required/>
+            </div>
+            <button type="submit" class="primary">{t("signin-button")}</button>
+        </form>
+        <p><a href=href("/")>{t("signin-cant-access")}</a></p>
+    }
+}
+
+pub(super) fn check_option_label(id: &str, masked: &str) -> String {
+    let key = match id {
+        "sms" => "option-sms",
+        "voice" => "option-voice",
+        "office" => "option-office",
+        "software_oath" => "option-software_oath",
+        "hardware_oath" => "option-hardware_oath",
+        "push" => "option-push",
+        _ => "option-app",
+    };
+    ta(key, &[("masked", Value::from(masked.to_string()))])
+}
+
+pub(super) fn check_step(c: CheckWire) -> impl IntoView {
+    let options = c
+        .options
+        .iter()
+        .map(|(id, _, masked)| {
+            let selected = c.pending.as_deref() == Some(id.as_str());
+            view! {
+                <li>
+                    <form method="post" action=crate::api(CheckSelect::url())>
+                        {mkt_field()}
+                        <input type="hidden" name="option" value=id.clone()/>
+                        <button type="submit" aria-pressed=selected.to_string()>{check_option_label(id, masked)}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
+    let masked = c
+        .pending
+        .as_ref()
+        .and_then(|p| c.options.iter().find(|o| &o.0 == p))
+        .map(|o| o.2.clone())
+        .unwrap_or_default();
+    let pending = c.pending.clone().map(|p| match p.as_str() {
+        "push" => view! {
+            <form method="post" action=crate::api(CheckCode::url()) class="card">
+                {mkt_field()}
+                <input type="hidden" name="code" value=""/>
+                <p id="pending">{t("pending-push")}</p>
+                <p class="push-number" id="push-number">{c.number.map(|n| n.to_string()).unwrap_or_default()}</p>
+                <p class="hint">{t("pending-push-then")}</p>
+                <button type="submit" class="primary">{t("push-continue")}</button>
+            </form>
+        }
+        .into_any(),
+        other => {
+            let by_message = matches!(other, "sms" | "voice" | "office");
+            let m = Value::from(masked.clone());
+            let intro = match other {
+                "sms" => ta("pending-sms", &[("masked", m)]),
+                "voice" | "office" => ta("pending-voice", &[("masked", m)]),
+                _ => t("pending-totp"),
+            };
+            let outbox = (c.demo && by_message).then(|| {
+                view! { <p class="demo"><a href="/dev/outbox" target="_blank" rel="noopener">{t("demo-outbox-link")}</a></p> }
+            });
+            view! {
+                <form method="post" action=crate::api(CheckCode::url()) class="card">
+                    {mkt_field()}
+                    <p id="pending">{intro}</p>
+                    {outbox}
+                    <div class="field">
+                        <label for="code">{t("code-label")}</label>
+                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="pending"/>
+                    </div>
+                    <button type="submit" class="primary">{t("verify-button")}</button>
+                </form>
+            }
+            .into_any()
+        }
+    });
+    view! {
+        <h1>{t("check-title")}</h1>
+        <p>{t("check-intro")}</p>
+        <ErrorBanner/>
+        <div class="verify">
+            <section aria-labelledby="pick">
+                <p id="pick">{t("verify-pick")}</p>
+                <ul class="options">{options}</ul>
+            </section>
+            {pending}
+        </div>
+    }
+}
+
+/// G1's second step, for users with an authenticator, a device or a phone.
+#[component]
+pub fn SignInVerifyPage() -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match get_check().await {
+                    Ok(Some(c)) => check_step(c).into_any(),
+                    Ok(None) => {
+                        let to = format!("/signin?mkt={}&e=no-session", mkt());
+                        #[cfg(feature = "ssr")]
+                        leptos_axum::redirect(&to);
+                        view! { <a class="button" href=to>{t("signin-button")}</a> }.into_any()
+                    }
+                    Err(_) => view! { <Unavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
