@@ -281,7 +281,8 @@ fn choose() -> impl IntoView {
     }
 }
 
-fn option_key(o: &OptionWire) -> &'static str {
+/// The Fluent id of an offered method's label, on the reset and the sign-in pages alike.
+pub(crate) fn option_key(o: &OptionWire) -> &'static str {
     match (o.verifier, o.id.as_str()) {
         (Verifier::EmailCode, _) => "option-email",
         (Verifier::SmsCode, _) => "option-sms",

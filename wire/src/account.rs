@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 use sspr_policy::register::Progress;
 use sspr_policy::{Method, PasswordRules};
 
+use crate::{OptionWire, PendingWire};
+
 /// What sign-in leads to before the portal (G2, C1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -85,14 +87,12 @@ pub struct AccountWire {
     pub demo: bool,
 }
 
-/// The second step of sign-in: the methods offered, masked, and the one pending.
+/// The second step of sign-in: the methods offered, masked, and the one pending, in the
+/// reset flow's own types (one engine offers both).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckWire {
     pub lang: String,
-    /// (id, method, masked target).
-    pub options: Vec<(String, Method, String)>,
-    pub pending: Option<String>,
-    /// V4: the number to type on the device.
-    pub number: Option<u8>,
+    pub options: Vec<OptionWire>,
+    pub pending: Option<PendingWire>,
     pub demo: bool,
 }

@@ -26,6 +26,8 @@ use sspr_server_fns::account::{
     get_check,
 };
 
+use sspr_server_fns::{OptionWire, Verifier};
+
 use crate::islands::{PasswordFields, PasswordLabels};
 use crate::pages::{ErrorBanner, Unavailable, hidden, problem_text, q, question_label};
 use crate::text::{lang, t, ta};

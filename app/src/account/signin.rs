@@ -29,61 +29,53 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
-pub(super) fn check_option_label(id: &str, masked: &str) -> String {
-    let key = match id {
-        "sms" => "option-sms",
-        "voice" => "option-voice",
-        "office" => "option-office",
-        "software_oath" => "option-software_oath",
-        "hardware_oath" => "option-hardware_oath",
-        "push" => "option-push",
-        _ => "option-app",
-    };
-    ta(key, &[("masked", Value::from(masked.to_string()))])
+pub(super) fn check_option_label(o: &OptionWire) -> String {
+    ta(
+        crate::pages::option_key(o),
+        &[("masked", Value::from(o.masked.clone()))],
+    )
 }
 
 pub(super) fn check_step(c: CheckWire) -> impl IntoView {
     let options = c
         .options
         .iter()
-        .map(|(id, _, masked)| {
-            let selected = c.pending.as_deref() == Some(id.as_str());
+        .map(|o| {
+            let selected = c.pending.as_ref().is_some_and(|p| p.option == o.id);
             view! {
                 <li>
                     <form method="post" action=crate::api(CheckSelect::url())>
                         {mkt_field()}
-                        <input type="hidden" name="option" value=id.clone()/>
-                        <button type="submit" aria-pressed=selected.to_string()>{check_option_label(id, masked)}</button>
+                        <input type="hidden" name="option" value=o.id.clone()/>
+                        <button type="submit" aria-pressed=selected.to_string()>{check_option_label(o)}</button>
                     </form>
                 </li>
             }
         })
         .collect_view();
-    let masked = c
-        .pending
-        .as_ref()
-        .and_then(|p| c.options.iter().find(|o| &o.0 == p))
-        .map(|o| o.2.clone())
-        .unwrap_or_default();
-    let pending = c.pending.clone().map(|p| match p.as_str() {
-        "push" => view! {
+    let pending = c.pending.clone().map(|p| match p.verifier {
+        Verifier::Push => view! {
             <form method="post" action=crate::api(CheckCode::url()) class="card">
                 {mkt_field()}
                 <input type="hidden" name="code" value=""/>
                 <p id="pending">{t("pending-push")}</p>
-                <p class="push-number" id="push-number">{c.number.map(|n| n.to_string()).unwrap_or_default()}</p>
+                <p class="push-number" id="push-number">{p.number.map(|n| n.to_string()).unwrap_or_default()}</p>
                 <p class="hint">{t("pending-push-then")}</p>
                 <button type="submit" class="primary">{t("push-continue")}</button>
             </form>
         }
         .into_any(),
         other => {
-            let by_message = matches!(other, "sms" | "voice" | "office");
-            let m = Value::from(masked.clone());
+            let by_message = matches!(
+                other,
+                Verifier::EmailCode | Verifier::SmsCode | Verifier::VoiceCode
+            );
+            let m = Value::from(p.masked.clone());
             let intro = match other {
-                "sms" => ta("pending-sms", &[("masked", m)]),
-                "voice" | "office" => ta("pending-voice", &[("masked", m)]),
-                _ => t("pending-totp"),
+                Verifier::EmailCode => ta("pending-email", &[("masked", m)]),
+                Verifier::SmsCode => ta("pending-sms", &[("masked", m)]),
+                Verifier::VoiceCode => ta("pending-voice", &[("masked", m)]),
+                Verifier::Totp | Verifier::Questions | Verifier::Push => t("pending-totp"),
             };
             let outbox = (c.demo && by_message).then(|| {
                 view! { <p class="demo"><a href="/dev/outbox" target="_blank" rel="noopener">{t("demo-outbox-link")}</a></p> }

@@ -26,7 +26,9 @@ use crate::store::{
 use crate::{Core, CoreError};
 use sspr_wire::ErrorCode;
 
-pub use sspr_wire::{AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire};
+pub use sspr_wire::{
+    AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, OptionWire, PendingWire,
+};
 
 /// A registration waiting for its proof: a code sent, or an authenticator secret shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -211,6 +211,19 @@ impl<'a> Accounts<'a> {
     pub async fn check_view(&self, token: &str) -> Result<CheckWire, AccountError> {
         let (st, _, _) = self.load_any(token).await?;
         let check = st.check.as_ref().ok_or(AccountError::NothingPending)?;
+        let pending = check.pending.as_ref().and_then(|p| {
+            let o = check.options.iter().find(|o| o.id == p.option)?;
+            Some(PendingWire {
+                option: o.id.clone(),
+                verifier: o.verifier,
+                masked: o.masked.clone(),
+                questions: Vec::new(),
+                number: match &p.challenge {
+                    Challenge::Push { number, .. } => Some(*number),
+                    _ => None,
+                },
+            })
+        });
         Ok(CheckWire {
             lang: Lang::from_tag(&st.lang)
                 .unwrap_or_default()
@@ -219,13 +232,15 @@ impl<'a> Accounts<'a> {
             options: check
                 .options
                 .iter()
-                .map(|o| (o.id.clone(), o.method, o.masked.clone()))
+                .map(|o| OptionWire {
+                    id: o.id.clone(),
+                    method: o.method,
+                    verifier: o.verifier,
+                    masked: o.masked.clone(),
+                    passed: false,
+                })
                 .collect(),
-            pending: check.pending.as_ref().map(|p| p.option.clone()),
-            number: match check.pending.as_ref().map(|p| &p.challenge) {
-                Some(Challenge::Push { number, .. }) => Some(*number),
-                _ => None,
-            },
+            pending,
             demo: false,
         })
     }

@@ -139,10 +139,10 @@ async fn g1_second_step_for_users_with_a_phone_or_authenticator_but_not_email_or
         Err(AccountError::NeedsVerification)
     ));
     let v = a.check_view(&s.token).await.unwrap();
-    let ids: Vec<&str> = v.options.iter().map(|o| o.0.as_str()).collect();
+    let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(ids, vec!["app", "sms", "voice"]);
     assert!(
-        v.options.iter().all(|o| !o.2.contains("2079460000")),
+        v.options.iter().all(|o| !o.masked.contains("2079460000")),
         "masked: {v:?}"
     );
     // A TOTP code, one step behind, passes; a wrong one counts as a failure.
@@ -890,7 +890,13 @@ mod push {
             a.check_verify(&s2.token, "").await,
             Err(AccountError::PushPending)
         ));
-        let number = a.check_view(&s2.token).await.unwrap().number.unwrap();
+        let number = a
+            .check_view(&s2.token)
+            .await
+            .unwrap()
+            .pending
+            .and_then(|p| p.number)
+            .unwrap();
         let c = d
             .pending(
                 id,
@@ -1015,7 +1021,7 @@ async fn p3_office_phone_by_voice_on_a_paid_tenant_and_software_tokens_like_apps
         .unwrap()
         .options
         .into_iter()
-        .map(|o| o.0)
+        .map(|o| o.id)
         .collect();
     assert_eq!(ids, vec!["software_oath".to_string(), "office".to_string()]);
 }
