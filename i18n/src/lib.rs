@@ -295,6 +295,7 @@ mod tests {
             "server-fns/src",
             "policy/src",
             "server/src",
+            "wire/src",
         ] {
             rust_sources(&root.join(dir), &mut code);
         }

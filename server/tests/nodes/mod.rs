@@ -592,6 +592,29 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
     let (var_a, _) = cluster(&scratch.0, &db);
     let a = Node::start(&db, &var_a, None);
     let flow = a.start_reset("alice@nodes.example");
+    // Load all through the outage: four clients reading the flow page and the entry page.
+    // Every request must get an answer (no dropped connection, no panic): a page, the
+    // clear "try again later" page, or a redirect.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let load: Vec<_> = (0..4)
+        .map(|i| {
+            let (stop, flow, port) = (stop.clone(), flow.clone(), a.port);
+            std::thread::spawn(move || {
+                let mut statuses = Vec::new();
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let r = if i % 2 == 0 {
+                        http(port, "GET", "/reset/verify", Some(&flow), None)
+                    } else {
+                        http(port, "GET", "/?mkt=en-us", None, None)
+                    };
+                    statuses.push(r.map(|r| r.status));
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                statuses
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
     pg.stop();
     // While it is down: the flow page is the clear "try again later" page (no panic, no
     // empty or internal body), a form post redirects to it, and /healthz says unavailable.
@@ -624,6 +647,17 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
         );
         std::thread::sleep(Duration::from_millis(200));
     }
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let statuses: Vec<Option<u16>> = load.into_iter().flat_map(|t| t.join().unwrap()).collect();
+    assert!(statuses.len() > 20, "the load ran: {statuses:?}");
+    assert!(
+        statuses
+            .iter()
+            .all(|s| matches!(s, Some(200) | Some(302) | Some(303) | Some(503))),
+        "every request answered with a page: {statuses:?}"
+    );
+    assert!(statuses.contains(&Some(503)) && statuses.contains(&Some(200)));
     let r = a.post("/api/select", Some(&flow), "option=email0").unwrap();
     assert!(
         r.location().starts_with("/reset/verify") && !r.location().contains("e="),
