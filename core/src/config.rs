@@ -216,6 +216,10 @@ impl Config {
 
     /// Whether `url` may be returned to (`?ru=`): its origin is on the allowlist.
     pub fn return_url_allowed(&self, url: &str) -> bool {
+        // No control characters or spaces: the URL goes into a Location header.
+        if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return false;
+        }
         let origin_of = |u: &str| -> Option<String> {
             let (scheme, rest) = u.split_once("://")?;
             let host = rest.split(['/', '?', '#']).next()?;
@@ -294,5 +298,8 @@ mod tests {
         assert!(!c.return_url_allowed("https://app.example.evil.com/"));
         assert!(!c.return_url_allowed("javascript:alert(1)"));
         assert!(!c.return_url_allowed("//app.example/"));
+        // Issue 10: CR/LF would split the Location header (it panicked the redirect).
+        assert!(!c.return_url_allowed("https://app.example/\r\nSet-Cookie: a=b"));
+        assert!(!c.return_url_allowed("https://app.example/a b"));
     }
 }

@@ -171,6 +171,17 @@ impl Purpose {
             Purpose::Register => AuditStep::RegisterSendCode,
         }
     }
+    /// The failure window a proof counts in. A reset is open to anyone who types a user
+    /// ID, so its failures (a stranger's, perhaps) are counted apart from those of a person
+    /// who has given the password (sign-in's second step, registration): a stranger can
+    /// block resets for a user (SPEC 16) but not that user's sign-in.
+    pub fn failure_key(self, upn: &str) -> String {
+        match self {
+            Purpose::Reset => format!("reset:{upn}"),
+            Purpose::SignIn | Purpose::Register => format!("account:{upn}"),
+        }
+    }
+
     fn verify_step(self) -> AuditStep {
         match self {
             Purpose::Reset => AuditStep::Verify,
@@ -362,7 +373,7 @@ impl<'a> Prover<'a> {
     pub async fn blocked(&self) -> Result<(), ProofError> {
         if let Gate::Blocked { until } = gate(
             self.core,
-            self.who.upn,
+            &self.who.purpose.failure_key(self.who.upn),
             EventKind::VerifyFail,
             verify_window(self.core),
         )
@@ -377,7 +388,11 @@ impl<'a> Prover<'a> {
     pub async fn failed(&self, method: Method, reason: &str) -> Result<(), ProofError> {
         self.core
             .store
-            .add_event(self.who.upn, EventKind::VerifyFail, self.core.now())
+            .add_event(
+                &self.who.purpose.failure_key(self.who.upn),
+                EventKind::VerifyFail,
+                self.core.now(),
+            )
             .await?;
         self.audit(
             self.who.purpose.verify_step(),

@@ -68,10 +68,18 @@ pub fn to_jsonl(rows: &[AuditEvent]) -> String {
 }
 
 fn csv_field(s: &str) -> String {
+    // A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) is made text
+    // with a leading apostrophe (OWASP's CSV injection advice): user IDs, reasons and IPs
+    // come from strangers.
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -237,5 +245,13 @@ mod tests {
             lines[2],
             "1970-01-01T00:01:00Z,demo,\"b,\"\"c\"\"@x.example\",127.0.0.1,browser,start,,ineligible,not-enabled"
         );
+        // Issue 10: a user ID a spreadsheet would run as a formula stays text.
+        let csv = to_csv(&[ev(0, "=HYPERLINK(\"http://evil.example\")@x.example", None)]);
+        let cell = csv.lines().nth(1).unwrap().split(',').nth(2).unwrap();
+        assert!(cell.starts_with("\"'="), "{csv}");
+        for bad in ["+1@x.example", "-1@x.example", "@x.example"] {
+            let csv = to_csv(&[ev(0, bad, None)]);
+            assert!(csv.contains(&format!(",'{bad},")), "{csv}");
+        }
     }
 }

@@ -69,7 +69,10 @@ impl<'a> Flows<'a> {
             Some(phc) => c.set_password_and_unlock(uid, phc).await?,
             None => c.unlock(uid).await?,
         }
-        c.clear_events(&st.upn, VERIFY_FAIL).await?;
+        // The user proved who they are: both failure windows start again.
+        for p in [Purpose::Reset, Purpose::SignIn] {
+            c.clear_events(&p.failure_key(&st.upn), VERIFY_FAIL).await?;
+        }
         c.delete_user_sessions(uid).await?;
         c.put_flow(&self.key(token), 0, &json).await?;
         tx.commit().await?;

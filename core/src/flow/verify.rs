@@ -165,7 +165,9 @@ impl<'a> Flows<'a> {
                     let mut tx = self.core.store.begin().await?;
                     let mut c = tx.c();
                     c.unlock(uid).await?;
-                    c.clear_events(&st.upn, VERIFY_FAIL).await?;
+                    for p in [Purpose::Reset, Purpose::SignIn] {
+                        c.clear_events(&p.failure_key(&st.upn), VERIFY_FAIL).await?;
+                    }
                     c.put_flow(&self.key(token), 0, &json).await?;
                     tx.commit().await?;
                     self.audit(&st, AuditStep::Unlock, None, Outcome::Ok, None)

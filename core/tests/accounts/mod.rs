@@ -116,6 +116,39 @@ async fn signed_in(w: &World, user: &str, pw: &str) -> sspr_core::account::Signe
 }
 
 #[tokio::test]
+async fn issue10_a_strangers_wrong_reset_codes_do_not_lock_the_user_out_of_sign_in() {
+    let w = world().await;
+    // Anyone can open a reset for bob and fail it five times: resets block (SPEC 16)...
+    let t = w.start("bob@two.example").await.unwrap();
+    w.flows().choose(&t, Mode::Reset).await.unwrap();
+    w.flows().select(&t, "app").await.unwrap();
+    for _ in 0..5 {
+        assert!(matches!(
+            w.flows().verify_code(&t, "000000").await,
+            Err(FlowError::CodeWrong)
+        ));
+    }
+    assert!(matches!(
+        w.flows().verify_code(&t, "000000").await,
+        Err(FlowError::Blocked { .. })
+    ));
+    // ...but bob, who has his password, still passes sign-in's second step and registers.
+    let s = sign_in(&w, "bob@two.example", "Bob-Passw0rd-1")
+        .await
+        .unwrap();
+    let a = acc(&w.core);
+    a.check_select(&s.token, "app").await.unwrap();
+    let raw = decode_totp_secret(SECRET).unwrap();
+    let done = a
+        .check_verify(&s.token, &totp_at(&raw, (w.core.now() / 30) as u64))
+        .await
+        .unwrap();
+    a.begin_email(&done.token, "bob@home.example")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
 async fn g1_second_step_for_users_with_a_phone_or_authenticator_but_not_email_or_questions() {
     let w = world().await;
     for (u, pw) in [
