@@ -52,6 +52,9 @@ pub struct Config {
     pub outbox: bool,
     /// `__Host-` Secure cookies. Chromium accepts them on http://127.0.0.1 and localhost.
     pub secure_cookies: bool,
+    /// `Strict-Transport-Security: max-age=` sent with every response while cookies are
+    /// secure (a year by default; 0 sends none, for a portal behind plain HTTP in a lab).
+    pub hsts_max_age_secs: u64,
     /// Origins (scheme://host:port) allowed to call the server functions besides the portal's own.
     pub allowed_origins: Vec<String>,
     /// Origins that `?ru=` may return to.
@@ -81,6 +84,7 @@ impl Default for Config {
             demo: false,
             outbox: true,
             secure_cookies: true,
+            hsts_max_age_secs: 31_536_000,
             allowed_origins: Vec::new(),
             return_url_allowlist: Vec::new(),
             frame_ancestors: Vec::new(),
@@ -121,6 +125,7 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_DEMO",
     "SSPR_OUTBOX",
     "SSPR_SECURE_COOKIES",
+    "SSPR_HSTS_MAX_AGE_SECS",
     "SSPR_ALLOWED_ORIGINS",
     "SSPR_RETURN_URL_ALLOWLIST",
     "SSPR_FRAME_ANCESTORS",
@@ -176,6 +181,11 @@ impl Config {
                 "SSPR_DEMO" => c.demo = parse_bool(&k, &v)?,
                 "SSPR_OUTBOX" => c.outbox = parse_bool(&k, &v)?,
                 "SSPR_SECURE_COOKIES" => c.secure_cookies = parse_bool(&k, &v)?,
+                "SSPR_HSTS_MAX_AGE_SECS" => {
+                    c.hsts_max_age_secs = v.parse().map_err(|_| {
+                        CoreError::Config(format!("{k}: expected seconds, got {v:?}"))
+                    })?
+                }
                 "SSPR_ALLOWED_ORIGINS" => c.allowed_origins = list(&v),
                 "SSPR_RETURN_URL_ALLOWLIST" => c.return_url_allowlist = list(&v),
                 "SSPR_FRAME_ANCESTORS" => c.frame_ancestors = list(&v),

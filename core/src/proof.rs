@@ -458,10 +458,27 @@ impl<'a> Prover<'a> {
         })
     }
 
-    /// V4: a notification to the user's paired devices.
+    /// V4: a notification to the user's paired devices. It counts in the same send window
+    /// as codes: a stranger's resets cannot buzz the user's phone without end (issue 10).
     pub async fn push(&self, org: &str) -> Result<Challenge, ProofError> {
+        let core = self.core;
         let uid = self.who.user_id.ok_or(ProofError::Wrong)?;
-        let (challenge, number) = crate::device::create_challenge(self.core, uid, org).await?;
+        if let Gate::Blocked { until } =
+            gate(core, self.who.upn, EventKind::CodeSent, send_window(core)).await?
+        {
+            self.audit(
+                self.who.purpose.send_step(),
+                Method::MobileAppNotification,
+                Outcome::Blocked,
+                Some("email-limit"),
+            )
+            .await;
+            return Err(ProofError::SendLimit { until });
+        }
+        let (challenge, number) = crate::device::create_challenge(core, uid, org).await?;
+        core.store
+            .add_event(self.who.upn, EventKind::CodeSent, core.now())
+            .await?;
         Ok(Challenge::Push { challenge, number })
     }
 

@@ -108,7 +108,10 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
             ctx.clone(),
             refuse_cross_site,
         ))
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(
+            ctx.clone(),
+            security_headers,
+        ))
         // No form of the portal comes near 64 KiB; bigger bodies are refused before parsing.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024));
     let origins: Vec<HeaderValue> = ctx
@@ -176,9 +179,17 @@ async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) 
 }
 
 /// Headers on every response; pages set their own CSP (with a nonce) in the shell.
-async fn security_headers(req: Request, next: Next) -> Response<Body> {
+async fn security_headers(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response<Body> {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    // Issue 10: once cookies are Secure the portal is HTTPS-only; browsers are told so.
+    let hsts = ctx.core.config.hsts_max_age_secs;
+    if ctx.core.config.secure_cookies
+        && hsts > 0
+        && let Ok(v) = HeaderValue::from_str(&format!("max-age={hsts}"))
+    {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, v);
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

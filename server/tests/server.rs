@@ -220,6 +220,19 @@ async fn healthz_answers() {
 }
 
 #[tokio::test]
+async fn issue10_hsts_for_a_year_whenever_cookies_are_secure() {
+    let app = app().await;
+    for path in ["/", "/reset/verify", "/healthz"] {
+        let res = app.clone().oneshot(get(path)).await.unwrap();
+        assert_eq!(
+            res.headers()[header::STRICT_TRANSPORT_SECURITY],
+            "max-age=31536000",
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn e2_entry_page_from_the_template_has_a_fresh_captcha_and_nonce_each_time() {
     let app = app().await;
     let mut seen = Vec::new();

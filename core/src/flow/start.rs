@@ -70,10 +70,16 @@ impl<'a> Flows<'a> {
             Some(u) => crate::partner::tenant_for_user(core, u).await?,
             None => core.store.tenant_for_domain(domain).await?,
         };
-        let policy = tenant
+        let mut policy = tenant
             .as_ref()
             .map(|t| t.policy.clone())
             .unwrap_or_default();
+        // E3e: writeback needs a directory to write to. Without `[directory]` an on-premises
+        // user is told at once that the password is changed on-premises, not after proving
+        // themselves and typing a new password (issue 10).
+        if core.directory.is_none() {
+            policy.writeback = false;
+        }
         let facts = match (&user, &tenant) {
             (Some(u), Some(_)) => Some(u.facts()),
             _ => None,

@@ -768,6 +768,44 @@ mod push {
     }
 
     #[tokio::test]
+    async fn issue10_reset_notifications_count_in_the_send_window() {
+        let w = world().await;
+        let key = SigningKey::from_slice(&[7u8; 32]).unwrap();
+        let public = key
+            .verifying_key()
+            .to_encoded_point(false)
+            .as_bytes()
+            .to_vec();
+        let s = signed_in(&w, "quinn@two.example", "Quinn-Passw0rd-1").await;
+        let a = acc(&w.core);
+        a.begin_device(&s.token).await.unwrap();
+        let Some(EnrolWire::Device { code }) = a.info(&s.token).await.unwrap().pending else {
+            panic!("no pairing code");
+        };
+        Devices::new(&w.core)
+            .pair(
+                &code,
+                &public,
+                &sign(&key, &format!("pair|{code}")),
+                "Phone",
+            )
+            .await
+            .unwrap();
+        // A stranger's resets may send the phone ten notifications in ten minutes (SPEC 16's
+        // window, as for codes), and no more. (A day on: sign-in's own code is forgotten.)
+        w.clock.advance(86_400);
+        let t = w.start("quinn@two.example").await.unwrap();
+        w.flows().choose(&t, Mode::Reset).await.unwrap();
+        for _ in 0..10 {
+            w.flows().select(&t, "push").await.unwrap();
+        }
+        assert!(matches!(
+            w.flows().select(&t, "push").await,
+            Err(FlowError::EmailLimit { .. })
+        ));
+    }
+
+    #[tokio::test]
     async fn v4_paired_device_approves_with_number_matching_and_no_replay() {
         let w = world().await;
         let key = SigningKey::from_slice(&[7u8; 32]).unwrap();

@@ -115,6 +115,19 @@ async fn lock_out(slapd: &Slapd) {
     assert!(locked(slapd), "ppolicy locked Olga");
 }
 
+#[tokio::test]
+async fn e3e_writeback_without_a_directory_is_refused_at_the_start() {
+    // Issue 10: writeback is on, but no `[directory]` is configured: the on-premises user
+    // learns at once that the password is changed on-premises (E3e), not at the last step.
+    let w = world_with(FIXTURE).await;
+    let t = w.start("olga@contoso.example").await.unwrap();
+    let v = w.flows().view(&t).await.unwrap();
+    assert_eq!(
+        (v.step, v.reason),
+        (Step::Contact, Some(sspr_policy::Ineligible::WritebackOff))
+    );
+}
+
 async fn world(slapd: &Slapd) -> World {
     let mut w = world_with(FIXTURE).await;
     w.core.directory = Some(connector(slapd));
