@@ -767,16 +767,15 @@ mod push {
         sig.to_bytes().to_vec()
     }
 
-    #[tokio::test]
-    async fn issue10_reset_notifications_count_in_the_send_window() {
-        let w = world().await;
-        let key = SigningKey::from_slice(&[7u8; 32]).unwrap();
+    /// Sign in as `upn` and pair a device whose key is derived from `seed`.
+    async fn pair_device(w: &World, upn: &str, password: &str, seed: u8) {
+        let key = SigningKey::from_slice(&[seed; 32]).unwrap();
         let public = key
             .verifying_key()
             .to_encoded_point(false)
             .as_bytes()
             .to_vec();
-        let s = signed_in(&w, "quinn@two.example", "Quinn-Passw0rd-1").await;
+        let s = signed_in(w, upn, password).await;
         let a = acc(&w.core);
         a.begin_device(&s.token).await.unwrap();
         let Some(EnrolWire::Device { code }) = a.info(&s.token).await.unwrap().pending else {
@@ -791,6 +790,12 @@ mod push {
             )
             .await
             .unwrap();
+    }
+
+    #[tokio::test]
+    async fn issue10_reset_notifications_count_in_the_send_window() {
+        let w = world().await;
+        pair_device(&w, "quinn@two.example", "Quinn-Passw0rd-1", 7).await;
         // A stranger's resets may send the phone ten notifications in ten minutes (SPEC 16's
         // window, as for codes), and no more. (A day on: sign-in's own code is forgotten.)
         w.clock.advance(86_400);
@@ -989,27 +994,7 @@ mod push {
     #[tokio::test]
     async fn p12_notification_is_not_offered_alone_when_one_method_is_required() {
         let w = world().await;
-        let key = SigningKey::from_slice(&[9u8; 32]).unwrap();
-        let public = key
-            .verifying_key()
-            .to_encoded_point(false)
-            .as_bytes()
-            .to_vec();
-        let s = signed_in(&w, "gail@contoso.example", "Gail-Passw0rd-1").await;
-        let a = acc(&w.core);
-        a.begin_device(&s.token).await.unwrap();
-        let Some(EnrolWire::Device { code }) = a.info(&s.token).await.unwrap().pending else {
-            panic!("no pairing code");
-        };
-        Devices::new(&w.core)
-            .pair(
-                &code,
-                &public,
-                &sign(&key, &format!("pair|{code}")),
-                "Phone",
-            )
-            .await
-            .unwrap();
+        pair_device(&w, "gail@contoso.example", "Gail-Passw0rd-1", 9).await;
         let t = w.start("gail@contoso.example").await.unwrap();
         w.flows().choose(&t, Mode::Reset).await.unwrap();
         let ids: Vec<String> = w
