@@ -281,6 +281,16 @@ fn choose() -> impl IntoView {
     }
 }
 
+/// What the page says while a code is awaited, on the reset and the sign-in pages alike.
+pub(crate) fn pending_intro(v: Verifier, masked: Value<'static>) -> String {
+    match v {
+        Verifier::EmailCode => ta("pending-email", &[("masked", masked)]),
+        Verifier::SmsCode => ta("pending-sms", &[("masked", masked)]),
+        Verifier::VoiceCode => ta("pending-voice", &[("masked", masked)]),
+        Verifier::Totp | Verifier::Questions | Verifier::Push => t("pending-totp"),
+    }
+}
+
 /// The Fluent id of an offered method's label, on the reset and the sign-in pages alike.
 pub(crate) fn option_key(o: &OptionWire) -> &'static str {
     match (o.verifier, o.id.as_str()) {
@@ -338,12 +348,7 @@ fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
             .into_any()
         }
         v => {
-            let intro = match v {
-                Verifier::EmailCode => ta("pending-email", &[("masked", masked)]),
-                Verifier::SmsCode => ta("pending-sms", &[("masked", masked)]),
-                Verifier::VoiceCode => ta("pending-voice", &[("masked", masked)]),
-                _ => t("pending-totp"),
-            };
+            let intro = pending_intro(v, masked);
             view! {
                 <form method="post" action=crate::api(SubmitCode::url()) class="card">
                     <p id="pending">{intro}</p>

@@ -70,13 +70,7 @@ pub(super) fn check_step(c: CheckWire) -> impl IntoView {
                 other,
                 Verifier::EmailCode | Verifier::SmsCode | Verifier::VoiceCode
             );
-            let m = Value::from(p.masked.clone());
-            let intro = match other {
-                Verifier::EmailCode => ta("pending-email", &[("masked", m)]),
-                Verifier::SmsCode => ta("pending-sms", &[("masked", m)]),
-                Verifier::VoiceCode => ta("pending-voice", &[("masked", m)]),
-                Verifier::Totp | Verifier::Questions | Verifier::Push => t("pending-totp"),
-            };
+            let intro = crate::pages::pending_intro(other, Value::from(p.masked.clone()));
             let outbox = (c.demo && by_message).then(|| {
                 view! { <p class="demo"><a href="/dev/outbox" target="_blank" rel="noopener">{t("demo-outbox-link")}</a></p> }
             });
