@@ -9,8 +9,8 @@ use sspr_i18n::Value;
 use sspr_policy::{Helpdesk, PasswordProblem, PasswordRules};
 use sspr_server_fns::{
     ChooseTrouble, FlowWire, Mode, OptionWire, PendingWire, RequestAdmin, SelectMethod,
-    SetPassword, StartReset, Step, SubmitAnswers, SubmitCode, Verifier, error_fluent_id, get_entry,
-    get_flow, get_outbox, reason_fluent_id,
+    SetPassword, StartReset, Step, SubmitAnswers, SubmitCode, Verifier, also_fluent_id,
+    error_fluent_id, get_entry, get_flow, get_outbox, reason_fluent_id,
 };
 
 use crate::islands::{PasswordFields, PasswordLabels};
@@ -248,6 +248,12 @@ fn contact(f: FlowWire) -> impl IntoView {
         <h1>{t("contact-title")}</h1>
         <ErrorBanner/>
         <p class="reason" data-reason=f.reason.map(|r| r.code()).unwrap_or_default()>{reason}</p>
+        {(!f.also.is_empty()).then(|| view! {
+            <p>{t("contact-also-intro")}</p>
+            <ul class="also">
+                {f.also.iter().map(|r| view! { <li data-reason=r.code()>{t(also_fluent_id(*r))}</li> }).collect_view()}
+            </ul>
+        })}
         {help}
         {if f.admin_request_sent {
             view! { <p role="status">{t("contact-request-sent")}</p> }.into_any()

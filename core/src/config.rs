@@ -67,6 +67,14 @@ pub struct Config {
     pub sign_in_url: String,
     /// Concurrent Argon2id computations (each takes 19 MiB).
     pub hash_concurrency: usize,
+    /// Argon2id computations that may wait for a hashing thread; beyond them a request is
+    /// answered "busy, try again" at once (issue 10: a flood cannot queue without end).
+    pub hash_queue: usize,
+    /// Proxies (CIDRs) whose `Forwarded` / `X-Forwarded-For` name the client. Empty: the
+    /// socket's peer is the client, whatever a header says (issue 10).
+    pub trusted_proxies: Vec<crate::client::Cidr>,
+    /// Audit rows older than this many days are deleted by the sweep; 0 keeps them all.
+    pub audit_retention_days: u32,
     pub smtp: Option<SmtpConfig>,
     /// P10, P11: the on-premises directory (`[directory]`), for writeback, unlock and sign-in.
     pub directory: Option<crate::directory::DirectoryConfig>,
@@ -108,6 +116,9 @@ impl Default for Config {
             .collect(),
             sign_in_url: "/".into(),
             hash_concurrency: 2,
+            hash_queue: 64,
+            trusted_proxies: Vec::new(),
+            audit_retention_days: 365,
             smtp: None,
             directory: None,
             templates_dir: None,
@@ -131,6 +142,9 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_FRAME_ANCESTORS",
     "SSPR_SIGN_IN_URL",
     "SSPR_HASH_CONCURRENCY",
+    "SSPR_HASH_QUEUE",
+    "SSPR_TRUSTED_PROXIES",
+    "SSPR_AUDIT_RETENTION_DAYS",
     "SSPR_LOG",
     "SSPR_LOG_FILE",
     "SSPR_DEMO_FILE",
@@ -153,6 +167,37 @@ fn list(v: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect()
+}
+
+fn number<T: std::str::FromStr>(key: &str, v: &str) -> Result<T, CoreError> {
+    v.trim()
+        .parse()
+        .map_err(|_| CoreError::Config(format!("{key}: expected a number, got {v:?}")))
+}
+
+/// `SSPR_LIMITS_<FIELD>`: one number of `[limits]` from the environment (`SSPR_LIMITS_STARTS_PER_IP=5`
+/// sets `limits.starts_per_ip`). An unknown field is an error naming the variable.
+fn set_limit(limits: &Limits, key: &str, v: &str) -> Result<Limits, CoreError> {
+    let field = key.trim_start_matches("SSPR_LIMITS_").to_ascii_lowercase();
+    let mut table =
+        toml::Table::try_from(limits).map_err(|e| CoreError::Config(format!("{key}: {e}")))?;
+    if !table.contains_key(&field) {
+        return Err(CoreError::Config(format!(
+            "unknown environment variable {key}"
+        )));
+    }
+    let value = match v.trim().parse::<i64>() {
+        Ok(n) => toml::Value::Integer(n),
+        Err(_) => {
+            return Err(CoreError::Config(format!(
+                "{key}: expected a number, got {v:?}"
+            )));
+        }
+    };
+    table.insert(field, value);
+    table
+        .try_into()
+        .map_err(|e| CoreError::Config(format!("{key}: {e}")))
 }
 
 impl Config {
@@ -198,10 +243,20 @@ impl Config {
                         ));
                     }
                 },
-                "SSPR_HASH_CONCURRENCY" => {
-                    c.hash_concurrency = v.parse().map_err(|_| {
-                        CoreError::Config(format!("{k}: expected a number, got {v:?}"))
-                    })?
+                "SSPR_HASH_CONCURRENCY" => c.hash_concurrency = number(&k, &v)?,
+                "SSPR_HASH_QUEUE" => c.hash_queue = number(&k, &v)?,
+                "SSPR_AUDIT_RETENTION_DAYS" => c.audit_retention_days = number(&k, &v)?,
+                "SSPR_TRUSTED_PROXIES" => {
+                    c.trusted_proxies = list(&v)
+                        .iter()
+                        .map(|s| {
+                            s.parse()
+                                .map_err(|e| CoreError::Config(format!("{k}: {e}")))
+                        })
+                        .collect::<Result<_, _>>()?
+                }
+                k if k.starts_with("SSPR_LIMITS_") => {
+                    c.limits = set_limit(&c.limits, k, &v)?;
                 }
                 k if ENV_KEYS.contains(&k) => {}
                 _ => {
@@ -210,6 +265,9 @@ impl Config {
                     )));
                 }
             }
+        }
+        if c.hash_queue == 0 {
+            return Err(CoreError::Config("hash_queue must be at least 1".into()));
         }
         if c.hash_concurrency == 0 {
             return Err(CoreError::Config(
@@ -311,5 +369,39 @@ mod tests {
         // Issue 10: CR/LF would split the Location header (it panicked the redirect).
         assert!(!c.return_url_allowed("https://app.example/\r\nSet-Cookie: a=b"));
         assert!(!c.return_url_allowed("https://app.example/a b"));
+    }
+
+    #[test]
+    fn issue10_every_limit_and_the_trusted_proxies_come_from_the_environment() {
+        let c = Config::load(
+            None,
+            env(&[
+                ("SSPR_LIMITS_STARTS_PER_IP", "5"),
+                ("SSPR_LIMITS_RESEND_COOLDOWN_SECS", "30"),
+                ("SSPR_TRUSTED_PROXIES", "10.0.0.0/8, ::1"),
+                ("SSPR_AUDIT_RETENTION_DAYS", "90"),
+                ("SSPR_HASH_QUEUE", "8"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.limits.starts_per_ip, 5);
+        assert_eq!(c.limits.resend_cooldown_secs, 30);
+        assert_eq!(c.limits.signins_per_ip, Limits::default().signins_per_ip);
+        assert_eq!(c.trusted_proxies.len(), 2);
+        assert_eq!((c.audit_retention_days, c.hash_queue), (90, 8));
+        for bad in [
+            ("SSPR_LIMITS_NO_SUCH_LIMIT", "1"),
+            ("SSPR_LIMITS_STARTS_PER_IP", "many"),
+            ("SSPR_TRUSTED_PROXIES", "10.0.0.0/99"),
+        ] {
+            let e = Config::load(None, env(&[bad])).unwrap_err().to_string();
+            assert!(e.contains(bad.0), "{e}");
+        }
+        // And from the file.
+        let c: Config =
+            toml::from_str("trusted_proxies = [\"192.168.0.0/16\"]\n[limits]\nsends_per_ip = 7\n")
+                .unwrap();
+        assert_eq!(c.limits.sends_per_ip, 7);
+        assert!(toml::from_str::<Config>("trusted_proxies = [\"nope\"]\n").is_err());
     }
 }

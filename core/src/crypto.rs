@@ -23,20 +23,22 @@ type Job = Box<dyn FnOnce() + Send>;
 
 /// A fixed set of threads for Argon2id. Each hash takes 19 MiB; on short-lived blocking
 /// threads the allocator keeps those buffers per thread, so a flood grew memory with the
-/// number of threads. A fixed pool bounds it to `concurrency` buffers; excess work queues.
+/// number of threads. A fixed pool bounds it to `concurrency` buffers; up to `queue` jobs
+/// wait, and beyond them a request is refused at once with [`CoreError::Busy`] (issue 10).
 struct HashPool {
-    jobs: Mutex<mpsc::Sender<Job>>,
+    jobs: Mutex<mpsc::SyncSender<Job>>,
 }
 
 impl HashPool {
-    fn new(threads: usize) -> Self {
-        let (tx, rx) = mpsc::channel::<Job>();
+    fn new(threads: usize, queue: usize) -> Self {
+        let (tx, rx) = mpsc::sync_channel::<Job>(queue.max(1));
         let rx = Arc::new(Mutex::new(rx));
         for i in 0..threads.max(1) {
             let rx = rx.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("sspr-hash-{i}"))
                 .spawn(move || {
+                    lower_priority();
                     loop {
                         let job = match rx.lock() {
                             Ok(r) => r.recv(),
@@ -68,10 +70,24 @@ impl HashPool {
         self.jobs
             .lock()
             .map_err(|_| CoreError::Hash("hash pool lock poisoned".into()))?
-            .send(job)
-            .map_err(|_| CoreError::Hash("hash pool stopped".into()))?;
+            .try_send(job)
+            .map_err(|e| match e {
+                mpsc::TrySendError::Full(_) => CoreError::Busy,
+                mpsc::TrySendError::Disconnected(_) => CoreError::Hash("hash pool stopped".into()),
+            })?;
         rx.await
             .map_err(|_| CoreError::Hash("hash job dropped".into()))
+    }
+}
+
+/// Issue 10: a hashing thread yields the CPU to the threads that answer requests, so a
+/// flood of sign-ins slows sign-ins, not every other page. On Linux a thread has its own
+/// nice value; elsewhere this does nothing.
+fn lower_priority() {
+    // setpriority(PRIO_PROCESS, 0): on Linux, the calling thread only.
+    #[cfg(target_os = "linux")]
+    if let Err(e) = rustix::process::setpriority_process(None, 10) {
+        tracing::warn!(error = %e, "could not lower the hashing thread's priority");
     }
 }
 
@@ -84,11 +100,21 @@ pub struct Crypto {
 
 impl Crypto {
     pub fn new(key: [u8; 32], limits: &Limits, concurrency: usize) -> Result<Self, CoreError> {
+        Self::with_queue(key, limits, concurrency, 64)
+    }
+
+    /// `new` with at most `queue` hashes waiting for a thread.
+    pub fn with_queue(
+        key: [u8; 32],
+        limits: &Limits,
+        concurrency: usize,
+        queue: usize,
+    ) -> Result<Self, CoreError> {
         let params = Params::new(limits.argon2_m_kib, limits.argon2_t, limits.argon2_p, None)
             .map_err(|e| CoreError::Hash(e.to_string()))?;
         Ok(Crypto {
             key: Arc::new(key),
-            pool: Arc::new(HashPool::new(concurrency)),
+            pool: Arc::new(HashPool::new(concurrency, queue)),
             params,
         })
     }
@@ -322,6 +348,30 @@ pub fn totp_match(
 
 #[cfg(test)]
 mod tests {
+
+    #[tokio::test]
+    async fn issue10_a_full_hashing_queue_answers_busy_at_once() {
+        // One thread, one waiting job: of many hashes asked at once, the rest are refused.
+        let c = Crypto::with_queue([1; 32], &Limits::default(), 1, 1).unwrap();
+        let tasks: Vec<_> = (0..8)
+            .map(|i| {
+                let c = c.clone();
+                tokio::spawn(async move { c.hash_secret(&format!("secret-{i}")).await })
+            })
+            .collect();
+        let mut results = Vec::new();
+        for t in tasks {
+            results.push(t.await.unwrap());
+        }
+        let busy = results
+            .iter()
+            .filter(|r| matches!(r, Err(CoreError::Busy)))
+            .count();
+        let done = results.iter().filter(|r| r.is_ok()).count();
+        assert!(busy >= 1 && done >= 1, "busy {busy}, done {done}");
+        assert_eq!(busy + done, 8);
+    }
+
     use super::*;
 
     #[test]

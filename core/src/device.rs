@@ -126,6 +126,15 @@ impl<'a> Devices<'a> {
             if let Err(err) = core.store.audit(&e).await {
                 tracing::error!(error = %err, "audit write failed");
             }
+            // The pairing carries no language; the notice goes in the portal's default.
+            crate::notice::method_changed(
+                core,
+                &u,
+                sspr_i18n::Lang::default(),
+                sspr_policy::Method::MobileAppNotification,
+                true,
+            )
+            .await;
         }
         Ok(id)
     }

@@ -21,6 +21,9 @@ pub enum CoreError {
     Io(#[from] std::io::Error),
     #[error("directory: {0}")]
     Directory(String),
+    /// Issue 10: the hashing queue is full; the request is refused at once.
+    #[error("busy: the hashing queue is full")]
+    Busy,
 }
 
 impl From<serde_json::Error> for CoreError {

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod client;
 pub mod clock;
 pub mod config;
 pub mod crypto;
@@ -14,9 +15,11 @@ pub mod error;
 pub mod flow;
 pub mod import;
 pub mod mailqueue;
+pub mod notice;
 pub mod oath;
 pub mod partner;
 pub mod proof;
+pub mod quota;
 pub mod report;
 pub mod store;
 pub mod sync;

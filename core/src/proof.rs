@@ -198,6 +198,12 @@ pub enum ProofError {
     Blocked { until: i64 },
     #[error("too many codes sent")]
     SendLimit { until: i64 },
+    /// Issue 10: a quota beyond SPEC 16 (client, cooldown, day, budget).
+    #[error(transparent)]
+    Limited(#[from] crate::quota::Refused),
+    /// Issue 10: the tenant does not send to this phone number's country.
+    #[error("phone country not allowed")]
+    PhoneCountry,
     #[error("delivery failed")]
     Delivery,
     #[error("code expired")]
@@ -352,7 +358,13 @@ impl<'a> Prover<'a> {
         }
     }
 
-    async fn audit(&self, step: AuditStep, method: Method, outcome: Outcome, reason: Option<&str>) {
+    async fn audit(
+        &self,
+        step: AuditStep,
+        method: impl Into<Option<Method>>,
+        outcome: Outcome,
+        reason: Option<&str>,
+    ) {
         let e = AuditEvent {
             at: self.core.now(),
             tenant_id: self.who.tenant_id.map(String::from),
@@ -360,7 +372,7 @@ impl<'a> Prover<'a> {
             ip: self.who.ip.map(String::from),
             client: Some(self.who.client.to_string()),
             step,
-            method: Some(method),
+            method: method.into(),
             outcome,
             reason: reason.map(String::from),
         };
@@ -379,6 +391,17 @@ impl<'a> Prover<'a> {
         )
         .await?
         {
+            // Refused attempts are audited, once per user and window (issue 10).
+            let what = format!("verify:{}", self.who.purpose.failure_key(self.who.upn));
+            if crate::quota::first_refusal(self.core, &what).await? {
+                self.audit(
+                    self.who.purpose.verify_step(),
+                    None,
+                    Outcome::Blocked,
+                    Some("blocked"),
+                )
+                .await;
+            }
             return Err(ProofError::Blocked { until });
         }
         Ok(())
@@ -429,17 +452,22 @@ impl<'a> Prover<'a> {
     ) -> Result<Challenge, ProofError> {
         let core = self.core;
         let step = self.who.purpose.send_step();
-        if let Gate::Blocked { until } =
-            gate(core, self.who.upn, EventKind::CodeSent, send_window(core)).await?
-        {
-            self.audit(step, method, Outcome::Blocked, Some("email-limit"))
-                .await;
-            return Err(ProofError::SendLimit { until });
-        }
         let to = match channel {
             Channel::Email => to.to_string(),
             Channel::Sms | Channel::Voice => phone::dialable(to).to_string(),
         };
+        // Issue 10: no text or call to a country the tenant does not serve (toll fraud).
+        if channel != Channel::Email
+            && !phone::country_allowed(
+                &to,
+                tenant.map(|t| &t.policy.phone_countries[..]).unwrap_or(&[]),
+            )
+        {
+            self.audit(step, method, Outcome::Blocked, Some("phone-country"))
+                .await;
+            return Err(ProofError::PhoneCountry);
+        }
+        let message = self.admit(method, Some((channel, &to))).await?;
         let code = core.crypto.code(core.config.limits.code_digits);
         let msg = code_message(core, lang, channel, &to, tenant, &code);
         if let Err(e) = core.delivery.send(&msg).await {
@@ -449,36 +477,64 @@ impl<'a> Prover<'a> {
             return Err(ProofError::Delivery);
         }
         let now = core.now();
-        core.store
-            .add_event(self.who.upn, EventKind::CodeSent, now)
-            .await?;
+        self.sent(&message).await?;
         Ok(Challenge::Code {
             hash: data_encoding::HEXLOWER.encode(&self.mac(binding, &code)),
             expires_at: now + core.config.limits.code_ttl_secs,
         })
     }
 
-    /// V4: a notification to the user's paired devices. It counts in the same send window
-    /// as codes: a stranger's resets cannot buzz the user's phone without end (issue 10).
-    pub async fn push(&self, org: &str) -> Result<Challenge, ProofError> {
+    /// Every limit a message is under, in order: SPEC 16's send window for the user, then
+    /// issue 10's (the client's address and network, the user's day, the resend cooldown
+    /// of this channel, the tenant's and the portal's budgets). A refusal is audited.
+    async fn admit<'t>(
+        &'t self,
+        method: Method,
+        to: Option<(Channel, &'t str)>,
+    ) -> Result<crate::quota::Message<'t>, ProofError> {
         let core = self.core;
-        let uid = self.who.user_id.ok_or(ProofError::Wrong)?;
+        let step = self.who.purpose.send_step();
         if let Gate::Blocked { until } =
             gate(core, self.who.upn, EventKind::CodeSent, send_window(core)).await?
         {
-            self.audit(
-                self.who.purpose.send_step(),
-                Method::MobileAppNotification,
-                Outcome::Blocked,
-                Some("email-limit"),
-            )
-            .await;
+            self.audit(step, method, Outcome::Blocked, Some("email-limit"))
+                .await;
             return Err(ProofError::SendLimit { until });
         }
-        let (challenge, number) = crate::device::create_challenge(core, uid, org).await?;
+        let message = crate::quota::Message {
+            upn: self.who.upn,
+            tenant_id: self.who.tenant_id,
+            ip: self.who.ip,
+            to,
+        };
+        if let Err(refused) = message.admit(core).await? {
+            let what = format!("send:{}:{}", refused.limit.reason(), self.who.upn);
+            if crate::quota::first_refusal(core, &what).await? {
+                self.audit(step, method, Outcome::Blocked, Some(refused.limit.reason()))
+                    .await;
+            }
+            return Err(refused.into());
+        }
+        Ok(message)
+    }
+
+    async fn sent(&self, message: &crate::quota::Message<'_>) -> Result<(), CoreError> {
+        let core = self.core;
         core.store
             .add_event(self.who.upn, EventKind::CodeSent, core.now())
             .await?;
+        message.sent(core).await
+    }
+
+    /// V4: a notification to the user's paired devices. It counts in the same send window
+    /// and quotas as codes: a stranger's resets cannot buzz the user's phone without end
+    /// (issue 10).
+    pub async fn push(&self, org: &str) -> Result<Challenge, ProofError> {
+        let core = self.core;
+        let uid = self.who.user_id.ok_or(ProofError::Wrong)?;
+        let message = self.admit(Method::MobileAppNotification, None).await?;
+        let (challenge, number) = crate::device::create_challenge(core, uid, org).await?;
+        self.sent(&message).await?;
         Ok(Challenge::Push { challenge, number })
     }
 

@@ -29,6 +29,13 @@ contact-reason-not-enabled = Self-service password reset isn't turned on for thi
 contact-reason-not-registered = This account doesn't have enough security info registered to reset the password.
 contact-reason-admin-not-registered = Administrator accounts need two registered methods (email, mobile phone, office phone or authenticator app) to reset a password.
 contact-reason-writeback-off = This account's password is managed on-premises and can't be reset here.
+contact-also-intro = This can also happen when:
+contact-also-consumer = the account is a personal account from a consumer email provider
+contact-also-unavailable = the user ID is mistyped, or the account doesn't exist or is turned off
+contact-also-not-enabled = self-service password reset isn't turned on for the account
+contact-also-not-registered = the account doesn't have enough security info registered (if you can sign in, your security info page shows what's missing)
+contact-also-admin-not-registered = an administrator account doesn't have two registered methods
+contact-also-writeback-off = the password is managed by your organisation's own directory
 contact-helpdesk-link = Contact your helpdesk
 contact-helpdesk-email = Email your helpdesk: { $email }
 contact-no-helpdesk = Ask your organisation's administrator for help.
@@ -109,6 +116,10 @@ msg-code-sms = Use verification code { $code } for { $org } password reset.
 msg-code-voice = Your verification code is { $code }. Again, your code is { $code }.
 msg-reset-subject = Your password was reset
 msg-reset-body = The password of { $user } was just reset through self-service password reset. If this wasn't you, contact your administrator now.
+msg-method-added-subject = Security info added to your account
+msg-method-added-body = { $method } was added to the security info of { $user }. If this wasn't you, sign in, remove it, change your password and contact your administrator.
+msg-method-removed-subject = Security info removed from your account
+msg-method-removed-body = { $method } was removed from the security info of { $user }. If this wasn't you, sign in, check your security info, change your password and contact your administrator.
 msg-admin-reset-subject = An administrator reset their password
 msg-admin-reset-body = Administrator { $user } reset their own password through self-service password reset.
 msg-admin-request-subject = Password reset request
@@ -151,6 +162,11 @@ signin-signed-out = You've signed out.
 signout-button = Sign out
 account-title = My account
 account-signed-in-as = Signed in as { $name } ({ $upn })
+account-reset-attempts = Someone tried to reset your password and failed to verify { $count ->
+    [one] once
+   *[other] { $count } times
+}, most recently on { $when } (UTC). If this wasn't you, your password is unchanged; make sure your security info is yours and tell your administrator.
+account-cannot-reset = You can't reset your password yourself yet.
 account-security-info = Security info
 account-change-password = Change password
 err-no-session = You're not signed in, or your session has ended. Sign in again.
@@ -160,6 +176,11 @@ err-account-locked = Your account is locked. Use "Can't access your account?" to
 err-not-allowed = That method can't be used for your account.
 err-current-password = Your current password is incorrect.
 err-on-premises = Your password is managed by your organisation's directory. Change it there.
+err-too-many = There have been too many attempts from your network. Try again after { $until } (UTC).
+err-resend-wait = We've just sent you a code this way. Wait until { $until } (UTC) before asking for another, or use a different method.
+err-messages-paused = We can't send more codes right now. Try again after { $until } (UTC), or use a method that needs no message, such as an authenticator app or security questions.
+err-phone-country = Your organisation doesn't send codes to phone numbers in this country. Use a different number or method.
+err-busy = The service is busy right now. Wait a moment and try again.
 cancel = Cancel
 save = Save
 
@@ -291,3 +312,6 @@ check-intro = Your account has security info, so we need a second check before y
 ## The on-premises directory (P10, P11)
 err-directory-policy = Your organisation's directory didn't accept this password. Try a longer or more complex one.
 err-directory = We couldn't reach your organisation's directory. Nothing was changed; try again in a moment.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = The form arrived incomplete. Fill in every field and try again.

@@ -213,6 +213,27 @@ pub fn is_consumer(user_id: &str, consumer_domains: &[String]) -> bool {
 }
 
 /// E5 then E3 a..e, in order: the first failing check is the reason.
+/// B3: the reasons an ineligible user ID of a domain under `policy` might have, besides
+/// `shown`, in E3's order. A function of the policy alone, so it tells nothing of the
+/// account.
+pub fn possible_reasons(policy: &Policy, shown: Ineligible) -> Vec<Ineligible> {
+    let mut out = vec![Ineligible::AccountUnavailable];
+    if !matches!(policy.scope, Scope::All) || !policy.admin_sspr {
+        out.push(Ineligible::NotEnabled);
+    }
+    if !matches!(policy.scope, Scope::None) {
+        out.push(Ineligible::NotRegistered);
+    }
+    if policy.admin_sspr {
+        out.push(Ineligible::AdminNotRegistered);
+    }
+    if !policy.writeback {
+        out.push(Ineligible::WritebackOff);
+    }
+    out.retain(|r| *r != shown);
+    out
+}
+
 pub fn check_eligibility(
     user_id: &str,
     user: Option<&UserFacts>,
@@ -285,6 +306,43 @@ pub fn check_eligibility(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue10_b3_the_possible_reasons_follow_the_policy_alone() {
+        let selected = Policy {
+            scope: Scope::Selected(vec!["sspr".into()]),
+            ..Policy::default()
+        };
+        assert_eq!(
+            possible_reasons(&selected, Ineligible::NotEnabled),
+            [
+                Ineligible::AccountUnavailable,
+                Ineligible::NotRegistered,
+                Ineligible::AdminNotRegistered,
+                Ineligible::WritebackOff,
+            ]
+        );
+        let all = Policy {
+            scope: Scope::All,
+            writeback: true,
+            ..Policy::default()
+        };
+        assert_eq!(
+            possible_reasons(&all, Ineligible::NotRegistered),
+            [
+                Ineligible::AccountUnavailable,
+                Ineligible::AdminNotRegistered
+            ]
+        );
+        let none = Policy {
+            admin_sspr: false,
+            ..Policy::default()
+        };
+        assert_eq!(
+            possible_reasons(&none, Ineligible::NotEnabled),
+            [Ineligible::AccountUnavailable, Ineligible::WritebackOff]
+        );
+    }
     use crate::model::Method::*;
 
     fn consumer() -> Vec<String> {

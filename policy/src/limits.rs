@@ -66,6 +66,26 @@ pub struct Limits {
     pub signin_lockout_max_secs: i64,
     /// B3: a refused sign-in answers no sooner than this, so its timing tells nothing.
     pub signin_failure_floor_ms: u64,
+    /// Issue 10, per client: the window the per-address and per-network (/24, /64) counts
+    /// below run over, in seconds. A count of 0 turns that limit off.
+    pub client_window_secs: i64,
+    pub starts_per_ip: u32,
+    pub starts_per_network: u32,
+    pub signins_per_ip: u32,
+    pub signins_per_network: u32,
+    /// Codes and notifications sent at the request of one client.
+    pub sends_per_ip: u32,
+    pub sends_per_network: u32,
+    /// Codes and notifications to one user over every channel in `user_messages_window_secs`
+    /// (SPEC 16's ten in ten minutes still applies within it).
+    pub user_messages_per_day: u32,
+    pub user_messages_window_secs: i64,
+    /// Seconds before another code goes to the same user by the same channel.
+    pub resend_cooldown_secs: i64,
+    /// Messages sent per tenant, and by the whole portal, per rolling day (cost and toll
+    /// fraud).
+    pub tenant_messages_per_day: u32,
+    pub global_messages_per_day: u32,
 }
 
 impl Default for Limits {
@@ -107,6 +127,18 @@ impl Default for Limits {
             signin_lockout_secs: 60,
             signin_lockout_max_secs: 24 * 60 * 60,
             signin_failure_floor_ms: 300,
+            client_window_secs: 60 * 60,
+            starts_per_ip: 60,
+            starts_per_network: 240,
+            signins_per_ip: 60,
+            signins_per_network: 240,
+            sends_per_ip: 30,
+            sends_per_network: 120,
+            user_messages_per_day: 20,
+            user_messages_window_secs: 24 * 60 * 60,
+            resend_cooldown_secs: 60,
+            tenant_messages_per_day: 5_000,
+            global_messages_per_day: 20_000,
         }
     }
 }

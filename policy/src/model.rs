@@ -142,6 +142,9 @@ pub struct Policy {
     pub password: PasswordRules,
     /// G6: the administrator's own security questions, offered beside the predefined list.
     pub custom_questions: Vec<String>,
+    /// Issue 10: the country calling codes (`"81"`, `"+1"`) that text messages and calls
+    /// may go to; empty allows every country.
+    pub phone_countries: Vec<String>,
 }
 
 impl Default for Policy {
@@ -162,6 +165,7 @@ impl Default for Policy {
             allow_unlock: true,
             password: PasswordRules::default(),
             custom_questions: Vec::new(),
+            phone_countries: Vec::new(),
         }
     }
 }

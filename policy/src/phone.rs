@@ -102,9 +102,36 @@ pub fn dialable(stored: &str) -> &str {
     }
 }
 
+/// Issue 10: whether a stored number (`+<cc> <national>`, V7) may be texted or called
+/// under a tenant's list of country calling codes; an empty list allows every country.
+pub fn country_allowed(stored: &str, allowed: &[String]) -> bool {
+    if allowed.is_empty() {
+        return true;
+    }
+    let cc = stored
+        .trim()
+        .trim_start_matches('+')
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    allowed
+        .iter()
+        .any(|a| a.trim().trim_start_matches('+') == cc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue10_only_allowed_country_codes_are_texted() {
+        let jp_us = vec!["81".to_string(), "+1".to_string()];
+        assert!(country_allowed("+81 9012345678", &jp_us));
+        assert!(country_allowed("+1 4255551234X12", &jp_us));
+        assert!(!country_allowed("+882 1234567", &jp_us));
+        assert!(!country_allowed("+8 1234567", &jp_us));
+        assert!(country_allowed("+882 1234567", &[]));
+    }
 
     #[test]
     fn v7_normalises_to_plus_country_code_space_number() {

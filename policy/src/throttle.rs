@@ -44,9 +44,57 @@ impl Window {
     }
 }
 
+/// A rolling quota (issue 10): at most `max` events in any `window_secs`; `max == 0` is no
+/// limit. Unlike [`Window`] nothing is blocked beyond the window: the next event is allowed
+/// as soon as the oldest counted one leaves it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quota {
+    pub max: u32,
+    pub window_secs: i64,
+}
+
+impl Quota {
+    /// How far back the store must look for [`Quota::refused_until`]'s argument.
+    pub fn since(&self, now: UnixTime) -> UnixTime {
+        now - self.window_secs
+    }
+
+    /// `nth_newest`: the time of the `max`-th newest event after [`Quota::since`] (none if
+    /// fewer). Refused until that event leaves the window, if it has not yet.
+    pub fn refused_until(&self, nth_newest: Option<UnixTime>, now: UnixTime) -> Option<UnixTime> {
+        if self.max == 0 {
+            return None;
+        }
+        nth_newest
+            .map(|t| t + self.window_secs)
+            .filter(|until| *until > now)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue10_a_quota_refuses_the_max_plus_first_until_the_oldest_leaves() {
+        let q = Quota {
+            max: 3,
+            window_secs: 100,
+        };
+        let now = 1_000;
+        // Fewer than max events in the window: allowed.
+        assert_eq!(q.refused_until(None, now), None);
+        // The third newest at 950: refused until 1050.
+        assert_eq!(q.refused_until(Some(950), now), Some(1_050));
+        // The third newest is just leaving the window.
+        assert_eq!(q.refused_until(Some(900), now), None);
+        assert_eq!(q.since(now), 900);
+        let off = Quota {
+            max: 0,
+            window_secs: 100,
+        };
+        assert_eq!(off.refused_until(Some(999), now), None);
+    }
 
     const VERIFY: Window = Window {
         max: 5,

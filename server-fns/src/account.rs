@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-pub use sspr_wire::{AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire};
+pub use sspr_wire::{AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts};
 
 /// The sign-in verification in progress, or `None`.
 #[server(prefix = "/api", endpoint = "signin-check")]

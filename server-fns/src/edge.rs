@@ -93,8 +93,13 @@ fn set_flow_cookie(core: &Core, token: &str) {
     }
 }
 
+/// The client's address as the server resolved it (issue 10: behind trusted proxies, the
+/// address they name), else the socket's peer.
 pub(crate) fn client_ip() -> Option<String> {
     let parts = use_context::<Parts>()?;
+    if let Some(ip) = parts.extensions.get::<sspr_core::client::ClientIp>() {
+        return Some(ip.0.to_string());
+    }
     parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
@@ -226,6 +231,9 @@ pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
                 e.code(),
                 enc(&f.username)
             );
+            if let FlowError::Limited(r) = &e {
+                url.push_str(&format!("&until={}", r.until));
+            }
             for (k, v) in [
                 ("ru", &f.ru),
                 ("client", &f.client),
@@ -263,6 +271,7 @@ where
             "{}&until={until}",
             result.as_ref().err().map(|e| e.code()).unwrap_or("blocked")
         )),
+        Err(e @ FlowError::Limited(r)) => Some(format!("{}&until={}", e.code(), r.until)),
         Err(FlowError::Password(problems)) => {
             let ids: Vec<&str> = problems.iter().map(|p| p.fluent_id()).collect();
             Some(format!("password&p={}", ids.join(",")))

@@ -58,6 +58,7 @@ fn error_query(e: &AccountError) -> Vec<(&'static str, String)> {
         AccountError::Blocked { until }
         | AccountError::EmailLimit { until }
         | AccountError::LockedOut { until } => q.push(("until", until.to_string())),
+        AccountError::Limited(r) => q.push(("until", r.until.to_string())),
         AccountError::Password(ps) => q.push((
             "p",
             ps.iter()

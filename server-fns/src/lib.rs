@@ -20,6 +20,7 @@ pub use edge::{
 
 pub use sspr_wire::{
     EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
+    method_fluent_id,
 };
 
 /// Fluent id of the message for an error code from a URL (`?e=`); a code we never send
@@ -39,6 +40,18 @@ pub fn reason_fluent_id(reason: Option<Ineligible>) -> &'static str {
         Ineligible::NotRegistered => "contact-reason-not-registered",
         Ineligible::AdminNotRegistered => "contact-reason-admin-not-registered",
         Ineligible::WritebackOff => "contact-reason-writeback-off",
+    }
+}
+
+/// Fluent id of one line of B3's "this can also happen when" list.
+pub fn also_fluent_id(reason: Ineligible) -> &'static str {
+    match reason {
+        Ineligible::ConsumerAccount => "contact-also-consumer",
+        Ineligible::AccountUnavailable => "contact-also-unavailable",
+        Ineligible::NotEnabled => "contact-also-not-enabled",
+        Ineligible::NotRegistered => "contact-also-not-registered",
+        Ineligible::AdminNotRegistered => "contact-also-admin-not-registered",
+        Ineligible::WritebackOff => "contact-also-writeback-off",
     }
 }
 

@@ -31,7 +31,12 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
     }
     let store = sspr_core::store::Store::connect(&config.database_url).await?;
     let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
-    let crypto = sspr_core::crypto::Crypto::new(key, &config.limits, config.hash_concurrency)?;
+    let crypto = sspr_core::crypto::Crypto::with_queue(
+        key,
+        &config.limits,
+        config.hash_concurrency,
+        config.hash_queue,
+    )?;
     // Messages no transport can carry go to var/outbox (codes included): the development
     // default, which the demo's dev page reads. With `outbox = false` such a channel fails
     // with a clear message and the user picks another method.
@@ -95,7 +100,8 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
-        .with_state(options);
+        .with_state(options)
+        .layer(middleware::from_fn(preload_crossorigin));
     let health = Router::new()
         .route("/healthz", get(healthz))
         .with_state(ctx.clone());
@@ -112,6 +118,8 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
             ctx.clone(),
             security_headers,
         ))
+        .layer(middleware::from_fn(incomplete_forms))
+        .layer(middleware::from_fn_with_state(ctx.clone(), client_identity))
         // No form of the portal comes near 64 KiB; bigger bodies are refused before parsing.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024));
     let origins: Vec<HeaderValue> = ctx
@@ -174,6 +182,104 @@ async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) 
     {
         tracing::warn!(path = req.uri().path(), "cross-site request refused");
         return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+    }
+    next.run(req).await
+}
+
+/// Issue 10: Leptos 0.8's `HydrationScripts` writes the CSP nonce into the `crossorigin`
+/// attribute of its two preload links, which publishes the nonce outside a script tag and
+/// makes the links' mode meaningless. The value becomes `""` (anonymous, same origin).
+async fn preload_crossorigin(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let nonce = res
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|csp| csp.split("'nonce-").nth(1))
+        .and_then(|rest| rest.split('\'').next())
+        .map(String::from);
+    let Some(nonce) = nonce.filter(|n| html && !n.is_empty()) else {
+        return res;
+    };
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+    };
+    let page = String::from_utf8_lossy(&bytes)
+        .replace(&format!("crossorigin=\"{nonce}\""), "crossorigin=\"\"");
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(page))
+}
+
+/// Issue 10: a form post that lacks a field, or holds one that cannot be read, goes back
+/// where it came from with a localised message (`?e=form-incomplete`), never with the server
+/// function's argument error (which names internal fields).
+async fn incomplete_forms(req: Request, next: Next) -> Response {
+    let api =
+        req.uri().path().starts_with("/api/") && !req.uri().path().starts_with("/api/device/");
+    let res = next.run(req).await;
+    if !api || !res.headers().contains_key("serverfnerror") {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (StatusCode::BAD_REQUEST, "").into_response();
+    };
+    if !(bytes.starts_with(b"Args|") || bytes.starts_with(b"Deserialization|")) {
+        return Response::from_parts(parts, Body::from(bytes));
+    }
+    let code = sspr_server_fns::ErrorCode::FormIncomplete.code();
+    let back = parts
+        .headers
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .filter(|l| l.starts_with('/') && !l.starts_with("//"))
+        .map(|l| {
+            let sep = if l.contains('?') { '&' } else { '?' };
+            format!("{l}{sep}e={code}")
+        });
+    parts.headers.remove("serverfnerror");
+    parts.headers.remove(header::CONTENT_LENGTH);
+    match back.and_then(|b| HeaderValue::from_str(&b).ok()) {
+        Some(v) => {
+            parts.status = StatusCode::FOUND;
+            parts.headers.insert(header::LOCATION, v);
+            Response::from_parts(parts, Body::empty())
+        }
+        None => (StatusCode::BAD_REQUEST, code).into_response(),
+    }
+}
+
+/// Issue 10: the client's address, resolved once per request from the socket and, when
+/// the peer is a trusted proxy, its `Forwarded` / `X-Forwarded-For` (`trusted_proxies`).
+/// Audit rows and every per-client limit read it from the request's extensions.
+async fn client_identity(State(ctx): State<AppCtx>, mut req: Request, next: Next) -> Response {
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip());
+    if let Some(peer) = peer {
+        let h = req.headers();
+        let header = |name: &str| {
+            let values: Vec<&str> = h
+                .get_all(name)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .collect();
+            (!values.is_empty()).then(|| values.join(","))
+        };
+        let ip = sspr_core::client::resolve(
+            peer,
+            header("forwarded").as_deref(),
+            header("x-forwarded-for").as_deref(),
+            &ctx.core.config.trusted_proxies,
+        );
+        req.extensions_mut().insert(sspr_core::client::ClientIp(ip));
     }
     next.run(req).await
 }

@@ -411,10 +411,12 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
     }
     {
         let store = ctx.core.store.clone();
+        // Issue 10: audit rows are kept `audit_retention_days`, then swept.
+        let retention = i64::from(ctx.core.config.audit_retention_days) * 86400;
         tokio::spawn(async move {
             loop {
                 tokio::time::sleep(std::time::Duration::from_secs(300)).await;
-                if let Err(e) = store.sweep(SystemClock.now(), 2 * 86400).await {
+                if let Err(e) = store.sweep(SystemClock.now(), 2 * 86400, retention).await {
                     tracing::warn!(error = %e, "sweep failed");
                 }
             }

@@ -18,7 +18,13 @@ mod nodes;
 const DEMO: &str = include_str!("../../demo/demo.toml");
 
 async fn app() -> axum::Router {
-    let config = Config::default();
+    app_with(|_| {}).await.0
+}
+
+/// The router over a configuration changed by `f`, and its core (to read the audit).
+async fn app_with(f: impl FnOnce(&mut Config)) -> (axum::Router, Core) {
+    let mut config = Config::default();
+    f(&mut config);
     let mut limits = config.limits.clone();
     limits.argon2_m_kib = 64;
     limits.argon2_t = 1;
@@ -35,7 +41,16 @@ async fn app() -> axum::Router {
         directory: None,
         config: Arc::new(config),
     };
-    sspr::router(AppCtx { core, outbox: None }, sspr::leptos_options())
+    (
+        sspr::router(
+            AppCtx {
+                core: core.clone(),
+                outbox: None,
+            },
+            sspr::leptos_options(),
+        ),
+        core,
+    )
 }
 
 async fn body(res: axum::response::Response) -> String {
@@ -1005,4 +1020,161 @@ async fn o4_notices_over_starttls_survive_an_smtp_outage_and_arrive_once_in_thei
     }
     assert_eq!(sent, 2);
     assert_eq!(all.len(), new.len() + 2, "nothing else, nothing twice");
+}
+
+/// A start form with the entry page's captcha answered, from the socket peer `peer`, with
+/// `headers` besides.
+async fn start_from(
+    app: &axum::Router,
+    user: &str,
+    peer: &str,
+    headers: &[(&str, &str)],
+) -> axum::response::Response {
+    let html = body(app.clone().oneshot(get("/")).await.unwrap()).await;
+    let id = between(&html, "name=\"captcha_id\" value=\"", "\"").to_string();
+    let q = between(&html, "What is ", "?").to_string();
+    let sum: u32 = q
+        .split(" plus ")
+        .map(|n| n.trim().parse::<u32>().unwrap())
+        .sum();
+    let form = format!("username={user}&captcha_id={id}&captcha_answer={sum}&mkt=en-us");
+    let mut req = post("/api/start");
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let mut req = req.body(Body::from(form)).unwrap();
+    req.extensions_mut()
+        .insert(axum::extract::ConnectInfo::<std::net::SocketAddr>(
+            format!("{peer}:40000").parse().unwrap(),
+        ));
+    app.clone().oneshot(req).await.unwrap()
+}
+
+#[tokio::test]
+async fn issue10_the_client_is_the_socket_unless_a_trusted_proxy_names_it() {
+    let spoof = [("x-forwarded-for", "6.6.6.6")];
+    // No trusted proxy: a client's own X-Forwarded-For changes nothing.
+    let (app, core) = app_with(|_| {}).await;
+    start_from(&app, "ghost%40demo.example", "198.51.100.9", &spoof).await;
+    let rows = core.store.audit_rows(5).await.unwrap();
+    assert_eq!(rows[0].ip.as_deref(), Some("198.51.100.9"));
+    // Behind a trusted proxy the client is the address it names (X-Forwarded-For, or
+    // Forwarded), not what the client wrote to its left.
+    let (app, core) = app_with(|c| c.trusted_proxies = vec!["10.0.0.0/8".parse().unwrap()]).await;
+    start_from(
+        &app,
+        "ghost%40demo.example",
+        "10.0.0.2",
+        &[("x-forwarded-for", "6.6.6.6, 203.0.113.7")],
+    )
+    .await;
+    start_from(
+        &app,
+        "ghost%40demo.example",
+        "10.0.0.2",
+        &[("forwarded", "for=\"[2001:db8::7]:4711\";proto=https")],
+    )
+    .await;
+    let rows = core.store.audit_rows(5).await.unwrap();
+    assert_eq!(rows[1].ip.as_deref(), Some("203.0.113.7"));
+    assert_eq!(rows[0].ip.as_deref(), Some("2001:db8::7"));
+}
+
+#[tokio::test]
+async fn issue10_a_blocked_start_shows_its_page_with_when_to_try_again() {
+    let (app, core) = app_with(|c| c.limits.starts_per_ip = 1).await;
+    let res = start_from(&app, "ghost%40demo.example", "203.0.113.7", &[]).await;
+    assert_eq!(res.headers()[header::LOCATION], "/reset/contact?mkt=en-us");
+    let res = start_from(&app, "ghost%40demo.example", "203.0.113.7", &[]).await;
+    assert_eq!(res.status(), StatusCode::FOUND);
+    let until = core.now() + core.config.limits.client_window_secs;
+    let to = res.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        to.starts_with("/?mkt=en-us&e=too-many&username=ghost%40demo.example"),
+        "{to}"
+    );
+    assert!(to.contains(&format!("until={until}")), "{to}");
+    let html = body(app.clone().oneshot(get(&to)).await.unwrap()).await;
+    assert!(
+        html.contains("too many attempts from your network"),
+        "{html}"
+    );
+    assert!(html.contains("Try again after 2027-01-15"), "{html}");
+    // The user ID typed is kept.
+    assert!(html.contains("value=\"ghost@demo.example\""));
+    // Japanese too.
+    let html = body(
+        app.oneshot(get(&to.replace("mkt=en-us", "mkt=ja-jp")))
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(
+        html.contains("お使いのネットワークからの試行が多すぎます"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn issue10_a_form_missing_a_field_gets_a_localised_message_not_an_argument_name() {
+    let app = app().await;
+    for (lang, want) in [
+        ("en-US", "The form arrived incomplete"),
+        ("ja-JP", "フォームの内容が不完全な状態で届きました"),
+    ] {
+        let req = post("/api/start")
+            .header(header::ACCEPT_LANGUAGE, lang)
+            .body(Body::from("username=ghost%40demo.example"))
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::FOUND);
+        let to = res.headers()[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(to, "/?e=form-incomplete");
+        let text = body(res).await;
+        assert!(
+            !text.contains("captcha_id") && !text.contains("Args"),
+            "{text}"
+        );
+        let mut page = get(&to);
+        page.headers_mut()
+            .insert(header::ACCEPT_LANGUAGE, lang.parse().unwrap());
+        let html = body(app.clone().oneshot(page).await.unwrap()).await;
+        assert!(html.contains(want), "{html}");
+    }
+}
+
+#[tokio::test]
+async fn issue10_the_csp_nonce_appears_only_on_scripts() {
+    let app = app().await;
+    for path in [
+        "/?mkt=en-us",
+        "/reset/verify",
+        "/signin",
+        "/?mkt=en-us&username=a%40b.example",
+    ] {
+        let res = app.clone().oneshot(get(path)).await.unwrap();
+        let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let nonce = between(&csp, "'nonce-", "'").to_string();
+        let html = body(res).await;
+        assert!(
+            html.contains(&format!("nonce=\"{nonce}\"")),
+            "{path}: {html}"
+        );
+        assert_eq!(
+            html.matches(&nonce).count(),
+            html.matches(&format!("nonce=\"{nonce}\"")).count(),
+            "{path}: the nonce only in nonce attributes: {html}"
+        );
+        assert!(html.contains("rel=\"modulepreload\""), "{path}");
+        assert!(!html.contains("crossorigin=\"SSPR"), "{path}");
+    }
 }

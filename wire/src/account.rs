@@ -85,6 +85,16 @@ pub struct AccountWire {
     pub on_premises: bool,
     /// Demo mode: the page links to the dev outbox.
     pub demo: bool,
+    /// Issue 10: someone failed verifications in a reset of this account lately (since
+    /// the last completed reset, within 30 days): how many times, and when last.
+    pub reset_attempts: Option<ResetAttempts>,
+}
+
+/// Failed reset attempts the owner is told about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResetAttempts {
+    pub count: u32,
+    pub last_at: i64,
 }
 
 /// The second step of sign-in: the methods offered, masked, and the one pending, in the
@@ -95,4 +105,19 @@ pub struct CheckWire {
     pub options: Vec<OptionWire>,
     pub pending: Option<PendingWire>,
     pub demo: bool,
+}
+
+/// A method's name in words (its Fluent id), in pages and in the notices about security
+/// info.
+pub fn method_fluent_id(m: Method) -> &'static str {
+    match m {
+        Method::MobileAppCode => "method-app",
+        Method::MobileAppNotification => "method-notification",
+        Method::SoftwareOath => "method-software",
+        Method::HardwareOath => "method-hardware",
+        Method::MobilePhone => "method-phone",
+        Method::OfficePhone => "method-office",
+        Method::Email => "method-email",
+        Method::SecurityQuestions => "method-questions",
+    }
 }

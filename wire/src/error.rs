@@ -39,12 +39,24 @@ pub enum ErrorCode {
     TokenUnknown,
     CurrentPassword,
     OnPremises,
+    /// Issue 10: too many attempts from the client's address or network.
+    TooMany,
+    /// Issue 10: a code just went by this channel; another after the cooldown.
+    ResendWait,
+    /// Issue 10: the tenant's or the portal's daily message budget is spent.
+    MessagesPaused,
+    /// Issue 10: codes are not sent to phone numbers in this country.
+    PhoneCountry,
+    /// Issue 10: the server is at its limit of password work; try again at once.
+    Busy,
+    /// Issue 10: a form arrived without a field (or with one that cannot be read).
+    FormIncomplete,
     /// Something broke on the server; the details stay in its log.
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 35] = [
+    pub const ALL: [ErrorCode; 41] = [
         ErrorCode::NoFlow,
         ErrorCode::UserIdEmpty,
         ErrorCode::UserIdShape,
@@ -79,6 +91,12 @@ impl ErrorCode {
         ErrorCode::TokenUnknown,
         ErrorCode::CurrentPassword,
         ErrorCode::OnPremises,
+        ErrorCode::TooMany,
+        ErrorCode::ResendWait,
+        ErrorCode::MessagesPaused,
+        ErrorCode::PhoneCountry,
+        ErrorCode::Busy,
+        ErrorCode::FormIncomplete,
         ErrorCode::Internal,
     ];
 
@@ -119,6 +137,12 @@ impl ErrorCode {
             ErrorCode::TokenUnknown => "token-unknown",
             ErrorCode::CurrentPassword => "current-password",
             ErrorCode::OnPremises => "on-premises",
+            ErrorCode::TooMany => "too-many",
+            ErrorCode::ResendWait => "resend-wait",
+            ErrorCode::MessagesPaused => "messages-paused",
+            ErrorCode::PhoneCountry => "phone-country",
+            ErrorCode::Busy => "busy",
+            ErrorCode::FormIncomplete => "form-incomplete",
             ErrorCode::Internal => "internal",
         }
     }
@@ -160,6 +184,12 @@ impl ErrorCode {
             ErrorCode::TokenUnknown => "setup-err-token-unknown",
             ErrorCode::CurrentPassword => "err-current-password",
             ErrorCode::OnPremises => "err-on-premises",
+            ErrorCode::TooMany => "err-too-many",
+            ErrorCode::ResendWait => "err-resend-wait",
+            ErrorCode::MessagesPaused => "err-messages-paused",
+            ErrorCode::PhoneCountry => "err-phone-country",
+            ErrorCode::Busy => "err-busy",
+            ErrorCode::FormIncomplete => "err-form-incomplete",
             ErrorCode::Internal => "err-internal",
         }
     }

@@ -88,6 +88,8 @@ pub struct FlowWire {
     pub step: Step,
     /// Why the flow ends at Contact, as shown (B3: never more than a stranger may learn).
     pub reason: Option<Ineligible>,
+    /// B3: the other reasons that are possible under the domain's policy.
+    pub also: Vec<Ineligible>,
     pub helpdesk: Option<Helpdesk>,
     pub mode: Mode,
     pub required: u8,

@@ -8,6 +8,8 @@ mod account;
 mod error;
 mod flow;
 
-pub use account::{AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire};
+pub use account::{
+    AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts, method_fluent_id,
+};
 pub use error::ErrorCode;
 pub use flow::{EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier};

@@ -11,12 +11,28 @@ pub fn AccountPage() -> impl IntoView {
             <h1>{t("account-title")}</h1>
             <p>{ta("account-signed-in-as", &[("name", Value::from(a.display_name.clone())), ("upn", Value::from(a.upn.clone()))])}</p>
             {done_status()}
+            {reset_attempts_notice(&a)}
+            {(!a.can_reset).then(|| view! { <p id="cannot-reset">{t("account-cannot-reset")}" "{progress_text(&a)}</p> })}
             <ul class="links">
                 <li><a href=href("/setup")>{t("account-security-info")}</a></li>
                 {(!a.on_premises).then(|| view! { <li><a href=href("/password/change")>{t("account-change-password")}</a></li> })}
             </ul>
             {sign_out_form()}
         }
+    })
+}
+
+/// Issue 10: someone failed to reset this password lately; the owner is told.
+pub(super) fn reset_attempts_notice(a: &AccountWire) -> Option<impl IntoView + use<>> {
+    a.reset_attempts.map(|r| {
+        let text = ta(
+            "account-reset-attempts",
+            &[
+                ("count", Value::from(r.count)),
+                ("when", Value::from(fmt_utc(r.last_at))),
+            ],
+        );
+        view! { <div class="notice" role="status" id="reset-attempts"><p>{text}</p></div> }
     })
 }
 
@@ -98,6 +114,7 @@ pub fn SecurityInfoPage() -> impl IntoView {
             <p>{t("setup-intro")}</p>
             {done_status()}
             <ErrorBanner/>
+            {reset_attempts_notice(&a)}
             <p id="progress" class:success=complete>{progress_text(&a)}</p>
             {(a.interrupt == Some(InterruptKind::Reconfirm) && complete).then(reconfirm_form)}
             <h2 id="methods-heading">{t("setup-methods-heading")}</h2>

@@ -30,7 +30,7 @@ use sspr_server_fns::{OptionWire, Verifier};
 
 use crate::islands::{PasswordFields, PasswordLabels};
 use crate::pages::{ErrorBanner, Unavailable, hidden, problem_text, q, question_label};
-use crate::text::{lang, t, ta};
+use crate::text::{fmt_utc, lang, t, ta};
 
 fn mkt() -> String {
     lang().tag().to_ascii_lowercase()
@@ -60,16 +60,7 @@ fn slug(m: Method) -> &'static str {
 }
 
 fn method_name(m: Method) -> String {
-    t(match m {
-        Method::MobileAppCode => "method-app",
-        Method::MobileAppNotification => "method-notification",
-        Method::SoftwareOath => "method-software",
-        Method::HardwareOath => "method-hardware",
-        Method::MobilePhone => "method-phone",
-        Method::OfficePhone => "method-office",
-        Method::Email => "method-email",
-        Method::SecurityQuestions => "method-questions",
-    })
+    t(sspr_server_fns::method_fluent_id(m))
 }
 
 fn add_label(m: Method) -> String {

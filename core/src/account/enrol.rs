@@ -131,6 +131,17 @@ impl<'a> Accounts<'a> {
         };
         // Changed elsewhere only when it lives on-premises and no directory is configured.
         let on_premises = on_premises(&user) && core.directory.is_none();
+        // Issue 10: the owner sees that someone tried to reset their password.
+        let (count, last) = core
+            .store
+            .reset_attempts(&user.upn, core.now() - 30 * 86400)
+            .await?;
+        let reset_attempts = last
+            .filter(|_| count > 0)
+            .map(|last_at| sspr_wire::ResetAttempts {
+                count: count as u32,
+                last_at,
+            });
         Ok(AccountWire {
             upn: user.upn.clone(),
             display_name: user.display_name.clone(),
@@ -162,6 +173,7 @@ impl<'a> Accounts<'a> {
             name_parts: sspr_policy::password::name_parts(&user.upn, &user.display_name),
             on_premises,
             demo: false,
+            reset_attempts,
         })
     }
 
@@ -438,6 +450,7 @@ impl<'a> Accounts<'a> {
             None,
         )
         .await;
+        crate::notice::method_changed(core, &user, st.lang(), method, true).await;
         self.after_change(token, &mut st, user.id).await
     }
 
@@ -477,6 +490,7 @@ impl<'a> Accounts<'a> {
             None,
         )
         .await;
+        crate::notice::method_changed(core, &user, st.lang(), Method::HardwareOath, true).await;
         self.after_change(token, &mut st, user.id).await
     }
 
@@ -488,7 +502,8 @@ impl<'a> Accounts<'a> {
         pairs: &[(String, String)],
     ) -> Result<(), AccountError> {
         let core = self.core;
-        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
+        // Checked and hashed before the user's lock (issue 10: no lock across a hash).
+        let (_, user, tenant) = self.load(token).await?;
         self.allowed(&user, &tenant, Method::SecurityQuestions)?;
         let problems = register::check_questions(pairs, &tenant.policy, &core.config.limits);
         if !problems.is_empty() {
@@ -501,6 +516,8 @@ impl<'a> Accounts<'a> {
                 core.crypto.hash_secret(&normalize_answer(a)).await?,
             ));
         }
+        let (mut st, user, tenant, _guard) = self.load_locked(token).await?;
+        self.allowed(&user, &tenant, Method::SecurityQuestions)?;
         core.store.replace_security_answers(user.id, &rows).await?;
         self.audit(
             &user,
@@ -511,6 +528,11 @@ impl<'a> Accounts<'a> {
             None,
         )
         .await;
+        let first = user.answers == 0;
+        if first {
+            crate::notice::method_changed(core, &user, st.lang(), Method::SecurityQuestions, true)
+                .await;
+        }
         self.after_change(token, &mut st, user.id).await
     }
 
@@ -570,6 +592,7 @@ impl<'a> Accounts<'a> {
             None,
         )
         .await;
+        crate::notice::method_changed(core, &user, st.lang(), method, false).await;
         Ok(())
     }
 }

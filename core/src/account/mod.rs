@@ -70,6 +70,12 @@ struct SessionState {
     check: Option<SignInCheck>,
 }
 
+impl SessionState {
+    fn lang(&self) -> Lang {
+        Lang::from_tag(&self.lang).unwrap_or_default()
+    }
+}
+
 /// Second step of sign-in for users with a method fit for it (an authenticator, a device or
 /// a phone; never email or security questions, as in Entra). Protects security info from a
 /// stolen password.
@@ -135,6 +141,11 @@ pub enum AccountError {
     PushPending,
     #[error("notification denied")]
     PushDenied,
+    /// Issue 10: a quota beyond SPEC 16; its page says when to try again.
+    #[error(transparent)]
+    Limited(crate::quota::Refused),
+    #[error("phone country not allowed")]
+    PhoneCountry,
     #[error(transparent)]
     Internal(#[from] CoreError),
 }
@@ -144,6 +155,8 @@ impl From<ProofError> for AccountError {
         match e {
             ProofError::Blocked { until } => AccountError::Blocked { until },
             ProofError::SendLimit { until } => AccountError::EmailLimit { until },
+            ProofError::Limited(r) => AccountError::Limited(r),
+            ProofError::PhoneCountry => AccountError::PhoneCountry,
             ProofError::Delivery => AccountError::Delivery,
             ProofError::Expired => AccountError::CodeExpired,
             ProofError::Wrong | ProofError::AnswersWrong => AccountError::CodeWrong,
@@ -190,6 +203,9 @@ impl AccountError {
             AccountError::DirectoryPolicy => ErrorCode::DirectoryPolicy,
             AccountError::PushPending => ErrorCode::PushPending,
             AccountError::PushDenied => ErrorCode::PushDenied,
+            AccountError::Limited(r) => r.limit.error_code(),
+            AccountError::PhoneCountry => ErrorCode::PhoneCountry,
+            AccountError::Internal(CoreError::Busy) => ErrorCode::Busy,
             AccountError::Internal(_) => ErrorCode::Internal,
         }
     }

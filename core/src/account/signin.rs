@@ -74,6 +74,55 @@ impl<'a> Accounts<'a> {
         Ok(l.gate(&failures, now))
     }
 
+    /// Smart lockout refused a sign-in: audited once per user and window, answered no
+    /// sooner than the failure floor.
+    async fn locked_out(
+        &self,
+        user: Option<&UserRecord>,
+        ip: Option<&str>,
+        not_before: tokio::time::Instant,
+        until: i64,
+    ) -> AccountError {
+        if let Some(u) = user {
+            let what = format!("locked-out:{}", u.upn);
+            if crate::quota::first_refusal(self.core, &what)
+                .await
+                .unwrap_or(true)
+            {
+                self.audit(
+                    u,
+                    ip,
+                    AuditStep::SignIn,
+                    None,
+                    Outcome::Blocked,
+                    Some("locked-out"),
+                )
+                .await;
+            }
+        }
+        tokio::time::sleep_until(not_before).await;
+        AccountError::LockedOut { until }
+    }
+
+    /// A sign-in refused before any account was looked at (a client quota): audited under
+    /// the user ID typed.
+    async fn audit_upn(&self, upn: &str, ip: Option<&str>, outcome: Outcome, reason: &str) {
+        let e = AuditEvent {
+            at: self.core.now(),
+            tenant_id: None,
+            user: Some(upn.to_string()),
+            ip: ip.map(String::from),
+            client: Some("browser".into()),
+            step: AuditStep::SignIn,
+            method: None,
+            outcome,
+            reason: Some(reason.into()),
+        };
+        if let Err(err) = self.core.store.audit(&e).await {
+            tracing::error!(error = %err, "audit write failed");
+        }
+    }
+
     /// G1: user ID and password. Unknown, disabled and wrong all answer `Credentials` after
     /// the same work; failures feed smart lockout whether or not the account exists.
     pub async fn sign_in(&self, req: SignInRequest) -> Result<SignedIn, AccountError> {
@@ -82,32 +131,50 @@ impl<'a> Accounts<'a> {
             userid::normalize(&req.user_id, &core.config.limits).map_err(AccountError::UserId)?;
         let started = tokio::time::Instant::now();
         let floor = std::time::Duration::from_millis(core.config.limits.signin_failure_floor_ms);
-        let _guard = core.store.lock_user(&upn).await?;
+        // Issue 10: sign-ins per client address and network, refused at once, before any
+        // password work.
+        if let Err(refused) =
+            crate::quota::take_client(core, crate::quota::Action::SignIn, req.ip.as_deref()).await?
+        {
+            let what = format!("signin:{}", req.ip.as_deref().unwrap_or("-"));
+            if crate::quota::first_refusal(core, &what).await? {
+                self.audit_upn(
+                    &upn,
+                    req.ip.as_deref(),
+                    Outcome::Blocked,
+                    refused.limit.reason(),
+                )
+                .await;
+            }
+            return Err(AccountError::Limited(refused));
+        }
         if let Some(prev) = &req.previous {
             core.store.delete_session(&self.key(prev)).await?;
         }
         let user = core.store.user_by_upn(&upn).await?;
+        // Issue 10: no lock is held across the password hash or the failure delay, so junk
+        // sign-ins cannot stall other users' requests. The lockout is read before the hash
+        // and again under the lock, with the result written there: an attempt that raced
+        // past the first read is still refused once the account is locked.
         if let SignInGate::Locked { until } = self.lockout_gate(&upn).await? {
-            if let Some(u) = &user {
-                self.audit(
-                    u,
-                    req.ip.as_deref(),
-                    AuditStep::SignIn,
-                    None,
-                    Outcome::Blocked,
-                    Some("locked-out"),
-                )
-                .await;
-            }
-            tokio::time::sleep_until(started + floor).await;
-            return Err(AccountError::LockedOut { until });
+            return Err(self
+                .locked_out(user.as_ref(), req.ip.as_deref(), started + floor, until)
+                .await);
         }
         let ok = self.password_ok(user.as_ref(), &req.password).await?;
+        let guard = core.store.lock_user(&upn).await?;
+        if let SignInGate::Locked { until } = self.lockout_gate(&upn).await? {
+            drop(guard);
+            return Err(self
+                .locked_out(user.as_ref(), req.ip.as_deref(), started + floor, until)
+                .await);
+        }
         let now = core.now();
         let Some(user) = user.clone().filter(|_| ok) else {
             core.store
                 .add_signin_failure(&upn, now, self.fingerprint(&upn, &req.password))
                 .await?;
+            drop(guard);
             if let Some(u) = &user {
                 let reason = if !u.enabled {
                     "disabled"

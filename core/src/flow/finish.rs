@@ -12,19 +12,13 @@ impl<'a> Flows<'a> {
         confirm: &str,
     ) -> Result<(), FlowError> {
         let core = self.core;
-        let (mut st, _guard) = self.load_locked(token).await?;
+        // The checks and the Argon2id hash come before the user's lock (issue 10: no lock is
+        // held across a hash); everything is read again under the lock before the write.
+        let st = self.load(token).await?;
         if st.step != Step::NewPassword {
             return Err(FlowError::WrongStep);
         }
-        let uid = st.user_id.ok_or(FlowError::WrongStep)?;
-        let user = core
-            .store
-            .user_by_upn(&st.upn)
-            .await?
-            .ok_or(FlowError::NoFlow)?;
-        let tenant = crate::partner::tenant_for_user(core, &user)
-            .await?
-            .ok_or(FlowError::NoFlow)?;
+        let (user, tenant) = self.account(token, &st).await?;
         let names = name_parts(&user.upn, &user.display_name);
         let problems =
             sspr_policy::check_password(password, Some(confirm), &tenant.policy.password, &names);
@@ -40,6 +34,16 @@ impl<'a> Flows<'a> {
             return Err(FlowError::Password(problems));
         }
         let on_premises = user.password_source.on_premises();
+        let phc = match on_premises {
+            true => None,
+            false => Some(core.crypto.hash_secret(password).await?),
+        };
+        let (mut st, _guard) = self.load_locked(token).await?;
+        if st.step != Step::NewPassword {
+            return Err(FlowError::WrongStep);
+        }
+        let uid = st.user_id.ok_or(FlowError::WrongStep)?;
+        let (user, tenant) = self.account(token, &st).await?;
         if on_premises {
             // P10: written back to the directory, whose own policy has the last word (N1);
             // a refusal keeps the user here to try another password.
@@ -52,11 +56,6 @@ impl<'a> Flows<'a> {
                 tracing::warn!(error = %e, "directory unlock after a reset failed");
             }
         }
-        // Hashed before the transaction: Argon2id must not hold it open.
-        let phc = match on_premises {
-            true => None,
-            false => Some(core.crypto.hash_secret(password).await?),
-        };
         st.step = Step::Done;
         st.pending = None;
         let json = serde_json::to_string(&st).map_err(CoreError::from)?;
@@ -82,35 +81,50 @@ impl<'a> Flows<'a> {
         Ok(())
     }
 
+    /// The flow's user and tenant, read now. An account disabled or deleted since the flow
+    /// began ends the flow here (issue 10: the last step re-checks the account).
+    async fn account(
+        &self,
+        token: &str,
+        st: &FlowState,
+    ) -> Result<(UserRecord, Tenant), FlowError> {
+        let core = self.core;
+        let user = match core.store.user_by_upn(&st.upn).await? {
+            Some(u) if u.enabled && Some(u.id) == st.user_id => u,
+            _ => {
+                self.audit(
+                    st,
+                    AuditStep::Password,
+                    None,
+                    Outcome::Ineligible,
+                    Some("account-unavailable"),
+                )
+                .await;
+                core.store.delete_flow(&self.key(token)).await?;
+                return Err(FlowError::NoFlow);
+            }
+        };
+        let tenant = crate::partner::tenant_for_user(core, &user)
+            .await?
+            .ok_or(FlowError::NoFlow)?;
+        Ok((user, tenant))
+    }
+
     /// O1 (P7) to the user; O2 (P8) to every other administrator when an administrator resets.
     pub(super) async fn notify_reset(&self, st: &FlowState, user: &UserRecord, tenant: &Tenant) {
         let core = self.core;
         let lang = st.lang();
         let mut sends = Vec::new();
         if tenant.policy.notify_users {
-            let mut to: Vec<String> = [&user.primary_email, &user.alternate_email]
-                .into_iter()
-                .flatten()
-                .filter(|s| !s.is_empty())
-                .cloned()
-                .collect();
-            if to.is_empty() {
-                to.push(user.upn.clone());
-            }
-            for t in to {
-                sends.push(Outgoing {
-                    channel: Channel::Email,
-                    to: t,
-                    from: tenant.sender.clone(),
-                    subject: tr(lang, "msg-reset-subject"),
-                    body: tr_args(
-                        lang,
-                        "msg-reset-body",
-                        &[("user", Value::from(user.upn.clone()))],
-                    ),
-                    at: core.now(),
-                });
-            }
+            sends.extend(crate::notice::notices(
+                core,
+                user,
+                tenant,
+                lang,
+                "msg-reset-subject",
+                "msg-reset-body",
+                &[],
+            ));
         }
         if tenant.policy.notify_admins && !user.admin_roles.is_empty() {
             match core

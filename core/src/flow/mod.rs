@@ -67,6 +67,9 @@ struct FlowState {
     compact: bool,
     step: Step,
     reason: Option<String>,
+    /// B3: the other reasons possible under the domain's policy, shown under `reason`.
+    #[serde(default)]
+    also: Vec<String>,
     mode: Mode,
     required: u8,
     options: Vec<ProofOption>,
@@ -130,6 +133,11 @@ pub enum FlowError {
     PushPending,
     #[error("notification denied")]
     PushDenied,
+    /// Issue 10: a quota beyond SPEC 16; its page says when to try again.
+    #[error(transparent)]
+    Limited(crate::quota::Refused),
+    #[error("phone country not allowed")]
+    PhoneCountry,
     #[error(transparent)]
     Internal(#[from] CoreError),
 }
@@ -158,6 +166,9 @@ impl FlowError {
             FlowError::DirectoryDown => ErrorCode::Directory,
             FlowError::PushPending => ErrorCode::PushPending,
             FlowError::PushDenied => ErrorCode::PushDenied,
+            FlowError::Limited(r) => r.limit.error_code(),
+            FlowError::PhoneCountry => ErrorCode::PhoneCountry,
+            FlowError::Internal(CoreError::Busy) => ErrorCode::Busy,
             FlowError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -173,6 +184,8 @@ impl From<ProofError> for FlowError {
         match e {
             ProofError::Blocked { until } => FlowError::Blocked { until },
             ProofError::SendLimit { until } => FlowError::EmailLimit { until },
+            ProofError::Limited(r) => FlowError::Limited(r),
+            ProofError::PhoneCountry => FlowError::PhoneCountry,
             ProofError::Delivery => FlowError::Delivery,
             ProofError::Expired => FlowError::CodeExpired,
             ProofError::Wrong => FlowError::CodeWrong,
@@ -349,7 +362,14 @@ impl<'a> Flows<'a> {
     /// The flow as its page shows it. `demo` is the server's to set (it knows the outbox).
     pub async fn view(&self, token: &str) -> Result<FlowWire, FlowError> {
         let st = self.load(token).await?;
-        let tenant = self.tenant_of(&st).await?;
+        // B3: the contact page (and its helpdesk) is the domain's, whoever the ID is; a
+        // partner's own home tenant would tell the account apart.
+        let tenant = if st.step == Step::Contact {
+            let domain = st.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
+            self.core.store.tenant_for_domain(domain).await?
+        } else {
+            self.tenant_of(&st).await?
+        };
         let policy = tenant
             .as_ref()
             .map(|t| t.policy.clone())
@@ -387,6 +407,11 @@ impl<'a> Flows<'a> {
             upn: st.upn.clone(),
             step: st.step,
             reason: st.reason.as_deref().and_then(Ineligible::from_code),
+            also: st
+                .also
+                .iter()
+                .filter_map(|c| Ineligible::from_code(c))
+                .collect(),
             helpdesk: policy.helpdesk.clone(),
             mode: st.mode,
             required: st.required,

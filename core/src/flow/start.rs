@@ -62,13 +62,27 @@ impl<'a> Flows<'a> {
         let now = core.now();
         let upn =
             userid::normalize(&req.user_id, &core.config.limits).map_err(FlowError::UserId)?;
+        // Issue 10: starts per client address and network, counted before the captcha so
+        // wrong answers count too.
+        if let Err(refused) =
+            crate::quota::take_client(core, crate::quota::Action::Start, req.ip.as_deref()).await?
+        {
+            self.refused_start(&upn, &req, refused).await;
+            return Err(FlowError::Limited(refused));
+        }
         self.check_captcha(&req.captcha_id, &req.captcha_answer)
             .await?;
         let domain = upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
         let user = core.store.user_by_upn(&upn).await?;
+        // B3: known and unknown IDs make the same queries: the domain's tenant (what a
+        // stranger is shown) and a tenant by id.
+        let domain_tenant = core.store.tenant_for_domain(domain).await?;
         let tenant = match &user {
             Some(u) => crate::partner::tenant_for_user(core, u).await?,
-            None => core.store.tenant_for_domain(domain).await?,
+            None => match &domain_tenant {
+                Some(t) => core.store.tenant(&t.id).await?,
+                None => None,
+            },
         };
         let mut policy = tenant
             .as_ref()
@@ -101,6 +115,7 @@ impl<'a> Flows<'a> {
             compact: req.compact,
             step: Step::Contact,
             reason: None,
+            also: Vec::new(),
             mode: Mode::Reset,
             required: 0,
             options: Vec::new(),
@@ -131,39 +146,36 @@ impl<'a> Flows<'a> {
             (Err(r), _) => exact = Some(r),
             (Ok(_), None) => exact = Some(Ineligible::AccountUnavailable),
         }
-        // B3: the page must not tell a stranger that an account exists or holds an admin
-        // role. A missing or disabled account is shown what an existing user with no groups
-        // and no data would be shown under the policy of the user ID's domain; so is a
-        // partner account (B1, B2), whose own policy differs from the domain's; an
-        // administrator short of methods is shown "not registered". The audit keeps the
-        // exact reason.
-        let partner = user
-            .as_ref()
-            .is_some_and(|u| u.kind != sspr_policy::eligibility::AccountKind::Member);
-        let stranger = {
-            let domain_policy = core
-                .store
-                .tenant_for_domain(domain)
-                .await?
-                .map(|t| t.policy)
-                .unwrap_or_default();
-            let blank = UserFacts {
-                enabled: true,
-                ..UserFacts::default()
-            };
-            sspr_policy::check_eligibility(&upn, Some(&blank), &domain_policy, &[])
-                .err()
-                .unwrap_or(Ineligible::NotRegistered)
+        // B3, for every shape of policy (all, selected groups, administrators, partners,
+        // on-premises): whatever the exact reason, an account-dependent refusal shows what a
+        // stranger with a user ID of this domain is shown (an existing user with no groups
+        // and no data), followed by the other reasons that are possible under the domain's
+        // policy. Both depend on the domain alone. The audit keeps the exact reason; the
+        // signed-in security info page tells the owner what is missing (issue 10).
+        let mut domain_policy = domain_tenant.map(|t| t.policy).unwrap_or_default();
+        if core.directory.is_none() {
+            domain_policy.writeback = false;
+        }
+        let blank = UserFacts {
+            enabled: true,
+            ..UserFacts::default()
         };
-        st.reason = exact.map(|r| {
+        let stranger = sspr_policy::check_eligibility(&upn, Some(&blank), &domain_policy, &[])
+            .err()
+            .unwrap_or(Ineligible::NotRegistered);
+        if let Some(r) = exact {
             let public = match r {
-                Ineligible::AccountUnavailable => stranger,
-                _ if partner => stranger,
-                Ineligible::AdminNotRegistered => Ineligible::NotRegistered,
-                other => other,
+                Ineligible::ConsumerAccount => r,
+                _ => stranger,
             };
-            public.code().to_string()
-        });
+            st.reason = Some(public.code().to_string());
+            if public != Ineligible::ConsumerAccount {
+                st.also = sspr_policy::eligibility::possible_reasons(&domain_policy, public)
+                    .iter()
+                    .map(|r| r.code().to_string())
+                    .collect();
+            }
+        }
         let token = core.crypto.token();
         self.save(&token, &st, now + core.config.limits.flow_ttl_secs)
             .await?;
@@ -180,5 +192,40 @@ impl<'a> Flows<'a> {
         )
         .await;
         Ok(token)
+    }
+
+    /// A start refused by a client quota leaves an audit row, at most one per client and
+    /// quota window (issue 10: a flood cannot fill the disk).
+    async fn refused_start(&self, upn: &str, req: &StartRequest, refused: crate::quota::Refused) {
+        let core = self.core;
+        let first = match crate::quota::first_refusal(
+            core,
+            &format!("start:{}", req.ip.as_deref().unwrap_or("-")),
+        )
+        .await
+        {
+            Ok(first) => first,
+            Err(e) => {
+                tracing::error!(error = %e, "refusal count failed");
+                return;
+            }
+        };
+        if !first {
+            return;
+        }
+        let e = AuditEvent {
+            at: core.now(),
+            tenant_id: None,
+            user: Some(upn.to_string()),
+            ip: req.ip.clone(),
+            client: Some(req.client.as_str().into()),
+            step: AuditStep::Start,
+            method: None,
+            outcome: Outcome::Blocked,
+            reason: Some(refused.limit.reason().into()),
+        };
+        if let Err(err) = core.store.audit(&e).await {
+            tracing::error!(error = %err, "audit write failed");
+        }
     }
 }

@@ -83,6 +83,31 @@ impl Conn<'_> {
         rows.into_iter().map(AuditRow::into_event).collect()
     }
 
+    /// Issue 10: failed or refused verifications in reset flows for `upn` after `since`
+    /// and after the user's last completed reset: how many, and the latest.
+    pub async fn reset_attempts(
+        &mut self,
+        upn: &str,
+        since: i64,
+    ) -> Result<(i64, Option<i64>), CoreError> {
+        let row: (i64, Option<i64>) = on!(self, c => {
+            sqlx::query_as(
+                "SELECT COUNT(*), MAX(at) FROM audit WHERE \"user\" = $1 AND step = $2 AND outcome IN ($3, $4) AND at > $5 \
+                 AND at > COALESCE((SELECT MAX(at) FROM audit WHERE \"user\" = $1 AND step = $6 AND outcome = $7), 0)",
+            )
+            .bind(upn)
+            .bind(AuditStep::Verify.as_str())
+            .bind(Outcome::Fail.as_str())
+            .bind(Outcome::Blocked.as_str())
+            .bind(since)
+            .bind(AuditStep::Reset.as_str())
+            .bind(Outcome::Ok.as_str())
+            .fetch_one(&mut *c)
+            .await
+        })?;
+        Ok(row)
+    }
+
     /// The newest `limit` rows, newest first.
     pub async fn audit_rows(&mut self, limit: i64) -> Result<Vec<AuditEvent>, CoreError> {
         let sql = format!("{AUDIT_COLUMNS} ORDER BY id DESC LIMIT $1");
@@ -93,9 +118,19 @@ impl Conn<'_> {
     }
 
     /// Drop expired flows, captchas, sessions and pairings, and throttle events, sign-in
-    /// failures and notifications older than `horizon`.
-    pub async fn sweep(&mut self, now: i64, horizon: i64) -> Result<(), CoreError> {
+    /// failures and notifications older than `horizon`; audit rows older than
+    /// `audit_retention_secs` (0 keeps them).
+    pub async fn sweep(
+        &mut self,
+        now: i64,
+        horizon: i64,
+        audit_retention_secs: i64,
+    ) -> Result<(), CoreError> {
         let before = now - horizon;
+        if audit_retention_secs > 0 {
+            let cutoff = now - audit_retention_secs;
+            on!(&mut *self, c => sqlx::query("DELETE FROM audit WHERE at < $1").bind(cutoff).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        }
         for (sql, at) in [
             ("DELETE FROM flows WHERE expires_at <= $1", now),
             ("DELETE FROM captchas_spent WHERE expires_at <= $1", now),
@@ -115,5 +150,6 @@ pooled! {
     fn audit(&self, e: &AuditEvent) -> ();
     fn audit_between(&self, since: i64, until: i64, tenant: Option<&str>, user: Option<&str>) -> Vec<AuditEvent>;
     fn audit_rows(&self, limit: i64) -> Vec<AuditEvent>;
-    fn sweep(&self, now: i64, horizon: i64) -> ();
+    fn reset_attempts(&self, upn: &str, since: i64) -> (i64, Option<i64>);
+    fn sweep(&self, now: i64, horizon: i64, audit_retention_secs: i64) -> ();
 }

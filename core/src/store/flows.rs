@@ -23,6 +23,17 @@ impl Conn<'_> {
         Ok(())
     }
 
+    /// End a flow before its time.
+    pub async fn delete_flow(&mut self, id_hash: &[u8]) -> Result<(), CoreError> {
+        on!(self, c => {
+            sqlx::query("DELETE FROM flows WHERE id_hash = $1")
+                .bind(id_hash)
+                .execute(&mut *c)
+                .await.map(|r| r.rows_affected())
+        })?;
+        Ok(())
+    }
+
     pub async fn get_flow(
         &mut self,
         id_hash: &[u8],
@@ -58,6 +69,7 @@ impl Conn<'_> {
 }
 
 pooled! {
+    fn delete_flow(&self, id_hash: &[u8]) -> ();
     fn put_flow(&self, id_hash: &[u8], expires_at: i64, state: &str) -> ();
     fn get_flow(&self, id_hash: &[u8], now: i64) -> Option<String>;
     fn spend_captcha(&self, id_hash: &[u8], expires_at: i64) -> bool;

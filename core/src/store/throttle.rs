@@ -15,6 +15,19 @@ pub enum EventKind {
     CodeSent,
     /// K1: a request for the administrators' help.
     AdminRequest,
+    /// Issue 10: a reset started by a client (keyed by address and by network).
+    ClientStart,
+    /// Issue 10: a sign-in tried by a client.
+    ClientSignIn,
+    /// Issue 10: a code or notification sent at a client's request.
+    ClientSend,
+    /// Issue 10: a message counted against a budget (a user's day, a tenant's, the portal's).
+    Message,
+    /// Issue 10: a code sent to a user by one channel to one destination (keyed
+    /// `<channel>:<upn>:<to>`), for the resend cooldown.
+    Resend,
+    /// Issue 10: a refused attempt that was audited (one row per key and window).
+    Refusal,
 }
 
 impl EventKind {
@@ -23,6 +36,12 @@ impl EventKind {
             EventKind::VerifyFail => "verify-fail",
             EventKind::CodeSent => "code-sent",
             EventKind::AdminRequest => "admin-request",
+            EventKind::ClientStart => "client-start",
+            EventKind::ClientSignIn => "client-signin",
+            EventKind::ClientSend => "client-send",
+            EventKind::Message => "message",
+            EventKind::Resend => "resend",
+            EventKind::Refusal => "refusal",
         }
     }
 }
@@ -60,6 +79,28 @@ impl Conn<'_> {
                 .await
         })?;
         Ok(rows.into_iter().map(|(t,)| t).collect())
+    }
+
+    /// The time of the `n`-th newest event (1 = the newest) of `key` after `since`, if
+    /// there are that many: what a rolling quota needs, without reading every row.
+    pub async fn nth_newest_event(
+        &mut self,
+        key: &str,
+        kind: EventKind,
+        since: i64,
+        n: u32,
+    ) -> Result<Option<i64>, CoreError> {
+        let offset = i64::from(n.max(1) - 1);
+        let row: Option<(i64,)> = on!(self, c => {
+            sqlx::query_as("SELECT at FROM events WHERE key = $1 AND kind = $2 AND at > $3 ORDER BY at DESC LIMIT 1 OFFSET $4")
+                .bind(key)
+                .bind(kind.as_str())
+                .bind(since)
+                .bind(offset)
+                .fetch_optional(&mut *c)
+                .await
+        })?;
+        Ok(row.map(|r| r.0))
     }
 
     pub async fn clear_events(&mut self, key: &str, kind: EventKind) -> Result<(), CoreError> {
@@ -120,6 +161,7 @@ pooled! {
     fn add_event(&self, key: &str, kind: EventKind, at: i64) -> ();
     fn events_since(&self, key: &str, kind: EventKind, since: i64) -> Vec<i64>;
     fn clear_events(&self, key: &str, kind: EventKind) -> ();
+    fn nth_newest_event(&self, key: &str, kind: EventKind, since: i64, n: u32) -> Option<i64>;
     fn signin_failures(&self, upn: &str, since: i64) -> Vec<(i64, i64)>;
     fn add_signin_failure(&self, upn: &str, at: i64, fingerprint: i64) -> ();
     fn clear_signin_failures(&self, upn: &str) -> ();

@@ -122,10 +122,15 @@ async fn e3e_writeback_without_a_directory_is_refused_at_the_start() {
     let w = world_with(FIXTURE).await;
     let t = w.start("olga@contoso.example").await.unwrap();
     let v = w.flows().view(&t).await.unwrap();
-    assert_eq!(
-        (v.step, v.reason),
-        (Step::Contact, Some(sspr_policy::Ineligible::WritebackOff))
+    // B3 (issue 10, D38): "managed on-premises" is one of the reasons listed for any ID of
+    // the domain; the audit keeps that it was the reason.
+    assert_eq!(v.step, Step::Contact);
+    assert!(
+        v.also.contains(&sspr_policy::Ineligible::WritebackOff),
+        "{v:?}"
     );
+    let rows = w.core.store.audit_rows(1).await.unwrap();
+    assert_eq!(rows[0].reason.as_deref(), Some("writeback-off"));
 }
 
 async fn world(slapd: &Slapd) -> World {
