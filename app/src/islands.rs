@@ -90,6 +90,67 @@ pub fn PasswordFields(
     }
 }
 
+/// Issue 10: the captcha a bot pays for. The browser finds the proof of work with the
+/// portal's own wasm (`sspr_policy::pow`, the check the server makes), a slice at a time so
+/// the page stays responsive, and puts it in the form. Without JavaScript the answer stays
+/// empty and the server waits out the client's delay instead; the text says so.
+// An island on the server-rendered portal, a plain component in the static bundle.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+pub fn PowCaptcha(
+    id: String,
+    bits: u8,
+    nojs: String,
+    working: String,
+    done: String,
+) -> impl IntoView {
+    let answer = RwSignal::new(String::new());
+    // 0: as rendered by the server (no JavaScript), 1: solving, 2: solved.
+    let state = RwSignal::new(0u8);
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
+    Effect::new({
+        let id = id.clone();
+        move |_| {
+            state.set(1);
+            solve(std::rc::Rc::new(id.clone()), bits, 0, answer, state);
+        }
+    });
+    #[cfg(not(any(feature = "hydrate", feature = "csr")))]
+    let _ = (&id, bits);
+    view! {
+        <input type="hidden" name="captcha_answer" value="" prop:value=move || answer.get()/>
+        <p id="captcha-status" role="status" data-bits=bits data-state=move || state.get().to_string()>
+            {move || match state.get() {
+                0 => nojs.clone(),
+                1 => working.clone(),
+                _ => done.clone(),
+            }}
+        </p>
+    }
+}
+
+/// One slice of the search, then the next on a timer (the page keeps responding).
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+fn solve(
+    id: std::rc::Rc<String>,
+    bits: u8,
+    from: u64,
+    answer: RwSignal<String>,
+    state: RwSignal<u8>,
+) {
+    const SLICE: u64 = 20_000;
+    match sspr_policy::pow::search(&id, bits, from, SLICE) {
+        Some(n) => {
+            answer.set(n.to_string());
+            state.set(2);
+        }
+        None => set_timeout(
+            move || solve(id, bits, from + SLICE, answer, state),
+            std::time::Duration::ZERO,
+        ),
+    }
+}
+
 /// Progressive enhancement of every form on the page: submit through `fetch`, follow the
 /// server function's redirect, and on a lost connection show a message with a retry.
 // An island on the server-rendered portal, a plain component in the static bundle.

@@ -13,7 +13,7 @@ use sspr_server_fns::{
     error_fluent_id, get_entry, get_flow, get_outbox, reason_fluent_id,
 };
 
-use crate::islands::{PasswordFields, PasswordLabels};
+use crate::islands::{PasswordFields, PasswordLabels, PowCaptcha};
 use crate::text::{Lang, fmt_utc, lang, t, ta};
 
 pub(crate) fn q(name: &'static str) -> Option<String> {
@@ -167,7 +167,7 @@ pub fn EntryPage() -> impl IntoView {
                     match get_entry().await {
                         Ok(cap) => view! {
                             <form method="post" action=crate::api(StartReset::url()) class="card">
-                                <input type="hidden" name="captcha_id" value=cap.captcha_id/>
+                                <input type="hidden" name="captcha_id" value=cap.captcha_id.clone()/>
                                 <input type="hidden" name="mkt" value=mkt/>
                                 {hidden("ru", ru)}
                                 {hidden("client", client)}
@@ -178,12 +178,11 @@ pub fn EntryPage() -> impl IntoView {
                                         required value=username aria-describedby="username-hint"/>
                                     <p class="hint" id="username-hint">{t("userid-hint")}</p>
                                 </div>
-                                <fieldset class="field">
+                                <fieldset class="field captcha">
                                     <legend>{t("captcha-legend")}</legend>
-                                    <p id="captcha-question">{ta("captcha-question", &[("a", Value::from(cap.a)), ("b", Value::from(cap.b))])}</p>
-                                    <label for="captcha_answer">{t("captcha-answer-label")}</label>
-                                    <input id="captcha_answer" name="captcha_answer" type="text" inputmode="numeric" autocomplete="off"
-                                        required aria-describedby="captcha-question"/>
+                                    <PowCaptcha id=cap.captcha_id.clone() bits=cap.bits
+                                        nojs=ta("captcha-nojs", &[("seconds", Value::from(cap.wait_secs))])
+                                        working=t("captcha-working") done=t("captcha-done")/>
                                 </fieldset>
                                 <button type="submit" class="primary">{t("next")}</button>
                             </form>

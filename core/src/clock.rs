@@ -4,9 +4,17 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+/// A wait on a clock.
+pub type Sleep = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
+
 pub trait Clock: Send + Sync {
     /// Seconds since the Unix epoch, UTC.
     fn now(&self) -> i64;
+    /// Wait `secs` seconds of this clock (the captcha's wait without JavaScript).
+    fn sleep(&self, secs: i64) -> Sleep {
+        let d = std::time::Duration::from_secs(secs.max(0) as u64);
+        Box::pin(tokio::time::sleep(d))
+    }
 }
 
 pub struct SystemClock;
@@ -36,5 +44,10 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> i64 {
         self.0.load(Ordering::SeqCst)
+    }
+    /// Waiting on a manual clock moves it: tests see the wait without taking it.
+    fn sleep(&self, secs: i64) -> Sleep {
+        self.advance(secs.max(0));
+        Box::pin(std::future::ready(()))
     }
 }

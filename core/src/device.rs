@@ -248,10 +248,13 @@ impl<'a> Devices<'a> {
 }
 
 /// A new notification for `user_id`: its id and the number (10..=99) the asking screen shows.
+/// A notification to the user's devices; one for a reset (`for_reset`) is shown after any
+/// from the user's own sign-in and never replaces it.
 pub(crate) async fn create_challenge(
     core: &Core,
     user_id: i64,
     org: &str,
+    for_reset: bool,
 ) -> Result<(i64, u8), CoreError> {
     let number = 10 + core.crypto.pick(0..90) as u8;
     let id = core
@@ -261,6 +264,7 @@ pub(crate) async fn create_challenge(
             i64::from(number),
             org,
             core.now() + CHALLENGE_TTL_SECS,
+            for_reset,
         )
         .await?;
     Ok((id, number))

@@ -533,7 +533,9 @@ impl<'a> Prover<'a> {
         let core = self.core;
         let uid = self.who.user_id.ok_or(ProofError::Wrong)?;
         let message = self.admit(Method::MobileAppNotification, None).await?;
-        let (challenge, number) = crate::device::create_challenge(core, uid, org).await?;
+        let (challenge, number) =
+            crate::device::create_challenge(core, uid, org, self.who.purpose == Purpose::Reset)
+                .await?;
         self.sent(&message).await?;
         Ok(Challenge::Push { challenge, number })
     }

@@ -152,6 +152,20 @@ async fn record(core: &Core, counts: &[Counted]) -> Result<(), CoreError> {
     Ok(())
 }
 
+/// How many times the client at `ip` did `action` in the client window (its address's
+/// count); 0 for an unknown client.
+pub async fn recent(core: &Core, action: Action, ip: Option<&str>) -> Result<u32, CoreError> {
+    let Some(ip) = ip.and_then(|s| s.parse::<IpAddr>().ok()) else {
+        return Ok(0);
+    };
+    let since = core.now() - core.config.limits.client_window_secs;
+    let events = core
+        .store
+        .events_since(&format!("ip:{ip}"), action.kind(), since)
+        .await?;
+    Ok(events.len() as u32)
+}
+
 /// A start or a sign-in by the client at `ip`: refused when its address or network is over
 /// its quota, else counted. A refused attempt is not counted, so the quota drains.
 pub async fn take_client(

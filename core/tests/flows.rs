@@ -144,6 +144,8 @@ async fn world_with(fixture: &str) -> World {
 /// `world_with`, with the configuration changed by `f` first.
 async fn world_configured(fixture: &str, f: impl FnOnce(&mut Config)) -> World {
     let mut config = Config::default();
+    // A light proof of work keeps the suite fast; the server checks it the same way.
+    config.limits.captcha_bits = 8;
     f(&mut config);
     // Real time is not the manual clock: the B3 floor would only slow the suite down.
     config.limits.signin_failure_floor_ms = 0;
@@ -175,12 +177,12 @@ impl World {
     }
 
     async fn start(&self, user: &str) -> Result<String, FlowError> {
-        let cap = self.flows().captcha().await.unwrap();
+        let cap = self.flows().captcha(Some("127.0.0.1")).await.unwrap();
         self.flows()
             .start(StartRequest {
                 user_id: user.into(),
+                captcha_answer: cap.solve(),
                 captcha_id: cap.id,
-                captcha_answer: (cap.a + cap.b).to_string(),
                 lang: Lang::EnUs,
                 client: ClientType::SignInScreen,
                 ip: Some("127.0.0.1".into()),
@@ -214,21 +216,76 @@ impl World {
 }
 
 #[tokio::test]
-async fn e2_wrong_or_reused_captcha_is_refused() {
+async fn e2_issue10_a_solved_challenge_passes_at_once_anything_else_waits_and_none_is_reused() {
     let w = world().await;
-    let cap = w.flows().captcha().await.unwrap();
+    let wait = w.core.config.limits.captcha_wait_secs;
+    assert!(wait > 0);
     let req = |answer: String, id: String| request("alice@contoso.example", id, answer);
-    let wrong = (cap.a + cap.b + 1).to_string();
+    // The browser's proof of work: no wait.
+    let cap = w.flows().captcha(None).await.unwrap();
+    let t0 = w.core.now();
+    w.flows()
+        .start(req(cap.solve(), cap.id.clone()))
+        .await
+        .unwrap();
+    assert_eq!(w.core.now(), t0);
+    // Single use: the same solution again is refused.
     assert!(matches!(
-        w.flows().start(req(wrong, cap.id.clone())).await,
+        w.flows().start(req(cap.solve(), cap.id)).await,
         Err(FlowError::Captcha)
     ));
-    // Single use: the right answer to a spent challenge is refused too.
-    let right = (cap.a + cap.b).to_string();
-    assert!(matches!(
-        w.flows().start(req(right, cap.id)).await,
-        Err(FlowError::Captcha)
-    ));
+    // No answer (no JavaScript) or a wrong one: the server waits out the delay since the
+    // challenge was issued, then lets the start through (the manual clock takes the wait).
+    for answer in ["", "12345"] {
+        let cap = w.flows().captcha(None).await.unwrap();
+        let t0 = w.core.now();
+        w.flows().start(req(answer.into(), cap.id)).await.unwrap();
+        assert_eq!(w.core.now(), t0 + wait, "answer {answer:?}");
+    }
+    // Typed slowly: the delay is already over, nothing more to wait.
+    let cap = w.flows().captcha(None).await.unwrap();
+    w.clock.advance(wait);
+    let t0 = w.core.now();
+    w.flows().start(req(String::new(), cap.id)).await.unwrap();
+    assert_eq!(w.core.now(), t0);
+}
+
+#[tokio::test]
+async fn issue10_the_captcha_gets_harder_and_the_wait_longer_with_a_clients_recent_starts() {
+    let w = world().await;
+    let l = w.core.config.limits.clone();
+    let ip = Some("203.0.113.7");
+    let start = |id: String, answer: String| StartRequest {
+        ip: ip.map(String::from),
+        ..request("alice@contoso.example", id, answer)
+    };
+    let base = w.flows().captcha(ip).await.unwrap();
+    assert_eq!(base.bits, l.captcha_bits);
+    for _ in 0..l.captcha_free_starts + 3 {
+        let cap = w.flows().captcha(ip).await.unwrap();
+        w.flows()
+            .start(start(cap.id.clone(), cap.solve()))
+            .await
+            .unwrap();
+    }
+    let hard = w.flows().captcha(ip).await.unwrap();
+    assert!(hard.bits > l.captcha_bits, "{} bits", hard.bits);
+    // An easy challenge solved is not enough now: it waits, and longer than the base.
+    let t0 = w.core.now();
+    w.flows()
+        .start(start(base.id.clone(), base.solve()))
+        .await
+        .unwrap();
+    assert!(
+        w.core.now() - t0 > l.captcha_wait_secs,
+        "waited {}",
+        w.core.now() - t0
+    );
+    // Another client is not affected.
+    assert_eq!(
+        w.flows().captcha(Some("198.51.100.1")).await.unwrap().bits,
+        l.captcha_bits
+    );
 }
 
 #[tokio::test]
@@ -693,7 +750,7 @@ async fn k1_parallel_requests_cannot_race_past_the_daily_limit() {
 #[tokio::test]
 async fn e2_captcha_tokens_are_signed_and_expire() {
     let w = world().await;
-    let cap = w.flows().captcha().await.unwrap();
+    let cap = w.flows().captcha(None).await.unwrap();
     let start = |id: String, answer: String| request("alice@contoso.example", id, answer);
     // A forged token (one byte changed) is refused.
     let mut forged = cap.id.clone().into_bytes();
@@ -701,17 +758,13 @@ async fn e2_captcha_tokens_are_signed_and_expire() {
     forged[last] = if forged[last] == b'A' { b'B' } else { b'A' };
     let forged = String::from_utf8(forged).unwrap();
     assert!(matches!(
-        w.flows()
-            .start(start(forged, (cap.a + cap.b).to_string()))
-            .await,
+        w.flows().start(start(forged, cap.solve())).await,
         Err(FlowError::Captcha)
     ));
     // After ten minutes the challenge has expired.
     w.clock.advance(600);
     assert!(matches!(
-        w.flows()
-            .start(start(cap.id, (cap.a + cap.b).to_string()))
-            .await,
+        w.flows().start(start(cap.id.clone(), cap.solve())).await,
         Err(FlowError::Captcha)
     ));
 }

@@ -132,18 +132,18 @@ fn between<'a>(s: &'a str, a: &str, b: &str) -> Option<&'a str> {
     Some(&s[i..i + s[i..].find(b)?])
 }
 
-/// One prepared start-reset form: a fresh captcha and its answer, as a person would solve it.
+/// One prepared start-reset form: a fresh captcha and its proof of work, as a browser would
+/// solve it (issue 10).
 async fn prepare(client: &Http, base: &str, user: &str) -> Result<String, String> {
     let html = get(client, &format!("http://{base}/?mkt=en-us")).await?;
     let id =
         between(&html, "name=\"captcha_id\" value=\"", "\"").ok_or("no captcha on the page")?;
-    let q = between(&html, "What is ", "?").ok_or("no captcha question")?;
-    let sum: u32 = q
-        .split(" plus ")
-        .filter_map(|n| n.trim().parse::<u32>().ok())
-        .sum();
+    let bits: u8 = between(&html, "data-bits=\"", "\"")
+        .and_then(|b| b.parse().ok())
+        .ok_or("no captcha difficulty on the page")?;
+    let answer = sspr_policy::pow::search(id, bits, 0, u64::MAX).ok_or("no solution")?;
     Ok(format!(
-        "username={}&captcha_id={id}&captcha_answer={sum}&mkt=en-us",
+        "username={}&captcha_id={id}&captcha_answer={answer}&mkt=en-us",
         user.replace('@', "%40")
     ))
 }

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { accessible, start } from './helpers';
+import { accessible, hydrated, start } from './helpers';
 
 // E3 a..e and E5: each failure ends on the contact-your-administrator page with its reason,
 // the tenant's helpdesk (P9) and the request-to-administrators button (K1).
@@ -45,11 +45,12 @@ test('K1: the request to administrators is sent once and acknowledged', async ({
   await expect(page.getByRole('status')).toHaveText('Your request has been sent to your administrators.');
 });
 
-test('wrong captcha keeps the user ID and asks again (E2)', async ({ page }) => {
+test('a spent or forged captcha keeps the user ID and asks again (E2, issue 10)', async ({ page }) => {
   await page.goto('/?username=alice%40demo.example');
+  await hydrated(page);
   await expect(page.getByLabel('User ID')).toHaveValue('alice@demo.example');
-  await page.getByLabel('Answer (digits)').fill('99');
+  await page.locator('input[name=captcha_id]').evaluate((e) => ((e as HTMLInputElement).value = 'forged'));
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('alert')).toContainText('The answer to the question was wrong');
+  await expect(page.getByRole('alert')).toContainText('The check that you are not a robot expired or was already used');
   await expect(page.getByLabel('User ID')).toHaveValue('alice@demo.example');
 });

@@ -18,8 +18,9 @@ entry-intro = To recover your account, begin by entering your user ID and the an
 userid-label = User ID
 userid-hint = Example: user@contoso.com
 captcha-legend = Prove you're not a robot
-captcha-question = What is { $a } plus { $b }?
-captcha-answer-label = Answer (digits)
+captcha-nojs = Your browser is checked for a few seconds ({ $seconds } or more) after you select Next. Nothing else to do.
+captcha-working = Checking your browser…
+captcha-done = Done. You can continue.
 
 ## Contact your administrator (E3, E5, P9, K1)
 contact-title = Contact your administrator
@@ -92,7 +93,7 @@ done-sign-in = Sign in with your account
 
 ## Errors (flows)
 err-no-flow = Your session has expired. Start again.
-err-captcha = The answer to the question was wrong or expired. Try the new question.
+err-captcha = The check that you are not a robot expired or was already used. Try again.
 err-wrong-step = That step is no longer available. Continue from here.
 err-unknown-option = Choose one of the listed methods.
 err-code-wrong = That code didn't work. Check it and try again.

@@ -18,8 +18,9 @@ entry-intro = アカウントを回復するには、ユーザー ID と下の�
 userid-label = ユーザー ID
 userid-hint = 例: user@contoso.com
 captcha-legend = ロボットでないことの確認
-captcha-question = { $a } たす { $b } はいくつですか?
-captcha-answer-label = 答え (数字)
+captcha-nojs = [次へ] を選択した後、ブラウザーの確認に数秒 ({ $seconds } 秒以上) かかります。操作は不要です。
+captcha-working = ブラウザーを確認しています…
+captcha-done = 完了しました。続行できます。
 
 ## Contact your administrator
 contact-title = 管理者に問い合わせてください
@@ -92,7 +93,7 @@ done-sign-in = アカウントでサインインする
 
 ## Errors
 err-no-flow = セッションの有効期限が切れました。最初からやり直してください。
-err-captcha = 質問の答えが間違っているか、期限切れです。新しい質問に答えてください。
+err-captcha = ロボットでないことの確認が期限切れか、すでに使用されています。もう一度お試しください。
 err-wrong-step = その手順は使用できなくなりました。ここから続けてください。
 err-unknown-option = 一覧の方法から選んでください。
 err-code-wrong = このコードは使用できません。確認してもう一度お試しください。

@@ -10,6 +10,7 @@ pub mod mask;
 pub mod model;
 pub mod password;
 pub mod phone;
+pub mod pow;
 pub mod register;
 pub mod signin;
 pub mod throttle;

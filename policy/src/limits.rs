@@ -56,6 +56,13 @@ pub struct Limits {
     pub report_days: u32,
     /// Seconds a captcha challenge stays valid (not in SPEC 16: see docs/decisions.md).
     pub captcha_ttl_secs: i64,
+    /// Issue 10's proof-of-work captcha: the difficulty in leading zero bits for a client
+    /// with few recent starts, the starts it may make before it gets harder, and the wait
+    /// that stands in for it without JavaScript (doubling with each level, up to the cap).
+    pub captcha_bits: u8,
+    pub captcha_free_starts: u32,
+    pub captcha_wait_secs: i64,
+    pub captcha_wait_max_secs: i64,
     /// Contact-the-administrator requests (K1) per user per day (see docs/decisions.md).
     pub admin_requests_per_day: u32,
     /// G1: a signed-in session lives this long from sign-in (see docs/decisions.md).
@@ -121,6 +128,10 @@ impl Default for Limits {
             authenticator_apps_max: 5,
             report_days: 30,
             captcha_ttl_secs: 10 * 60,
+            captcha_bits: 18,
+            captcha_free_starts: 5,
+            captcha_wait_secs: 3,
+            captcha_wait_max_secs: 60,
             admin_requests_per_day: 3,
             session_ttl_secs: 60 * 60,
             signin_lockout_threshold: 10,

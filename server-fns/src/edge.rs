@@ -130,19 +130,24 @@ fn go(step: Step, lang: &str, compact: bool, err: Option<&str>) {
 }
 
 pub async fn entry_view() -> Result<EntryView, ServerFnError> {
+    let c = ctx()?;
+    let l = &c.core.config.limits;
     if template_render() {
         return Ok(EntryView {
             captcha_id: CAPTCHA_PLACEHOLDER.into(),
-            a: 0,
-            b: 0,
+            bits: l.captcha_bits,
+            wait_secs: l.captcha_wait_secs,
         });
     }
-    let c = ctx()?;
-    let cap = Flows::new(&c.core).captcha().await.map_err(unavailable)?;
+    let ip = client_ip();
+    let cap = Flows::new(&c.core)
+        .captcha(ip.as_deref())
+        .await
+        .map_err(unavailable)?;
     Ok(EntryView {
         captcha_id: cap.id,
-        a: cap.a,
-        b: cap.b,
+        bits: cap.bits,
+        wait_secs: l.captcha_wait_secs,
     })
 }
 

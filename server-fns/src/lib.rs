@@ -75,7 +75,7 @@ pub async fn get_flow() -> Result<Option<FlowWire>, ServerFnError> {
 pub async fn start_reset(
     username: String,
     captcha_id: String,
-    captcha_answer: String,
+    captcha_answer: Option<String>,
     mkt: Option<String>,
     ru: Option<String>,
     client: Option<String>,
@@ -84,7 +84,7 @@ pub async fn start_reset(
     edge::start_reset(edge::StartForm {
         username,
         captcha_id,
-        captcha_answer,
+        captcha_answer: captcha_answer.unwrap_or_default(),
         mkt,
         ru,
         client,

@@ -1,6 +1,6 @@
 //! The entry page (E2) is the portal's busiest page and the same for everyone but its captcha
 //! and its CSP nonce. It is rendered once per language through Leptos with placeholders,
-//! and each response fills in a fresh captcha, question and nonce. Owns that cache; refuses
+//! and each response fills in a fresh captcha challenge and nonce. Owns that cache; refuses
 //! requests whose query holds anything but `mkt` (they render normally), so error messages,
 //! prefilled user IDs and embedding parameters never meet a cached page.
 
@@ -15,7 +15,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use sspr_core::flow::Flows;
-use sspr_i18n::{Lang, Value, tr_args};
+use sspr_i18n::Lang;
 use sspr_server_fns::{AppCtx, CAPTCHA_PLACEHOLDER, NONCE_PLACEHOLDER, TemplateRender};
 use tower::ServiceExt;
 
@@ -24,7 +24,6 @@ enum Seg {
     Lit(String),
     Nonce,
     CaptchaId,
-    Question,
 }
 
 pub struct EntryCache {
@@ -33,47 +32,31 @@ pub struct EntryCache {
     templates: RwLock<HashMap<Lang, Arc<Vec<Seg>>>>,
 }
 
-const QUESTION_OPEN: &str = "<p id=\"captcha-question\">";
-
 /// Split a rendered page at the placeholders; `None` when one is missing (then the page is
 /// not cached and every request renders normally).
 fn segments(html: &str) -> Option<Vec<Seg>> {
-    let q_start = html.find(QUESTION_OPEN)? + QUESTION_OPEN.len();
-    let q_end = q_start + html[q_start..].find("</p>")?;
     let mut out = Vec::new();
-    let push_text = |text: &str, out: &mut Vec<Seg>| {
-        let mut rest = text;
-        while !rest.is_empty() {
-            let n = rest.find(NONCE_PLACEHOLDER);
-            let c = rest.find(CAPTCHA_PLACEHOLDER);
-            let (i, seg, len) = match (n, c) {
-                (Some(n), Some(c)) if c < n => (c, Seg::CaptchaId, CAPTCHA_PLACEHOLDER.len()),
-                (Some(n), _) => (n, Seg::Nonce, NONCE_PLACEHOLDER.len()),
-                (None, Some(c)) => (c, Seg::CaptchaId, CAPTCHA_PLACEHOLDER.len()),
-                (None, None) => {
-                    out.push(Seg::Lit(rest.to_string()));
-                    break;
-                }
-            };
-            if i > 0 {
-                out.push(Seg::Lit(rest[..i].to_string()));
+    let mut rest = html;
+    while !rest.is_empty() {
+        let n = rest.find(NONCE_PLACEHOLDER);
+        let c = rest.find(CAPTCHA_PLACEHOLDER);
+        let (i, seg, len) = match (n, c) {
+            (Some(n), Some(c)) if c < n => (c, Seg::CaptchaId, CAPTCHA_PLACEHOLDER.len()),
+            (Some(n), _) => (n, Seg::Nonce, NONCE_PLACEHOLDER.len()),
+            (None, Some(c)) => (c, Seg::CaptchaId, CAPTCHA_PLACEHOLDER.len()),
+            (None, None) => {
+                out.push(Seg::Lit(rest.to_string()));
+                break;
             }
-            out.push(seg);
-            rest = &rest[i + len..];
+        };
+        if i > 0 {
+            out.push(Seg::Lit(rest[..i].to_string()));
         }
-    };
-    push_text(&html[..q_start], &mut out);
-    out.push(Seg::Question);
-    push_text(&html[q_end..], &mut out);
+        out.push(seg);
+        rest = &rest[i + len..];
+    }
     let has = |s: &Seg| out.contains(s);
     (has(&Seg::Nonce) && has(&Seg::CaptchaId)).then_some(out)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 impl EntryCache {
@@ -134,16 +117,10 @@ pub async fn serve(State(cache): State<Arc<EntryCache>>, req: Request, next: Nex
     let Some(tpl) = cache.template(lang).await else {
         return next.run(req).await;
     };
-    let captcha = match Flows::new(&cache.ctx.core).captcha().await {
-        Ok(c) => c,
-        Err(_) => return next.run(req).await,
-    };
+    // A client with few recent starts gets the base difficulty; the challenge costs no
+    // database read (the start reads the client's count and may ask it to wait).
+    let captcha = Flows::new(&cache.ctx.core).captcha_base();
     let nonce = cache.ctx.core.crypto.token();
-    let question = escape(&tr_args(
-        lang,
-        "captcha-question",
-        &[("a", Value::from(captcha.a)), ("b", Value::from(captcha.b))],
-    ));
     let mut html = String::with_capacity(
         tpl.iter()
             .map(|s| if let Seg::Lit(l) = s { l.len() } else { 64 })
@@ -154,7 +131,6 @@ pub async fn serve(State(cache): State<Arc<EntryCache>>, req: Request, next: Nex
             Seg::Lit(l) => html.push_str(l),
             Seg::Nonce => html.push_str(&nonce),
             Seg::CaptchaId => html.push_str(&captcha.id),
-            Seg::Question => html.push_str(&question),
         }
     }
     let csp = sspr_app::content_security_policy(&nonce, "'none'");
@@ -172,7 +148,7 @@ mod tests {
     #[test]
     fn segments_find_every_placeholder() {
         let html = format!(
-            "<script nonce=\"{NONCE_PLACEHOLDER}\"></script><input value=\"{CAPTCHA_PLACEHOLDER}\"><p id=\"captcha-question\">What is 0 plus 0?</p><x n=\"{NONCE_PLACEHOLDER}\">"
+            "<script nonce=\"{NONCE_PLACEHOLDER}\"></script><input value=\"{CAPTCHA_PLACEHOLDER}\"><p id=\"captcha-status\">wait</p><x n=\"{NONCE_PLACEHOLDER}\">"
         );
         let s = segments(&html).unwrap();
         assert_eq!(
@@ -182,9 +158,7 @@ mod tests {
                 Seg::Nonce,
                 Seg::Lit("\"></script><input value=\"".into()),
                 Seg::CaptchaId,
-                Seg::Lit("\"><p id=\"captcha-question\">".into()),
-                Seg::Question,
-                Seg::Lit("</p><x n=\"".into()),
+                Seg::Lit("\"><p id=\"captcha-status\">wait</p><x n=\"".into()),
                 Seg::Nonce,
                 Seg::Lit("\">".into()),
             ]

@@ -3,12 +3,14 @@
 use serde::{Deserialize, Serialize};
 use sspr_policy::{Helpdesk, Ineligible, Method, PasswordRules};
 
-/// A captcha challenge to render (E2).
+/// A captcha challenge to render (E2, issue 10): the signed challenge and the difficulty
+/// the browser's solver must reach (`sspr_policy::pow`), and the wait that stands in for
+/// it without JavaScript.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntryView {
     pub captcha_id: String,
-    pub a: u8,
-    pub b: u8,
+    pub bits: u8,
+    pub wait_secs: i64,
 }
 
 /// Where a flow stands: which page shows it.

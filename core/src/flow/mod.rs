@@ -10,6 +10,7 @@ mod verify;
 use serde::{Deserialize, Serialize};
 use sspr_i18n::{Lang, Value, tr, tr_args};
 use sspr_policy::password::name_parts;
+use sspr_policy::pow;
 use sspr_policy::throttle::{Gate, Window};
 use sspr_policy::{
     Ineligible, Method, MethodKind, PasswordProblem, PasswordRules, UserFacts, userid,
@@ -208,11 +209,20 @@ pub struct StartRequest {
     pub compact: bool,
 }
 
-/// A captcha challenge: the page shows "what is a + b", the server keeps the answer.
+/// A captcha challenge (issue 10): the browser finds a counter that makes
+/// SHA-256(`id` ":" counter) start with `bits` zero bits (`sspr_policy::pow`).
 pub struct Captcha {
     pub id: String,
-    pub a: u8,
-    pub b: u8,
+    pub bits: u8,
+}
+
+impl Captcha {
+    /// The answer a browser's solver finds (tests and load generators use it).
+    pub fn solve(&self) -> String {
+        pow::search(&self.id, self.bits, 0, u64::MAX)
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    }
 }
 
 const VERIFY_FAIL: EventKind = EventKind::VerifyFail;

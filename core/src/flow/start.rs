@@ -1,58 +1,101 @@
-//! E2..E5: the captcha (a signed token, spent once) and the start of a flow, where unknown
+//! E2..E5: the captcha (a signed proof-of-work challenge, spent once) and the start of a flow, where unknown
 //! and known user IDs take the same path (B3). Owns opening a flow; refuses to verify anyone
 //! (`verify.rs`).
 
 use super::*;
 
 impl<'a> Flows<'a> {
-    /// E2: a new captcha challenge: a signed token (nonce, expiry, the two numbers) that
-    /// costs no database write; only its use is recorded.
-    pub async fn captcha(&self) -> Result<Captcha, FlowError> {
-        let c = &self.core.crypto;
-        let (a, b) = (1 + c.pick(0..9) as u8, 1 + c.pick(0..9) as u8);
-        let exp = self.core.now() + self.core.config.limits.captcha_ttl_secs;
-        let nonce = c.token();
-        let mut raw = Vec::with_capacity(80);
-        raw.extend_from_slice(nonce.as_bytes());
-        raw.extend_from_slice(&exp.to_be_bytes());
-        raw.extend_from_slice(&[a, b]);
-        let mac = c.mac(&[b"captcha", &raw]);
-        raw.extend_from_slice(&mac);
-        Ok(Captcha {
-            id: data_encoding::BASE64URL_NOPAD.encode(&raw),
-            a,
-            b,
-        })
+    /// E2, issue 10: a new proof-of-work challenge for the client at `ip`, harder the more
+    /// starts it made lately: a signed token (nonce, expiry, difficulty) that costs no
+    /// database write; only its use is recorded.
+    pub async fn captcha(&self, ip: Option<&str>) -> Result<Captcha, FlowError> {
+        let level = self.captcha_level(ip).await?;
+        Ok(self.issue_captcha(level))
     }
 
-    /// Check a captcha answer; the challenge is spent whether or not the answer is right.
-    pub(super) async fn check_captcha(&self, id: &str, answer: &str) -> Result<(), FlowError> {
+    /// The challenge for a client with no recent starts, without reading the database (the
+    /// cached entry page's).
+    pub fn captcha_base(&self) -> Captcha {
+        self.issue_captcha(0)
+    }
+
+    fn issue_captcha(&self, level: u8) -> Captcha {
         let c = &self.core.crypto;
+        let bits = pow::bits(self.core.config.limits.captcha_bits, level);
+        let exp = self.core.now() + self.core.config.limits.captcha_ttl_secs;
+        let nonce = c.token();
+        let mut raw = Vec::with_capacity(90);
+        raw.extend_from_slice(nonce.as_bytes());
+        raw.extend_from_slice(&exp.to_be_bytes());
+        raw.push(bits);
+        let mac = c.mac(&[b"captcha-pow", &raw]);
+        raw.extend_from_slice(&mac);
+        Captcha {
+            id: data_encoding::BASE64URL_NOPAD.encode(&raw),
+            bits,
+        }
+    }
+
+    /// How much harder the captcha is for `ip` (its starts in the client window).
+    async fn captcha_level(&self, ip: Option<&str>) -> Result<u8, FlowError> {
+        let recent = crate::quota::recent(self.core, crate::quota::Action::Start, ip).await?;
+        Ok(pow::level(
+            recent,
+            self.core.config.limits.captcha_free_starts,
+        ))
+    }
+
+    /// Check a captcha answer; the challenge is spent whether or not it is solved. A solved
+    /// proof of work passes at once; anything else (no JavaScript, an old page) passes once
+    /// the client's wait since the challenge was issued is over, the server waiting out
+    /// the rest. No lock is held meanwhile.
+    pub(super) async fn check_captcha(
+        &self,
+        id: &str,
+        answer: &str,
+        ip: Option<&str>,
+    ) -> Result<(), FlowError> {
+        let core = self.core;
+        let c = &core.crypto;
         let raw = data_encoding::BASE64URL_NOPAD
             .decode(id.as_bytes())
             .map_err(|_| FlowError::Captcha)?;
-        if raw.len() != 43 + 8 + 2 + 32 {
+        if raw.len() != 43 + 8 + 1 + 32 {
             return Err(FlowError::Captcha);
         }
-        let (body, mac) = raw.split_at(43 + 8 + 2);
-        if !crate::crypto::Crypto::mac_eq(&c.mac(&[b"captcha", body]), mac) {
+        let (body, mac) = raw.split_at(43 + 8 + 1);
+        if !crate::crypto::Crypto::mac_eq(&c.mac(&[b"captcha-pow", body]), mac) {
             return Err(FlowError::Captcha);
         }
         let exp = i64::from_be_bytes(body[43..51].try_into().map_err(|_| FlowError::Captcha)?);
-        if exp <= self.core.now()
-            || !self
-                .core
+        let bits = body[51];
+        if exp <= core.now()
+            || !core
                 .store
                 .spend_captcha(&c.mac(&[b"captcha-spent", &body[..43]]), exp)
                 .await?
         {
             return Err(FlowError::Captcha);
         }
-        let want = body[51] as i64 + body[52] as i64;
-        match answer.trim().parse::<i64>() {
-            Ok(n) if n == want => Ok(()),
-            _ => Err(FlowError::Captcha),
+        let l = &core.config.limits;
+        // The start being checked was counted already: the level is the one the challenge
+        // was issued at, unless the client started elsewhere meanwhile.
+        let recent = crate::quota::recent(core, crate::quota::Action::Start, ip).await?;
+        let level = pow::level(recent.saturating_sub(1), l.captcha_free_starts);
+        let solved = answer
+            .trim()
+            .parse::<u64>()
+            .is_ok_and(|n| bits >= pow::bits(l.captcha_bits, level) && pow::check(id, n, bits));
+        if !solved {
+            let issued = exp - l.captcha_ttl_secs;
+            let not_before =
+                issued + pow::wait_secs(l.captcha_wait_secs, level, l.captcha_wait_max_secs);
+            let now = core.now();
+            if now < not_before {
+                core.clock.sleep(not_before - now).await;
+            }
         }
+        Ok(())
     }
 
     /// E2..E5: check the captcha, then eligibility, and open a flow. Returns the flow token.
@@ -70,7 +113,7 @@ impl<'a> Flows<'a> {
             self.refused_start(&upn, &req, refused).await;
             return Err(FlowError::Limited(refused));
         }
-        self.check_captcha(&req.captcha_id, &req.captcha_answer)
+        self.check_captcha(&req.captcha_id, &req.captcha_answer, req.ip.as_deref())
             .await?;
         let domain = upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
         let user = core.store.user_by_upn(&upn).await?;

@@ -141,28 +141,32 @@ impl Conn<'_> {
         Ok(n == 1)
     }
 
-    /// A new notification; it replaces any the user has not answered (call inside a
-    /// transaction).
+    /// A new notification; it replaces any the user has not answered from the same part of
+    /// the product (issue 10: a stranger's reset never replaces the user's own sign-in
+    /// notification). Call inside a transaction.
     pub async fn add_challenge(
         &mut self,
         user_id: i64,
         number: i64,
         org: &str,
         expires_at: i64,
+        for_reset: bool,
     ) -> Result<i64, CoreError> {
         let (id,): (i64,) = on!(self, c => {
-            sqlx::query("UPDATE push_challenges SET status = $1 WHERE user_id = $2 AND status = $3")
+            sqlx::query("UPDATE push_challenges SET status = $1 WHERE user_id = $2 AND status = $3 AND for_reset = $4")
                 .bind(ChallengeStatus::Replaced.as_str())
                 .bind(user_id)
                 .bind(ChallengeStatus::Pending.as_str())
+                .bind(for_reset)
                 .execute(&mut *c)
                 .await?;
-            sqlx::query_as("INSERT INTO push_challenges (user_id, number, org, status, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+            sqlx::query_as("INSERT INTO push_challenges (user_id, number, org, status, expires_at, for_reset) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
                 .bind(user_id)
                 .bind(number)
                 .bind(org)
                 .bind(ChallengeStatus::Pending.as_str())
                 .bind(expires_at)
+                .bind(for_reset)
                 .fetch_one(&mut *c)
                 .await
         })?;
@@ -183,7 +187,7 @@ impl Conn<'_> {
         now: i64,
     ) -> Result<Option<ChallengeRow>, CoreError> {
         let sql = format!(
-            "{CHALLENGE_COLUMNS} WHERE user_id = $1 AND status = $2 AND expires_at > $3 ORDER BY id DESC LIMIT 1"
+            "{CHALLENGE_COLUMNS} WHERE user_id = $1 AND status = $2 AND expires_at > $3 ORDER BY for_reset, id DESC LIMIT 1"
         );
         let row: Option<ChallengeDbRow> = on!(self, c => {
             sqlx::query_as(&sql)
@@ -241,18 +245,20 @@ impl super::Store {
         tx.commit().await
     }
 
-    /// A new notification replacing the user's unanswered one, in one transaction.
+    /// A new notification replacing the user's unanswered one of the same kind, in one
+    /// transaction.
     pub async fn add_challenge(
         &self,
         user_id: i64,
         number: i64,
         org: &str,
         expires_at: i64,
+        for_reset: bool,
     ) -> Result<i64, CoreError> {
         let mut tx = self.begin().await?;
         let id = tx
             .c()
-            .add_challenge(user_id, number, org, expires_at)
+            .add_challenge(user_id, number, org, expires_at, for_reset)
             .await?;
         tx.commit().await?;
         Ok(id)

@@ -94,12 +94,12 @@ async fn world(f: impl FnOnce(&mut Config)) -> World {
 impl World {
     /// A start from the client at `ip`, with the captcha answered.
     async fn start_from(&self, user: &str, ip: &str) -> Result<String, FlowError> {
-        let cap = self.flows().captcha().await.unwrap();
+        let cap = self.flows().captcha(Some(ip)).await.unwrap();
         self.flows()
             .start(StartRequest {
                 user_id: user.into(),
+                captcha_answer: cap.solve(),
                 captcha_id: cap.id,
-                captcha_answer: (cap.a + cap.b).to_string(),
                 lang: Lang::EnUs,
                 client: ClientType::Browser,
                 ip: Some(ip.into()),

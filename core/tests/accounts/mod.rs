@@ -811,6 +811,50 @@ mod push {
     }
 
     #[tokio::test]
+    async fn issue10_a_strangers_reset_notification_does_not_replace_the_users_sign_in_one() {
+        let w = world().await;
+        pair_device(&w, "quinn@two.example", "Quinn-Passw0rd-1", 9).await;
+        w.clock.advance(3600);
+        // Quinn signs in and asks for a notification...
+        let s = sign_in(&w, "quinn@two.example", "Quinn-Passw0rd-1")
+            .await
+            .unwrap();
+        let a = acc(&w.core);
+        a.check_select(&s.token, "push").await.unwrap();
+        let mine = a
+            .check_view(&s.token)
+            .await
+            .unwrap()
+            .pending
+            .unwrap()
+            .number;
+        // ...while a stranger's reset sends one too.
+        let t = w.start("quinn@two.example").await.unwrap();
+        w.flows().choose(&t, Mode::Reset).await.unwrap();
+        w.flows().select(&t, "push").await.unwrap();
+        let user = w
+            .core
+            .store
+            .user_by_upn("quinn@two.example")
+            .await
+            .unwrap()
+            .unwrap();
+        // The device shows Quinn's own first; it was not replaced.
+        let shown = w
+            .core
+            .store
+            .pending_challenge(user.id, w.core.now())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(Some(shown.number as u8), mine);
+        assert!(matches!(
+            a.check_verify(&s.token, "").await,
+            Err(AccountError::PushPending)
+        ));
+    }
+
+    #[tokio::test]
     async fn v4_paired_device_approves_with_number_matching_and_no_replay() {
         let w = world().await;
         let key = SigningKey::from_slice(&[7u8; 32]).unwrap();
