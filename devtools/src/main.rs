@@ -79,6 +79,20 @@ async fn main() -> Result<(), String> {
             let user = arg(&args, "--user").unwrap_or_else(|| "alice@demo.example".into());
             start_reset(&base, rate, secs, &user).await
         }
+        Some("signin-flood") => {
+            let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
+            loopback(&base)?;
+            let cookie = arg(&args, "--cookie").ok_or("--cookie (a flow cookie)")?;
+            let concurrency: usize = arg(&args, "--concurrency").and_then(|r| r.parse().ok()).unwrap_or(400).min(2000);
+            let secs: u64 = arg(&args, "--seconds").and_then(|r| r.parse().ok()).unwrap_or(10).min(60);
+            signin_flood(&base, &cookie, concurrency, secs).await
+        }
+        Some("b3-timing") => {
+            let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
+            loopback(&base)?;
+            let n: usize = arg(&args, "--requests").and_then(|r| r.parse().ok()).unwrap_or(1000).min(5000);
+            b3_timing(&base, n).await
+        }
         Some("postgres") => {
             let pg = sspr_testservers::Postgres::start();
             println!("{}", pg.create_database());
@@ -109,7 +123,7 @@ async fn main() -> Result<(), String> {
             println!("{cookie}");
             Ok(())
         }
-        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U]".into()),
+        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U] | signin-flood --cookie C [--base A] [--concurrency N] [--seconds S] | b3-timing [--base A] [--requests N]".into()),
     }
 }
 
@@ -216,6 +230,172 @@ async fn start_reset(base: &str, rate: u64, secs: u64, user: &str) -> Result<(),
         lat.last().copied().unwrap_or_default().as_secs_f64() * 1e3,
         wall.as_secs_f64()
     );
+    Ok(())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted
+        .get(((sorted.len() as f64 * p) as usize).min(sorted.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// A closed loop of `clients` GETs of `url` (with `cookie`) for `secs`: every latency.
+async fn page_loop(
+    client: &Http,
+    url: &str,
+    cookie: &str,
+    clients: usize,
+    secs: u64,
+) -> Vec<Duration> {
+    let until = Instant::now() + Duration::from_secs(secs);
+    let tasks: Vec<_> = (0..clients)
+        .map(|_| {
+            let (client, url, cookie) = (client.clone(), url.to_string(), cookie.to_string());
+            tokio::spawn(async move {
+                let mut lat = Vec::new();
+                while Instant::now() < until {
+                    let Ok(req) = hyper::Request::get(&url)
+                        .header("cookie", &cookie)
+                        .body(Full::new(Bytes::new()))
+                    else {
+                        break;
+                    };
+                    let t = Instant::now();
+                    if let Ok(res) = client.request(req).await {
+                        let ok = res.status() == 200;
+                        let _ = res.into_body().collect().await;
+                        if ok {
+                            lat.push(t.elapsed());
+                        }
+                    }
+                }
+                lat
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap_or_default());
+    }
+    all.sort();
+    all
+}
+
+/// Issue 10: a legitimate user's mid-flow page, alone and then while `concurrency`
+/// connections post junk sign-ins (unknown IDs, wrong passwords) without pause.
+async fn signin_flood(
+    base: &str,
+    cookie: &str,
+    concurrency: usize,
+    secs: u64,
+) -> Result<(), String> {
+    let client: Http = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(4096)
+        .build_http();
+    let url = format!("http://{base}/reset/verify?mkt=en-us");
+    let alone = page_loop(&client, &url, cookie, 4, secs).await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let counts = std::sync::Arc::new([
+        std::sync::atomic::AtomicU64::new(0),
+        std::sync::atomic::AtomicU64::new(0),
+    ]);
+    let flood: Vec<_> = (0..concurrency)
+        .map(|i| {
+            let (client, stop, counts) = (client.clone(), stop.clone(), counts.clone());
+            let url = format!("http://{base}/api/signin");
+            tokio::spawn(async move {
+                let mut k = 0u64;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    k += 1;
+                    let form =
+                        format!("username=junk{i}-{k}%40demo.example&password=wrong-{k}&mkt=en-us");
+                    let Ok(req) = hyper::Request::post(&url)
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .header("accept", "text/html")
+                        .body(Full::new(Bytes::from(form)))
+                    else {
+                        break;
+                    };
+                    if let Ok(res) = client.request(req).await {
+                        let busy = res
+                            .headers()
+                            .get("location")
+                            .and_then(|l| l.to_str().ok())
+                            .is_some_and(|l| l.contains("e=busy"));
+                        let _ = res.into_body().collect().await;
+                        counts[usize::from(busy)]
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    // Let the flood fill the hashing queue before measuring.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let flooded = page_loop(&client, &url, cookie, 4, secs).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for f in flood {
+        let _ = f.await;
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let (p50a, p99a) = (percentile(&alone, 0.5), percentile(&alone, 0.99));
+    let (p50f, p99f) = (percentile(&flooded, 0.5), percentile(&flooded, 0.99));
+    println!(
+        "mid-flow page, 4 clients: alone {} requests, p50 {:.2} ms, p99 {:.2} ms; under {concurrency} junk sign-ins {} requests, p50 {:.2} ms, p99 {:.2} ms (p99 ratio {:.2}); sign-ins answered: {} refused as wrong, {} busy",
+        alone.len(),
+        ms(p50a),
+        ms(p99a),
+        flooded.len(),
+        ms(p50f),
+        ms(p99f),
+        ms(p99f) / ms(p99a).max(1e-9),
+        counts[0].load(std::sync::atomic::Ordering::Relaxed),
+        counts[1].load(std::sync::atomic::Ordering::Relaxed),
+    );
+    Ok(())
+}
+
+/// Issue 10, B3: POST /api/start for each kind of user ID in turn (captchas prepared off the
+/// clock), `n` per kind, sequentially; the median of each and its distance from an unknown ID's.
+async fn b3_timing(base: &str, n: usize) -> Result<(), String> {
+    let client: Http = Client::builder(TokioExecutor::new()).build_http();
+    let kinds = [
+        ("unknown", "nobody@demo.example"),
+        ("disabled", "disabled@demo.example"),
+        ("outside the groups", "outsider@demo.example"),
+        ("in the group, unregistered", "unregistered@demo.example"),
+        ("administrator, short of methods", "admin.lite@demo.example"),
+        ("eligible", "alice@demo.example"),
+    ];
+    let mut lat: Vec<Vec<Duration>> = vec![Vec::with_capacity(n); kinds.len()];
+    for _ in 0..n {
+        for (k, (_, user)) in kinds.iter().enumerate() {
+            let form = prepare(&client, base, user).await?;
+            let req = hyper::Request::post(format!("http://{base}/api/start"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "text/html")
+                .body(Full::new(Bytes::from(form)))
+                .map_err(|e| e.to_string())?;
+            let t = Instant::now();
+            let res = client.request(req).await.map_err(|e| e.to_string())?;
+            let _ = res.into_body().collect().await;
+            lat[k].push(t.elapsed());
+        }
+    }
+    let medians: Vec<f64> = lat
+        .iter_mut()
+        .map(|l| {
+            l.sort();
+            percentile(l, 0.5).as_secs_f64() * 1e3
+        })
+        .collect();
+    for ((name, _), m) in kinds.iter().zip(&medians) {
+        println!(
+            "b3-timing: {name}: median {m:.3} ms over {n} starts ({:+.3} ms from unknown)",
+            m - medians[0]
+        );
+    }
     Ok(())
 }
 

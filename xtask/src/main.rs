@@ -475,8 +475,6 @@ fn wrk(name: &str, url: &str, cookie: Option<&str>) -> Result {
     step(name, cmd("wrk", &args))
 }
 
-/// One engine's figures: the entry page and a mid-flow page under wrk, then start-reset at
-/// 1,000 req/s, against a fresh import of the demo tenants.
 /// The limits of the benchmark's server: quotas per client off, a light captcha.
 const BENCH_LIMITS: [(&str, &str); 7] = [
     ("SSPR_LIMITS_STARTS_PER_IP", "0"),
@@ -488,6 +486,9 @@ const BENCH_LIMITS: [(&str, &str); 7] = [
     ("SSPR_LIMITS_CAPTCHA_BITS", "8"),
 ];
 
+/// One engine's figures: the entry page and a mid-flow page under wrk, then start-reset at
+/// 1,000 req/s, a mid-flow page under 400 junk sign-ins and B3's start timings, against a
+/// fresh import of the demo tenants.
 fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
     let _ = std::fs::remove_dir_all(var);
     // Import in its own process, so idle RSS is the server's own (Argon2id's 19 MiB buffers
@@ -546,6 +547,30 @@ fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
                     "--seconds",
                     "10",
                 ],
+            ),
+        )?;
+        step(
+            &format!("{label}: a mid-flow page alone, then under 400 junk sign-ins"),
+            cmd(
+                "target/release/sspr-devtools",
+                &[
+                    "signin-flood",
+                    "--base",
+                    addr,
+                    "--cookie",
+                    cookie.trim(),
+                    "--concurrency",
+                    "400",
+                    "--seconds",
+                    "10",
+                ],
+            ),
+        )?;
+        step(
+            &format!("{label}: B3, start-reset medians per kind of user ID"),
+            cmd(
+                "target/release/sspr-devtools",
+                &["b3-timing", "--base", addr, "--requests", "1000"],
             ),
         )?;
         println!(
