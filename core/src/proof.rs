@@ -486,7 +486,10 @@ impl<'a> Prover<'a> {
 
     /// Every limit a message is under, in order: SPEC 16's send window for the user, then
     /// issue 10's (the client's address and network, the user's day, the resend cooldown
-    /// of this channel, the tenant's and the portal's budgets). A refusal is audited.
+    /// of this channel, the tenant's and the portal's budgets). A refusal is audited. The
+    /// user's windows are counted apart for resets and for password holders (as failures
+    /// are): a stranger's resets can spend the reset allowance, never the one the owner's
+    /// sign-in needs.
     async fn admit<'t>(
         &'t self,
         method: Method,
@@ -494,21 +497,22 @@ impl<'a> Prover<'a> {
     ) -> Result<crate::quota::Message<'t>, ProofError> {
         let core = self.core;
         let step = self.who.purpose.send_step();
+        let user = self.who.purpose.failure_key(self.who.upn);
         if let Gate::Blocked { until } =
-            gate(core, self.who.upn, EventKind::CodeSent, send_window(core)).await?
+            gate(core, &user, EventKind::CodeSent, send_window(core)).await?
         {
             self.audit(step, method, Outcome::Blocked, Some("email-limit"))
                 .await;
             return Err(ProofError::SendLimit { until });
         }
         let message = crate::quota::Message {
-            upn: self.who.upn,
+            user,
             tenant_id: self.who.tenant_id,
             ip: self.who.ip,
             to,
         };
         if let Err(refused) = message.admit(core).await? {
-            let what = format!("send:{}:{}", refused.limit.reason(), self.who.upn);
+            let what = format!("send:{}:{}", refused.limit.reason(), message.user);
             if crate::quota::first_refusal(core, &what).await? {
                 self.audit(step, method, Outcome::Blocked, Some(refused.limit.reason()))
                     .await;
@@ -521,7 +525,7 @@ impl<'a> Prover<'a> {
     async fn sent(&self, message: &crate::quota::Message<'_>) -> Result<(), CoreError> {
         let core = self.core;
         core.store
-            .add_event(self.who.upn, EventKind::CodeSent, core.now())
+            .add_event(&message.user, EventKind::CodeSent, core.now())
             .await?;
         message.sent(core).await
     }

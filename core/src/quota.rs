@@ -185,7 +185,8 @@ pub async fn take_client(
 /// the resend cooldown for this channel and destination (none for a notification), the
 /// tenant's and the portal's budgets.
 pub struct Message<'a> {
-    pub upn: &'a str,
+    /// The user's window key: `reset:<upn>` or `account:<upn>` (`Purpose::failure_key`).
+    pub user: String,
     pub tenant_id: Option<&'a str>,
     pub ip: Option<&'a str>,
     /// The channel and the address or number a code goes to.
@@ -201,7 +202,7 @@ impl Message<'_> {
         };
         let mut out = client_counts(core, Action::Send, self.ip);
         out.push(Counted {
-            key: format!("user:{}", self.upn),
+            key: format!("user:{}", self.user),
             kind: EventKind::Message,
             quota: Quota {
                 max: l.user_messages_per_day,
@@ -213,7 +214,7 @@ impl Message<'_> {
             && l.resend_cooldown_secs > 0
         {
             out.push(Counted {
-                key: format!("{}:{}:{to}", ch.as_str(), self.upn),
+                key: format!("{}:{}:{to}", ch.as_str(), self.user),
                 kind: EventKind::Resend,
                 quota: Quota {
                     max: 1,

@@ -83,8 +83,8 @@ impl Conn<'_> {
         rows.into_iter().map(AuditRow::into_event).collect()
     }
 
-    /// Issue 10: failed or refused verifications in reset flows for `upn` after `since`
-    /// and after the user's last completed reset: how many, and the latest.
+    /// Issue 10: failed verifications in reset flows for `upn` after `since` and after the
+    /// user's last completed reset: how many, and the latest.
     pub async fn reset_attempts(
         &mut self,
         upn: &str,
@@ -92,13 +92,12 @@ impl Conn<'_> {
     ) -> Result<(i64, Option<i64>), CoreError> {
         let row: (i64, Option<i64>) = on!(self, c => {
             sqlx::query_as(
-                "SELECT COUNT(*), MAX(at) FROM audit WHERE \"user\" = $1 AND step = $2 AND outcome IN ($3, $4) AND at > $5 \
-                 AND at > COALESCE((SELECT MAX(at) FROM audit WHERE \"user\" = $1 AND step = $6 AND outcome = $7), 0)",
+                "SELECT COUNT(*), MAX(at) FROM audit WHERE \"user\" = $1 AND step = $2 AND outcome = $3 AND at > $4 \
+                 AND at > COALESCE((SELECT MAX(at) FROM audit WHERE \"user\" = $1 AND step = $5 AND outcome = $6), 0)",
             )
             .bind(upn)
             .bind(AuditStep::Verify.as_str())
             .bind(Outcome::Fail.as_str())
-            .bind(Outcome::Blocked.as_str())
             .bind(since)
             .bind(AuditStep::Reset.as_str())
             .bind(Outcome::Ok.as_str())

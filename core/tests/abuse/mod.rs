@@ -246,6 +246,25 @@ async fn issue10_a_victim_gets_at_most_the_daily_cap_whatever_the_attacker_does(
     let e = w.flows().select(&t, "email0").await.unwrap_err();
     assert_eq!(e.code(), "email-limit");
     assert!(matches!(limited(&e), Some((Limit::UserDay, until)) if until > w.core.now()));
+    // The stranger spent the allowance of resets, not Hugo's own: his sign-in still gets
+    // its SMS code.
+    let a = Accounts::new(&w.core);
+    let s = a
+        .sign_in(SignInRequest {
+            user_id: "hugo@contoso.example".into(),
+            password: "Hugo-Passw0rd-1".into(),
+            lang: Lang::EnUs,
+            ip: Some("192.0.2.9".into()),
+            return_url: None,
+            previous: None,
+        })
+        .await
+        .unwrap();
+    w.clock.advance(60);
+    a.check_select(&s.token, "sms").await.unwrap();
+    a.check_verify(&s.token, &w.last_code("+81 9012345678"))
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
