@@ -226,7 +226,9 @@ pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {
             }
         }
         Err(e) => {
-            if let FlowError::Internal(err) = &e {
+            if let FlowError::Internal(err) = &e
+                && !matches!(err, sspr_core::CoreError::Busy)
+            {
                 tracing::error!(error = %err, "start failed");
             }
             // Back to the entry page, keeping what the user typed (bad input loses nothing).
@@ -268,6 +270,7 @@ where
     let result = f(c.clone(), token.clone()).await;
     let err = match &result {
         Ok(()) => None,
+        Err(e @ FlowError::Internal(sspr_core::CoreError::Busy)) => Some(e.code().to_string()),
         Err(FlowError::Internal(e)) => {
             tracing::error!(error = %e, "flow action failed");
             Some("internal".to_string())

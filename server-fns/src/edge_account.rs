@@ -74,6 +74,10 @@ fn error_query(e: &AccountError) -> Vec<(&'static str, String)> {
                 .join(","),
         )),
         AccountError::Phone(p) => q.push(("p", p.fluent_id().to_string())),
+        // Issue 10: a full hashing queue is load, not a fault; a flood must not flood the log.
+        AccountError::Internal(sspr_core::CoreError::Busy) => {
+            tracing::debug!("account action refused: hashing queue full")
+        }
         AccountError::Internal(err) => tracing::error!(error = %err, "account action failed"),
         _ => {}
     }

@@ -351,7 +351,7 @@ fn cli_import_is_all_or_nothing_and_names_the_line_and_field() {
 
     let (ok, out, err) = cli.run(&["import", "../demo/demo.toml"]);
     assert!(ok, "{err}");
-    assert!(out.contains("imported 2 tenant(s) and 20 user(s)"), "{out}");
+    assert!(out.contains("imported 2 tenant(s) and 21 user(s)"), "{out}");
     let (ok, _, err) = cli.run(&["import", "../demo/demo.toml"]);
     assert!(
         !ok && err.contains("exists already (use --replace)"),
@@ -367,10 +367,11 @@ fn cli_report_and_audit_export() {
     assert!(cli.run(&["import", "../demo/demo.toml"]).0);
     let (ok, out, err) = cli.run(&["report"]);
     assert!(ok, "{err}");
-    // alice, carol, dave, erin, frank, bob, hugo, ivan and rita, and the partners kim (B1)
-    // and sam (B2); the demo's E3 failures, nora, gina, paul and quinn (one of two methods) cannot.
+    // alice, carol, dave, erin, frank, bob, hugo, vera, ivan and rita, and the partners kim
+    // (B1) and sam (B2); the demo's E3 failures, nora, gina, paul and quinn (one of two
+    // methods) cannot.
     assert!(
-        out.contains("able to reset now 11 of 20 users (55 %)"),
+        out.contains("able to reset now 12 of 21 users (57 %)"),
         "{out}"
     );
     let (ok, out, _) = cli.run(&["report", "--tenant", "two", "--json"]);
