@@ -39,10 +39,13 @@ test('a stranger failing reset codes cannot lock the owner out of sign-in, and t
   const vera = await browser.newPage();
   await signIn(vera, 'vera@demo.example', 'Vera-Passw0rd-1');
   await secondStepBySms(vera, request, '+81 9055550202');
-  await vera.goto('/setup');
-  await expect(vera.getByRole('heading', { name: 'Security info' })).toBeVisible();
+  // Signed in, she is told on the first page she sees, and on her security info.
+  await expect(vera.getByRole('heading', { name: 'Is your security info still accurate?' })).toBeVisible();
   const notice = vera.locator('#reset-attempts');
   await expect(notice).toContainText('Someone tried to reset your password and failed to verify 5 times');
   await accessible(vera);
+  await vera.goto('/setup');
+  await expect(vera.getByRole('heading', { name: 'Security info', exact: true })).toBeVisible();
+  await expect(notice).toContainText('Someone tried to reset your password and failed to verify 5 times');
   await vera.close();
 });

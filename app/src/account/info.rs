@@ -134,6 +134,7 @@ pub fn ProtectPage() -> impl IntoView {
             <h1>{t("protect-title")}</h1>
             <p>{t("protect-intro")}</p>
             <ErrorBanner/>
+            {reset_attempts_notice(&a)}
             <p id="progress">{progress_text(&a)}</p>
             <a class="button primary" href=href("/setup")>{t("next")}</a>
             <form method="post" action=crate::api(SkipInterrupt::url())>
@@ -152,6 +153,7 @@ pub fn ConfirmPage() -> impl IntoView {
             <h1>{t("confirm-title")}</h1>
             <p>{t("confirm-intro")}</p>
             <ErrorBanner/>
+            {reset_attempts_notice(&a)}
             <h2 id="methods-heading">{t("setup-methods-heading")}</h2>
             {methods_list(&a, false)}
             {reconfirm_form()}

@@ -562,3 +562,40 @@ async fn issue10_the_owner_is_told_of_failed_resets_and_of_every_change_to_secur
         .unwrap();
     assert!(added.body.contains("Email"), "{}", added.body);
 }
+
+#[tokio::test]
+async fn issue10_audit_rows_are_swept_after_the_retention_and_kept_when_it_is_zero() {
+    let w = world(|_| {}).await;
+    let day = 86_400;
+    let now = w.core.now();
+    for age in [400, 366, 10] {
+        w.core
+            .store
+            .audit(&sspr_core::store::AuditEvent {
+                at: now - age * day,
+                tenant_id: None,
+                user: Some(format!("aged-{age}@contoso.example")),
+                ip: None,
+                client: None,
+                step: AuditStep::Start,
+                method: None,
+                outcome: Outcome::Ok,
+                reason: None,
+            })
+            .await
+            .unwrap();
+    }
+    let users = |rows: Vec<sspr_core::store::AuditEvent>| -> Vec<String> {
+        rows.into_iter().filter_map(|r| r.user).collect()
+    };
+    // 0 keeps everything.
+    w.core.store.sweep(now, 2 * day, 0).await.unwrap();
+    assert_eq!(users(w.core.store.audit_rows(10).await.unwrap()).len(), 3);
+    // The default retention (365 days) drops the two older rows only.
+    let retention = i64::from(w.core.config.audit_retention_days) * day;
+    w.core.store.sweep(now, 2 * day, retention).await.unwrap();
+    assert_eq!(
+        users(w.core.store.audit_rows(10).await.unwrap()),
+        ["aged-10@contoso.example"]
+    );
+}
