@@ -1,26 +1,12 @@
-import { test, expect, Page, APIRequestContext } from '@playwright/test';
-import { accessible, codeFor, hydrated, start } from './helpers';
+import { test, expect } from '@playwright/test';
+import { accessible, secondStepBySms, signIn, start } from './helpers';
 
 // Issue 10: what a stranger with no account can make the portal do to someone else.
 
-async function signIn(page: Page, user: string, password: string) {
-  await page.goto('/signin');
-  await hydrated(page);
-  await page.getByLabel('User ID').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function secondStepBySms(page: Page, request: APIRequestContext, phone: string) {
-  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
-  await page.getByRole('button', { name: /^Text my mobile phone/ }).click();
-  await page.getByLabel('Verification code').fill(await codeFor(page, request, phone));
-  await page.getByRole('button', { name: 'Verify' }).click();
-}
-
-test('a stranger failing reset codes cannot lock the owner out of sign-in, and the owner is told', async ({ browser, request }) => {
+test('a stranger failing reset codes cannot lock the owner out of sign-in, and the owner is told', async ({ browser, request, baseURL }) => {
   // The stranger: a reset for Vera, an SMS, six wrong codes.
-  const stranger = await browser.newPage();
+  const strangerContext = await browser.newContext({ baseURL });
+  const stranger = await strangerContext.newPage();
   await start(stranger, 'vera@demo.example');
   await stranger.getByRole('button', { name: 'I forgot my password' }).click();
   await stranger.getByRole('button', { name: /^Text my mobile phone/ }).click();
@@ -33,10 +19,11 @@ test('a stranger failing reset codes cannot lock the owner out of sign-in, and t
   await stranger.getByLabel('Verification code').fill('000000');
   await stranger.getByRole('button', { name: 'Verify' }).click();
   await expect(stranger.getByRole('alert')).toContainText("You've tried too many times");
-  await stranger.close();
+  await strangerContext.close();
 
   // Vera, in her own browser, signs in with her password and her phone: not blocked.
-  const vera = await browser.newPage();
+  const veraContext = await browser.newContext({ baseURL });
+  const vera = await veraContext.newPage();
   await signIn(vera, 'vera@demo.example', 'Vera-Passw0rd-1');
   await secondStepBySms(vera, request, '+81 9055550202');
   // Signed in, she is told on the first page she sees, and on her security info.
@@ -47,5 +34,5 @@ test('a stranger failing reset codes cannot lock the owner out of sign-in, and t
   await vera.goto('/setup');
   await expect(vera.getByRole('heading', { name: 'Security info', exact: true })).toBeVisible();
   await expect(notice).toContainText('Someone tried to reset your password and failed to verify 5 times');
-  await vera.close();
+  await veraContext.close();
 });

@@ -79,3 +79,21 @@ export function totp(base32: string, at = Date.now()): string {
 }
 
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** The sign-in page, as a user fills it. */
+export async function signIn(page: Page, user: string, password: string) {
+  await page.goto('/signin');
+  await hydrated(page);
+  await page.getByLabel('User ID').fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Sign-in's second step by SMS, for users with a phone (G1). */
+export async function secondStepBySms(page: Page, request: APIRequestContext, phone: string) {
+  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+  await page.getByRole('button', { name: /^Text my mobile phone/ }).click();
+  const code = await codeFor(page, request, phone);
+  await page.getByLabel('Verification code').fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+}

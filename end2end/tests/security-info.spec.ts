@@ -1,14 +1,5 @@
 import { test, expect, Page, APIRequestContext } from '@playwright/test';
-import { accessible, codeFor, hydrated, remember, start, totp } from './helpers';
-
-/** The sign-in page, as a user fills it. */
-async function signIn(page: Page, user: string, password: string) {
-  await page.goto('/signin');
-  await hydrated(page);
-  await page.getByLabel('User ID').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { accessible, codeFor, hydrated, remember, secondStepBySms, signIn, start, totp } from './helpers';
 
 async function signOut(page: Page) {
   await page.goto('/account');
@@ -18,15 +9,6 @@ async function signOut(page: Page) {
 
 /** Newest code sent to `to`, once the page shows the code field (the helpers' reader). */
 const setupCode = codeFor;
-
-/** Sign-in's second step by SMS, for users with a phone (G1). */
-async function secondStepBySms(page: Page, request: APIRequestContext, phone: string) {
-  await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
-  await page.getByRole('button', { name: /^Text my mobile phone/ }).click();
-  const code = await setupCode(page, request, phone);
-  await page.getByLabel('Verification code').fill(code);
-  await page.getByRole('button', { name: 'Verify' }).click();
-}
 
 test('sign-in refuses a wrong password without saying whether the account exists (G1, B3)', async ({ page }) => {
   await signIn(page, 'nora@demo.example', 'not-her-password');
