@@ -27,6 +27,9 @@ type Job = Box<dyn FnOnce() + Send>;
 /// wait, and beyond them a request is refused at once with [`CoreError::Busy`] (issue 10).
 struct HashPool {
     jobs: Mutex<mpsc::SyncSender<Job>>,
+    /// Jobs sent and not yet started, and how many may be.
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
+    queue: usize,
 }
 
 impl HashPool {
@@ -56,6 +59,8 @@ impl HashPool {
         }
         HashPool {
             jobs: Mutex::new(tx),
+            waiting: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+            queue: queue.max(1),
         }
     }
 
@@ -63,18 +68,27 @@ impl HashPool {
         &self,
         f: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, CoreError> {
+        use std::sync::atomic::Ordering::SeqCst;
         let (tx, rx) = tokio::sync::oneshot::channel();
+        let waiting = self.waiting.clone();
         let job: Job = Box::new(move || {
+            waiting.fetch_sub(1, SeqCst);
             let _ = tx.send(f());
         });
-        self.jobs
+        self.waiting.fetch_add(1, SeqCst);
+        let sent = self
+            .jobs
             .lock()
             .map_err(|_| CoreError::Hash("hash pool lock poisoned".into()))?
             .try_send(job)
             .map_err(|e| match e {
                 mpsc::TrySendError::Full(_) => CoreError::Busy,
                 mpsc::TrySendError::Disconnected(_) => CoreError::Hash("hash pool stopped".into()),
-            })?;
+            });
+        if sent.is_err() {
+            self.waiting.fetch_sub(1, SeqCst);
+        }
+        sent?;
         rx.await
             .map_err(|_| CoreError::Hash("hash job dropped".into()))
     }
@@ -221,6 +235,12 @@ impl Crypto {
 
     pub fn mac_eq(a: &[u8], b: &[u8]) -> bool {
         a.ct_eq(b).into()
+    }
+
+    /// Whether a hash asked for now would find room in the queue (issue 10: a sign-in
+    /// checks before any other work, so a flood's refusals cost next to nothing).
+    pub fn has_room(&self) -> bool {
+        self.pool.waiting.load(std::sync::atomic::Ordering::SeqCst) < self.pool.queue
     }
 
     /// Argon2id hash (PHC string), on the hashing pool: at most `concurrency` at a time.

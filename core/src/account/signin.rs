@@ -148,6 +148,13 @@ impl<'a> Accounts<'a> {
             }
             return Err(AccountError::Limited(refused));
         }
+        // Issue 10: no room for the password work means "busy" before any other work; it
+        // is answered after the same floor as every refused sign-in, so a flood gets its
+        // refusals no faster than a wrong password (a timer, not work) and says nothing.
+        if !core.crypto.has_room() {
+            tokio::time::sleep_until(started + floor).await;
+            return Err(AccountError::Internal(CoreError::Busy));
+        }
         if let Some(prev) = &req.previous {
             core.store.delete_session(&self.key(prev)).await?;
         }
@@ -161,7 +168,14 @@ impl<'a> Accounts<'a> {
                 .locked_out(user.as_ref(), req.ip.as_deref(), started + floor, until)
                 .await);
         }
-        let ok = self.password_ok(user.as_ref(), &req.password).await?;
+        let ok = match self.password_ok(user.as_ref(), &req.password).await {
+            Ok(ok) => ok,
+            Err(CoreError::Busy) => {
+                tokio::time::sleep_until(started + floor).await;
+                return Err(AccountError::Internal(CoreError::Busy));
+            }
+            Err(e) => return Err(e.into()),
+        };
         let guard = core.store.lock_user(&upn).await?;
         if let SignInGate::Locked { until } = self.lockout_gate(&upn).await? {
             drop(guard);
