@@ -93,27 +93,27 @@ fn groups_of(rows: Vec<(i64, String)>) -> HashMap<i64, Vec<String>> {
 impl Conn<'_> {
     pub async fn user_by_upn(&mut self, upn: &str) -> Result<Option<UserRecord>, CoreError> {
         let sql = format!("{USER_SELECT} WHERE u.upn = $1");
+        // B3: an unknown user ID makes the same three queries as a known one (with an id
+        // no row has), so the time a lookup takes does not tell them apart.
         let found = on!(self, c => {
-            let Some(row) = sqlx::query_as::<_, UserRow>(&sql)
+            let row = sqlx::query_as::<_, UserRow>(&sql)
                 .bind(upn)
                 .fetch_optional(&mut *c)
-                .await?
-            else {
-                return Ok(None);
-            };
+                .await?;
+            let id = row.as_ref().map(|r| r.id).unwrap_or(-1);
             let groups: Vec<(i64, String)> = sqlx::query_as(
                 "SELECT user_id, group_name FROM user_groups WHERE user_id = $1 ORDER BY group_name",
             )
-            .bind(row.id)
+            .bind(id)
             .fetch_all(&mut *c)
             .await?;
             let kinds: Vec<(i64, String)> = sqlx::query_as(
                 "SELECT DISTINCT user_id, kind FROM totp_credentials WHERE user_id = $1 AND activated = TRUE ORDER BY kind",
             )
-            .bind(row.id)
+            .bind(id)
             .fetch_all(&mut *c)
             .await?;
-            Ok::<_, sqlx::Error>(Some((row, groups, kinds)))
+            Ok::<_, sqlx::Error>(row.map(|row| (row, groups, kinds)))
         })?;
         let Some((row, groups, kinds)) = found else {
             return Ok(None);
