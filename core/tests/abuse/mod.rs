@@ -131,6 +131,18 @@ impl World {
     }
 }
 
+/// A sign-in request from the browser at `ip`.
+fn signin(user: &str, password: &str, ip: &str) -> SignInRequest {
+    SignInRequest {
+        user_id: user.into(),
+        password: password.into(),
+        lang: Lang::EnUs,
+        ip: Some(ip.into()),
+        return_url: None,
+        previous: None,
+    }
+}
+
 fn limited(e: &FlowError) -> Option<(Limit, i64)> {
     match e {
         FlowError::Limited(r) => Some((r.limit, r.until)),
@@ -235,14 +247,11 @@ async fn issue10_a_victim_gets_at_most_the_daily_cap_whatever_the_attacker_does(
     // its SMS code.
     let a = Accounts::new(&w.core);
     let s = a
-        .sign_in(SignInRequest {
-            user_id: "hugo@contoso.example".into(),
-            password: "Hugo-Passw0rd-1".into(),
-            lang: Lang::EnUs,
-            ip: Some("192.0.2.9".into()),
-            return_url: None,
-            previous: None,
-        })
+        .sign_in(signin(
+            "hugo@contoso.example",
+            "Hugo-Passw0rd-1",
+            "192.0.2.9",
+        ))
         .await
         .unwrap();
     w.clock.advance(60);
@@ -364,14 +373,7 @@ async fn issue10_texts_and_calls_go_only_to_the_tenants_phone_countries() {
 async fn issue10_signins_are_limited_per_address_before_any_password_work() {
     let w = world(|c| c.limits.signins_per_ip = 2).await;
     let a = Accounts::new(&w.core);
-    let req = |pw: &str, ip: &str| SignInRequest {
-        user_id: "nina@contoso.example".into(),
-        password: pw.into(),
-        lang: Lang::EnUs,
-        ip: Some(ip.into()),
-        return_url: None,
-        previous: None,
-    };
+    let req = |pw: &str, ip: &str| signin("nina@contoso.example", pw, ip);
     for _ in 0..2 {
         assert!(matches!(
             a.sign_in(req("wrong", "203.0.113.7")).await,
@@ -483,14 +485,11 @@ async fn issue10_the_owner_is_told_of_failed_resets_and_of_every_change_to_secur
     // Hugo signs in (SMS second step) and sees it.
     let a = Accounts::new(&w.core);
     let s = a
-        .sign_in(SignInRequest {
-            user_id: "hugo@contoso.example".into(),
-            password: "Hugo-Passw0rd-1".into(),
-            lang: Lang::EnUs,
-            ip: Some("198.51.100.1".into()),
-            return_url: None,
-            previous: None,
-        })
+        .sign_in(signin(
+            "hugo@contoso.example",
+            "Hugo-Passw0rd-1",
+            "198.51.100.1",
+        ))
         .await
         .unwrap();
     a.check_select(&s.token, "sms").await.unwrap();
