@@ -223,7 +223,33 @@ pub enum ProofError {
 /// The answer a user gives to a challenge.
 pub enum Answer<'a> {
     Code(&'a str),
-    Answers(&'a [String]),
+    /// Security answers already compared with [`answers_match`], before the user's lock
+    /// was taken (their Argon2id must not run under it).
+    Checked(bool),
+}
+
+/// V5: whether `answers` are the user's to `questions`, in order, after normalisation.
+/// Every answer is verified even after a wrong one, so timing does not tell which was wrong.
+pub async fn answers_match(
+    core: &Core,
+    user_id: i64,
+    questions: &[String],
+    answers: &[String],
+) -> Result<bool, CoreError> {
+    let stored = core.store.security_answers(user_id).await?;
+    let mut all_ok = answers.len() == questions.len();
+    for (q, a) in questions.iter().zip(answers) {
+        let hash = stored
+            .iter()
+            .find(|(sq, _)| sq == q)
+            .map(|(_, h)| h.as_str());
+        let ok = match hash {
+            Some(h) => core.crypto.verify_secret(&normalize_answer(a), h).await?,
+            None => false,
+        };
+        all_ok &= ok;
+    }
+    Ok(all_ok)
 }
 
 /// Who is proving, for throttles and audit rows.
@@ -599,31 +625,15 @@ impl<'a> Prover<'a> {
                     }
                 }
             }
-            (Challenge::Questions { questions }, Answer::Answers(answers)) => {
-                let uid = self.who.user_id.ok_or(ProofError::Wrong)?;
-                let stored = core.store.security_answers(uid).await?;
-                let mut all_ok = answers.len() == questions.len();
-                for (q, a) in questions.iter().zip(answers) {
-                    let hash = stored
-                        .iter()
-                        .find(|(sq, _)| sq == q)
-                        .map(|(_, h)| h.as_str());
-                    // Every answer is verified even after a wrong one, so timing does not
-                    // tell which was wrong.
-                    let ok = match hash {
-                        Some(h) => core.crypto.verify_secret(&normalize_answer(a), h).await?,
-                        None => false,
-                    };
-                    all_ok &= ok;
-                }
-                if !all_ok {
+            (Challenge::Questions { .. }, Answer::Checked(right)) => {
+                if !right {
                     self.failed(method, "answers-wrong").await?;
                     return Err(ProofError::AnswersWrong);
                 }
             }
             // An answer of the wrong shape (a code for questions) proves nothing.
             (Challenge::Questions { .. }, Answer::Code(_))
-            | (Challenge::Code { .. } | Challenge::Totp { .. }, Answer::Answers(_)) => {
+            | (Challenge::Code { .. } | Challenge::Totp { .. }, Answer::Checked(_)) => {
                 return Err(ProofError::Wrong);
             }
         }

@@ -254,11 +254,30 @@ impl<'a> Flows<'a> {
 
     /// V5: every asked question must be answered right; a wrong answer draws a new set.
     pub async fn verify_answers(&self, token: &str, answers: &[String]) -> Result<(), FlowError> {
+        // The answers are hashed before the user's lock is taken (issue 10: no lock across a
+        // hash); under it the same challenge must still be pending, and the engine's block
+        // and failure count decide as for any proof.
+        let before = self.load(token).await?;
+        let Some(Pending {
+            challenge: Challenge::Questions { questions },
+            ..
+        }) = before.pending.clone()
+        else {
+            return Err(FlowError::NothingPending);
+        };
+        let right = match before.user_id {
+            Some(uid) => proof::answers_match(self.core, uid, &questions, answers).await?,
+            None => false,
+        };
         let (mut st, guard) = self.load_locked(token).await?;
         let Some(pending) = st.pending.clone() else {
             return Err(FlowError::NothingPending);
         };
-        if !matches!(pending.challenge, Challenge::Questions { .. }) {
+        if pending.challenge
+            != (Challenge::Questions {
+                questions: questions.clone(),
+            })
+        {
             return Err(FlowError::NothingPending);
         }
         let method = Self::option_method(&st, &pending.option);
@@ -268,7 +287,7 @@ impl<'a> Flows<'a> {
                 method,
                 &pending.challenge,
                 &pending.option,
-                Answer::Answers(answers),
+                Answer::Checked(right),
             )
             .await;
         match checked {
