@@ -76,6 +76,16 @@ pub struct Config {
     /// Audit rows older than this many days are deleted by the sweep; 0 keeps them all.
     pub audit_retention_days: u32,
     pub smtp: Option<SmtpConfig>,
+    /// V3, issue 15: `[sms]` and `[voice]`, each an ordered list of providers
+    /// (`[[sms.providers]]`); a channel without one uses the outbox, or fails when
+    /// `outbox = false`.
+    pub sms: Option<crate::delivery::phone::PhoneConfig>,
+    pub voice: Option<crate::delivery::phone::PhoneConfig>,
+    /// The portal's public origin (`https://sspr.contoso.com`), which providers send their
+    /// delivery receipts to; without it no receipt is asked for.
+    pub public_url: Option<String>,
+    /// Clients (CIDRs) that may read `/metrics`; loopback by default.
+    pub metrics_allow: Vec<crate::client::Cidr>,
     /// P10, P11: the on-premises directory (`[directory]`), for writeback, unlock and sign-in.
     pub directory: Option<crate::directory::DirectoryConfig>,
     /// O4: a folder of `<tag>.ftl` files with the administrator's wording for messages.
@@ -120,6 +130,13 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             audit_retention_days: 365,
             smtp: None,
+            sms: None,
+            voice: None,
+            public_url: None,
+            metrics_allow: ["127.0.0.0/8", "::1/128"]
+                .iter()
+                .filter_map(|c| c.parse().ok())
+                .collect(),
             directory: None,
             templates_dir: None,
             limits: Limits::default(),
@@ -149,6 +166,8 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_LOG_FILE",
     "SSPR_DEMO_FILE",
     "SSPR_DIRECTORY_BIND_PASSWORD",
+    "SSPR_PUBLIC_URL",
+    "SSPR_METRICS_ALLOW",
 ];
 
 fn parse_bool(key: &str, v: &str) -> Result<bool, CoreError> {
@@ -200,6 +219,36 @@ fn set_limit(limits: &Limits, key: &str, v: &str) -> Result<Limits, CoreError> {
         .map_err(|e| CoreError::Config(format!("{key}: {e}")))
 }
 
+/// `SSPR_<SMS|VOICE>_<NAME>_SECRET` and `..._RECEIPT_SECRET`: a provider's secrets from
+/// the environment. A variable naming no configured provider is an error naming it.
+fn set_provider_secret(c: &mut Config, key: &str, v: String) -> Result<(), CoreError> {
+    use crate::delivery::Channel;
+    let (channel, phone) = if key.starts_with("SSPR_SMS_") {
+        (Channel::Sms, c.sms.as_mut())
+    } else {
+        (Channel::Voice, c.voice.as_mut())
+    };
+    let provider = phone.and_then(|p| {
+        p.providers.iter_mut().find(|p| {
+            let prefix = p.env_prefix(channel);
+            key == format!("{prefix}SECRET") || key == format!("{prefix}RECEIPT_SECRET")
+        })
+    });
+    let Some(p) = provider else {
+        return Err(CoreError::Config(format!(
+            "{key} is set but no [{}] provider has that name",
+            channel.as_str()
+        )));
+    };
+    let secret = Some(crate::directory::Secret(v.trim().to_string()));
+    if key.ends_with("_RECEIPT_SECRET") {
+        p.receipt_secret_env = secret;
+    } else {
+        p.secret_env = secret;
+    }
+    Ok(())
+}
+
 impl Config {
     /// Defaults, then `file` (if any), then the `SSPR_*` variables of `env`.
     pub fn load(
@@ -243,6 +292,19 @@ impl Config {
                         ));
                     }
                 },
+                "SSPR_PUBLIC_URL" => c.public_url = Some(v),
+                "SSPR_METRICS_ALLOW" => {
+                    c.metrics_allow = list(&v)
+                        .iter()
+                        .map(|s| {
+                            s.parse()
+                                .map_err(|e| CoreError::Config(format!("{k}: {e}")))
+                        })
+                        .collect::<Result<_, _>>()?
+                }
+                k if k.starts_with("SSPR_SMS_") || k.starts_with("SSPR_VOICE_") => {
+                    set_provider_secret(&mut c, k, v)?
+                }
                 "SSPR_HASH_CONCURRENCY" => c.hash_concurrency = number(&k, &v)?,
                 "SSPR_HASH_QUEUE" => c.hash_queue = number(&k, &v)?,
                 "SSPR_AUDIT_RETENTION_DAYS" => c.audit_retention_days = number(&k, &v)?,

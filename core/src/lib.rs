@@ -15,11 +15,13 @@ pub mod error;
 pub mod flow;
 pub mod import;
 pub mod mailqueue;
+pub mod metrics;
 pub mod notice;
 pub mod oath;
 pub mod partner;
 pub mod proof;
 pub mod quota;
+pub mod receipts;
 pub mod report;
 pub mod store;
 pub mod sync;
@@ -36,6 +38,9 @@ pub use flow::{ClientType, FlowWire, Mode, StartRequest, Step};
 pub struct Core {
     pub store: store::Store,
     pub delivery: Arc<dyn delivery::Delivery>,
+    /// `/metrics`: the counters every part adds to (the same as `delivery`'s, when it is a
+    /// [`delivery::Channels`]).
+    pub metrics: Arc<metrics::Metrics>,
     pub clock: Arc<dyn Clock>,
     pub crypto: crypto::Crypto,
     pub config: Arc<Config>,

@@ -79,7 +79,7 @@ impl<'a> MailQueue<'a> {
                 continue;
             };
             match core.delivery.send(&msg).await {
-                Ok(()) => {
+                Ok(_) => {
                     core.store.mark_mail_sent(id, &claim, core.now()).await?;
                     pass.sent += 1;
                 }

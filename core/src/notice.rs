@@ -46,6 +46,8 @@ pub fn notices(
             subject: tr(lang, subject_id),
             body: tr_args(lang, body_id, &all),
             at: core.now(),
+            lang: lang.tag().to_string(),
+            tenant_id: Some(tenant.id.clone()),
         })
         .collect()
 }

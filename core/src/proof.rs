@@ -303,8 +303,12 @@ pub fn code_message(
     tenant: Option<&Tenant>,
     code: &str,
 ) -> Outgoing {
+    let spoken = match channel {
+        Channel::Voice => spoken_digits(code),
+        _ => code.to_string(),
+    };
     let args = [
-        ("code", Value::from(code.to_string())),
+        ("code", Value::from(spoken)),
         (
             "minutes",
             Value::from(core.config.limits.code_ttl_secs / 60),
@@ -317,7 +321,12 @@ pub fn code_message(
     Outgoing {
         channel,
         to: to.to_string(),
-        from: tenant.map(|t| t.sender.clone()).unwrap_or_default(),
+        from: match channel {
+            Channel::Email => tenant.map(|t| t.sender.clone()).unwrap_or_default(),
+            _ => tenant
+                .map(|t| t.policy.sms_sender.clone())
+                .unwrap_or_default(),
+        },
         subject: tr_args(lang, "msg-code-subject", &args),
         body: tr_args(
             lang,
@@ -329,7 +338,18 @@ pub fn code_message(
             &args,
         ),
         at: core.now(),
+        lang: lang.tag().to_string(),
+        tenant_id: tenant.map(|t| t.id.clone()),
     }
+}
+
+/// Issue 15: a code as a speech engine should read it, digit by digit ("1, 2, 3"), so a
+/// call never says "one hundred twenty-three thousand".
+pub fn spoken_digits(code: &str) -> String {
+    code.chars()
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// V4, SPEC 16: whether `code` is a fresh TOTP of one of the user's activated credentials of
@@ -496,13 +516,42 @@ impl<'a> Prover<'a> {
         let message = self.admit(method, Some((channel, &to))).await?;
         let code = core.crypto.code(core.config.limits.code_digits);
         let msg = code_message(core, lang, channel, &to, tenant, &code);
-        if let Err(e) = core.delivery.send(&msg).await {
-            tracing::warn!(error = %e, channel = channel.as_str(), "code delivery failed");
-            self.audit(step, method, Outcome::Error, Some("delivery"))
+        // Issue 15: each provider that failed is audited with its status (never its
+        // answer); nothing counts against the user unless one took the message.
+        let sent = match core.delivery.send(&msg).await {
+            Ok(sent) => sent,
+            Err(e) => {
+                tracing::warn!(error = %e, channel = channel.as_str(), "code delivery failed");
+                let failures = e.failures();
+                if failures.is_empty() {
+                    self.audit(step, method, Outcome::Error, Some("delivery"))
+                        .await;
+                }
+                for f in failures {
+                    self.audit(step, method, Outcome::Error, Some(&f.reason()))
+                        .await;
+                }
+                return Err(ProofError::Delivery);
+            }
+        };
+        for f in &sent.failed {
+            self.audit(step, method, Outcome::Error, Some(&f.reason()))
                 .await;
-            return Err(ProofError::Delivery);
         }
         let now = core.now();
+        if let Some(id) = &sent.id {
+            core.store
+                .record_sent(
+                    channel,
+                    &sent.provider,
+                    id,
+                    self.who.tenant_id,
+                    Some(self.who.upn),
+                    Some(method),
+                    now,
+                )
+                .await?;
+        }
         self.sent(&message).await?;
         Ok(Challenge::Code {
             hash: data_encoding::HEXLOWER.encode(&self.mac(binding, &code)),

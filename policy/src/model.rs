@@ -145,6 +145,10 @@ pub struct Policy {
     /// Issue 10: the country calling codes (`"81"`, `"+1"`) that text messages and calls
     /// may go to; empty allows every country.
     pub phone_countries: Vec<String>,
+    /// Issue 15: the sender name or number this tenant's text messages come from (an
+    /// alphanumeric sender ID of up to 11 characters, or a number in E.164); empty uses the
+    /// provider's configured `from`.
+    pub sms_sender: String,
 }
 
 impl Default for Policy {
@@ -166,6 +170,7 @@ impl Default for Policy {
             password: PasswordRules::default(),
             custom_questions: Vec::new(),
             phone_countries: Vec::new(),
+            sms_sender: String::new(),
         }
     }
 }

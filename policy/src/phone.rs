@@ -102,6 +102,16 @@ pub fn dialable(stored: &str) -> &str {
     }
 }
 
+/// V7, issue 15: the number as a provider's API takes it, E.164: `+`, country code and
+/// national number, no space, no extension (`+1 4255551234X12345` -> `+14255551234`).
+pub fn e164(stored: &str) -> String {
+    let digits: String = dialable(stored)
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    format!("+{digits}")
+}
+
 /// Issue 10: whether a stored number (`+<cc> <national>`, V7) may be texted or called
 /// under a tenant's list of country calling codes; an empty list allows every country.
 pub fn country_allowed(stored: &str, allowed: &[String]) -> bool {
@@ -159,5 +169,7 @@ mod tests {
     fn v7_extension_is_removed_before_calling_or_texting() {
         assert_eq!(dialable("+1 4255551234X12345"), "+1 4255551234");
         assert_eq!(dialable("+81 9012345678"), "+81 9012345678");
+        assert_eq!(e164("+1 4255551234X12345"), "+14255551234");
+        assert_eq!(e164("+81 9012345678"), "+819012345678");
     }
 }

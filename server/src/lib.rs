@@ -2,6 +2,7 @@
 //! server functions, static files and the security middleware (cross-site refusal, headers,
 //! CORS for configured origins). Owns HTTP wiring; refuses to hold flow logic.
 
+mod delivery;
 mod device;
 mod entry_cache;
 
@@ -17,7 +18,8 @@ use axum::routing::get;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sspr_app::{App, shell};
-use sspr_core::delivery::{Delivery, FileOutbox, Smtp, Undeliverable};
+use sspr_core::delivery::phone::{PhoneConfig, Providers};
+use sspr_core::delivery::{Channel, Channels, Delivery, FileOutbox, Smtp, Undeliverable};
 use sspr_core::{Config, Core, CoreError, SystemClock};
 use sspr_server_fns::AppCtx;
 
@@ -40,7 +42,7 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
     // Messages no transport can carry go to var/outbox (codes included): the development
     // default, which the demo's dev page reads. With `outbox = false` such a channel fails
     // with a clear message and the user picks another method.
-    let outbox = if config.outbox || config.demo {
+    let outbox = if config.outbox {
         Some(Arc::new(FileOutbox::new(config.var_dir.join("outbox"))?))
     } else {
         None
@@ -49,14 +51,34 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
         Some(o) => o.clone(),
         None => Arc::new(Undeliverable),
     };
-    let delivery: Arc<dyn Delivery> = match &config.smtp {
-        Some(smtp) => Arc::new(Smtp::new(smtp, fallback)?),
-        None => fallback,
+    let email: Arc<dyn Delivery> = match &config.smtp {
+        Some(smtp) => Arc::new(Smtp::new(smtp)?),
+        None => fallback.clone(),
     };
+    // Issue 15: texts and calls by the configured providers, in order.
+    let phone =
+        |channel: Channel, cfg: &Option<PhoneConfig>| -> Result<Arc<dyn Delivery>, CoreError> {
+            match cfg {
+                Some(p) if !p.providers.is_empty() => Ok(Arc::new(Providers::new(
+                    channel,
+                    p,
+                    config.public_url.as_deref(),
+                )?)),
+                _ => Ok(fallback.clone()),
+            }
+        };
+    let metrics = Arc::new(sspr_core::metrics::Metrics::default());
+    let delivery: Arc<dyn Delivery> = Arc::new(Channels {
+        email,
+        sms: phone(Channel::Sms, &config.sms)?,
+        voice: phone(Channel::Voice, &config.voice)?,
+        metrics: metrics.clone(),
+    });
     let demo = config.demo;
     let core = Core {
         store,
         delivery,
+        metrics,
         clock: Arc::new(SystemClock),
         crypto,
         directory: match &config.directory {
@@ -110,6 +132,7 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
         .layer(middleware::from_fn_with_state(cache, entry_cache::serve))
         .merge(health)
         .merge(device::routes(ctx.clone()))
+        .merge(delivery::routes(ctx.clone()))
         .layer(middleware::from_fn_with_state(
             ctx.clone(),
             refuse_cross_site,

@@ -38,6 +38,7 @@ async fn app_with(f: impl FnOnce(&mut Config)) -> (axum::Router, Core) {
     let core = Core {
         store,
         delivery: Arc::new(Memory::default()),
+        metrics: Default::default(),
         clock: Arc::new(ManualClock::new(1_800_000_000)),
         crypto,
         directory: None,
@@ -870,7 +871,13 @@ async fn o4_notices_over_starttls_survive_an_smtp_outage_and_arrive_once_in_thei
     let clock = ManualClock::new(1_800_000_000);
     let core = Core {
         store,
-        delivery: Arc::new(Smtp::new(&smtp, sms.clone()).unwrap()),
+        delivery: Arc::new(sspr_core::delivery::Channels {
+            email: Arc::new(Smtp::new(&smtp).unwrap()),
+            sms: sms.clone(),
+            voice: sms.clone(),
+            metrics: Default::default(),
+        }),
+        metrics: Default::default(),
         clock: Arc::new(clock.clone()),
         crypto,
         directory: None,

@@ -147,6 +147,8 @@ impl<'a> Flows<'a> {
                                 &[("user", Value::from(user.upn.clone()))],
                             ),
                             at: core.now(),
+                            lang: lang.tag().to_string(),
+                            tenant_id: Some(tenant.id.clone()),
                         });
                     }
                 }
@@ -206,6 +208,8 @@ impl<'a> Flows<'a> {
                         &[("user", Value::from(st.upn.clone()))],
                     ),
                     at: core.now(),
+                    lang: lang.tag().to_string(),
+                    tenant_id: Some(tenant.id.clone()),
                 });
             }
             // Queued in the background: known and unknown user IDs answer alike, at once

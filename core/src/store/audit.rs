@@ -138,6 +138,11 @@ impl Conn<'_> {
             ("DELETE FROM device_pairings WHERE expires_at <= $1", now),
             ("DELETE FROM push_challenges WHERE expires_at < $1", before),
             ("DELETE FROM signin_failures WHERE at < $1", before),
+            // Receipts come within hours; a week covers a carrier's retries.
+            (
+                "DELETE FROM sent_messages WHERE sent_at < $1",
+                now - 7 * 24 * 3600,
+            ),
         ] {
             on!(&mut *self, c => sqlx::query(sql).bind(at).execute(&mut *c).await.map(|r| r.rows_affected()))?;
         }

@@ -53,6 +53,7 @@ mod flows;
 mod import;
 mod lock;
 mod mail;
+mod messages;
 pub mod model;
 mod sessions;
 mod sync;
@@ -61,6 +62,7 @@ mod throttle;
 mod users;
 
 pub use lock::UserLock;
+pub use messages::SentMessage;
 pub use model::*;
 pub use sync::SyncWrite;
 pub use throttle::EventKind;

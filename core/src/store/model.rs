@@ -132,6 +132,8 @@ stored_enum! {
         RegisterVerify = "register-verify",
         DeleteMethod = "delete-method",
         ChangePassword = "change-password",
+        /// Issue 15: a provider's signed delivery receipt for a text or call.
+        Delivery = "delivery",
     }
 }
 
