@@ -400,6 +400,68 @@ mod tests {
     }
 
     #[test]
+    fn issue15_sms_and_voice_providers_with_secrets_from_the_environment() {
+        let dir = std::env::temp_dir().join(format!("sspr-config-sms-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("sspr.toml");
+        std::fs::write(
+            &f,
+            r#"public_url = "https://sspr.contoso.example"
+[[sms.providers]]
+kind = "twilio"
+account = "AC123"
+from = "+15005550006"
+[[sms.providers]]
+kind = "webhook"
+name = "gateway-2"
+url = "https://gw.contoso.example/sms"
+[[voice.providers]]
+kind = "twilio"
+account = "AC123"
+from = "+15005550006"
+"#,
+        )
+        .unwrap();
+        let c = Config::load(
+            Some(&f),
+            env(&[
+                ("SSPR_SMS_TWILIO_SECRET", "tok"),
+                ("SSPR_SMS_GATEWAY_2_SECRET", "hmac"),
+                ("SSPR_VOICE_TWILIO_SECRET", "tok2"),
+            ]),
+        )
+        .unwrap();
+        let sms = c.sms.as_ref().unwrap();
+        assert_eq!(sms.providers.len(), 2);
+        assert_eq!(sms.providers[1].name(), "gateway-2");
+        assert_eq!(sms.providers[1].secret_env.as_ref().unwrap().0, "hmac");
+        assert_eq!(
+            c.voice.as_ref().unwrap().providers[0]
+                .secret_env
+                .as_ref()
+                .unwrap()
+                .0,
+            "tok2"
+        );
+        assert!(
+            !format!("{c:?}").contains("hmac\""),
+            "secrets are redacted in Debug"
+        );
+        let e = Config::load(Some(&f), env(&[("SSPR_SMS_NEXMO_SECRET", "x")]))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("SSPR_SMS_NEXMO_SECRET"), "{e}");
+        std::fs::write(
+            &f,
+            "[[sms.providers]]\nkind = \"twilio\"\nauth_token = \"x\"\n",
+        )
+        .unwrap();
+        let e = Config::load(Some(&f), env(&[])).unwrap_err().to_string();
+        assert!(e.contains("auth_token"), "{e}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn unknown_keys_are_named() {
         let dir = std::env::temp_dir().join(format!("sspr-config-bad-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();

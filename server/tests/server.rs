@@ -1186,3 +1186,152 @@ async fn issue10_the_csp_nonce_appears_only_on_scripts() {
         assert!(!html.contains("crossorigin=\"SSPR"), "{path}");
     }
 }
+
+/// Issue 15: the configuration's `[[sms.providers]]` carry a text to the provider; its
+/// signed receipt, posted to `/delivery/sms/<name>/status`, lands in the audit; a forged
+/// one is refused; `/metrics` counts both, for loopback clients only.
+#[tokio::test]
+async fn issue15_receipts_reach_the_audit_over_http_and_metrics_answer_loopback_only() {
+    use sspr_core::delivery::{Channel, Outgoing};
+    let fakes = sspr_fakes::Fakes::start("127.0.0.1:0", Default::default(), false)
+        .await
+        .unwrap();
+    let dir = std::env::temp_dir().join(format!("sspr-issue15-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("sspr.toml");
+    let a = fakes.accounts().clone();
+    std::fs::write(
+        &file,
+        format!(
+            "database_url = \"sqlite://{db}\"\nvar_dir = \"{var}\"\noutbox = false\npublic_url = \"https://sspr.demo.example\"\n\n[[sms.providers]]\nkind = \"twilio\"\naccount = \"{sid}\"\nfrom = \"+15005550006\"\nurl = \"{url}\"\n",
+            db = dir.join("sspr.db").display(),
+            var = dir.display(),
+            sid = a.twilio_sid,
+            url = fakes.base(),
+        ),
+    )
+    .unwrap();
+    let config = Config::load(
+        Some(&file),
+        [("SSPR_SMS_TWILIO_SECRET".to_string(), a.twilio_token.clone())],
+    )
+    .unwrap();
+    let ctx = sspr::build_state(config).await.unwrap();
+    let core = ctx.core.clone();
+    let app = sspr::router(ctx, sspr::leptos_options());
+    let msg = Outgoing {
+        channel: Channel::Sms,
+        to: "+81 9012345678".into(),
+        from: String::new(),
+        subject: String::new(),
+        body: "Use verification code 123456 for Demo password reset.".into(),
+        at: core.now(),
+        lang: "en-US".into(),
+        tenant_id: Some("demo".into()),
+    };
+    let sent = core.delivery.send(&msg).await.unwrap();
+    assert_eq!(sent.provider, "twilio");
+    let id = sent.id.clone().unwrap();
+    core.store
+        .record_sent(
+            Channel::Sms,
+            "twilio",
+            &id,
+            Some("demo"),
+            Some("alice@demo.example"),
+            Some(sspr_policy::Method::MobilePhone),
+            core.now(),
+        )
+        .await
+        .unwrap();
+    // Email has no transport here (`outbox = false`, no SMTP): a clear failure, no outbox.
+    let mail = Outgoing {
+        channel: Channel::Email,
+        to: "a@demo.example".into(),
+        ..msg.clone()
+    };
+    assert!(core.delivery.send(&mail).await.is_err());
+    assert!(!dir.join("outbox").exists());
+
+    let received = fakes.received();
+    assert_eq!(received[0].to, "+819012345678");
+    let receipt = fakes.receipt(&received[0], "undelivered").unwrap();
+    let path = receipt
+        .url
+        .strip_prefix("https://sspr.demo.example")
+        .unwrap()
+        .to_string();
+    assert_eq!(path, "/delivery/sms/twilio/status");
+    let send = |body: Vec<u8>, sig: &str| {
+        Request::post(path.as_str())
+            .header(header::HOST, "sspr.demo.example")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("x-twilio-signature", sig)
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let sig = receipt
+        .headers
+        .iter()
+        .find(|(k, _)| k == "x-twilio-signature")
+        .unwrap()
+        .1
+        .clone();
+    let res = app
+        .clone()
+        .oneshot(send(receipt.body.clone(), "forged="))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = app
+        .clone()
+        .oneshot(send(receipt.body.clone(), &sig))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let rows = core.store.audit_rows(10).await.unwrap();
+    let row = rows
+        .iter()
+        .find(|e| e.step == sspr_core::store::AuditStep::Delivery)
+        .expect("the receipt in the audit");
+    assert_eq!(row.user.as_deref(), Some("alice@demo.example"));
+    assert_eq!(
+        row.reason.as_deref(),
+        Some("receipt:twilio:undelivered 30003")
+    );
+    assert_eq!(
+        rows.iter()
+            .filter(|e| e.step == sspr_core::store::AuditStep::Delivery)
+            .count(),
+        1
+    );
+
+    let metrics = |peer: &str| {
+        let mut r = get("/metrics");
+        r.extensions_mut()
+            .insert(axum::extract::ConnectInfo::<std::net::SocketAddr>(
+                format!("{peer}:40000").parse().unwrap(),
+            ));
+        r
+    };
+    let res = app.clone().oneshot(metrics("127.0.0.1")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let text = body(res).await;
+    assert!(
+        text.contains(
+            "sspr_messages_total{channel=\"sms\",transport=\"twilio\",result=\"sent\"} 1"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "sspr_delivery_receipts_total{channel=\"sms\",provider=\"twilio\",status=\"failed\"} 1"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("90123"), "no number in the metrics");
+    let res = app.clone().oneshot(metrics("203.0.113.9")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let _ = std::fs::remove_dir_all(&dir);
+}

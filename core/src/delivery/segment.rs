@@ -75,6 +75,36 @@ mod tests {
         assert_eq!(segments(&"€".repeat(81)).parts, 2);
     }
 
+    /// Issue 15: every shipped locale's code text fits one segment, with the longest code
+    /// the configuration allows and a long organisation name.
+    #[test]
+    fn issue15_every_locales_sms_fits_one_segment() {
+        use sspr_i18n::{Lang, Value, tr_args};
+        for lang in Lang::ALL {
+            let text = tr_args(
+                lang,
+                "msg-code-sms",
+                &[
+                    ("code", Value::from("12345678")),
+                    ("minutes", Value::from(10)),
+                    ("org", Value::from("Contoso Pharmaceuticals")),
+                ],
+            );
+            let s = segments(&text);
+            assert_eq!(s.parts, 1, "{}: {s:?} for {text:?}", lang.tag());
+        }
+        // The English text stays in the 7-bit alphabet (160, not 70).
+        let en = tr_args(
+            Lang::EnUs,
+            "msg-code-sms",
+            &[
+                ("code", Value::from("123456")),
+                ("org", Value::from("Contoso")),
+            ],
+        );
+        assert_eq!(segments(&en).encoding, Encoding::Gsm7, "{en:?}");
+    }
+
     #[test]
     fn issue15_anything_else_is_ucs2_with_70_units() {
         let s = segments(&"確".repeat(70));
