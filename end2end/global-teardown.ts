@@ -21,7 +21,10 @@ export default async function globalTeardown() {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { kind: string; value: string });
-  const files = ['sspr.db', 'sspr.db-wal', 'server.log'].map((f) => `${VAR}/${f}`).filter(existsSync);
+  // The second portal (providers.spec.ts) is checked the same way.
+  const files = ['sspr.db', 'sspr.db-wal', 'server.log']
+    .flatMap((f) => [`${VAR}/${f}`, `${VAR}2/${f}`])
+    .filter(existsSync);
   if (!files.some((f) => f.endsWith('server.log'))) throw new Error('no server log to check');
   const found: string[] = [];
   for (const file of files) {

@@ -4,8 +4,10 @@
 //! scheduled time so a slow server cannot hide its queue), `serve-dir` (a static host
 //! with index.html fallback, for testing the Trunk bundle against a running portal),
 //! `postgres` (a PostgreSQL on loopback for `cargo xtask bench`: prints a database URL and
-//! stops when its stdin closes) and `flow-cookie` (starts a reset and prints the flow
-//! cookie, so a mid-flow page can be loaded).
+//! stops when its stdin closes), `flow-cookie` (starts a reset and prints the flow
+//! cookie, so a mid-flow page can be loaded) and `fake-providers` (the SMS and voice
+//! providers' APIs for the Playwright run, with `GET /_received` listing what they took,
+//! and each message's signed "delivered" receipt sent back to the portal).
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -93,6 +95,15 @@ async fn main() -> Result<(), String> {
             let n: usize = arg(&args, "--requests").and_then(|r| r.parse().ok()).unwrap_or(1000).min(5000);
             b3_timing(&base, n).await
         }
+        Some("fake-providers") => {
+            let listen = loopback(&arg(&args, "--listen").unwrap_or_else(|| "127.0.0.1:3005".into()))?;
+            let f = sspr_fakes::Fakes::start(&listen.to_string(), Default::default(), true)
+                .await
+                .map_err(|e| format!("{listen}: {e}"))?;
+            println!("fake providers on {}", f.base());
+            std::future::pending::<()>().await;
+            Ok(())
+        }
         Some("postgres") => {
             let pg = sspr_testservers::Postgres::start();
             println!("{}", pg.create_database());
@@ -123,7 +134,7 @@ async fn main() -> Result<(), String> {
             println!("{cookie}");
             Ok(())
         }
-        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U] | signin-flood --cookie C [--base A] [--concurrency N] [--seconds S] | b3-timing [--base A] [--requests N]".into()),
+        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U] | signin-flood --cookie C [--base A] [--concurrency N] [--seconds S] | b3-timing [--base A] [--requests N] | fake-providers [--listen A]".into()),
     }
 }
 

@@ -196,6 +196,7 @@ impl Fakes {
             .route("/sms/json", post(vonage))
             .route("/webhook", post(webhook))
             .route("/_received", get(list))
+            .route("/_mode", post(set_mode))
             .with_state(fakes.clone());
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
@@ -560,4 +561,24 @@ async fn webhook(State(f): State<Fakes>, headers: HeaderMap, body: Bytes) -> Res
 /// Everything accepted, oldest first (the Playwright run reads codes here).
 async fn list(State(f): State<Fakes>) -> Response {
     axum::Json(f.received()).into_response()
+}
+
+/// `POST /_mode` with `accept`, `status:<code>`, `reject:<code>` or `slow:<ms>`: how the
+/// fakes answer from now on (the Playwright run's provider outage).
+async fn set_mode(State(f): State<Fakes>, body: String) -> Response {
+    let m = match body.trim().split_once(':') {
+        None if body.trim() == "accept" => Mode::Accept,
+        Some(("status", s)) => match s.parse() {
+            Ok(s) => Mode::Status(s),
+            Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+        },
+        Some(("reject", c)) => Mode::Reject(c.to_string()),
+        Some(("slow", ms)) => match ms.parse() {
+            Ok(ms) => Mode::Slow(Duration::from_millis(ms)),
+            Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+        },
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    f.set_mode(m);
+    StatusCode::NO_CONTENT.into_response()
 }
