@@ -541,15 +541,15 @@ impl<'a> Prover<'a> {
         let now = core.now();
         if let Some(id) = &sent.id {
             core.store
-                .record_sent(
+                .record_sent(crate::store::NewSent {
                     channel,
-                    &sent.provider,
-                    id,
-                    self.who.tenant_id,
-                    Some(self.who.upn),
-                    Some(method),
-                    now,
-                )
+                    provider: &sent.provider,
+                    provider_id: id,
+                    tenant_id: self.who.tenant_id,
+                    user: Some(self.who.upn),
+                    method: Some(method),
+                    at: now,
+                })
                 .await?;
         }
         self.sent(&message).await?;

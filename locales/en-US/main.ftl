@@ -147,6 +147,7 @@ policy-err-app-needs-more = When the mobile app is enabled, enable enough furthe
 policy-err-app-notification-alone = With one method required, the app notification alone doesn't count.
 policy-err-password-length = Password length must be between 8 and 256 characters.
 policy-err-banned-terms = At most 1000 custom banned terms.
+policy-err-sms-sender = The SMS sender must be a name of up to 11 letters and digits, or a phone number such as +15017122661.
 phone-err-country-code = Start the number with + and the country code.
 phone-err-characters = Use only digits, spaces and dashes.
 phone-err-length = That number is too short or too long.

@@ -147,6 +147,7 @@ policy-err-app-needs-more = モバイル アプリを有効にする場合は、
 policy-err-app-notification-alone = 必要な方法が 1 つの場合、アプリの通知だけでは数えられません。
 policy-err-password-length = パスワードの長さは 8 から 256 文字です。
 policy-err-banned-terms = カスタムの禁止語句は 1000 個までです。
+policy-err-sms-sender = SMS の送信者は、11 文字以内の英数字の名前か、+15017122661 のような電話番号にしてください。
 phone-err-country-code = 番号は + と国番号で始めてください。
 phone-err-characters = 数字、スペース、ダッシュのみを使用してください。
 phone-err-length = 番号が短すぎるか長すぎます。

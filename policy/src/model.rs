@@ -175,6 +175,22 @@ impl Default for Policy {
     }
 }
 
+/// Issue 15: a sender the carriers take: empty (the provider's own), a number in E.164
+/// (`+` and 8..15 digits), or an alphanumeric sender ID (1..11 ASCII letters, digits and
+/// spaces, with at least one letter).
+pub fn sms_sender_valid(s: &str) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    if let Some(d) = s.strip_prefix('+') {
+        return (8..=15).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit());
+    }
+    s.len() <= 11
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ')
+        && s.chars().any(|c| c.is_ascii_alphabetic())
+        && s.trim() == s
+}
+
 /// Why a policy cannot be saved (P12 and the ranges of P2, P4, P6). Each maps to a Fluent id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PolicyError {
@@ -215,6 +231,9 @@ pub enum PolicyError {
     CustomQuestionInvalid {
         max_chars: usize,
     },
+    /// Issue 15: `sms_sender` is neither an alphanumeric sender ID (1..11 letters, digits
+    /// and spaces, not only digits) nor a number in E.164.
+    SmsSenderInvalid,
 }
 
 impl PolicyError {
@@ -236,6 +255,7 @@ impl PolicyError {
             PolicyError::PasswordLengthOutOfRange => "policy-err-password-length",
             PolicyError::TooManyBannedTerms { .. } => "policy-err-banned-terms",
             PolicyError::CustomQuestionInvalid { .. } => "policy-err-custom-question",
+            PolicyError::SmsSenderInvalid => "policy-err-sms-sender",
         }
     }
 }
@@ -293,6 +313,10 @@ impl std::fmt::Display for PolicyError {
             PolicyError::CustomQuestionInvalid { max_chars } => write!(
                 f,
                 "G6: custom questions must be 1..{max_chars} characters and all different"
+            ),
+            PolicyError::SmsSenderInvalid => write!(
+                f,
+                "sms_sender must be a sender name of 1..11 letters and digits, or a number such as +15017122661"
             ),
         }
     }
@@ -387,6 +411,9 @@ impl Policy {
             || p.min_chars > p.max_chars
         {
             errs.push(PolicyError::PasswordLengthOutOfRange);
+        }
+        if !sms_sender_valid(&self.sms_sender) {
+            errs.push(PolicyError::SmsSenderInvalid);
         }
         if p.banned.len() > limits.banned_custom_max {
             errs.push(PolicyError::TooManyBannedTerms {
@@ -614,6 +641,29 @@ mod tests {
     fn p13_method_kind_counts_app_code_and_notification_once() {
         assert_eq!(MobileAppCode.kind(), MobileAppNotification.kind());
         assert_ne!(HardwareOath.kind(), SoftwareOath.kind());
+    }
+
+    #[test]
+    fn issue15_the_sms_sender_is_a_sender_id_or_an_e164_number() {
+        for ok in ["", "Contoso", "IT Desk", "+15017122661", "+819012345678"] {
+            assert!(sms_sender_valid(ok), "{ok:?}");
+        }
+        for bad in [
+            "Contoso Pharma",
+            "12345",
+            "+1 501",
+            "コントソ",
+            "+12",
+            " Contoso",
+            "a;b",
+        ] {
+            assert!(!sms_sender_valid(bad), "{bad:?}");
+        }
+        let p = Policy {
+            sms_sender: "Contoso Pharmaceuticals".into(),
+            ..Default::default()
+        };
+        assert_eq!(check(&p, false), Err(vec![PolicyError::SmsSenderInvalid]));
     }
 
     #[test]

@@ -1234,15 +1234,15 @@ async fn issue15_receipts_reach_the_audit_over_http_and_metrics_answer_loopback_
     assert_eq!(sent.provider, "twilio");
     let id = sent.id.clone().unwrap();
     core.store
-        .record_sent(
-            Channel::Sms,
-            "twilio",
-            &id,
-            Some("demo"),
-            Some("alice@demo.example"),
-            Some(sspr_policy::Method::MobilePhone),
-            core.now(),
-        )
+        .record_sent(sspr_core::store::NewSent {
+            channel: Channel::Sms,
+            provider: "twilio",
+            provider_id: &id,
+            tenant_id: Some("demo"),
+            user: Some("alice@demo.example"),
+            method: Some(sspr_policy::Method::MobilePhone),
+            at: core.now(),
+        })
         .await
         .unwrap();
     // Email has no transport here (`outbox = false`, no SMTP): a clear failure, no outbox.

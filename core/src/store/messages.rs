@@ -18,27 +18,31 @@ pub struct SentMessage {
     pub status: String,
 }
 
+/// A message a provider took, as recorded at its send.
+#[derive(Debug, Clone, Copy)]
+pub struct NewSent<'a> {
+    pub channel: Channel,
+    pub provider: &'a str,
+    pub provider_id: &'a str,
+    pub tenant_id: Option<&'a str>,
+    pub user: Option<&'a str>,
+    pub method: Option<Method>,
+    pub at: i64,
+}
+
+type SentRow = (Option<String>, Option<String>, Option<String>, String);
+
 impl Conn<'_> {
-    #[allow(clippy::too_many_arguments)]
-    pub async fn record_sent(
-        &mut self,
-        channel: Channel,
-        provider: &str,
-        provider_id: &str,
-        tenant_id: Option<&str>,
-        user: Option<&str>,
-        method: Option<Method>,
-        now: i64,
-    ) -> Result<(), CoreError> {
+    pub async fn record_sent(&mut self, m: NewSent<'_>) -> Result<(), CoreError> {
         on!(self, c => {
             sqlx::query("INSERT INTO sent_messages (channel, provider, provider_id, tenant_id, \"user\", method, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (channel, provider, provider_id) DO NOTHING")
-                .bind(channel.as_str())
-                .bind(provider)
-                .bind(provider_id)
-                .bind(tenant_id)
-                .bind(user)
-                .bind(method.map(method_column))
-                .bind(now)
+                .bind(m.channel.as_str())
+                .bind(m.provider)
+                .bind(m.provider_id)
+                .bind(m.tenant_id)
+                .bind(m.user)
+                .bind(m.method.map(method_column))
+                .bind(m.at)
                 .execute(&mut *c)
                 .await.map(|r| r.rows_affected())
         })?;
@@ -51,7 +55,7 @@ impl Conn<'_> {
         provider: &str,
         provider_id: &str,
     ) -> Result<Option<SentMessage>, CoreError> {
-        let row: Option<(Option<String>, Option<String>, Option<String>, String)> = on!(self, c => {
+        let row: Option<SentRow> = on!(self, c => {
             sqlx::query_as("SELECT tenant_id, \"user\", method, status FROM sent_messages WHERE channel = $1 AND provider = $2 AND provider_id = $3")
                 .bind(channel.as_str())
                 .bind(provider)
@@ -95,7 +99,7 @@ impl Conn<'_> {
 }
 
 pooled! {
-    fn record_sent(&self, channel: Channel, provider: &str, provider_id: &str, tenant_id: Option<&str>, user: Option<&str>, method: Option<Method>, now: i64) -> ();
+    fn record_sent(&self, m: NewSent<'_>) -> ();
     fn sent_message(&self, channel: Channel, provider: &str, provider_id: &str) -> Option<SentMessage>;
     fn settle_sent(&self, channel: Channel, provider: &str, provider_id: &str, status: &str, now: i64) -> bool;
 }

@@ -62,7 +62,7 @@ mod throttle;
 mod users;
 
 pub use lock::UserLock;
-pub use messages::SentMessage;
+pub use messages::{NewSent, SentMessage};
 pub use model::*;
 pub use sync::SyncWrite;
 pub use throttle::EventKind;
