@@ -188,6 +188,17 @@ fn list(v: &str) -> Vec<String> {
         .collect()
 }
 
+/// A comma-separated list of CIDRs from the variable `key`.
+fn cidrs(key: &str, v: &str) -> Result<Vec<crate::client::Cidr>, CoreError> {
+    list(v)
+        .iter()
+        .map(|s| {
+            s.parse()
+                .map_err(|e| CoreError::Config(format!("{key}: {e}")))
+        })
+        .collect()
+}
+
 fn number<T: std::str::FromStr>(key: &str, v: &str) -> Result<T, CoreError> {
     v.trim()
         .parse()
@@ -293,30 +304,14 @@ impl Config {
                     }
                 },
                 "SSPR_PUBLIC_URL" => c.public_url = Some(v),
-                "SSPR_METRICS_ALLOW" => {
-                    c.metrics_allow = list(&v)
-                        .iter()
-                        .map(|s| {
-                            s.parse()
-                                .map_err(|e| CoreError::Config(format!("{k}: {e}")))
-                        })
-                        .collect::<Result<_, _>>()?
-                }
+                "SSPR_METRICS_ALLOW" => c.metrics_allow = cidrs(&k, &v)?,
                 k if k.starts_with("SSPR_SMS_") || k.starts_with("SSPR_VOICE_") => {
                     set_provider_secret(&mut c, k, v)?
                 }
                 "SSPR_HASH_CONCURRENCY" => c.hash_concurrency = number(&k, &v)?,
                 "SSPR_HASH_QUEUE" => c.hash_queue = number(&k, &v)?,
                 "SSPR_AUDIT_RETENTION_DAYS" => c.audit_retention_days = number(&k, &v)?,
-                "SSPR_TRUSTED_PROXIES" => {
-                    c.trusted_proxies = list(&v)
-                        .iter()
-                        .map(|s| {
-                            s.parse()
-                                .map_err(|e| CoreError::Config(format!("{k}: {e}")))
-                        })
-                        .collect::<Result<_, _>>()?
-                }
+                "SSPR_TRUSTED_PROXIES" => c.trusted_proxies = cidrs(&k, &v)?,
                 k if k.starts_with("SSPR_LIMITS_") => {
                     c.limits = set_limit(&c.limits, k, &v)?;
                 }

@@ -84,6 +84,19 @@ async fn world_by(fixture: &str, sms: Vec<ProviderConfig>, voice: Vec<ProviderCo
     }
 }
 
+/// Texts by Twilio first, Vonage when Twilio fails.
+async fn twilio_then_vonage(twilio: &Fakes, vonage: &Fakes) -> World {
+    world_by(
+        FIXTURE,
+        vec![
+            provider(twilio, ProviderKind::Twilio, Channel::Sms),
+            provider(vonage, ProviderKind::Vonage, Channel::Sms),
+        ],
+        vec![],
+    )
+    .await
+}
+
 fn code_in(text: &str) -> String {
     let digits: String = text
         .replace(", ", "")
@@ -313,15 +326,7 @@ async fn issue15_each_provider_failure_is_audited_and_the_next_provider_takes_th
         let first = fakes().await;
         let second = fakes().await;
         first.set_mode(mode.clone());
-        let w = world_by(
-            FIXTURE,
-            vec![
-                provider(&first, ProviderKind::Twilio, Channel::Sms),
-                provider(&second, ProviderKind::Vonage, Channel::Sms),
-            ],
-            vec![],
-        )
-        .await;
+        let w = twilio_then_vonage(&first, &second).await;
         let t = w.reset_flow("alice@contoso.example").await;
         w.flows().select(&t, "sms").await.unwrap();
         let sent = second.received();
@@ -368,15 +373,7 @@ async fn issue15_when_every_provider_fails_the_user_is_told_at_once_and_nothing_
     let vonage = fakes().await;
     twilio.set_mode(FakeMode::Status(500));
     vonage.set_mode(FakeMode::Reject("1".into()));
-    let w = world_by(
-        FIXTURE,
-        vec![
-            provider(&twilio, ProviderKind::Twilio, Channel::Sms),
-            provider(&vonage, ProviderKind::Vonage, Channel::Sms),
-        ],
-        vec![],
-    )
-    .await;
+    let w = twilio_then_vonage(&twilio, &vonage).await;
     let t = w.reset_flow("alice@contoso.example").await;
     // SPEC 16 allows ten sends in ten minutes: fifteen failed ones spend none of them.
     for _ in 0..15 {

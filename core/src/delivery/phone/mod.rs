@@ -283,6 +283,18 @@ fn failed(e: &reqwest::Error) -> ProviderStatus {
     }
 }
 
+/// Send `req`; a success status's JSON body as `T`, or the status it failed with.
+async fn answer<T: serde::de::DeserializeOwned>(
+    req: reqwest::RequestBuilder,
+) -> Result<T, ProviderStatus> {
+    let res = req.send().await.map_err(|e| failed(&e))?;
+    let status = res.status();
+    if !status.is_success() {
+        return Err(ProviderStatus::Http(status.as_u16()));
+    }
+    res.json().await.map_err(|_| ProviderStatus::BadAnswer)
+}
+
 /// Constant-time comparison of a received signature with the expected one.
 fn same(a: &[u8], b: &[u8]) -> bool {
     use subtle::ConstantTimeEq;

@@ -8,7 +8,7 @@ use hmac::{Hmac, Mac};
 use serde::Deserialize;
 
 use super::{
-    Callback, Provider, ProviderConfig, Receipt, ReceiptError, ReceiptStatus, SendFuture, failed,
+    Callback, Provider, ProviderConfig, Receipt, ReceiptError, ReceiptStatus, SendFuture, answer,
     same, xml_escape,
 };
 use crate::CoreError;
@@ -133,19 +133,13 @@ impl Provider for Twilio {
                 "{}/2010-04-01/Accounts/{}/{resource}.json",
                 self.base, self.account
             );
-            let res = self
-                .http
-                .post(url)
-                .basic_auth(&self.account, Some(&self.token.0))
-                .form(&form)
-                .send()
-                .await
-                .map_err(|e| failed(&e))?;
-            let status = res.status();
-            if !status.is_success() {
-                return Err(ProviderStatus::Http(status.as_u16()));
-            }
-            let created: Created = res.json().await.map_err(|_| ProviderStatus::BadAnswer)?;
+            let created: Created = answer(
+                self.http
+                    .post(url)
+                    .basic_auth(&self.account, Some(&self.token.0))
+                    .form(&form),
+            )
+            .await?;
             match created.sid {
                 Some(sid) if !sid.is_empty() => Ok(Some(sid)),
                 _ => Err(ProviderStatus::BadAnswer),

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::{
     Callback, Provider, ProviderConfig, RECEIPT_SKEW_SECS, Receipt, ReceiptError, ReceiptStatus,
-    SendFuture, failed, same,
+    SendFuture, answer, same,
 };
 use crate::CoreError;
 use crate::delivery::segment::{Encoding, segments};
@@ -104,18 +104,12 @@ impl Provider for Vonage {
             if let Some(u) = status_url {
                 form.push(("callback", u.to_string()));
             }
-            let res = self
-                .http
-                .post(format!("{}/sms/json", self.base))
-                .form(&form)
-                .send()
-                .await
-                .map_err(|e| failed(&e))?;
-            let status = res.status();
-            if !status.is_success() {
-                return Err(ProviderStatus::Http(status.as_u16()));
-            }
-            let answer: Answer = res.json().await.map_err(|_| ProviderStatus::BadAnswer)?;
+            let answer: Answer = answer(
+                self.http
+                    .post(format!("{}/sms/json", self.base))
+                    .form(&form),
+            )
+            .await?;
             let Some(first) = answer.messages.first() else {
                 return Err(ProviderStatus::BadAnswer);
             };
