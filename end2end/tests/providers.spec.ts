@@ -1,5 +1,5 @@
 import { test, expect, APIRequestContext } from '@playwright/test';
-import { accessible, remember, start } from './helpers';
+import { accessible, remember, start, totp, DEMO_TOTP_SECRET } from './helpers';
 
 // Issue 15: a second portal with `outbox = false` (end2end/sspr-providers.toml), whose texts
 // and calls go only through the providers: here `sspr-devtools fake-providers`, which speaks
@@ -64,6 +64,15 @@ test('reset by a voice call through the provider, the code said digit by digit (
   await page.getByLabel('Verification code').fill(code);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByText('Verification step 2 of 2')).toBeVisible();
+  await page.getByRole('button', { name: 'Enter a code from my authenticator app' }).click();
+  await page.getByLabel('Verification code').fill(totp(DEMO_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await page.getByLabel('New password', { exact: true }).fill('Copper-Meadow-41');
+  await page.getByLabel('Confirm new password').fill('Copper-Meadow-41');
+  remember('password', 'Copper-Meadow-41');
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your password has been reset.');
 });
 
 test('a provider outage is the clear "try another method" page at once, and costs the user nothing (issue 15)', async ({ page, request }) => {
