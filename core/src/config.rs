@@ -45,7 +45,7 @@ pub struct Config {
     pub database_url: String,
     /// Writable state: database, server key, outbox.
     pub var_dir: PathBuf,
-    /// Demo mode: the dev outbox page is served. Never on in production.
+    /// Demo mode: the dev outbox page is served (when `outbox` is on). Never on in production.
     pub demo: bool,
     /// Write messages a channel cannot otherwise deliver (no SMTP, no SMS/voice provider) to
     /// `var/outbox/`, codes included. On by default for development; turn it off in production.

@@ -267,8 +267,8 @@ impl Fakes {
             && let Some(receipt) = self.receipt(&r, "delivered")
         {
             tokio::spawn(async move {
-                // After the portal recorded the send.
-                tokio::time::sleep(Duration::from_millis(300)).await;
+                // After the portal recorded the send (one insert once the answer is back).
+                tokio::time::sleep(Duration::from_secs(1)).await;
                 let _ = post_receipt(&receipt).await;
             });
         }

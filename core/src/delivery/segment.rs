@@ -22,10 +22,16 @@ pub struct Segments {
     pub parts: usize,
 }
 
-/// Fluent's bidi isolation marks are dropped before a text is sent, so they are not counted.
+/// Fluent's bidi isolation marks mean nothing on a phone's screen or to a speech engine:
+/// every provider gets the text without them (`Providers::send`), so they are not counted.
 fn sent_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+}
+
+/// The text as it goes to a provider: without isolation marks.
+pub fn sent_text(text: &str) -> String {
+    sent_chars(text).collect()
 }
 
 pub fn segments(text: &str) -> Segments {
@@ -114,5 +120,6 @@ mod tests {
         assert_eq!(segments("😀").units, 2);
         // Isolation marks are not sent.
         assert_eq!(segments("\u{2068}123456\u{2069}").units, 6);
+        assert_eq!(sent_text("\u{2068}123456\u{2069}"), "123456");
     }
 }

@@ -510,3 +510,31 @@ fn issue15_providers_refuse_plain_http_a_missing_secret_and_vonage_calls() {
         "a call needs a caller number"
     );
 }
+
+#[tokio::test]
+async fn issue15_providers_get_the_text_without_isolation_marks() {
+    let f = fakes().await;
+    let p = Providers::new(
+        Channel::Sms,
+        &PhoneConfig {
+            providers: vec![provider(&f, ProviderKind::Twilio, Channel::Sms)],
+        },
+        None,
+    )
+    .unwrap();
+    let msg = sspr_core::delivery::Outgoing {
+        channel: Channel::Sms,
+        to: "+81 9012345678".into(),
+        from: String::new(),
+        subject: String::new(),
+        body: "Code \u{2068}123456\u{2069}".into(),
+        at: 0,
+        lang: "en-US".into(),
+        tenant_id: None,
+    };
+    let sent = p.send(&msg).await.unwrap();
+    assert_eq!(sent.provider, "twilio");
+    assert_eq!(f.received()[0].text, "Code 123456");
+    // Without a public URL no receipt is asked for.
+    assert_eq!(f.received()[0].status_url, None);
+}

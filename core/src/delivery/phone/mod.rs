@@ -382,6 +382,11 @@ impl Delivery for Providers {
     fn send<'a>(&'a self, msg: &'a Outgoing) -> DeliveryFuture<'a> {
         Box::pin(async move {
             let to = phone::e164(&msg.to);
+            // What every provider sends or says: the text without isolation marks.
+            let msg = &Outgoing {
+                body: super::segment::sent_text(&msg.body),
+                ..msg.clone()
+            };
             let mut failed = Vec::new();
             let mut any = false;
             for e in &self.entries {
@@ -461,8 +466,6 @@ fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Fluent's bidi isolation marks mean nothing to a speech engine.
-            '\u{2068}' | '\u{2069}' => {}
             c => out.push(c),
         }
     }
@@ -503,7 +506,7 @@ mod tests {
     }
 
     #[test]
-    fn twiml_is_escaped_and_drops_isolation_marks() {
-        assert_eq!(xml_escape("a<b & \u{2068}c\u{2069}"), "a&lt;b &amp; c");
+    fn twiml_is_escaped() {
+        assert_eq!(xml_escape("a<b & 'c'"), "a&lt;b &amp; &apos;c&apos;");
     }
 }

@@ -94,12 +94,11 @@ impl Provider for Webhook {
             } else {
                 msg.from.as_str()
             };
-            let text = msg.body.replace(['\u{2068}', '\u{2069}'], "");
             let body = serde_json::to_vec(&Body {
                 channel: self.channel.as_str(),
                 to,
                 from,
-                text: &text,
+                text: &msg.body,
                 language: &msg.lang,
                 tenant: msg.tenant_id.as_deref(),
                 status_url,
