@@ -16,6 +16,9 @@ pub struct PasswordLabels {
     pub ok: String,
     pub not_ok: String,
     pub rules: Vec<(PasswordProblem, String)>,
+    /// Issue 16: what only the directory checks (history, minimum age), in words.
+    pub directory_heading: String,
+    pub directory: Vec<String>,
 }
 
 /// Which rules are met for `pw` / `confirm` (empty input meets nothing).
@@ -86,6 +89,12 @@ pub fn PasswordFields(
         <div id="pw-rules" class="rules">
             <p>{labels.heading.clone()}</p>
             <ul aria-live="polite">{items}</ul>
+            {(!labels.directory.is_empty()).then(|| view! {
+                <p>{labels.directory_heading.clone()}</p>
+                <ul class="directory-rules">
+                    {labels.directory.iter().map(|d| view! { <li data-rule="directory">{d.clone()}</li> }).collect_view()}
+                </ul>
+            })}
         </div>
     }
 }

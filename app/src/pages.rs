@@ -74,10 +74,18 @@ pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> imp
     })
 }
 
-/// A password rule in words, with the tenant's numbers.
+/// A password rule in words, with the tenant's numbers (AD's complexity words its two
+/// rules its own way).
 pub(crate) fn problem_text(p: PasswordProblem, rules: &PasswordRules) -> String {
+    let id = match p {
+        PasswordProblem::NeedsThreeClasses if rules.ad_complexity && !rules.require_classes => {
+            "pw-rule-classes-ad"
+        }
+        PasswordProblem::ContainsName if rules.ad_complexity => "pw-rule-name-ad",
+        p => p.fluent_id(),
+    };
     ta(
-        p.fluent_id(),
+        id,
         &[
             ("min", Value::from(rules.min_chars)),
             ("max", Value::from(rules.max_chars)),
@@ -408,26 +416,33 @@ fn verify(f: FlowWire) -> impl IntoView {
     }
 }
 
-fn new_password(f: FlowWire) -> impl IntoView {
-    let r = &f.password_rules;
-    let mut shown = vec![PasswordProblem::TooShort];
-    if r.require_classes {
-        shown.push(PasswordProblem::NeedsThreeClasses);
-    }
-    shown.push(PasswordProblem::Banned);
-    if !f.name_parts.is_empty() {
-        shown.push(PasswordProblem::ContainsName);
-    }
-    shown.push(PasswordProblem::Mismatch);
-    let rules = shown.into_iter().map(|p| (p, problem_text(p, r))).collect();
-    let labels = PasswordLabels {
+/// The checklist's words for these rules (every place a new password is chosen): the
+/// lines the browser checks, then what only the directory can (issue 16).
+pub(crate) fn password_labels(
+    rules: &PasswordRules,
+    names: &[String],
+    unchecked: &[sspr_policy::Unchecked],
+) -> PasswordLabels {
+    PasswordLabels {
         password: t("password-label"),
         confirm: t("confirm-label"),
         heading: t("password-rules"),
         ok: t("pw-rule-ok"),
         not_ok: t("pw-rule-not-ok"),
-        rules,
-    };
+        rules: sspr_policy::password::shown_rules(rules, names)
+            .into_iter()
+            .map(|p| (p, problem_text(p, rules)))
+            .collect(),
+        directory_heading: t("pw-dir-heading"),
+        directory: unchecked
+            .iter()
+            .map(|u| ta(u.fluent_id(), &[("n", Value::from(u.count()))]))
+            .collect(),
+    }
+}
+
+fn new_password(f: FlowWire) -> impl IntoView {
+    let labels = password_labels(&f.password_rules, &f.name_parts, &f.password_unchecked);
     view! {
         <h1>{t("password-title")}</h1>
         <ErrorBanner rules=f.password_rules.clone()/>

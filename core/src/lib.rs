@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod notice;
 pub mod oath;
 pub mod partner;
+pub mod password_rules;
 pub mod proof;
 pub mod quota;
 pub mod receipts;

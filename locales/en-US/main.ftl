@@ -82,6 +82,18 @@ pw-rule-classes = contain three of: lower case, upper case, digits, symbols
 pw-rule-banned = not be a commonly used or banned password
 pw-rule-name = not contain your name
 pw-rule-match = match its confirmation
+pw-rule-classes-ad = contain three of: lower case, upper case, digits, symbols, letters without case (such as kana)
+pw-rule-name-ad = not contain your account name or any part of your name of 3 or more characters
+pw-dir-heading = Your organisation's directory also checks, when you submit, that it is:
+pw-dir-history = { $n ->
+    [one] not your current password
+   *[other] not one of your last { $n } passwords
+}
+pw-dir-min-age = { $n ->
+    [one] at least a day after your last password change
+   *[other] at least { $n } days after your last password change
+}
+pw-dir-module = within your organisation's further quality rules
 pw-rule-ok = met
 pw-rule-not-ok = not met
 finish = Finish
@@ -312,7 +324,7 @@ check-title = Verify your identity
 check-intro = Your account has security info, so we need a second check before you can see or change it.
 
 ## The on-premises directory (P10, P11)
-err-directory-policy = Your organisation's directory didn't accept this password. Try a longer or more complex one.
+err-directory-policy = Your organisation's directory didn't accept this password. It may be one you used before, or break one of the directory's own rules; try a different one.
 err-directory = We couldn't reach your organisation's directory. Nothing was changed; try again in a moment.
 
 ## Issue 10: a form post with a field missing

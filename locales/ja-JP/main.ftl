@@ -82,6 +82,12 @@ pw-rule-classes = 小文字、大文字、数字、記号のうち 3 種類を�
 pw-rule-banned = よく使われるパスワードや禁止されたパスワードでないこと
 pw-rule-name = 自分の名前を含まないこと
 pw-rule-match = 確認用と一致すること
+pw-rule-classes-ad = 小文字、大文字、数字、記号、大文字と小文字の区別がない文字 (かななど) のうち 3 種類を含むこと
+pw-rule-name-ad = アカウント名や、名前のうち 3 文字以上の部分を含まないこと
+pw-dir-heading = 次の条件は、送信時に組織のディレクトリが確認します:
+pw-dir-history = 直近 { $n } 回分のパスワードと異なること
+pw-dir-min-age = 前回のパスワード変更から { $n } 日以上経っていること
+pw-dir-module = 組織独自の品質基準を満たすこと
 pw-rule-ok = 満たしています
 pw-rule-not-ok = 満たしていません
 finish = 完了
@@ -309,7 +315,7 @@ check-title = 本人確認
 check-intro = お使いのアカウントにはセキュリティ情報が登録されているため、表示や変更の前にもう一度確認が必要です。
 
 ## The on-premises directory (P10, P11)
-err-directory-policy = 組織のディレクトリがこのパスワードを受け付けませんでした。より長い、または複雑なパスワードをお試しください。
+err-directory-policy = 組織のディレクトリがこのパスワードを受け付けませんでした。以前に使ったパスワードか、ディレクトリ独自の条件を満たしていない可能性があります。別のパスワードをお試しください。
 err-directory = 組織のディレクトリに接続できませんでした。何も変更されていません。しばらくしてからもう一度お試しください。
 
 ## Issue 10: a form post with a field missing

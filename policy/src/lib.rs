@@ -8,6 +8,7 @@ pub mod eligibility;
 pub mod limits;
 pub mod mask;
 pub mod model;
+pub mod onprem;
 pub mod password;
 pub mod phone;
 pub mod pow;
@@ -20,6 +21,7 @@ pub mod userid;
 pub use eligibility::{Eligibility, Ineligible, UserFacts, check_eligibility};
 pub use limits::Limits;
 pub use model::{Helpdesk, Method, MethodKind, Policy, PolicyError, Scope, TenantFlags};
+pub use onprem::{DirectoryRules, Unchecked};
 pub use password::{PasswordProblem, PasswordRules, check_password};
 
 /// Seconds since the Unix epoch, UTC. The policy crate never reads a clock: callers pass it.

@@ -20,6 +20,12 @@ pub struct PasswordRules {
     pub require_classes: bool,
     /// The tenant's custom banned terms (<= 1000), added to the global list.
     pub banned: Vec<String>,
+    /// Active Directory's complexity rule (`pwdProperties` bit 1, a fine-grained policy's
+    /// `msDS-PasswordComplexityEnabled`): no part of the user's name of 3 characters or more,
+    /// and three of five categories (the four above and letters that are neither upper nor
+    /// lower case). Set by the directory's policy for on-premises users (issue 16); a tenant
+    /// may set it for everyone.
+    pub ad_complexity: bool,
 }
 
 impl Default for PasswordRules {
@@ -29,6 +35,7 @@ impl Default for PasswordRules {
             max_chars: 256,
             require_classes: true,
             banned: Vec::new(),
+            ad_complexity: false,
         }
     }
 }
@@ -202,15 +209,45 @@ fn score(pw: &str, terms: &[(Vec<char>, bool)]) -> (usize, bool) {
 }
 
 /// Parts of the user's name (display name words, the user ID's local part split on
-/// punctuation) of 4+ characters, normalised.
+/// punctuation) of 3+ characters, in lower case. The scoring counts those of 4+ characters
+/// (normalised); AD's complexity rule refuses any of them inside the password.
 pub fn name_parts(user_id: &str, display_name: &str) -> Vec<String> {
     let local = user_id.split('@').next().unwrap_or("");
     local
         .split(|c: char| !c.is_alphanumeric())
         .chain(display_name.split(|c: char| !c.is_alphanumeric()))
-        .filter(|p| p.chars().count() >= 4)
-        .map(normalize)
+        .filter(|p| p.chars().count() >= 3)
+        .map(str::to_lowercase)
         .collect()
+}
+
+/// The lines of the live checklist for these rules, in order: the same list wherever a
+/// new password is chosen (reset, change, first password).
+pub fn shown_rules(rules: &PasswordRules, names: &[String]) -> Vec<PasswordProblem> {
+    let mut shown = vec![PasswordProblem::TooShort];
+    if rules.require_classes || rules.ad_complexity {
+        shown.push(PasswordProblem::NeedsThreeClasses);
+    }
+    shown.push(PasswordProblem::Banned);
+    let scored_name = names.iter().any(|n| n.chars().count() >= 4);
+    if scored_name || (rules.ad_complexity && !names.is_empty()) {
+        shown.push(PasswordProblem::ContainsName);
+    }
+    shown.push(PasswordProblem::Mismatch);
+    shown
+}
+
+/// Which classes the password has: lower, upper, digit, symbol, and (AD's fifth) letters
+/// that are neither upper nor lower case.
+fn classes(pw: &str) -> [bool; 5] {
+    [
+        pw.chars().any(|c| c.is_lowercase()),
+        pw.chars().any(|c| c.is_uppercase()),
+        pw.chars().any(|c| c.is_ascii_digit()),
+        pw.chars().any(|c| !c.is_alphanumeric()),
+        pw.chars()
+            .any(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()),
+    ]
 }
 
 /// Every problem with `pw` (empty when it is acceptable). `confirm` is checked when given.
@@ -228,16 +265,17 @@ pub fn check_password(
     if n > rules.max_chars {
         out.push(PasswordProblem::TooLong);
     }
-    if rules.require_classes {
-        let classes = [
-            pw.chars().any(|c| c.is_lowercase()),
-            pw.chars().any(|c| c.is_uppercase()),
-            pw.chars().any(|c| c.is_ascii_digit()),
-            pw.chars().any(|c| !c.is_alphanumeric()),
-        ];
-        if classes.iter().filter(|c| **c).count() < 3 {
+    if rules.require_classes || rules.ad_complexity {
+        // Three of four is the stricter rule; AD's own counts a fifth category.
+        let counted = if rules.require_classes { 4 } else { 5 };
+        if classes(pw)[..counted].iter().filter(|c| **c).count() < 3 {
             out.push(PasswordProblem::NeedsThreeClasses);
         }
+    }
+    // AD: no name part of 3+ characters anywhere in the password, whatever surrounds it.
+    let lower = pw.to_lowercase();
+    if rules.ad_complexity && names.iter().any(|n| lower.contains(n.as_str())) {
+        out.push(PasswordProblem::ContainsName);
     }
     // Scoring a too-short password adds nothing the length rule hasn't said.
     // Past the maximum, scoring (linear in the banned list) is skipped: TooLong says it all.
@@ -252,14 +290,19 @@ pub fn check_password(
                 .iter()
                 .map(|t| (normalize(t).chars().collect(), false)),
         );
-        terms.extend(names.iter().map(|t| (t.chars().collect(), true)));
+        terms.extend(
+            names
+                .iter()
+                .filter(|t| t.chars().count() >= 4)
+                .map(|t| (normalize(t).chars().collect(), true)),
+        );
         let (points, name_hit) = score(pw, &terms);
-        if points < 5 {
-            out.push(if name_hit {
-                PasswordProblem::ContainsName
-            } else {
-                PasswordProblem::Banned
-            });
+        let problem = match name_hit {
+            true => PasswordProblem::ContainsName,
+            false => PasswordProblem::Banned,
+        };
+        if points < 5 && !out.contains(&problem) {
+            out.push(problem);
         }
     }
     if let Some(c) = confirm

@@ -28,10 +28,11 @@ pub async fn check_code(code: String, mkt: Option<String>) -> Result<(), ServerF
     crate::edge_account::check_code(code, mkt).await
 }
 
-/// The signed-in user's data, or `None` when not signed in.
+/// The signed-in user's data, or `None` when not signed in. `password`: the page chooses a
+/// new password, so the rules include the directory's (issue 16).
 #[server(prefix = "/api", endpoint = "account")]
-pub async fn get_account() -> Result<Option<AccountWire>, ServerFnError> {
-    crate::edge_account::account().await
+pub async fn get_account(password: bool) -> Result<Option<AccountWire>, ServerFnError> {
+    crate::edge_account::account(password).await
 }
 
 /// G1: user ID and password.

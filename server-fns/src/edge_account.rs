@@ -117,17 +117,22 @@ fn qr_data_url(uri: &str) -> String {
     }
 }
 
-pub async fn account() -> Result<Option<AccountWire>, ServerFnError> {
+pub async fn account(password: bool) -> Result<Option<AccountWire>, ServerFnError> {
     let c = ctx()?;
     let Some(token) = session_token(&c.core) else {
         return Ok(None);
     };
-    let i = match Accounts::new(&c.core).info(&token).await {
+    let accounts = Accounts::new(&c.core);
+    let mut i = match accounts.info(&token).await {
         Ok(i) => i,
         Err(AccountError::NoSession | AccountError::NeedsVerification) => return Ok(None),
         Err(e) => return Err(unavailable(e)),
     };
-    let mut i = i;
+    if password {
+        let e = accounts.password_rules(&token).await.map_err(unavailable)?;
+        i.password_rules = e.rules;
+        i.password_unchecked = e.unchecked;
+    }
     if let Some(EnrolWire::Totp { uri, qr, .. }) = &mut i.pending {
         *qr = qr_data_url(uri);
     }

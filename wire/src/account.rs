@@ -79,8 +79,12 @@ pub struct AccountWire {
     pub prefill_phone: Option<String>,
     pub apps: usize,
     pub apps_max: usize,
+    /// The rules the new password is held to: the tenant's, merged with the directory's
+    /// for an on-premises user (issue 16).
     pub password_rules: PasswordRules,
     pub name_parts: Vec<String>,
+    /// What only the directory can check (history, minimum age), shown as lines of their own.
+    pub password_unchecked: Vec<sspr_policy::Unchecked>,
     /// The password lives on-premises and no directory is configured: change it there.
     pub on_premises: bool,
     /// Demo mode: the page links to the dev outbox.

@@ -98,8 +98,12 @@ pub struct FlowWire {
     pub passed: usize,
     pub options: Vec<OptionWire>,
     pub pending: Option<PendingWire>,
+    /// The rules the new password is held to: the tenant's, merged with the directory's
+    /// for an on-premises user (issue 16).
     pub password_rules: PasswordRules,
     pub name_parts: Vec<String>,
+    /// What only the directory can check (history, minimum age), shown as lines of their own.
+    pub password_unchecked: Vec<sspr_policy::Unchecked>,
     /// Where *sign in* leads: the embedding app's return URL (W1), else the sign-in page.
     pub sign_in_url: String,
     /// The flow's language tag.

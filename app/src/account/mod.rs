@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 use sspr_i18n::Value;
-use sspr_policy::{Method, PasswordProblem};
+use sspr_policy::Method;
 use sspr_server_fns::account::{
     AccountWire, ChangePassword, CheckCode, CheckSelect, CheckWire, EnrolWire, InterruptKind,
     MethodWire, Reconfirm, SetupApp, SetupCancel, SetupDelete, SetupDevice, SetupEmail, SetupPhone,
@@ -28,8 +28,8 @@ use sspr_server_fns::account::{
 
 use sspr_server_fns::{OptionWire, Verifier};
 
-use crate::islands::{PasswordFields, PasswordLabels};
-use crate::pages::{ErrorBanner, Unavailable, hidden, problem_text, q, question_label};
+use crate::islands::PasswordFields;
+use crate::pages::{ErrorBanner, Unavailable, hidden, password_labels, q, question_label};
 use crate::text::{fmt_utc, lang, t, ta};
 
 fn mkt() -> String {
@@ -105,12 +105,22 @@ where
     F: Fn(AccountWire) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    signed_in_with(false, page)
+}
+
+/// `signed_in`; `password`: the page chooses a new password, so the data carries the rules
+/// the directory adds (issue 16).
+fn signed_in_with<F, V>(password: bool, page: F) -> impl IntoView
+where
+    F: Fn(AccountWire) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let page = page.clone();
                 Suspend::new(async move {
-                    match get_account().await {
+                    match get_account(password).await {
                         Ok(Some(a)) => page(a).into_any(),
                         Ok(None) => not_signed_in().into_any(),
                         Err(_) => view! { <Unavailable/> }.into_any(),

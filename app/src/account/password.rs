@@ -5,7 +5,7 @@ use super::*;
 /// N4: change a known password, with the live rule checklist of the reset flow.
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    signed_in(|a: AccountWire| {
+    signed_in_with(true, |a: AccountWire| {
         if a.on_premises {
             return view! {
                 <h1>{t("change-title")}</h1>
@@ -14,24 +14,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
             }
             .into_any();
         }
-        let r = &a.password_rules;
-        let mut shown = vec![PasswordProblem::TooShort];
-        if r.require_classes {
-            shown.push(PasswordProblem::NeedsThreeClasses);
-        }
-        shown.push(PasswordProblem::Banned);
-        if !a.name_parts.is_empty() {
-            shown.push(PasswordProblem::ContainsName);
-        }
-        shown.push(PasswordProblem::Mismatch);
-        let labels = PasswordLabels {
-            password: t("password-label"),
-            confirm: t("confirm-label"),
-            heading: t("password-rules"),
-            ok: t("pw-rule-ok"),
-            not_ok: t("pw-rule-not-ok"),
-            rules: shown.into_iter().map(|p| (p, problem_text(p, r))).collect(),
-        };
+        let labels = password_labels(&a.password_rules, &a.name_parts, &a.password_unchecked);
         view! {
             <h1>{t("change-title")}</h1>
             <ErrorBanner rules=a.password_rules.clone()/>

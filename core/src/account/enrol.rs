@@ -169,7 +169,10 @@ impl<'a> Accounts<'a> {
             prefill_phone: nonempty(&user.auth_phone).or_else(|| nonempty(&user.mobile_phone)),
             apps,
             apps_max,
+            // The directory's rules are read for the change-password page only
+            // (`password_rules`), not for every signed-in page.
             password_rules: policy.password.clone(),
+            password_unchecked: Vec::new(),
             name_parts: sspr_policy::password::name_parts(&user.upn, &user.display_name),
             on_premises,
             demo: false,

@@ -20,8 +20,9 @@ impl<'a> Flows<'a> {
         }
         let (user, tenant) = self.account(token, &st).await?;
         let names = name_parts(&user.upn, &user.display_name);
-        let problems =
-            sspr_policy::check_password(password, Some(confirm), &tenant.policy.password, &names);
+        // Issue 16: the rules the checklist showed, the directory's included.
+        let rules = crate::password_rules::for_user(core, &user, &tenant.policy.password).await;
+        let problems = sspr_policy::check_password(password, Some(confirm), &rules.rules, &names);
         if !problems.is_empty() {
             self.audit(
                 &st,

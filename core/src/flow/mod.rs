@@ -387,15 +387,21 @@ impl<'a> Flows<'a> {
         // The user's name parts and the tenant's rules are shown only at the new-password
         // step: before verification they would tell a stranger about the account.
         let at_password = st.step == Step::NewPassword;
-        let display = match st.user_id {
-            Some(_) if at_password => self
-                .core
-                .store
-                .user_by_upn(&st.upn)
-                .await?
-                .map(|u| u.display_name)
-                .unwrap_or_default(),
-            _ => String::new(),
+        let user = match st.user_id {
+            Some(_) if at_password => self.core.store.user_by_upn(&st.upn).await?,
+            _ => None,
+        };
+        let display = user
+            .as_ref()
+            .map(|u| u.display_name.clone())
+            .unwrap_or_default();
+        // Issue 16: an on-premises user sees the directory's rules merged in.
+        let effective = match &user {
+            Some(u) => crate::password_rules::for_user(self.core, u, &policy.password).await,
+            None => crate::password_rules::Effective {
+                rules: PasswordRules::default(),
+                unchecked: Vec::new(),
+            },
         };
         let pending = st.pending.as_ref().and_then(|p| {
             let o = st.options.iter().find(|o| o.id == p.option)?;
@@ -438,11 +444,8 @@ impl<'a> Flows<'a> {
                 })
                 .collect(),
             pending,
-            password_rules: if at_password {
-                policy.password.clone()
-            } else {
-                PasswordRules::default()
-            },
+            password_rules: effective.rules,
+            password_unchecked: effective.unchecked,
             name_parts: if at_password {
                 name_parts(&st.upn, &display)
             } else {

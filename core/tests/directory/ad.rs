@@ -40,6 +40,11 @@ const OLD: &str = "Winter-Harbor-1984";
 
 /// Alice and Bob (whom sspr does not know yet), both in `sspr-pilot`; `finance` has nobody.
 fn domain() -> SambaDc {
+    domain_with(|_| {})
+}
+
+/// `domain()`, then `more` before the server starts.
+fn domain_with(more: impl FnOnce(&sspr_testservers::SambaSetup)) -> SambaDc {
     SambaDc::start(|s| {
         s.tool(&[
             "user",
@@ -74,6 +79,7 @@ otherMailbox: alice@home.example
         s.tool(&["group", "add", "sspr-pilot"]);
         s.tool(&["group", "add", "finance"]);
         s.tool(&["group", "addmembers", "sspr-pilot", "alice,bob"]);
+        more(s);
     })
 }
 
@@ -90,6 +96,7 @@ fn config(dc: &SambaDc) -> DirectoryConfig {
         tenants: vec!["c".into()],
         attributes: Default::default(),
         ca_file: Some(dc.ca_file()),
+        password_policy_dn: None,
         insecure_loopback: false,
     }
 }
@@ -149,7 +156,7 @@ async fn active_directory_reset_unlock_sign_in_and_sync() {
         w.flows()
             .set_password(&t, "Tidal-Orb-5", "Tidal-Orb-5")
             .await,
-        Err(FlowError::DirectoryPolicy)
+        Err(FlowError::Password(p)) if p == [sspr_policy::PasswordProblem::TooShort]
     ));
     assert_eq!(w.flows().view(&t).await.unwrap().step, Step::NewPassword);
     w.flows()
@@ -231,4 +238,63 @@ async fn active_directory_reset_unlock_sign_in_and_sync() {
             .changes
             .is_empty()
     );
+}
+
+#[tokio::test]
+#[ignore = "needs Samba AD: `cargo xtask test` installs it and runs this"]
+async fn issue16_the_domain_policy_shows_and_is_enforced_and_a_fine_grained_one_is_only_bobs() {
+    let dc = domain_with(|s| {
+        s.tool(&[
+            "domain",
+            "passwordsettings",
+            "pso",
+            "create",
+            "long-no-complexity",
+            "1",
+            "--min-pwd-length=16",
+            "--complexity=off",
+            "--history-length=5",
+        ]);
+        s.tool(&[
+            "domain",
+            "passwordsettings",
+            "pso",
+            "apply",
+            "long-no-complexity",
+            "bob",
+        ]);
+    });
+    let w = world(&dc).await;
+    let t = verified(&w, Mode::Reset).await;
+    // Alice has the domain's policy: 12 characters and complexity, shown at the step.
+    let v = w.flows().view(&t).await.unwrap();
+    assert_eq!(v.password_rules.min_chars, 12);
+    assert!(v.password_rules.ad_complexity);
+    use sspr_policy::PasswordProblem::*;
+    assert!(
+        sspr_policy::password::shown_rules(&v.password_rules, &v.name_parts)
+            .contains(&ContainsName)
+    );
+    // AD's complexity: her account name anywhere in the password is refused before the
+    // writeback, as the checklist said.
+    assert!(matches!(
+        w.flows()
+            .set_password(&t, "Kite-Lamp-ALICE-77", "Kite-Lamp-ALICE-77")
+            .await,
+        Err(FlowError::Password(p)) if p == [ContainsName]
+    ));
+    assert_eq!(
+        sspr_policy::check_password("kitelampalice77", None, &v.password_rules, &v.name_parts),
+        vec![NeedsThreeClasses, ContainsName]
+    );
+    w.flows()
+        .set_password(&t, "Kite-Lamp-Harbor-77", "Kite-Lamp-Harbor-77")
+        .await
+        .unwrap();
+    // The fine-grained policy on Bob changes his rules only.
+    let ldap = connector(&dc);
+    let alice = ldap.password_rules(ALICE).await.unwrap();
+    let bob = ldap.password_rules("bob@contoso.example").await.unwrap();
+    assert_eq!((alice.min_chars, alice.complexity), (12, true));
+    assert_eq!((bob.min_chars, bob.complexity, bob.history), (16, false, 5));
 }

@@ -18,6 +18,9 @@ use serde::Deserialize;
 use crate::CoreError;
 use crate::sync::{DirectoryUser, Snapshot};
 
+mod rules;
+pub use rules::{ad_rules, openldap_rules};
+
 /// Which kind of directory, and so which attributes and operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -62,6 +65,11 @@ pub struct DirectoryConfig {
     /// A CA certificate (PEM) to trust besides the public roots.
     #[serde(default)]
     pub ca_file: Option<PathBuf>,
+    /// OpenLDAP: the password policy for users without a `pwdPolicySubentry` of their own
+    /// (slapd's `ppolicy_default`, which LDAP cannot read). Unset: the only `pwdPolicy`
+    /// entry under `base_dn`, if there is exactly one.
+    #[serde(default)]
+    pub password_policy_dn: Option<String>,
     /// Tests only: plain LDAP to a loopback address. Refused for any other host.
     #[serde(default)]
     pub insecure_loopback: bool,
@@ -133,6 +141,11 @@ pub trait Directory: Send + Sync {
     fn unlock<'a>(&'a self, upn: &'a str) -> DirectoryFuture<'a, ()>;
     /// Whether `password` is the user's (a bind as the user).
     fn check_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, bool>;
+    /// N1, issue 16: the directory's own password rules for the user (briefly cached).
+    fn password_rules<'a>(
+        &'a self,
+        upn: &'a str,
+    ) -> DirectoryFuture<'a, sspr_policy::DirectoryRules>;
 }
 
 /// An LDAP directory reached with ldap3.
@@ -141,6 +154,7 @@ pub struct Ldap {
     bind_password: String,
     tls: Arc<rustls::ClientConfig>,
     starttls: bool,
+    rules_cache: rules::RulesCache,
 }
 
 fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
@@ -293,6 +307,7 @@ impl Ldap {
             bind_password,
             tls: Arc::new(tls),
             starttls,
+            rules_cache: Default::default(),
         })
     }
 
@@ -500,7 +515,15 @@ impl Directory for Ldap {
                 }
                 DirectoryKind::ActiveDirectory => {
                     let pwd = ad_unicode_pwd(password);
-                    ldap.modify(
+                    // LDAP_SERVER_POLICY_HINTS: hold this reset to the password history,
+                    // as a user's own change is (issue 16); servers without it ignore it.
+                    ldap.with_controls(ldap3::controls::RawControl {
+                        ctype: "1.2.840.113556.1.4.2239".into(),
+                        crit: false,
+                        // SEQUENCE { INTEGER 1 }
+                        val: Some(vec![0x30, 0x03, 0x02, 0x01, 0x01]),
+                    })
+                    .modify(
                         &dn,
                         vec![Mod::Replace(&b"unicodePwd"[..], [&pwd[..]].into())],
                     )
@@ -547,6 +570,13 @@ impl Directory for Ldap {
                 ))),
             }
         })
+    }
+
+    fn password_rules<'a>(
+        &'a self,
+        upn: &'a str,
+    ) -> DirectoryFuture<'a, sspr_policy::DirectoryRules> {
+        Box::pin(self.rules(upn))
     }
 
     fn check_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, bool> {
@@ -652,6 +682,7 @@ mod tests {
             tenants: vec!["c".into()],
             attributes: Default::default(),
             ca_file: None,
+            password_policy_dn: None,
             insecure_loopback: insecure,
         }
     }
