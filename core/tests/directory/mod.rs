@@ -150,17 +150,23 @@ async fn verified_reset(w: &World, mode: Mode) -> String {
     t
 }
 
+/// A reset verified by the code texted to Olga: at the new-password step.
+async fn at_new_password(w: &World) -> String {
+    let t = verified_reset(w, Mode::Reset).await;
+    w.flows()
+        .verify_code(&t, &w.last_code("+81 9012340000"))
+        .await
+        .unwrap();
+    t
+}
+
 #[tokio::test]
 #[ignore = "needs OpenLDAP slapd: `cargo xtask test` installs it and runs this"]
 async fn p10_reset_writes_back_the_directory_refuses_by_its_policy_and_the_reset_unlocks() {
     let slapd = directory();
     let w = world(&slapd).await;
     lock_out(&slapd).await;
-    let t = verified_reset(&w, Mode::Reset).await;
-    w.flows()
-        .verify_code(&t, &w.last_code("+81 9012340000"))
-        .await
-        .unwrap();
+    let t = at_new_password(&w).await;
     // N1, issue 16: long enough for the tenant (8), too short for the directory's policy
     // (12), which the checklist showed: refused before writeback, and the user stays.
     assert!(matches!(
@@ -287,11 +293,7 @@ async fn directory_down_is_a_clear_error_the_proof_stays_and_no_notice_goes() {
     let mut slapd = directory();
     let w = world(&slapd).await;
     // Down after the code step, at the new password.
-    let t = verified_reset(&w, Mode::Reset).await;
-    w.flows()
-        .verify_code(&t, &w.last_code("+81 9012340000"))
-        .await
-        .unwrap();
+    let t = at_new_password(&w).await;
     slapd.stop();
     assert!(matches!(
         w.flows()
@@ -335,11 +337,7 @@ async fn issue16_the_ppolicy_shows_in_the_checklist_history_refuses_in_the_flow_
         "dn: cn=default,ou=policies,{SUFFIX}\nchangetype: modify\nadd: pwdInHistory\npwdInHistory: 3\n"
     ));
     let w = world(&slapd).await;
-    let t = verified_reset(&w, Mode::Reset).await;
-    w.flows()
-        .verify_code(&t, &w.last_code("+81 9012340000"))
-        .await
-        .unwrap();
+    let t = at_new_password(&w).await;
     // The new-password step carries the directory's 12 characters (the tenant says 8) and
     // the history line; the browser's check of a 10-character password says "too short".
     let v = w.flows().view(&t).await.unwrap();
@@ -360,11 +358,7 @@ async fn issue16_the_ppolicy_shows_in_the_checklist_history_refuses_in_the_flow_
         .unwrap();
     // The same password again: only the directory knows its history; its refusal is the
     // clear message, in the same flow.
-    let again = verified_reset(&w, Mode::Reset).await;
-    w.flows()
-        .verify_code(&again, &w.last_code("+81 9012340000"))
-        .await
-        .unwrap();
+    let again = at_new_password(&w).await;
     assert!(matches!(
         w.flows()
             .set_password(&again, "Long-Enough-Passw0rd", "Long-Enough-Passw0rd")
