@@ -31,7 +31,7 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
             .and_then(sspr_i18n::Overrides::install)
             .map_err(|e| CoreError::Config(format!("templates_dir: {e}")))?;
     }
-    let store = sspr_core::store::Store::connect(&config.database_url).await?;
+    let store = sspr_core::store::Store::connect(&config.database_url()).await?;
     let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
     let crypto = sspr_core::crypto::Crypto::with_queue(
         key,
@@ -92,17 +92,19 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
     Ok(AppCtx { core, outbox })
 }
 
-/// Leptos options for the pages; falls back to this repository's layout when the binary
-/// was not started by cargo-leptos.
-pub fn leptos_options() -> LeptosOptions {
-    match leptos::config::get_configuration(None) {
+/// Leptos options for the pages, their static files served from `site_dir` (the
+/// configuration's, so an installed binary runs from any working directory). The rest comes
+/// from cargo-leptos's environment when it started the binary (the reload port of `watch`).
+pub fn leptos_options(site_dir: &std::path::Path) -> LeptosOptions {
+    let mut options = match leptos::config::get_configuration(None) {
         Ok(c) if !c.leptos_options.output_name.is_empty() => c.leptos_options,
         _ => LeptosOptions::builder()
             .output_name("sspr")
-            .site_root("target/site")
             .site_pkg_dir("pkg")
             .build(),
-    }
+    };
+    options.site_root = site_dir.to_string_lossy().as_ref().into();
+    options
 }
 
 /// The whole HTTP surface.

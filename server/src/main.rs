@@ -44,8 +44,9 @@ enum Command {
     Report {
         #[arg(long)]
         tenant: Option<String>,
-        #[arg(long, default_value_t = 30)]
-        days: u32,
+        /// Days to cover; default: `limits.report_days` (30).
+        #[arg(long)]
+        days: Option<u32>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -330,6 +331,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Report { tenant, days, json } => {
             let now = SystemClock.now();
+            let days = days.unwrap_or(config.limits.report_days);
             let ctx = sspr::build_state(config)
                 .await
                 .context("opening the database")?;
@@ -400,10 +402,10 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
     }
     if config.outbox && !config.demo {
         tracing::warn!(
-            "messages without a transport are written to var/outbox with their codes; set outbox = false in production"
+            "messages without a transport are written to the outbox folder in var_dir with their codes; set outbox = false in production"
         );
     }
-    let options = sspr::leptos_options();
+    let options = sspr::leptos_options(&config.site_dir);
     let listen = config.listen.clone();
     let ctx = sspr::build_state(config).await.context("starting")?;
     if let Some(file) = &demo {

@@ -50,7 +50,7 @@ async fn app_with(f: impl FnOnce(&mut Config)) -> (axum::Router, Core) {
                 core: core.clone(),
                 outbox: None,
             },
-            sspr::leptos_options(),
+            sspr::leptos_options(&core.config.site_dir),
         ),
         core,
     )
@@ -1219,7 +1219,7 @@ async fn issue15_receipts_reach_the_audit_over_http_and_metrics_answer_loopback_
     .unwrap();
     let ctx = sspr::build_state(config).await.unwrap();
     let core = ctx.core.clone();
-    let app = sspr::router(ctx, sspr::leptos_options());
+    let app = sspr::router(ctx, sspr::leptos_options(&core.config.site_dir));
     let msg = Outgoing {
         channel: Channel::Sms,
         to: "+81 9012345678".into(),

@@ -130,6 +130,25 @@ impl Slapd {
     /// administrator unlocks; the service account `cn=sspr`, which may write everything),
     /// then `ldif` added over LDAP so the overlays see it (memberof fills `memberOf`).
     pub fn start(ldif: &str) -> Slapd {
+        Self::start_with_access(
+            &format!(
+                "access to attrs=userPassword
+  by dn.exact=\"{SERVICE_DN}\" write
+  by self write
+  by anonymous auth
+  by * none
+access to *
+  by dn.exact=\"{SERVICE_DN}\" write
+  by * read
+"
+            ),
+            ldif,
+        )
+    }
+
+    /// `start`, with these `access` lines (slapd.conf syntax) instead of the service
+    /// account's write on everything: to check an ACL the documentation gives.
+    pub fn start_with_access(access: &str, ldif: &str) -> Slapd {
         let dir = temp_dir("slapd");
         std::fs::create_dir_all(dir.join("db")).unwrap();
         let (cert, key) = certificate(&dir);
@@ -159,14 +178,7 @@ ppolicy_default "cn=default,ou=policies,{SUFFIX}"
 ppolicy_hash_cleartext
 ppolicy_use_lockout
 overlay memberof
-access to attrs=userPassword
-  by dn.exact="{SERVICE_DN}" write
-  by self write
-  by anonymous auth
-  by * none
-access to *
-  by dn.exact="{SERVICE_DN}" write
-  by * read
+{access}
 "#,
                 cert = cert.display(),
                 key = key.display(),
@@ -352,6 +364,41 @@ impl SambaSetup<'_> {
                 .arg(self.dir.join("dc/etc/smb.conf")),
             None,
         );
+    }
+
+    /// Run a shell script (bash, stopping at the first failure) whose `samba-tool` works on
+    /// this domain's database, as on the domain controller itself: documentation's commands
+    /// as written. `env` is added to its environment; returns its standard output.
+    pub fn shell(&self, script: &str, env: &[(&str, &str)]) -> String {
+        let bin = self.dir.join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let wrapper = bin.join("samba-tool");
+        std::fs::write(
+            &wrapper,
+            format!(
+                "#!/bin/sh\nexec /usr/bin/samba-tool \"$@\" -H {} -s {}\n",
+                self.dir.join("dc/private/sam.ldb").display(),
+                self.dir.join("dc/etc/smb.conf").display()
+            ),
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let path = format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        run(
+            Command::new("bash")
+                .args(["-euo", "pipefail", "-c", script])
+                .env("PATH", path)
+                .envs(env.iter().copied()),
+            None,
+        )
     }
 
     /// Apply an LDIF of changes (`changetype: modify`) to the database.

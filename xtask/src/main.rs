@@ -408,7 +408,6 @@ fn test(args: &[String]) -> Result {
         let mut c = cmd("cargo", &["leptos", "end-to-end", "--release"]);
         c.env("SSPR_DEMO_FILE", "demo/demo.toml")
             .env("SSPR_VAR_DIR", var)
-            .env("SSPR_DATABASE_URL", "sqlite://target/e2e-var/sspr.db")
             .env("SSPR_CONFIG", "end2end/sspr-e2e.toml")
             .env("SSPR_LOG", "info,sqlx=warn")
             // The teardown greps this log and the database for the secrets the tests used.

@@ -476,7 +476,13 @@ impl Ldap {
             Some(upn) => {
                 let (mut ldap, dn) = self.service(upn).await?;
                 let _ = ldap.unbind().await;
-                Ok(format!("bound as {}; {upn} is {dn}", self.cfg.bind_dn))
+                // Issue 16: the policy the checklist will show, so reading it is proven too.
+                let rules = self.rules(upn).await?;
+                Ok(format!(
+                    "bound as {}; {upn} is {dn}\npassword policy for {upn}: {}",
+                    self.cfg.bind_dn,
+                    rules::describe(&rules)
+                ))
             }
             None => {
                 let mut ldap = self.connect().await?;

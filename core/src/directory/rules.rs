@@ -127,6 +127,35 @@ const PPOLICY_ATTRS: [&str; 7] = [
     "pwdUseCheckModule",
 ];
 
+/// The rules in a line for `sspr directory test` (an administrator's English, not the
+/// users' checklist): `at least 12 characters, complexity, not the last 5 passwords`.
+pub fn describe(r: &DirectoryRules) -> String {
+    let mut parts = Vec::new();
+    if r.min_chars > 0 {
+        parts.push(format!("at least {} characters", r.min_chars));
+    }
+    if r.max_chars > 0 {
+        parts.push(format!("at most {} characters", r.max_chars));
+    }
+    if r.complexity {
+        parts.push("complexity (three of five kinds of character, no part of the name)".into());
+    }
+    if r.history > 0 {
+        parts.push(format!("not the last {} passwords", r.history));
+    }
+    if r.min_age_secs > 0 {
+        parts.push(format!("kept {} s before the next change", r.min_age_secs));
+    }
+    if r.check_module {
+        parts.push("a quality module's own rules".into());
+    }
+    if parts.is_empty() {
+        "none found (the tenant's rules apply alone)".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
 impl Ldap {
     /// The directory's rules for `upn`, from the cache when read within the minute.
     pub async fn rules(&self, upn: &str) -> Result<DirectoryRules, DirectoryError> {

@@ -59,10 +59,10 @@ fn free_port() -> u16 {
 
 /// A reply as the browser sees it.
 #[derive(Debug)]
-struct Reply {
-    status: u16,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
     headers: Vec<(String, String)>,
-    body: String,
+    pub(crate) body: String,
 }
 
 impl Reply {
@@ -88,7 +88,7 @@ const NODE_LIMITS: [(&str, &str); 5] = [
     ("SSPR_LIMITS_CAPTCHA_BITS", "8"),
 ];
 
-fn http(
+pub(crate) fn http(
     port: u16,
     method: &str,
     path: &str,

@@ -41,10 +41,15 @@ fn yes() -> bool {
 pub struct Config {
     /// Address the portal listens on.
     pub listen: String,
-    /// sqlx database URL; SQLite under `var/` by default.
-    pub database_url: String,
-    /// Writable state: database, server key, outbox.
+    /// sqlx database URL (`sqlite://PATH` or `postgres://...`). Unset: the SQLite file
+    /// `sspr.db` in `var_dir` (see [`Config::database_url`]).
+    pub database_url: Option<String>,
+    /// Writable state: the default SQLite database, the server key, the outbox.
     pub var_dir: PathBuf,
+    /// The built static files (the `pkg/` scripts, wasm and styles, and `public/`'s files)
+    /// that pages load; relative paths are from the working directory. `cargo leptos`
+    /// builds them into `target/site`; an installed portal names where they were copied.
+    pub site_dir: PathBuf,
     /// Demo mode: the dev outbox page is served (when `outbox` is on). Never on in production.
     pub demo: bool,
     /// Write messages a channel cannot otherwise deliver (no SMTP, no SMS/voice provider) to
@@ -97,8 +102,9 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             listen: "127.0.0.1:3000".into(),
-            database_url: "sqlite://var/sspr.db".into(),
+            database_url: None,
             var_dir: PathBuf::from("var"),
+            site_dir: PathBuf::from("target/site"),
             demo: false,
             outbox: true,
             secure_cookies: true,
@@ -150,6 +156,8 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_LISTEN",
     "SSPR_DATABASE_URL",
     "SSPR_VAR_DIR",
+    "SSPR_SITE_DIR",
+    "SSPR_TEMPLATES_DIR",
     "SSPR_DEMO",
     "SSPR_OUTBOX",
     "SSPR_SECURE_COOKIES",
@@ -281,8 +289,10 @@ impl Config {
             }
             match k.as_str() {
                 "SSPR_LISTEN" => c.listen = v,
-                "SSPR_DATABASE_URL" => c.database_url = v,
+                "SSPR_DATABASE_URL" => c.database_url = Some(v),
                 "SSPR_VAR_DIR" => c.var_dir = PathBuf::from(v),
+                "SSPR_SITE_DIR" => c.site_dir = PathBuf::from(v),
+                "SSPR_TEMPLATES_DIR" => c.templates_dir = Some(PathBuf::from(v)),
                 "SSPR_DEMO" => c.demo = parse_bool(&k, &v)?,
                 "SSPR_OUTBOX" => c.outbox = parse_bool(&k, &v)?,
                 "SSPR_SECURE_COOKIES" => c.secure_cookies = parse_bool(&k, &v)?,
@@ -339,6 +349,15 @@ impl Config {
         Ok(c)
     }
 
+    /// The database to open: `database_url`, or else `sspr.db` in `var_dir` (so moving
+    /// `var_dir` moves everything the portal writes).
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.var_dir.join("sspr.db").display()),
+        }
+    }
+
     /// Whether `url` may be returned to (`?ru=`): its origin is on the allowlist.
     pub fn return_url_allowed(&self, url: &str) -> bool {
         // No control characters or spaces: the URL goes into a Location header.
@@ -360,6 +379,9 @@ impl Config {
         }
     }
 }
+
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
