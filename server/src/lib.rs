@@ -96,8 +96,11 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
 /// configuration's, so an installed binary runs from any working directory). The rest comes
 /// from cargo-leptos's environment when it started the binary (the reload port of `watch`).
 pub fn leptos_options(site_dir: &std::path::Path) -> LeptosOptions {
-    let mut options = match leptos::config::get_configuration(None) {
-        Ok(c) if !c.leptos_options.output_name.is_empty() => c.leptos_options,
+    // Asked only under cargo-leptos: without its variables Leptos prints advice about
+    // compiling to standard output, which an installed portal's log does not need.
+    let cargo_leptos = std::env::var_os("LEPTOS_OUTPUT_NAME").is_some();
+    let mut options = match cargo_leptos.then(|| leptos::config::get_configuration(None)) {
+        Some(Ok(c)) if !c.leptos_options.output_name.is_empty() => c.leptos_options,
         _ => LeptosOptions::builder()
             .output_name("sspr")
             .site_pkg_dir("pkg")

@@ -13,6 +13,7 @@ use sspr_core::{Config, Core, ManualClock};
 use sspr_server_fns::AppCtx;
 use tower::ServiceExt;
 
+mod guide;
 mod nodes;
 
 const DEMO: &str = include_str!("../../demo/demo.toml");

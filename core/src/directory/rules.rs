@@ -213,8 +213,8 @@ impl Ldap {
         let pso = entry(ldap, dn, vec!["msDS-ResultantPSO"])
             .await?
             .and_then(|e| first(&e, "msDS-ResultantPSO"));
-        if let Some(pso) = pso
-            && let Some(e) = entry(
+        if let Some(pso) = pso {
+            let e = entry(
                 ldap,
                 &pso,
                 vec![
@@ -223,9 +223,15 @@ impl Ldap {
                     "msDS-PasswordHistoryLength",
                 ],
             )
-            .await?
-        {
-            return Ok(ad_rules(&e, true));
+            .await?;
+            // Every setting is mandatory on a PSO: none seen means the service account may
+            // not read it, and the domain's policy would be the wrong one to show.
+            return match e.filter(|e| first(e, "msDS-MinimumPasswordLength").is_some()) {
+                Some(e) => Ok(ad_rules(&e, true)),
+                None => Err(DirectoryError::Unavailable(format!(
+                    "{dn}'s fine-grained password policy {pso} cannot be read: the service account needs read on the Password Settings Container"
+                ))),
+            };
         }
         let domain = entry(ldap, "", vec!["defaultNamingContext"])
             .await?

@@ -14,6 +14,9 @@ use sspr_core::directory::{Directory, Ldap};
 
 use super::nodes::http;
 
+/// The delegated service account's password (the guide's `$SSPR_SVC_PASSWORD`).
+const SVC: &str = "Svc-Acct-Passw0rd-2026";
+
 const GUIDE: &str = include_str!("../../../docs/admin-guide.md");
 
 /// A fenced block: its language and its text.
@@ -128,7 +131,10 @@ fn commands(root: &Root) -> Vec<(String, Vec<String>)> {
         .filter_map(|l| {
             let args = l.strip_prefix("sudo -u sspr sspr ")?;
             let args = root.moved(args.split(" #").next().unwrap_or(args));
-            Some((l.clone(), args.split_whitespace().map(String::from).collect()))
+            Some((
+                l.clone(),
+                args.split_whitespace().map(String::from).collect(),
+            ))
         })
         .collect()
 }
@@ -251,7 +257,11 @@ member: uid=olga,ou=people,{SUFFIX}
     );
     let root = Root::new("openldap");
     // Step 2: the static files where the guide copies them (a marker stands for the build).
-    std::fs::write(root.dir.join("share/site/pkg/sspr.css"), "/* the guide's site */").unwrap();
+    std::fs::write(
+        root.dir.join("share/site/pkg/sspr.css"),
+        "/* the guide's site */",
+    )
+    .unwrap();
     // Step 4: the secrets, then the configuration on a free port and the test's slapd.
     std::fs::write(root.etc("smtp-password"), "relay-secret\n").unwrap();
     std::fs::copy(slapd.service_password_file(), root.etc("ldap-password")).unwrap();
@@ -269,7 +279,10 @@ member: uid=olga,ou=people,{SUFFIX}
         .iter()
         .map(|(_, a)| a.get(2).map(String::as_str).unwrap_or(""))
         .collect();
-    assert_eq!(names, ["directory", "import", "directory", "directory", "user"]);
+    assert_eq!(
+        names,
+        ["directory", "import", "directory", "directory", "user"]
+    );
     for (line, args) in &cmds {
         let (ok, out, err) = root.sspr(args);
         assert!(ok, "{line}\n{err}");
@@ -278,7 +291,10 @@ member: uid=olga,ou=people,{SUFFIX}
             assert_eq!(out, block_after(line, "text"), "{line}");
         }
         if args.contains(&"--dry-run".to_string()) {
-            assert!(out.contains("create olga@example.org in tenant example"), "{out}");
+            assert!(
+                out.contains("create olga@example.org in tenant example"),
+                "{out}"
+            );
         }
         if args.contains(&"show".to_string()) {
             assert!(
@@ -294,7 +310,10 @@ member: uid=olga,ou=people,{SUFFIX}
         "show".into(),
         "olga@example.org".into(),
     ]);
-    assert!(ok && out.contains("staff"), "sync brought Olga in: {out}{err}");
+    assert!(
+        ok && out.contains("staff"),
+        "sync brought Olga in: {out}{err}"
+    );
 
     // Step 7: the unit's command, from a folder that is not the repository.
     let mut service = start_unit(&root);
@@ -309,14 +328,21 @@ member: uid=olga,ou=people,{SUFFIX}
         "static files come from site_dir"
     );
     drop(service);
-    assert!(root.dir.join("var/sspr.db").exists(), "the database is in var_dir");
+    assert!(
+        root.dir.join("var/sspr.db").exists(),
+        "the database is in var_dir"
+    );
     assert!(root.dir.join("var/secret.key").exists());
     assert!(!root.dir.join("var/outbox").exists(), "outbox = false");
 
     // The access rules are enough for what the portal does: clear a lock, write a password.
     let dir = directory_of(&config, &[]);
     for _ in 0..3 {
-        assert!(!dir.check_password("ada@example.org", "wrong").await.unwrap());
+        assert!(
+            !dir.check_password("ada@example.org", "wrong")
+                .await
+                .unwrap()
+        );
     }
     assert!(
         !dir.check_password("ada@example.org", "Ada-First-Passw0rd")
@@ -358,44 +384,13 @@ member: uid=olga,ou=people,{SUFFIX}
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Samba AD: `cargo xtask test` installs it and runs this"]
 async fn issue16_the_guides_active_directory_example_works_with_only_the_delegated_rights() {
-    use sspr_testservers::{AD_BASE, SambaDc};
-    const SVC: &str = "Svc-Acct-Passw0rd-2026";
+    use sspr_testservers::AD_BASE;
     let rights = blocks()
         .into_iter()
         .map(|(_, t)| t)
         .find(|t| t.starts_with("samba-tool user create sspr-svc"))
         .expect("the guide's samba-tool commands");
-    let dc = SambaDc::start(|s| {
-        s.tool(&[
-            "user",
-            "create",
-            "alice",
-            "Winter-Harbor-1984",
-            "--use-username-as-cn",
-            "--given-name=Alice",
-            "--surname=Onprem",
-        ]);
-        s.tool(&[
-            "user",
-            "create",
-            "bob",
-            "Summer-Meadow-2001",
-            "--use-username-as-cn",
-        ]);
-        // A fine-grained policy on Bob: seen only through the Password Settings Container.
-        s.tool(&[
-            "domain",
-            "passwordsettings",
-            "pso",
-            "create",
-            "long",
-            "1",
-            "--min-pwd-length=16",
-            "--complexity=on",
-        ]);
-        s.tool(&["domain", "passwordsettings", "pso", "apply", "long", "bob"]);
-        s.shell(&rights, &[("SSPR_SVC_PASSWORD", SVC)]);
-    });
+    let dc = domain(&rights);
     assert_eq!(AD_BASE, "DC=contoso,DC=example");
     let root = Root::new("ad");
     std::fs::write(root.etc("ad-password"), format!("{SVC}\n")).unwrap();
@@ -427,17 +422,23 @@ async fn issue16_the_guides_active_directory_example_works_with_only_the_delegat
     // The delegated rights are enough: unlock (lockoutTime) and reset (Reset password).
     let dir = directory_of(&config, &[]);
     for _ in 0..3 {
-        assert!(!dir.check_password("alice@contoso.example", "wrong").await.unwrap());
+        assert!(
+            !dir.check_password("alice@contoso.example", "wrong")
+                .await
+                .unwrap()
+        );
     }
-    assert!(dc
-        .query("(sAMAccountName=alice)", "lockoutTime")
-        .iter()
-        .any(|t| t != "0"));
+    assert!(
+        dc.query("(sAMAccountName=alice)", "lockoutTime")
+            .iter()
+            .any(|t| t != "0")
+    );
     dir.unlock("alice@contoso.example").await.unwrap();
-    assert!(dc
-        .query("(sAMAccountName=alice)", "lockoutTime")
-        .iter()
-        .all(|t| t == "0"));
+    assert!(
+        dc.query("(sAMAccountName=alice)", "lockoutTime")
+            .iter()
+            .all(|t| t == "0")
+    );
     dir.set_password("alice@contoso.example", "Spring-Garden-2027")
         .await
         .unwrap();
@@ -446,4 +447,53 @@ async fn issue16_the_guides_active_directory_example_works_with_only_the_delegat
             .await
             .unwrap()
     );
+    drop(dc);
+
+    // Without the guide's read on the Password Settings Container, Bob's policy is not
+    // silently the domain's: the test says which right is missing.
+    let partial: String = rights
+        .lines()
+        .filter(|l| !l.contains("Password Settings Container"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let dc = domain(&partial);
+    std::fs::copy(dc.ca_file(), root.etc("ad-ca.pem")).unwrap();
+    let (ok, _, err) = test("bob@contoso.example");
+    assert!(!ok && err.contains("Password Settings Container"), "{err}");
+}
+
+/// Alice, and Bob under a fine-grained policy of 16 characters, then `rights` (the guide's
+/// `samba-tool` commands) run on the domain controller.
+fn domain(rights: &str) -> sspr_testservers::SambaDc {
+    sspr_testservers::SambaDc::start(|s| {
+        s.tool(&[
+            "user",
+            "create",
+            "alice",
+            "Winter-Harbor-1984",
+            "--use-username-as-cn",
+            "--given-name=Alice",
+            "--surname=Onprem",
+        ]);
+        s.tool(&[
+            "user",
+            "create",
+            "bob",
+            "Summer-Meadow-2001",
+            "--use-username-as-cn",
+        ]);
+        // A fine-grained policy on Bob: seen only through the Password Settings Container.
+        s.tool(&[
+            "domain",
+            "passwordsettings",
+            "pso",
+            "create",
+            "long",
+            "1",
+            "--min-pwd-length=16",
+            "--complexity=on",
+        ]);
+        s.tool(&["domain", "passwordsettings", "pso", "apply", "long", "bob"]);
+        s.shell(rights, &[("SSPR_SVC_PASSWORD", SVC)]);
+    })
 }
