@@ -191,11 +191,12 @@ async fn active_directory_reset_unlock_sign_in_and_sync() {
     // D2: userPrincipalName, phones, otherMailbox and memberOf; the domain's own accounts
     // (Administrator, krbtgt: no UPN) and groups sspr does not know are ignored.
     let ldap = Ldap::new(&config(&dc)).unwrap();
+    let said = ldap.test(Some(ALICE)).await.unwrap();
+    let first = said.lines().next().unwrap_or("");
     assert!(
-        ldap.test(Some(ALICE))
-            .await
-            .unwrap()
-            .ends_with(&format!("is CN=alice,CN=Users,{AD_BASE}"))
+        first.ends_with(&format!("is CN=alice,CN=Users,{AD_BASE}"))
+            && said.contains("password policy for alice@contoso.example: at least 12 characters"),
+        "{said}"
     );
     let found = ldap.snapshot().await.unwrap();
     let store = &w.core.store;
