@@ -54,9 +54,18 @@ impl<'a> MailQueue<'a> {
     /// Try every due message once. A message is claimed before it is sent and marked sent
     /// (its body dropped) as soon as the server took it, so two workers never send it twice.
     pub async fn run_once(&self) -> Result<Pass, CoreError> {
+        self.run_until(|| false).await
+    }
+
+    /// `run_once`, stopping before the next message once `stop()` says so (a shutdown): the
+    /// message being sent is finished and marked, the rest stay due for the next start.
+    pub async fn run_until(&self, stop: impl Fn() -> bool) -> Result<Pass, CoreError> {
         let core = self.core;
         let mut pass = Pass::default();
         for m in core.store.due_mail(core.now(), 50).await? {
+            if stop() {
+                break;
+            }
             let (id, attempts, created_at) = (m.id, m.attempts, m.created_at);
             // The time again for each message: sends before it may have been slow.
             let now = core.now();
@@ -104,10 +113,13 @@ impl<'a> MailQueue<'a> {
 }
 
 /// The worker the server runs: a pass when woken by a new message, and every few seconds
-/// for retries that have come due. Never ends; errors are logged and the loop goes on.
-pub async fn worker(core: Core) {
+/// for retries that have come due, until `stop` turns true; then it returns between two
+/// messages (issue 14: a shutdown never cuts a send in half). Errors are logged and the
+/// loop goes on.
+pub async fn worker(core: Core, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        match MailQueue::new(&core).run_once().await {
+        let stopping = stop.clone();
+        match MailQueue::new(&core).run_until(|| *stopping.borrow()).await {
             Ok(p) if p.sent + p.retried + p.given_up > 0 => {
                 tracing::info!(
                     sent = p.sent,
@@ -119,9 +131,20 @@ pub async fn worker(core: Core) {
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "mail queue pass failed"),
         }
+        if *stop.borrow() {
+            return;
+        }
         tokio::select! {
             _ = WAKE.notified() => {}
+            changed = stop.changed() => {
+                if changed.is_err() {
+                    return; // the server is gone
+                }
+            }
             _ = tokio::time::sleep(std::time::Duration::from_secs(5)) => {}
+        }
+        if *stop.borrow() {
+            return;
         }
     }
 }

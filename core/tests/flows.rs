@@ -806,6 +806,46 @@ async fn a2_report_counts_what_the_audit_recorded() {
 }
 
 #[tokio::test]
+async fn issue14_a_shutdown_stops_the_mail_worker_between_two_messages() {
+    use sspr_core::delivery::Outgoing;
+    use sspr_core::mailqueue::MailQueue;
+    let w = world().await;
+    let q = MailQueue::new(&w.core);
+    for to in ["alice@home.example", "bob@home.example"] {
+        q.enqueue(&Outgoing {
+            channel: Channel::Email,
+            to: to.into(),
+            from: "no-reply@contoso.example".into(),
+            subject: "Your password was reset".into(),
+            body: "The password was just reset.".into(),
+            at: T0,
+            lang: "en-US".into(),
+            tenant_id: None,
+        })
+        .await
+        .unwrap();
+    }
+    // The stop comes while the first message is being sent: it is finished, the second
+    // waits for the next start.
+    let sent = || w.mail.messages().len();
+    let pass = q.run_until(|| sent() >= 1).await.unwrap();
+    assert_eq!((pass.sent, sent()), (1, 1));
+    let pass = q.run_once().await.unwrap();
+    assert_eq!((pass.sent, sent()), (1, 2));
+    let to: Vec<String> = w.mail.messages().iter().map(|m| m.to.clone()).collect();
+    assert_eq!(to, ["alice@home.example", "bob@home.example"]);
+
+    // The worker returns once told to stop, between messages.
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(sspr_core::mailqueue::worker(w.core.clone(), stopping));
+    stop.send(true).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(10), worker)
+        .await
+        .expect("the worker stopped")
+        .unwrap();
+}
+
+#[tokio::test]
 async fn o4_queued_mail_survives_an_outage_is_sent_once_and_keeps_no_body() {
     use sspr_core::delivery::Outgoing;
     use sspr_core::mailqueue::{GIVE_UP_SECS, MailQueue, Pass};

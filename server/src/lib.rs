@@ -5,6 +5,7 @@
 mod delivery;
 mod device;
 mod entry_cache;
+pub mod ops;
 
 use std::sync::Arc;
 
@@ -131,6 +132,7 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
         .layer(middleware::from_fn(preload_crossorigin));
     let health = Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .with_state(ctx.clone());
     let cache = Arc::new(entry_cache::EntryCache::new(pages.clone(), ctx.clone()));
     let mut app = pages
@@ -170,13 +172,53 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
     app
 }
 
-async fn healthz(State(ctx): State<AppCtx>) -> impl IntoResponse {
-    match ctx.core.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok"),
-        Err(e) => {
-            tracing::error!(error = %e, "health check: database unavailable");
-            (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+/// Issue 14: alive. The process answers; nothing else is asked, so a database outage never
+/// gets a node restarted (its pages say "try again later" and it recovers by itself).
+async fn healthz() -> impl IntoResponse {
+    (StatusCode::OK, "ok")
+}
+
+/// How long `/readyz` reuses its answer: a probe every second from every load balancer
+/// costs the directory one bind per interval, and a stranger cannot make it bind more.
+const READY_FOR: std::time::Duration = std::time::Duration::from_secs(5);
+
+static READY: std::sync::Mutex<Option<(std::time::Instant, bool)>> = std::sync::Mutex::new(None);
+
+/// Issue 14: ready to serve users: the database answers and, when `[directory]` is set, the
+/// directory binds the service account. 503 otherwise (the reason is in the log).
+async fn readyz(State(ctx): State<AppCtx>) -> impl IntoResponse {
+    let now = std::time::Instant::now();
+    let cached = READY
+        .lock()
+        .ok()
+        .and_then(|r| *r)
+        .filter(|(at, _)| now.duration_since(*at) < READY_FOR)
+        .map(|(_, ok)| ok);
+    let ok = match cached {
+        Some(ok) => ok,
+        None => {
+            let db = ctx.core.store.ping().await;
+            if let Err(e) = &db {
+                tracing::error!(error = %e, "readiness: database unavailable");
+            }
+            let dir = match (&db, &ctx.core.directory) {
+                (Ok(()), Some(d)) => d.reachable().await,
+                _ => Ok(()),
+            };
+            if let Err(e) = &dir {
+                tracing::error!(error = %e, "readiness: directory unavailable");
+            }
+            let ok = db.is_ok() && dir.is_ok();
+            if let Ok(mut r) = READY.lock() {
+                *r = Some((now, ok));
+            }
+            ok
         }
+    };
+    if ok {
+        (StatusCode::OK, "ready")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
     }
 }
 

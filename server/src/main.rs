@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use sspr_core::config::LogFormat;
 use sspr_core::{Clock, Config, SystemClock};
 
 #[derive(Parser)]
@@ -78,6 +79,11 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Check the configuration and reach the database, mail relay and directory it names,
+    /// changing and sending nothing; fails when any part is unusable.
+    CheckConfig,
+    /// Copy the server key and the SQLite database (online) into a new folder DIR.
+    Backup { dir: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -150,32 +156,37 @@ fn day(arg: Option<&str>, default: i64, name: &str) -> anyhow::Result<i64> {
     }
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    let filter = || {
-        tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
-            .unwrap_or_else(|_| "info,sqlx=warn".into())
-    };
-    // Logs go to stdout, or appended to `SSPR_LOG_FILE` (the end-to-end run greps that file
-    // for the secrets its tests used: none may appear).
-    match std::env::var_os("SSPR_LOG_FILE") {
-        Some(path) => {
-            let file = std::fs::OpenOptions::new()
+/// Logs to standard output, or appended to `SSPR_LOG_FILE` (the end-to-end run greps that
+/// file for the secrets its tests used: none may appear), as text or JSON lines.
+fn init_logging(format: LogFormat) -> anyhow::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SSPR_LOG")
+        .unwrap_or_else(|_| "info,sqlx=warn".into());
+    let file = match std::env::var_os("SSPR_LOG_FILE") {
+        Some(path) => Some(std::sync::Mutex::new(
+            std::fs::OpenOptions::new()
                 .create(true)
                 .append(true)
                 .open(&path)
-                .with_context(|| format!("opening the log file {}", path.to_string_lossy()))?;
-            tracing_subscriber::fmt()
-                .with_env_filter(filter())
-                .with_ansi(false)
-                .with_writer(std::sync::Mutex::new(file))
-                .init();
-        }
-        None => tracing_subscriber::fmt().with_env_filter(filter()).init(),
+                .with_context(|| format!("opening the log file {}", path.to_string_lossy()))?,
+        )),
+        None => None,
+    };
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    match (format, file) {
+        (LogFormat::Text, None) => logs.init(),
+        (LogFormat::Text, Some(f)) => logs.with_ansi(false).with_writer(f).init(),
+        (LogFormat::Json, None) => logs.json().init(),
+        (LogFormat::Json, Some(f)) => logs.json().with_writer(f).init(),
     }
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let env = std::env::vars().filter(|(k, _)| !k.starts_with("SSPR_CONFIG"));
     let config = Config::load(cli.config.as_deref(), env).context("loading configuration")?;
+    init_logging(config.log_format)?;
     match cli.command.unwrap_or(Command::Serve {
         demo: std::env::var_os("SSPR_DEMO_FILE").map(PathBuf::from),
     }) {
@@ -186,6 +197,31 @@ async fn main() -> anyhow::Result<()> {
             import(&ctx, &file, replace).await
         }
         Command::Serve { demo } => serve(config, demo).await,
+        Command::CheckConfig => {
+            let c = sspr::ops::check_config(&config, cli.config.as_deref()).await;
+            print!("{}", c.report);
+            if c.ok {
+                Ok(())
+            } else {
+                Err(anyhow::anyhow!(
+                    "the configuration is not usable (see above)"
+                ))
+            }
+        }
+        Command::Backup { dir } => {
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let b = sspr::ops::backup(&ctx.core.store, &ctx.core.config, &dir)
+                .await
+                .context("backup")?;
+            println!("server key: {}", b.key.display());
+            match b.database {
+                Some(db) => println!("database: {}", db.display()),
+                None => println!("database: PostgreSQL, not copied: back it up with pg_dump"),
+            }
+            Ok(())
+        }
         Command::Directory {
             command: DirectoryCommand::Test { user },
         } => {
@@ -424,8 +460,10 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
             }
         });
     }
-    // O1, O2, K1: the mail queue's worker (retries while the mail server is down).
-    tokio::spawn(sspr_core::mailqueue::worker(ctx.core.clone()));
+    // O1, O2, K1: the mail queue's worker (retries while the mail server is down), told to
+    // stop between two messages when the server shuts down.
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(sspr_core::mailqueue::worker(ctx.core.clone(), stopping));
     let app = sspr::router(ctx, options);
     let addr: SocketAddr = listen
         .parse()
@@ -434,13 +472,51 @@ async fn serve(mut config: Config, demo: Option<PathBuf>) -> anyhow::Result<()> 
         .await
         .with_context(|| format!("binding {addr}"))?;
     tracing::info!("sspr listening on http://{addr}");
-    axum::serve(
+    // Issue 14: on SIGTERM or Ctrl-C no new connection is taken, requests in flight finish
+    // (for at most SHUTDOWN_GRACE), then the mail worker ends between two messages.
+    let (signalled, signal) = tokio::sync::watch::channel(false);
+    let server = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await?;
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = signalled.send(true);
+    });
+    let grace = async move {
+        let mut signal = signal;
+        let _ = signal.wait_for(|s| *s).await;
+        tokio::time::sleep(SHUTDOWN_GRACE).await;
+    };
+    tokio::select! {
+        served = server => served?,
+        _ = grace => tracing::warn!("requests still in flight after {SHUTDOWN_GRACE:?}; stopping anyway"),
+    }
+    let _ = stop.send(true);
+    let _ = worker.await;
+    tracing::info!("sspr stopped");
     Ok(())
+}
+
+/// How long requests in flight may take to finish once a shutdown is asked for.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Ctrl-C, or SIGTERM (systemd's stop, a container's).
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term => {}
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
 }

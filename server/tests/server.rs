@@ -15,6 +15,7 @@ use tower::ServiceExt;
 
 mod guide;
 mod nodes;
+mod ops;
 
 const DEMO: &str = include_str!("../../demo/demo.toml");
 
@@ -236,9 +237,13 @@ async fn dev_outbox_is_only_served_in_demo_mode() {
 }
 
 #[tokio::test]
-async fn healthz_answers() {
-    let res = app().await.oneshot(get("/healthz")).await.unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
+async fn issue14_healthz_says_alive_and_readyz_says_ready() {
+    let app = app().await;
+    for (path, want) in [("/healthz", "ok"), ("/readyz", "ready")] {
+        let res = app.clone().oneshot(get(path)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(body(res).await, want, "{path}");
+    }
 }
 
 #[tokio::test]

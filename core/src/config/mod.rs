@@ -96,6 +96,17 @@ pub struct Config {
     /// O4: a folder of `<tag>.ftl` files with the administrator's wording for messages.
     pub templates_dir: Option<PathBuf>,
     pub limits: Limits,
+    /// Log lines as text for people, or JSON objects (one per line) for a log collector.
+    pub log_format: LogFormat,
+}
+
+/// `log_format`: how log lines are written (issue 14). Neither ever holds a secret.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 impl Default for Config {
@@ -146,6 +157,7 @@ impl Default for Config {
             directory: None,
             templates_dir: None,
             limits: Limits::default(),
+            log_format: LogFormat::Text,
         }
     }
 }
@@ -172,6 +184,7 @@ const ENV_KEYS: &[&str] = &[
     "SSPR_AUDIT_RETENTION_DAYS",
     "SSPR_LOG",
     "SSPR_LOG_FILE",
+    "SSPR_LOG_FORMAT",
     "SSPR_DEMO_FILE",
     "SSPR_DIRECTORY_BIND_PASSWORD",
     "SSPR_PUBLIC_URL",
@@ -314,6 +327,17 @@ impl Config {
                     }
                 },
                 "SSPR_PUBLIC_URL" => c.public_url = Some(v),
+                "SSPR_LOG_FORMAT" => {
+                    c.log_format = match v.trim().to_ascii_lowercase().as_str() {
+                        "text" => LogFormat::Text,
+                        "json" => LogFormat::Json,
+                        _ => {
+                            return Err(CoreError::Config(format!(
+                                "{k}: expected text or json, got {v:?}"
+                            )));
+                        }
+                    }
+                }
                 "SSPR_METRICS_ALLOW" => c.metrics_allow = cidrs(&k, &v)?,
                 k if k.starts_with("SSPR_SMS_") || k.starts_with("SSPR_VOICE_") => {
                     set_provider_secret(&mut c, k, v)?

@@ -210,6 +210,14 @@ fn changed(ty: &str, default: Option<&str>) -> String {
         "path" => "\"/changed\"".into(),
         "list of strings" => "[\"https://changed.example\"]".into(),
         "list of CIDRs" => "[\"10.0.0.0/8\"]".into(),
+        // "one of `text`, `json`": another of the values.
+        other if other.starts_with("one of ") => other
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|v| format!("\"{v}\""))
+            .find(|v| Some(v.as_str()) != default)
+            .unwrap_or_else(|| panic!("{other}: no value besides the default")),
         other => panic!("no variable can carry a {other}"),
     }
 }

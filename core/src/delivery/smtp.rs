@@ -71,6 +71,20 @@ impl Smtp {
             transport: b.build(),
         })
     }
+
+    /// `sspr check-config`: connect, upgrade with STARTTLS, authenticate, and say goodbye,
+    /// sending nothing.
+    pub async fn check(&self) -> Result<(), CoreError> {
+        let ten = std::time::Duration::from_secs(10);
+        match tokio::time::timeout(ten, self.transport.test_connection()).await {
+            Ok(Ok(true)) => Ok(()),
+            Ok(Ok(false)) => Err(CoreError::Config(
+                "the relay did not accept a session".into(),
+            )),
+            Ok(Err(e)) => Err(CoreError::Config(e.to_string())),
+            Err(_) => Err(CoreError::Config("no answer within 10 s".into())),
+        }
+    }
 }
 
 impl Delivery for Smtp {

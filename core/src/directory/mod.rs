@@ -146,6 +146,8 @@ pub trait Directory: Send + Sync {
         &'a self,
         upn: &'a str,
     ) -> DirectoryFuture<'a, sspr_policy::DirectoryRules>;
+    /// Issue 14, `/readyz`: the directory answers and the service account binds.
+    fn reachable(&self) -> DirectoryFuture<'_, ()>;
 }
 
 /// An LDAP directory reached with ldap3.
@@ -505,6 +507,10 @@ fn is_policy_refusal(rc: u32) -> bool {
 }
 
 impl Directory for Ldap {
+    fn reachable(&self) -> DirectoryFuture<'_, ()> {
+        Box::pin(async move { self.test(None).await.map(|_| ()) })
+    }
+
     fn set_password<'a>(&'a self, upn: &'a str, password: &'a str) -> DirectoryFuture<'a, ()> {
         Box::pin(async move {
             let (mut ldap, dn) = self.service(upn).await?;

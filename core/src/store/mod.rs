@@ -223,6 +223,65 @@ impl Store {
         })
     }
 
+    /// Issue 14, `sspr check-config`: whether the database a URL names can be reached,
+    /// changing nothing (no file created, no migration run). Says what was found; a URL's
+    /// password never appears in it.
+    pub async fn check(url: &str) -> Result<String, CoreError> {
+        match Engine::of_url(url) {
+            Some(Engine::Sqlite) => {
+                let path = url
+                    .trim_start_matches("sqlite://")
+                    .trim_start_matches("sqlite:")
+                    .split('?')
+                    .next()
+                    .unwrap_or("");
+                if !std::path::Path::new(path).exists() {
+                    return Ok(format!("SQLite {path} (created at the first start)"));
+                }
+                let opts = SqliteConnectOptions::from_str(url)?.read_only(true);
+                let mut c = sqlx::ConnectOptions::connect(&opts).await?;
+                sqlx::query("SELECT 1").execute(&mut c).await?;
+                Ok(format!("SQLite {path}"))
+            }
+            Some(Engine::Postgres) => {
+                let opts = PgConnectOptions::from_str(url)?.application_name("sspr-check");
+                let mut c =
+                    tokio::time::timeout(ACQUIRE_TIMEOUT, sqlx::ConnectOptions::connect(&opts))
+                        .await
+                        .map_err(|_| CoreError::Config("no answer within 5 s".into()))??;
+                sqlx::query("SELECT 1").execute(&mut c).await?;
+                Ok(format!(
+                    "PostgreSQL {}:{}/{}",
+                    opts.get_host(),
+                    opts.get_port(),
+                    opts.get_database().unwrap_or("")
+                ))
+            }
+            None => Err(CoreError::Config(format!(
+                "database_url must start with sqlite:// or postgres:// (got {:?})",
+                url.split(':').next().unwrap_or("")
+            ))),
+        }
+    }
+
+    /// Issue 14, `sspr backup`: an online, consistent copy of a SQLite database into the new
+    /// file `to` (`VACUUM INTO`), taken while the portal serves. PostgreSQL is backed up
+    /// with its own tools (`pg_dump`), so it is refused here.
+    pub async fn backup_sqlite(&self, to: &std::path::Path) -> Result<(), CoreError> {
+        match &self.pool {
+            Pool::Sqlite(pool) => {
+                sqlx::query("VACUUM INTO ?")
+                    .bind(to.to_string_lossy().into_owned())
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+            Pool::Postgres { .. } => Err(CoreError::Config(
+                "the database is PostgreSQL: back it up with pg_dump".into(),
+            )),
+        }
+    }
+
     /// A private in-memory SQLite database (one connection), for tests.
     pub async fn memory() -> Result<Store, CoreError> {
         let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);

@@ -632,7 +632,7 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
     std::thread::sleep(Duration::from_millis(300));
     pg.stop();
     // While it is down: the flow page is the clear "try again later" page (no panic, no
-    // empty or internal body), a form post redirects to it, and /healthz says unavailable.
+    // empty or internal body), a form post redirects to it, and /readyz says unavailable.
     let page = http(a.port, "GET", "/reset/verify", Some(&flow), None).expect("the node answers");
     assert_eq!(page.status, 503, "{page:?}");
     assert!(page.body.contains("<html"), "{}", page.body);
@@ -650,12 +650,15 @@ fn issue9_postgresql_restarted_under_load_the_clear_page_then_success_without_a_
         .post("/api/select", Some(&flow), "option=email0")
         .expect("the node answers");
     assert!(post.status == 302 || post.status == 503, "{post:?}");
-    let health = http(a.port, "GET", "/healthz", None, None).unwrap();
-    assert_eq!((health.status, health.body.as_str()), (503, "unavailable"));
+    // Issue 14: not ready, but alive (a database outage is no reason to restart a node).
+    let ready = http(a.port, "GET", "/readyz", None, None).unwrap();
+    assert_eq!((ready.status, ready.body.as_str()), (503, "unavailable"));
+    let alive = http(a.port, "GET", "/healthz", None, None).unwrap();
+    assert_eq!((alive.status, alive.body.as_str()), (200, "ok"));
     // Back: the same node serves again, the flow started before the outage included.
     pg.restart();
     let t = Instant::now();
-    while http(a.port, "GET", "/healthz", None, None).is_none_or(|r| r.status != 200) {
+    while http(a.port, "GET", "/readyz", None, None).is_none_or(|r| r.status != 200) {
         assert!(
             t.elapsed() < Duration::from_secs(30),
             "the node did not recover"
