@@ -30,6 +30,19 @@ struct HashPool {
     /// Jobs sent and not yet started, and how many may be.
     waiting: Arc<std::sync::atomic::AtomicUsize>,
     queue: usize,
+    /// Issue 14, `/metrics`: hashes started, and the microseconds they waited for a thread.
+    started: Arc<std::sync::atomic::AtomicU64>,
+    waited_us: Arc<std::sync::atomic::AtomicU64>,
+}
+
+/// The hashing pool's figures for `/metrics`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashStats {
+    /// Hashes waiting for a thread now.
+    pub waiting: usize,
+    /// Hashes started so far, and the seconds they spent waiting in all (in microseconds).
+    pub started: u64,
+    pub waited_us: u64,
 }
 
 impl HashPool {
@@ -61,6 +74,8 @@ impl HashPool {
             jobs: Mutex::new(tx),
             waiting: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
             queue: queue.max(1),
+            started: Default::default(),
+            waited_us: Default::default(),
         }
     }
 
@@ -71,8 +86,13 @@ impl HashPool {
         use std::sync::atomic::Ordering::SeqCst;
         let (tx, rx) = tokio::sync::oneshot::channel();
         let waiting = self.waiting.clone();
+        let (started, waited_us) = (self.started.clone(), self.waited_us.clone());
+        let queued = std::time::Instant::now();
         let job: Job = Box::new(move || {
             waiting.fetch_sub(1, SeqCst);
+            started.fetch_add(1, SeqCst);
+            let us = u64::try_from(queued.elapsed().as_micros()).unwrap_or(u64::MAX);
+            waited_us.fetch_add(us, SeqCst);
             let _ = tx.send(f());
         });
         self.waiting.fetch_add(1, SeqCst);
@@ -235,6 +255,16 @@ impl Crypto {
 
     pub fn mac_eq(a: &[u8], b: &[u8]) -> bool {
         a.ct_eq(b).into()
+    }
+
+    /// Issue 14: the hashing pool's queue and waits, for `/metrics`.
+    pub fn hash_stats(&self) -> HashStats {
+        use std::sync::atomic::Ordering::SeqCst;
+        HashStats {
+            waiting: self.pool.waiting.load(SeqCst),
+            started: self.pool.started.load(SeqCst),
+            waited_us: self.pool.waited_us.load(SeqCst),
+        }
     }
 
     /// Whether a hash asked for now would find room in the queue (issue 10: a sign-in

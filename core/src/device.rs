@@ -123,7 +123,7 @@ impl<'a> Devices<'a> {
                 outcome: Outcome::Ok,
                 reason: None,
             };
-            if let Err(err) = core.store.audit(&e).await {
+            if let Err(err) = core.audit(&e).await {
                 tracing::error!(error = %err, "audit write failed");
             }
             // The pairing carries no language; the notice goes in the portal's default.

@@ -1,6 +1,8 @@
 //! Counters for `/metrics` (Prometheus text format): messages by channel, transport and
-//! result, and delivery receipts by provider and status. Owns the counts; refuses labels
-//! that could carry a person (no address, number or user ID is ever a label).
+//! result, delivery receipts by provider and status, and (issue 14) requests by route and
+//! status, audited steps by outcome, refusals by kind, directory calls with their time, the
+//! hashing queue and the mail backlog. Owns the counts; refuses labels that could carry a
+//! person (no address, number, user ID or raw path is ever a label).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -12,6 +14,30 @@ use crate::delivery::Channel;
 pub struct Metrics {
     messages: Mutex<BTreeMap<(Channel, String, String), u64>>,
     receipts: Mutex<BTreeMap<(Channel, String, String), u64>>,
+    requests: Mutex<BTreeMap<(String, u16), u64>>,
+    steps: Mutex<BTreeMap<(&'static str, &'static str), u64>>,
+    refusals: Mutex<BTreeMap<String, u64>>,
+    directory: Mutex<BTreeMap<DirectoryCall, (u64, u64)>>,
+}
+
+/// A directory call's (operation, result); counted as (calls, microseconds in all).
+type DirectoryCall = (&'static str, &'static str);
+
+/// Write one counter family: its help, its type, one line per label set.
+fn family<K>(
+    out: &mut String,
+    name: &str,
+    help: &str,
+    kind: &str,
+    m: &Mutex<BTreeMap<K, u64>>,
+    labels: impl Fn(&K) -> String,
+) {
+    let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
+    if let Ok(m) = m.lock() {
+        for (k, n) in m.iter() {
+            let _ = writeln!(out, "{name}{{{}}} {n}", labels(k));
+        }
+    }
 }
 
 fn bump(m: &Mutex<BTreeMap<(Channel, String, String), u64>>, key: (Channel, String, String)) {
@@ -37,6 +63,42 @@ impl Metrics {
     /// One verified delivery receipt.
     pub fn receipt(&self, channel: Channel, provider: &str, status: &str) {
         bump(&self.receipts, (channel, label(provider), label(status)));
+    }
+
+    /// One answered request: `route` is the route's pattern (`/reset/verify`), never the
+    /// path a client sent.
+    pub fn request(&self, route: &str, status: u16) {
+        let route: String = route
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || "/*:{}-_.".contains(*c))
+            .collect();
+        if let Ok(mut m) = self.requests.lock() {
+            *m.entry((route, status)).or_default() += 1;
+        }
+    }
+
+    /// One audited step (a flow's, a sign-in's, a delivery's) by outcome; a refusal
+    /// (`blocked`) also counts by its kind.
+    pub fn audited(&self, e: &crate::store::AuditEvent) {
+        if let Ok(mut m) = self.steps.lock() {
+            *m.entry((e.step.as_str(), e.outcome.as_str())).or_default() += 1;
+        }
+        if e.outcome == crate::store::Outcome::Blocked
+            && let Ok(mut m) = self.refusals.lock()
+        {
+            let kind = e.reason.as_deref().map(label).unwrap_or_default();
+            *m.entry(kind).or_default() += 1;
+        }
+    }
+
+    /// One call to the directory: `op` (`set_password`, `bind`, ...), whether it worked,
+    /// and how long it took.
+    pub fn directory_call(&self, op: &'static str, ok: bool, took: std::time::Duration) {
+        if let Ok(mut m) = self.directory.lock() {
+            let e = m.entry((op, if ok { "ok" } else { "error" })).or_default();
+            e.0 += 1;
+            e.1 += u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
+        }
     }
 
     /// How many messages so far with these labels (tests, the operations view).
@@ -76,8 +138,87 @@ impl Metrics {
                 );
             }
         }
+        family(
+            &mut out,
+            "sspr_http_requests_total",
+            "Requests answered, by route pattern and status.",
+            "counter",
+            &self.requests,
+            |(r, s)| format!("route=\"{r}\",status=\"{s}\""),
+        );
+        family(
+            &mut out,
+            "sspr_steps_total",
+            "Audited steps (reset and unlock flows, sign-in, security info, delivery) by outcome.",
+            "counter",
+            &self.steps,
+            |(st, o)| format!("step=\"{st}\",outcome=\"{o}\""),
+        );
+        family(
+            &mut out,
+            "sspr_refusals_total",
+            "Refused attempts (throttles, quotas, limits), by kind.",
+            "counter",
+            &self.refusals,
+            |k| format!("kind=\"{k}\""),
+        );
+        let _ = writeln!(
+            out,
+            "# HELP sspr_directory_calls_total Calls to the on-premises directory, by operation and result.\n# TYPE sspr_directory_calls_total counter"
+        );
+        let dir = self.directory.lock().map(|m| m.clone()).unwrap_or_default();
+        for ((op, r), (n, _)) in &dir {
+            let _ = writeln!(
+                out,
+                "sspr_directory_calls_total{{op=\"{op}\",result=\"{r}\"}} {n}"
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP sspr_directory_seconds_total Time spent in directory calls, by operation and result.\n# TYPE sspr_directory_seconds_total counter"
+        );
+        for ((op, r), (_, us)) in &dir {
+            let _ = writeln!(
+                out,
+                "sspr_directory_seconds_total{{op=\"{op}\",result=\"{r}\"}} {}",
+                *us as f64 / 1e6
+            );
+        }
         out
     }
+}
+
+/// Issue 14: everything `/metrics` shows: the counters, then the gauges read now (the
+/// hashing queue, the mail backlog and its age).
+pub async fn scrape(core: &crate::Core) -> String {
+    let mut out = core.metrics.render();
+    let h = core.crypto.hash_stats();
+    let _ = writeln!(
+        out,
+        "# HELP sspr_hash_waiting Argon2id computations waiting for a hashing thread.\n# TYPE sspr_hash_waiting gauge\nsspr_hash_waiting {}",
+        h.waiting
+    );
+    let _ = writeln!(
+        out,
+        "# HELP sspr_hash_started_total Argon2id computations started.\n# TYPE sspr_hash_started_total counter\nsspr_hash_started_total {}",
+        h.started
+    );
+    let _ = writeln!(
+        out,
+        "# HELP sspr_hash_wait_seconds_total Time computations waited for a thread, in all.\n# TYPE sspr_hash_wait_seconds_total counter\nsspr_hash_wait_seconds_total {}",
+        h.waited_us as f64 / 1e6
+    );
+    match core.store.mail_backlog().await {
+        Ok((depth, oldest)) => {
+            let age = oldest.map(|t| (core.now() - t).max(0)).unwrap_or(0);
+            let _ = writeln!(
+                out,
+                "# HELP sspr_mail_queue_depth Notices waiting to be sent.\n# TYPE sspr_mail_queue_depth gauge\nsspr_mail_queue_depth {depth}\n# HELP sspr_mail_queue_oldest_seconds Age of the oldest notice waiting.\n# TYPE sspr_mail_queue_oldest_seconds gauge\nsspr_mail_queue_oldest_seconds {age}"
+            );
+        }
+        Err(e) => tracing::warn!(error = %e, "metrics: the mail backlog could not be read"),
+    }
+    out
 }
 
 #[cfg(test)]

@@ -58,21 +58,20 @@ pub async fn record(
         return Ok(Recorded::Repeated);
     }
     core.metrics.receipt(channel, provider, word);
-    core.store
-        .audit(&AuditEvent {
-            at: now,
-            tenant_id: sent.tenant_id,
-            user: sent.user,
-            ip: None,
-            client: None,
-            step: AuditStep::Delivery,
-            method: sent.method,
-            outcome: match r.status {
-                ReceiptStatus::Delivered => Outcome::Ok,
-                _ => Outcome::Error,
-            },
-            reason: Some(format!("receipt:{provider}:{}", r.detail)),
-        })
-        .await?;
+    core.audit(&AuditEvent {
+        at: now,
+        tenant_id: sent.tenant_id,
+        user: sent.user,
+        ip: None,
+        client: None,
+        step: AuditStep::Delivery,
+        method: sent.method,
+        outcome: match r.status {
+            ReceiptStatus::Delivered => Outcome::Ok,
+            _ => Outcome::Error,
+        },
+        reason: Some(format!("receipt:{provider}:{}", r.detail)),
+    })
+    .await?;
     Ok(Recorded::Settled(r.status))
 }

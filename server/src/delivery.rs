@@ -93,7 +93,7 @@ async fn metrics(State(ctx): State<AppCtx>, ip: Option<axum::Extension<ClientIp>
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        ctx.core.metrics.render(),
+        sspr_core::metrics::scrape(&ctx.core).await,
     )
         .into_response()
 }

@@ -79,11 +79,15 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
     let core = Core {
         store,
         delivery,
-        metrics,
+        metrics: metrics.clone(),
         clock: Arc::new(SystemClock),
         crypto,
+        // Issue 14: every directory call counted with its time for `/metrics`.
         directory: match &config.directory {
-            Some(d) => Some(Arc::new(sspr_core::directory::Ldap::new(d)?)),
+            Some(d) => Some(Arc::new(sspr_core::directory::Metered {
+                inner: Arc::new(sspr_core::directory::Ldap::new(d)?),
+                metrics: metrics.clone(),
+            })),
             None => None,
         },
         config: Arc::new(config),
@@ -151,7 +155,9 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
         .layer(middleware::from_fn(incomplete_forms))
         .layer(middleware::from_fn_with_state(ctx.clone(), client_identity))
         // No form of the portal comes near 64 KiB; bigger bodies are refused before parsing.
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024));
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(64 * 1024))
+        // Issue 14: outermost, so every answer is counted, refusals included.
+        .layer(middleware::from_fn_with_state(ctx.clone(), count_request));
     let origins: Vec<HeaderValue> = ctx
         .core
         .config
@@ -170,6 +176,25 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
         );
     }
     app
+}
+
+/// Issue 14, `/metrics`: one answered request by its route's pattern (never the path a
+/// client sent, which could carry anything): static files as `/pkg/*` or `static`, paths no
+/// route knows as `unmatched`.
+async fn count_request(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response {
+    let route = match req.extensions().get::<axum::extract::MatchedPath>() {
+        Some(m) => m.as_str().to_string(),
+        None if req.uri().path().starts_with("/pkg/") => "/pkg/*".into(),
+        None => String::new(),
+    };
+    let res = next.run(req).await;
+    let route = match route.as_str() {
+        "" if res.status() == StatusCode::NOT_FOUND => "unmatched",
+        "" => "static",
+        r => r,
+    };
+    ctx.core.metrics.request(route, res.status().as_u16());
+    res
 }
 
 /// Issue 14: alive. The process answers; nothing else is asked, so a database outage never

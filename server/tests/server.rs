@@ -1341,3 +1341,65 @@ async fn issue15_receipts_reach_the_audit_over_http_and_metrics_answer_loopback_
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn issue14_metrics_count_requests_steps_refusals_and_read_the_queues() {
+    let (app, _core) = app_with(|c| c.limits.signins_per_ip = 1).await;
+    let from_loopback = |mut r: Request<Body>| {
+        r.extensions_mut()
+            .insert(axum::extract::ConnectInfo::<std::net::SocketAddr>(
+                "127.0.0.1:40000".parse().unwrap(),
+            ));
+        r
+    };
+    // Two sign-ins with a wrong password from one address: the first fails, the second is
+    // refused by the per-address limit of one.
+    for _ in 0..2 {
+        let r = post("/api/signin")
+            .body(Body::from("username=nora%40demo.example&password=not-hers"))
+            .unwrap();
+        app.clone().oneshot(from_loopback(r)).await.unwrap();
+    }
+    app.clone()
+        .oneshot(from_loopback(get("/no/such/page?user=nora")))
+        .await
+        .unwrap();
+    let res = app
+        .clone()
+        .oneshot(from_loopback(get("/metrics")))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let text = body(res).await;
+    let value = |prefix: &str| -> u64 {
+        text.lines()
+            .filter(|l| l.starts_with(prefix))
+            .map(|l| l.rsplit(' ').next().unwrap().parse::<u64>().unwrap())
+            .sum()
+    };
+    assert_eq!(
+        value("sspr_http_requests_total{route=\"/api/signin\""),
+        2,
+        "{text}"
+    );
+    assert_eq!(
+        value("sspr_http_requests_total{route=\"unmatched\",status=\"404\"}"),
+        1,
+        "{text}"
+    );
+    assert_eq!(
+        value("sspr_steps_total{step=\"signin\",outcome=\"fail\"}"),
+        1,
+        "{text}"
+    );
+    assert_eq!(value("sspr_refusals_total{"), 1, "{text}");
+    assert!(
+        text.contains("# TYPE sspr_hash_waiting gauge\nsspr_hash_waiting 0"),
+        "{text}"
+    );
+    assert!(text.contains("sspr_mail_queue_depth "), "{text}");
+    // No person, no raw path in any label.
+    for leak in ["nora", "no/such", "not-hers"] {
+        assert!(!text.contains(leak), "{leak} in {text}");
+    }
+}

@@ -118,7 +118,7 @@ impl<'a> Accounts<'a> {
             outcome,
             reason: Some(reason.into()),
         };
-        if let Err(err) = self.core.store.audit(&e).await {
+        if let Err(err) = self.core.audit(&e).await {
             tracing::error!(error = %err, "audit write failed");
         }
     }

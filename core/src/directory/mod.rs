@@ -18,7 +18,10 @@ use serde::Deserialize;
 use crate::CoreError;
 use crate::sync::{DirectoryUser, Snapshot};
 
+mod metered;
 mod rules;
+
+pub use metered::Metered;
 pub use rules::{ad_rules, openldap_rules};
 
 /// Which kind of directory, and so which attributes and operations.

@@ -299,7 +299,7 @@ impl<'a> Flows<'a> {
             outcome,
             reason: reason.map(String::from),
         };
-        if let Err(err) = self.core.store.audit(&e).await {
+        if let Err(err) = self.core.audit(&e).await {
             tracing::error!(error = %err, step = step.as_str(), "audit write failed");
         }
     }

@@ -267,7 +267,7 @@ impl<'a> Flows<'a> {
             outcome: Outcome::Blocked,
             reason: Some(refused.limit.reason().into()),
         };
-        if let Err(err) = core.store.audit(&e).await {
+        if let Err(err) = core.audit(&e).await {
             tracing::error!(error = %err, "audit write failed");
         }
     }

@@ -105,9 +105,20 @@ impl Conn<'_> {
                 .await
         })?)
     }
+
+    /// Issue 14, `/metrics`: messages waiting (neither sent nor given up) and when the
+    /// oldest of them was queued.
+    pub async fn mail_backlog(&mut self) -> Result<(i64, Option<i64>), CoreError> {
+        Ok(on!(self, c => {
+            sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM mail_queue WHERE sent_at IS NULL AND failed_at IS NULL")
+                .fetch_one(&mut *c)
+                .await
+        })?)
+    }
 }
 
 pooled! {
+    fn mail_backlog(&self) -> (i64, Option<i64>);
     fn enqueue_mail(&self, sealed: &str, now: i64) -> i64;
     fn due_mail(&self, now: i64, limit: i64) -> Vec<QueuedMail>;
     fn claim_mail(&self, id: i64, claim: &str, now: i64, until: i64) -> bool;

@@ -374,6 +374,17 @@ member: uid=olga,ou=people,{SUFFIX}
     std::thread::sleep(Duration::from_millis(5200));
     let ready = http(port, "GET", "/readyz", None, None).unwrap();
     assert_eq!(ready.status, 200, "ready again once the directory is back");
+    // Issue 14: the directory's calls are counted by result, the pages by route.
+    let metrics = http(port, "GET", "/metrics", None, None).unwrap();
+    assert_eq!(metrics.status, 200);
+    for line in [
+        "sspr_directory_calls_total{op=\"reachable\",result=\"ok\"} 2",
+        "sspr_directory_calls_total{op=\"reachable\",result=\"error\"} 1",
+        "sspr_http_requests_total{route=\"/pkg/*\",status=\"200\"} 1",
+        "sspr_http_requests_total{route=\"/readyz\",status=\"503\"} 1",
+    ] {
+        assert!(metrics.body.contains(line), "{line} in {}", metrics.body);
+    }
     drop(service);
     assert!(
         root.dir.join("var/sspr.db").exists(),
