@@ -155,6 +155,15 @@ impl Crypto {
 
     /// Read the server key from `path`, creating it (0600) from the CSPRNG on first start.
     pub fn load_or_create_key(path: &Path) -> Result<[u8; 32], CoreError> {
+        // Issue 14: `sspr rotate-key` stopped between its commit and the key swap.
+        let pending = path.with_extension("key.new");
+        if pending.exists() {
+            return Err(CoreError::Config(format!(
+                "{} exists: a key rotation was interrupted. If `sspr rotate-key` failed before it said the database was sealed again, delete it; otherwise move it to {}",
+                pending.display(),
+                path.display()
+            )));
+        }
         if let Ok(bytes) = std::fs::read(path) {
             return bytes
                 .try_into()

@@ -23,6 +23,7 @@ pub mod password_rules;
 pub mod proof;
 pub mod quota;
 pub mod receipts;
+pub mod rekey;
 pub mod report;
 pub mod store;
 pub mod sync;

@@ -84,6 +84,9 @@ enum Command {
     CheckConfig,
     /// Copy the server key and the SQLite database (online) into a new folder DIR.
     Backup { dir: PathBuf },
+    /// Replace the server key and re-seal what it protects (stop every node first; then
+    /// copy var_dir/secret.key to each). Users signed in or mid-reset start again.
+    RotateKey,
 }
 
 #[derive(Subcommand)]
@@ -207,6 +210,24 @@ async fn main() -> anyhow::Result<()> {
                     "the configuration is not usable (see above)"
                 ))
             }
+        }
+        Command::RotateKey => {
+            let ctx = sspr::build_state(config)
+                .await
+                .context("opening the database")?;
+            let r = sspr::ops::rotate_key(&ctx).await.context("rotate-key")?;
+            println!(
+                "new server key in place ({} secrets and {} queued messages sealed again, {} sessions and {} flows ended); the previous key is secret.key.old",
+                r.secrets, r.mail, r.sessions, r.flows
+            );
+            if r.unreadable_mail > 0 {
+                println!(
+                    "{} queued messages could not be opened with the previous key either and were left to be given up",
+                    r.unreadable_mail
+                );
+            }
+            println!("copy secret.key to every node before starting them");
+            Ok(())
         }
         Command::Backup { dir } => {
             let ctx = sspr::build_state(config)

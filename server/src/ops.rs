@@ -1,7 +1,8 @@
 //! Issue 14, operations an administrator runs on the host: `sspr check-config` (the
-//! configuration, then every dependency it names reached, nothing sent or written) and
-//! `sspr backup DIR` (an online copy of the SQLite database and the server key). Owns those
-//! reports; refuses to print a secret (passwords in URLs, keys) or to overwrite a backup.
+//! configuration, then every dependency it names reached, nothing sent or written),
+//! `sspr backup DIR` (an online copy of the SQLite database and the server key) and
+//! `sspr rotate-key` (a new server key, everything re-sealed). Owns those reports; refuses
+//! to print a secret (passwords in URLs, keys) or to overwrite a backup.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -196,4 +197,45 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
     }
     o.open(path)?.write_all(bytes)?;
     Ok(())
+}
+
+/// Rotate the server key of the portal whose state `ctx` opened (with every node stopped):
+/// a new key is written beside the old as `secret.key.new`, the database is re-sealed in
+/// one transaction, then `secret.key` becomes `secret.key.old` and the new key takes its
+/// place. Fails with nothing changed before the commit; an interrupted swap is refused at
+/// the next start, with what to do.
+pub async fn rotate_key(
+    ctx: &sspr_server_fns::AppCtx,
+) -> Result<sspr_core::rekey::Rotated, CoreError> {
+    let core = &ctx.core;
+    let var = &core.config.var_dir;
+    let (current, next, old) = (
+        var.join("secret.key"),
+        var.join("secret.key.new"),
+        var.join("secret.key.old"),
+    );
+    let key: [u8; 32] = core
+        .crypto
+        .random_bytes(32)
+        .try_into()
+        .map_err(|_| CoreError::Config("random key".into()))?;
+    let new = sspr_core::crypto::Crypto::new(key, &core.config.limits, 1)?;
+    write_private(&next, &key)?;
+    let rotated = match sspr_core::rekey::rotate(&core.store, &core.crypto, &new).await {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = std::fs::remove_file(&next);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&current, &old)
+        .and_then(|()| std::fs::rename(&next, &current))
+        .map_err(|e| {
+            CoreError::Config(format!(
+                "the database is sealed with the new key, but {} could not take its place ({e}): move it to {} before starting",
+                next.display(),
+                current.display()
+            ))
+        })?;
+    Ok(rotated)
 }

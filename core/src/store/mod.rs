@@ -55,6 +55,7 @@ mod lock;
 mod mail;
 mod messages;
 pub mod model;
+mod rekey;
 mod sessions;
 mod sync;
 mod tenants;

@@ -289,7 +289,8 @@ member: uid=olga,ou=people,{SUFFIX}
             "directory",
             "directory",
             "user",
-            "backup"
+            "backup",
+            "rotate-key"
         ]
     );
     for (line, args) in &cmds {
@@ -328,6 +329,10 @@ member: uid=olga,ou=people,{SUFFIX}
                 out.contains("create olga@example.org in tenant example"),
                 "{out}"
             );
+        }
+        if args.contains(&"rotate-key".to_string()) {
+            assert!(out.contains("new server key in place"), "{out}");
+            assert!(root.dir.join("var/secret.key.old").exists());
         }
         if args.contains(&"show".to_string()) {
             assert!(

@@ -286,3 +286,100 @@ fn issue14_sigterm_lets_the_request_in_flight_finish_then_exits_cleanly() {
     );
     assert!(!log.contains("wrong-password"), "no password in the log");
 }
+
+#[tokio::test]
+async fn issue14_rotating_the_key_reseals_secrets_and_mail_and_ends_sessions_cleanly() {
+    use sspr_core::account::{AccountError, Accounts, SignInRequest};
+    use sspr_core::delivery::{Channel, Outgoing};
+    use sspr_core::mailqueue::MailQueue;
+    let tmp = Cli::new("rotate");
+    let var = tmp.dir.join("var");
+    let mut config = config_in(&var);
+    config.limits.argon2_m_kib = 64;
+    config.limits.argon2_t = 1;
+    let ctx = sspr::build_state(config.clone()).await.unwrap();
+    let fixture = format!(
+        "{TOTP_USER}\n[[user]]\nupn = \"gail@backup.example\"\ndisplay_name = \"Gail\"\npassword = \"Gail-Passw0rd-1\"\n"
+    );
+    let core = &ctx.core;
+    sspr_core::import::import(
+        &core.store,
+        &core.crypto,
+        &core.config.limits,
+        &fixture,
+        false,
+        0,
+    )
+    .await
+    .unwrap();
+    let before = opened(&ctx, "frank@backup.example").await;
+    let signed = Accounts::new(core)
+        .sign_in(SignInRequest {
+            user_id: "gail@backup.example".into(),
+            password: "Gail-Passw0rd-1".into(),
+            lang: sspr_i18n::Lang::EnUs,
+            ip: Some("127.0.0.1".into()),
+            return_url: None,
+            previous: None,
+        })
+        .await
+        .unwrap();
+    assert!(Accounts::new(core).info(&signed.token).await.is_ok());
+    MailQueue::new(core)
+        .enqueue(&Outgoing {
+            channel: Channel::Email,
+            to: "gail@home.example".into(),
+            from: "no-reply@backup.example".into(),
+            subject: "Your password was reset".into(),
+            body: "The password was just reset.".into(),
+            at: 0,
+            lang: "en-US".into(),
+            tenant_id: None,
+        })
+        .await
+        .unwrap();
+    let old_key = std::fs::read(var.join("secret.key")).unwrap();
+
+    let r = sspr::ops::rotate_key(&ctx).await.unwrap();
+    assert_eq!((r.secrets, r.mail, r.sessions), (1, 1, 1), "{r:?}");
+    drop(ctx);
+    let new_key = std::fs::read(var.join("secret.key")).unwrap();
+    assert_ne!(new_key, old_key);
+    assert_eq!(std::fs::read(var.join("secret.key.old")).unwrap(), old_key);
+    assert!(!var.join("secret.key.new").exists());
+
+    // Started again on the new key: the same secret opens, the queued mail goes out, and
+    // the old session is simply gone (the page sends Gail to sign in), not an error.
+    let back = sspr::build_state(config.clone()).await.unwrap();
+    assert_eq!(opened(&back, "frank@backup.example").await, before);
+    let pass = MailQueue::new(&back.core).run_once().await.unwrap();
+    assert_eq!((pass.sent, pass.given_up), (1, 0));
+    assert!(matches!(
+        Accounts::new(&back.core).info(&signed.token).await,
+        Err(AccountError::NoSession)
+    ));
+    // The old key opens nothing any more.
+    let stale =
+        sspr_core::crypto::Crypto::new(old_key.try_into().unwrap(), &back.core.config.limits, 1)
+            .unwrap();
+    let sealed = back
+        .core
+        .store
+        .conn()
+        .await
+        .unwrap()
+        .c()
+        .sealed_totp_secrets()
+        .await
+        .unwrap();
+    assert_eq!(stale.open(&sealed[0].1), None);
+    drop(back);
+
+    // An interrupted swap is refused at start, saying what to do.
+    std::fs::write(var.join("secret.key.new"), [0u8; 32]).unwrap();
+    let refused = sspr::build_state(config).await.err().unwrap().to_string();
+    assert!(
+        refused.contains("key rotation was interrupted"),
+        "{refused}"
+    );
+}
