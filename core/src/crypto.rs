@@ -155,13 +155,14 @@ impl Crypto {
 
     /// Read the server key from `path`, creating it (0600) from the CSPRNG on first start.
     pub fn load_or_create_key(path: &Path) -> Result<[u8; 32], CoreError> {
-        // Issue 14: `sspr rotate-key` stopped between its commit and the key swap.
-        let pending = path.with_extension("key.new");
-        if pending.exists() {
+        // Issue 14: never a fresh key beside a previous one (an interrupted rotation that
+        // `rekey::settle` could not finish): the database is sealed with one of them.
+        let previous = path.with_extension("key.old");
+        if !path.exists() && previous.exists() {
             return Err(CoreError::Config(format!(
-                "{} exists: a key rotation was interrupted. If `sspr rotate-key` failed before it said the database was sealed again, delete it; otherwise move it to {}",
-                pending.display(),
-                path.display()
+                "{} is missing but {} exists: restore the key that seals the database (or a backup) instead of starting with a new one",
+                path.display(),
+                previous.display()
             )));
         }
         if let Ok(bytes) = std::fs::read(path) {

@@ -4,6 +4,8 @@
 //! users sign in or start over, nothing breaks half-way. Owns that walk; refuses to write the
 //! key file (the caller swaps it only once this has committed).
 
+use std::path::Path;
+
 use crate::CoreError;
 use crate::crypto::Crypto;
 use crate::store::Store;
@@ -48,4 +50,85 @@ pub async fn rotate(store: &Store, old: &Crypto, new: &Crypto) -> Result<Rotated
     (r.sessions, r.flows) = tx.c().end_keyed_rows().await?;
     tx.commit().await?;
     Ok(r)
+}
+
+/// A 32-byte key file.
+fn read_key(path: &Path) -> Result<[u8; 32], CoreError> {
+    std::fs::read(path)
+        .map_err(|e| CoreError::Config(format!("{}: {e}", path.display())))?
+        .try_into()
+        .map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())))
+}
+
+/// What `settle` found and did at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settled {
+    /// No rotation was pending.
+    Nothing,
+    /// The rotation had committed: the new key was put in place.
+    Finished,
+    /// It had not: the unused new key was removed.
+    RolledBack,
+}
+
+/// Before the key is loaded: finish or undo a rotation that stopped between writing
+/// `secret.key.new` and swapping the files, by asking the database which key opens what it
+/// holds (a sealed secret or message). With nothing sealed either key serves, and the new
+/// one is kept. Neither opening it is an error (restore a backup).
+pub async fn settle(
+    store: &Store,
+    var_dir: &Path,
+    limits: &sspr_policy::Limits,
+) -> Result<Settled, CoreError> {
+    let (current, next, old) = (
+        var_dir.join("secret.key"),
+        var_dir.join("secret.key.new"),
+        var_dir.join("secret.key.old"),
+    );
+    if !next.exists() {
+        return Ok(Settled::Nothing);
+    }
+    let new_key = read_key(&next)?;
+    let previous = if current.exists() { &current } else { &old };
+    let previous_key = read_key(previous).ok();
+    let mut c = store.conn().await?;
+    let mut samples: Vec<String> = c
+        .c()
+        .sealed_totp_secrets()
+        .await?
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    samples.extend(c.c().sealed_mail().await?.into_iter().map(|(_, s)| s));
+    drop(c);
+    let opens = |key: [u8; 32]| -> Result<bool, CoreError> {
+        let crypto = Crypto::new(key, limits, 1)?;
+        Ok(samples.first().is_none_or(|s| crypto.open(s).is_some()))
+    };
+    if opens(new_key)? {
+        if current.exists() {
+            std::fs::rename(&current, &old)?;
+        }
+        std::fs::rename(&next, &current)?;
+        sync_dir(var_dir);
+        tracing::warn!("an interrupted key rotation was finished: the new key is in place");
+        return Ok(Settled::Finished);
+    }
+    if previous_key.map(opens).transpose()? == Some(true) {
+        std::fs::remove_file(&next)?;
+        tracing::warn!("an interrupted key rotation had not committed: its new key was removed");
+        return Ok(Settled::RolledBack);
+    }
+    Err(CoreError::Config(format!(
+        "neither {} nor {} opens the database's sealed secrets: restore a backup of the database with its key",
+        next.display(),
+        previous.display()
+    )))
+}
+
+/// Make renames in `dir` durable (a power loss after them keeps them).
+pub fn sync_dir(dir: &Path) {
+    if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
+        tracing::warn!(error = %e, dir = %dir.display(), "could not sync the folder");
+    }
 }

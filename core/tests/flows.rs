@@ -835,13 +835,16 @@ async fn issue14_a_shutdown_stops_the_mail_worker_between_two_messages() {
     let to: Vec<String> = w.mail.messages().iter().map(|m| m.to.clone()).collect();
     assert_eq!(to, ["alice@home.example", "bob@home.example"]);
 
-    // The worker returns once told to stop, between messages.
+    // The idle worker (waiting for mail, its next pass 5 s away) returns at once when told
+    // to stop.
     let (stop, stopping) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(sspr_core::mailqueue::worker(w.core.clone(), stopping));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!worker.is_finished());
     stop.send(true).unwrap();
-    tokio::time::timeout(std::time::Duration::from_secs(10), worker)
+    tokio::time::timeout(std::time::Duration::from_secs(1), worker)
         .await
-        .expect("the worker stopped")
+        .expect("the worker stopped within a second")
         .unwrap();
 }
 

@@ -33,6 +33,8 @@ pub async fn build_state(config: Config) -> Result<AppCtx, CoreError> {
             .map_err(|e| CoreError::Config(format!("templates_dir: {e}")))?;
     }
     let store = sspr_core::store::Store::connect(&config.database_url()).await?;
+    // Issue 14: a key rotation interrupted before its files were swapped is settled first.
+    sspr_core::rekey::settle(&store, &config.var_dir, &config.limits).await?;
     let key = sspr_core::crypto::Crypto::load_or_create_key(&config.var_dir.join("secret.key"))?;
     let crypto = sspr_core::crypto::Crypto::with_queue(
         key,
@@ -203,48 +205,60 @@ async fn healthz() -> impl IntoResponse {
     (StatusCode::OK, "ok")
 }
 
-/// How long `/readyz` reuses its answer: a probe every second from every load balancer
-/// costs the directory one bind per interval, and a stranger cannot make it bind more.
+/// How long `/readyz` reuses its answer, counted from when the probe ended: a probe every
+/// second from every load balancer costs the directory one bind per interval, and a
+/// stranger cannot make it bind more.
 const READY_FOR: std::time::Duration = std::time::Duration::from_secs(5);
+/// The longest one probe may take; beyond it the part counts as unavailable.
+const PROBE_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
 
-static READY: std::sync::Mutex<Option<(std::time::Instant, bool)>> = std::sync::Mutex::new(None);
+/// The last answer; held while a probe runs, so concurrent requests wait for that one
+/// probe instead of starting their own.
+static READY: tokio::sync::Mutex<Option<(std::time::Instant, bool)>> =
+    tokio::sync::Mutex::const_new(None);
 
 /// Issue 14: ready to serve users: the database answers and, when `[directory]` is set, the
 /// directory binds the service account. 503 otherwise (the reason is in the log).
 async fn readyz(State(ctx): State<AppCtx>) -> impl IntoResponse {
-    let now = std::time::Instant::now();
-    let cached = READY
-        .lock()
-        .ok()
-        .and_then(|r| *r)
-        .filter(|(at, _)| now.duration_since(*at) < READY_FOR)
-        .map(|(_, ok)| ok);
-    let ok = match cached {
-        Some(ok) => ok,
+    let mut last = READY.lock().await;
+    let fresh = last.filter(|(at, _)| at.elapsed() < READY_FOR);
+    let ok = match fresh {
+        Some((_, ok)) => ok,
         None => {
-            let db = ctx.core.store.ping().await;
-            if let Err(e) = &db {
-                tracing::error!(error = %e, "readiness: database unavailable");
-            }
-            let dir = match (&db, &ctx.core.directory) {
-                (Ok(()), Some(d)) => d.reachable().await,
-                _ => Ok(()),
-            };
-            if let Err(e) = &dir {
-                tracing::error!(error = %e, "readiness: directory unavailable");
-            }
-            let ok = db.is_ok() && dir.is_ok();
-            if let Ok(mut r) = READY.lock() {
-                *r = Some((now, ok));
-            }
+            let ok = probe(&ctx).await;
+            *last = Some((std::time::Instant::now(), ok));
             ok
         }
     };
+    drop(last);
     if ok {
         (StatusCode::OK, "ready")
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
     }
+}
+
+async fn probe(ctx: &AppCtx) -> bool {
+    let late = |what: &str| format!("{what}: no answer within {PROBE_LIMIT:?}");
+    let db = match tokio::time::timeout(PROBE_LIMIT, ctx.core.store.ping()).await {
+        Ok(r) => r.map_err(|e| e.to_string()),
+        Err(_) => Err(late("database")),
+    };
+    if let Err(e) = db {
+        tracing::error!(error = %e, "readiness: database unavailable");
+        return false;
+    }
+    if let Some(d) = &ctx.core.directory {
+        let dir = match tokio::time::timeout(PROBE_LIMIT, d.reachable()).await {
+            Ok(r) => r.map_err(|e| e.to_string()),
+            Err(_) => Err(late("directory")),
+        };
+        if let Err(e) = dir {
+            tracing::error!(error = %e, "readiness: directory unavailable");
+            return false;
+        }
+    }
+    true
 }
 
 /// Server functions refuse cross-site requests. Fetch Metadata decides when the browser

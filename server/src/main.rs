@@ -23,7 +23,7 @@ enum Command {
     /// Serve the portal (the default).
     Serve {
         /// Import this file (replacing its tenants) before serving: the demo tenant.
-        #[arg(long)]
+        #[arg(long, env = "SSPR_DEMO_FILE")]
         demo: Option<PathBuf>,
     },
     /// Export audit events (A1): JSON lines or CSV on standard output.

@@ -62,8 +62,22 @@ pub async fn check_config(config: &Config, file: Option<&Path>) -> Check {
         match std::fs::metadata(&key) {
             Ok(m) if m.len() == 32 => Ok(key.display().to_string()),
             Ok(_) => Err(format!("{} must hold 32 bytes", key.display())),
-            Err(_) => Ok(format!("{} (created at the first start)", key.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Ok(format!("{} (created at the first start)", key.display()))
+            }
+            Err(e) => Err(format!("{}: {e}", key.display())),
         },
+    );
+    if config.var_dir.join("secret.key.new").exists() {
+        c.warn("secret.key.new exists: a key rotation was interrupted; the next start settles it");
+    }
+    c.line(
+        "listen",
+        config
+            .listen
+            .parse::<std::net::SocketAddr>()
+            .map(|a| a.to_string())
+            .map_err(|e| format!("{:?}: {e}", config.listen)),
     );
     let pkg = config.site_dir.join("pkg");
     c.line(
@@ -149,32 +163,38 @@ pub struct Backup {
     pub key: std::path::PathBuf,
 }
 
-/// Copy the server key and, with SQLite, the database (online, consistent) into `dir`,
-/// created with mode 0700; an existing backup there is never overwritten. With PostgreSQL
+/// Copy the server key and, with SQLite, the database (online, consistent) into `dir`, a
+/// new folder created with mode 0700 (files 0600); an existing folder is refused. With PostgreSQL
 /// only the key is copied (`pg_dump` backs up the database).
 pub async fn backup(store: &Store, config: &Config, dir: &Path) -> Result<Backup, CoreError> {
     let key_from = config.var_dir.join("secret.key");
     let (db_to, key_to) = (dir.join("sspr.db"), dir.join("secret.key"));
-    for p in [&db_to, &key_to] {
-        if p.exists() {
-            return Err(CoreError::Config(format!(
-                "{} exists: back up into a new folder",
-                p.display()
-            )));
-        }
+    if dir.exists() {
+        return Err(CoreError::Config(format!(
+            "{} exists: back up into a new folder",
+            dir.display()
+        )));
     }
-    std::fs::create_dir_all(dir)?;
+    // A new folder only the service user can open (an existing one keeps its mode).
+    let mut d = std::fs::DirBuilder::new();
+    d.recursive(true);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        use std::os::unix::fs::DirBuilderExt;
+        d.mode(0o700);
     }
+    d.create(dir)?;
     let key = std::fs::read(&key_from)
         .map_err(|e| CoreError::Config(format!("{}: {e}", key_from.display())))?;
     write_private(&key_to, &key)?;
     let database = match sspr_core::store::Engine::of_url(&config.database_url()) {
         Some(sspr_core::store::Engine::Sqlite) => {
             store.backup_sqlite(&db_to).await?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&db_to, std::fs::Permissions::from_mode(0o600))?;
+            }
             Some(db_to)
         }
         _ => None,
@@ -195,7 +215,9 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
         use std::os::unix::fs::OpenOptionsExt;
         o.mode(0o600);
     }
-    o.open(path)?.write_all(bytes)?;
+    let mut f = o.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
     Ok(())
 }
 
@@ -220,7 +242,10 @@ pub async fn rotate_key(
         .try_into()
         .map_err(|_| CoreError::Config("random key".into()))?;
     let new = sspr_core::crypto::Crypto::new(key, &core.config.limits, 1)?;
+    // The new key is on disk (synced) before the database depends on it; if anything stops
+    // after this, the next start settles which key the database holds (`rekey::settle`).
     write_private(&next, &key)?;
+    sspr_core::rekey::sync_dir(var);
     let rotated = match sspr_core::rekey::rotate(&core.store, &core.crypto, &new).await {
         Ok(r) => r,
         Err(e) => {
@@ -228,6 +253,7 @@ pub async fn rotate_key(
             return Err(e);
         }
     };
+    core.store.checkpoint().await?;
     std::fs::rename(&current, &old)
         .and_then(|()| std::fs::rename(&next, &current))
         .map_err(|e| {
@@ -237,5 +263,6 @@ pub async fn rotate_key(
                 current.display()
             ))
         })?;
+    sspr_core::rekey::sync_dir(var);
     Ok(rotated)
 }

@@ -60,7 +60,11 @@ impl Smtp {
                 "smtp: starttls = false is only allowed for a loopback host".into(),
             ));
         };
-        b = b.port(cfg.port);
+        // 20 s for a whole send (lettre's default is a minute): a shutdown's wait for the
+        // mail worker stays inside the service manager's stop timeout.
+        b = b
+            .port(cfg.port)
+            .timeout(Some(std::time::Duration::from_secs(20)));
         if let (Some(user), Some(file)) = (&cfg.username, &cfg.password_file) {
             let pw = std::fs::read_to_string(file).map_err(|e| {
                 CoreError::Config(format!("smtp password file {}: {e}", file.display()))

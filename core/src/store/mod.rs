@@ -265,6 +265,17 @@ impl Store {
         }
     }
 
+    /// Make every commit so far durable against a power loss, not only a crash (SQLite in
+    /// WAL mode with `synchronous = NORMAL` syncs at checkpoints; PostgreSQL at each commit).
+    pub async fn checkpoint(&self) -> Result<(), CoreError> {
+        if let Pool::Sqlite(pool) = &self.pool {
+            sqlx::query("PRAGMA wal_checkpoint(FULL)")
+                .execute(pool)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Issue 14, `sspr backup`: an online, consistent copy of a SQLite database into the new
     /// file `to` (`VACUUM INTO`), taken while the portal serves. PostgreSQL is backed up
     /// with its own tools (`pg_dump`), so it is refused here.

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use sspr_core::Config;
 use sspr_core::directory::{Directory, Ldap};
 
-use super::nodes::http;
+use super::nodes::{free_port, http};
 
 /// The delegated service account's password (the guide's `$SSPR_SVC_PASSWORD`).
 const SVC: &str = "Svc-Acct-Passw0rd-2026";
@@ -137,14 +137,6 @@ fn commands(root: &Root) -> Vec<(String, Vec<String>)> {
             ))
         })
         .collect()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// The `url = ...` line of a `[directory]` block, pointed at the test's server.

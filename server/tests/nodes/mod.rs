@@ -49,7 +49,7 @@ display_name = "Dina"
 alternate_email = "dina@home.example"
 "#;
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

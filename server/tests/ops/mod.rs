@@ -2,7 +2,6 @@
 //! down), `sspr backup` restored with its key (and useless without it), and a SIGTERM that
 //! lets a request in flight finish before the process exits cleanly.
 
-use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -10,15 +9,8 @@ use std::time::{Duration, Instant};
 use sspr_core::Config;
 use sspr_core::store::TotpKind;
 
+use super::nodes::{free_port, http};
 use super::{Cli, SmtpSink};
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 #[test]
 #[ignore = "needs the SMTP sink (aiosmtpd): `cargo xtask test` installs it and runs this"]
@@ -167,6 +159,7 @@ async fn issue14_a_backup_taken_while_serving_restores_with_its_key() {
         use std::os::unix::fs::PermissionsExt;
         let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!((mode(&dir), mode(&b.key)), (0o700, 0o600));
+        assert_eq!(mode(b.database.as_deref().unwrap()), 0o600);
     }
     // Never over an earlier backup.
     let again = sspr::ops::backup(&core.store, &core.config, &dir).await;
@@ -187,20 +180,6 @@ async fn issue14_a_backup_taken_while_serving_restores_with_its_key() {
     std::fs::copy(dir.join("sspr.db"), keyless.join("sspr.db")).unwrap();
     let lost = sspr::build_state(config_in(&keyless)).await.unwrap();
     assert_eq!(opened(&lost, "frank@backup.example").await, vec![None]);
-}
-
-/// A raw HTTP/1.1 POST; the whole answer's status, or None when refused.
-fn post(port: u16, path: &str, form: &str) -> Option<u16> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(30))).ok()?;
-    let req = format!(
-        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nSec-Fetch-Site: same-origin\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
-        form.len()
-    );
-    s.write_all(req.as_bytes()).ok()?;
-    let mut raw = String::new();
-    s.read_to_string(&mut raw).ok()?;
-    raw.split(' ').nth(1)?.parse().ok()
 }
 
 #[test]
@@ -231,11 +210,14 @@ fn issue14_sigterm_lets_the_request_in_flight_finish_then_exits_cleanly() {
     }
     let begun = Instant::now();
     let in_flight = std::thread::spawn(move || {
-        let status = post(
+        let status = http(
             port,
+            "POST",
             "/api/signin",
-            "username=nobody%40nowhere.example&password=wrong-password",
-        );
+            None,
+            Some("username=nobody%40nowhere.example&password=wrong-password"),
+        )
+        .map(|r| r.status);
         (status, begun.elapsed())
     });
     std::thread::sleep(Duration::from_millis(700));
@@ -375,11 +357,40 @@ async fn issue14_rotating_the_key_reseals_secrets_and_mail_and_ends_sessions_cle
     assert_eq!(stale.open(&sealed[0].1), None);
     drop(back);
 
-    // An interrupted swap is refused at start, saying what to do.
-    std::fs::write(var.join("secret.key.new"), [0u8; 32]).unwrap();
+    // Interrupted before its commit (a new key written, the database untouched): the next
+    // start removes the unused key and keeps the one that opens the secrets.
+    std::fs::write(var.join("secret.key.new"), [7u8; 32]).unwrap();
+    let back = sspr::build_state(config.clone()).await.unwrap();
+    assert!(!var.join("secret.key.new").exists());
+    assert_eq!(std::fs::read(var.join("secret.key")).unwrap(), new_key);
+    assert_eq!(opened(&back, "frank@backup.example").await, before);
+
+    // A rotation refused part-way (a key that opens nothing) changes nothing.
+    let stranger = sspr_core::crypto::Crypto::new([9; 32], &back.core.config.limits, 1).unwrap();
+    let e = sspr_core::rekey::rotate(&back.core.store, &stranger, &stale)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("does not open with the current key"), "{e}");
+    assert_eq!(opened(&back, "frank@backup.example").await, before);
+
+    // Interrupted after its commit, between the two renames (no secret.key at all): the
+    // next start finds the database sealed with the new key and finishes the swap.
+    let third = sspr_core::crypto::Crypto::new([3; 32], &back.core.config.limits, 1).unwrap();
+    sspr_core::rekey::rotate(&back.core.store, &back.core.crypto, &third)
+        .await
+        .unwrap();
+    drop(back);
+    std::fs::write(var.join("secret.key.new"), [3u8; 32]).unwrap();
+    std::fs::rename(var.join("secret.key"), var.join("secret.key.old")).unwrap();
+    let back = sspr::build_state(config.clone()).await.unwrap();
+    assert_eq!(std::fs::read(var.join("secret.key")).unwrap(), [3u8; 32]);
+    assert!(!var.join("secret.key.new").exists());
+    assert_eq!(opened(&back, "frank@backup.example").await, before);
+    drop(back);
+
+    // A missing key beside a previous one is never replaced by a fresh key.
+    std::fs::remove_file(var.join("secret.key")).unwrap();
     let refused = sspr::build_state(config).await.err().unwrap().to_string();
-    assert!(
-        refused.contains("key rotation was interrupted"),
-        "{refused}"
-    );
+    assert!(refused.contains("is missing but"), "{refused}");
 }
