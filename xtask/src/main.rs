@@ -126,7 +126,9 @@ fn apt_install(packages: &[&str]) -> Result {
     )
 }
 
-/// Install whatever is missing. `browser`: also Chromium, chromedriver and npm packages.
+/// Install whatever is missing: for `run` the wasm target, cargo-leptos, wasm-bindgen-cli and
+/// the npm packages; with `browser` (tests, `install`) also trunk, Chromium, chromedriver and
+/// the test servers.
 fn install(browser: bool) -> Result {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets
@@ -179,7 +181,9 @@ fn install(browser: bool) -> Result {
             ),
         )?;
     }
-    if !output("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK)) {
+    // Issue 14: trunk builds only the static bundle, which `cargo xtask test` checks; the
+    // portal (`cargo xtask run`) never needs it, so a first run does not wait for it.
+    if browser && !output("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK)) {
         let mut c = cmd(
             "cargo",
             &["install", "--locked", "trunk", "--version", TRUNK],
