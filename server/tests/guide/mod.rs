@@ -116,6 +116,15 @@ impl Root {
     }
 }
 
+impl Root {
+    /// `sspr --config CONFIG ARGS`.
+    fn with(&self, config: &Path, args: &[&str]) -> (bool, String, String) {
+        let mut all = vec!["--config".to_string(), config.display().to_string()];
+        all.extend(args.iter().map(|a| a.to_string()));
+        self.sspr(&all)
+    }
+}
+
 impl Drop for Root {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
@@ -333,13 +342,7 @@ member: uid=olga,ou=people,{SUFFIX}
             );
         }
     }
-    let (ok, out, err) = root.sspr(&[
-        "--config".into(),
-        config.display().to_string(),
-        "user".into(),
-        "show".into(),
-        "olga@example.org".into(),
-    ]);
+    let (ok, out, err) = root.with(&config, &["user", "show", "olga@example.org"]);
     assert!(
         ok && out.contains("staff"),
         "sync brought Olga in: {out}{err}"
@@ -398,13 +401,7 @@ member: uid=olga,ou=people,{SUFFIX}
     for f in ["sspr.db", "secret.key"] {
         std::fs::copy(backup.join(f), root.dir.join("var").join(f)).unwrap();
     }
-    let (ok, out, err) = root.sspr(&[
-        "--config".into(),
-        config.display().to_string(),
-        "user".into(),
-        "show".into(),
-        "olga@example.org".into(),
-    ]);
+    let (ok, out, err) = root.with(&config, &["user", "show", "olga@example.org"]);
     assert!(
         ok && out.contains("olga@example.org"),
         "restored: {out}{err}"
@@ -450,14 +447,7 @@ member: uid=olga,ou=people,{SUFFIX}
     let every = root.install("# /etc/sspr/sspr.toml, OpenLDAP with every key", |t| {
         with_url(t, &slapd.url())
     });
-    let (ok, out, err) = root.sspr(&[
-        "--config".into(),
-        every.display().to_string(),
-        "directory".into(),
-        "test".into(),
-        "--user".into(),
-        "ada@example.org".into(),
-    ]);
+    let (ok, out, err) = root.with(&every, &["directory", "test", "--user", "ada@example.org"]);
     assert!(ok, "{err}");
     assert!(
         out.contains(&format!("ada@example.org is uid=ada,ou=people,{SUFFIX}"))
@@ -485,16 +475,7 @@ async fn issue16_the_guides_active_directory_example_works_with_only_the_delegat
         "# /etc/sspr/sspr.toml, Active Directory with every key",
         |t| with_url(t, &dc.url()),
     );
-    let test = |upn: &str| {
-        root.sspr(&[
-            "--config".into(),
-            config.display().to_string(),
-            "directory".into(),
-            "test".into(),
-            "--user".into(),
-            upn.into(),
-        ])
-    };
+    let test = |upn: &str| root.with(&config, &["directory", "test", "--user", upn]);
     let (ok, out, err) = test("alice@contoso.example");
     assert!(ok, "{err}");
     assert!(
