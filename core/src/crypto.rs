@@ -165,30 +165,49 @@ impl Crypto {
                 previous.display()
             )));
         }
-        if let Ok(bytes) = std::fs::read(path) {
-            return bytes
-                .try_into()
-                .map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())));
+        // A key that cannot be read (its mode, a short file) is an error naming it, never a
+        // reason to make another.
+        if path.exists() {
+            return Self::read_key(path);
         }
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
+        let key = Self::generate_key();
+        Self::write_key(path, &key)?;
+        Ok(key)
+    }
+
+    /// A new server key from the CSPRNG.
+    pub fn generate_key() -> [u8; 32] {
         let mut key = [0u8; 32];
         OsRng.fill_bytes(&mut key);
+        key
+    }
+
+    /// A key file: exactly 32 bytes.
+    pub fn read_key(path: &Path) -> Result<[u8; 32], CoreError> {
+        std::fs::read(path)
+            .map_err(|e| CoreError::Config(format!("{}: {e}", path.display())))?
+            .try_into()
+            .map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())))
+    }
+
+    /// Write `key` to the new file `path`, readable by its owner only (0600), and sync it to
+    /// disk before returning (a rotation depends on it being there after a power loss).
+    pub fn write_key(path: &Path, key: &[u8; 32]) -> Result<(), CoreError> {
+        use std::io::Write;
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
         #[cfg(unix)]
         {
-            use std::io::Write;
             use std::os::unix::fs::OpenOptionsExt;
-            let mut f = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)?;
-            f.write_all(&key)?;
+            o.mode(0o600);
         }
-        #[cfg(not(unix))]
-        std::fs::write(path, key)?;
-        Ok(key)
+        let mut f = o.open(path)?;
+        f.write_all(key)?;
+        f.sync_all()?;
+        Ok(())
     }
 
     /// A 256-bit random token, URL-safe.

@@ -14,7 +14,8 @@ use crate::delivery::Channel;
 pub struct Metrics {
     messages: Mutex<BTreeMap<(Channel, String, String), u64>>,
     receipts: Mutex<BTreeMap<(Channel, String, String), u64>>,
-    requests: Mutex<BTreeMap<(String, u16), u64>>,
+    /// Route pattern, then status: counted without allocating once a route is known.
+    requests: Mutex<BTreeMap<String, BTreeMap<u16, u64>>>,
     steps: Mutex<BTreeMap<(&'static str, &'static str), u64>>,
     refusals: Mutex<BTreeMap<String, u64>>,
     directory: Mutex<BTreeMap<DirectoryCall, (u64, u64)>>,
@@ -68,13 +69,18 @@ impl Metrics {
     /// One answered request: `route` is the route's pattern (`/reset/verify`), never the
     /// path a client sent.
     pub fn request(&self, route: &str, status: u16) {
-        let route: String = route
+        let Ok(mut m) = self.requests.lock() else {
+            return;
+        };
+        if let Some(by_status) = m.get_mut(route) {
+            *by_status.entry(status).or_default() += 1;
+            return;
+        }
+        let clean: String = route
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || "/*:{}-_.".contains(*c))
             .collect();
-        if let Ok(mut m) = self.requests.lock() {
-            *m.entry((route, status)).or_default() += 1;
-        }
+        *m.entry(clean).or_default().entry(status).or_default() += 1;
     }
 
     /// One audited step (a flow's, a sign-in's, a delivery's) by outcome; a refusal
@@ -138,14 +144,20 @@ impl Metrics {
                 );
             }
         }
-        family(
-            &mut out,
-            "sspr_http_requests_total",
-            "Requests answered, by route pattern and status.",
-            "counter",
-            &self.requests,
-            |(r, s)| format!("route=\"{r}\",status=\"{s}\""),
+        let _ = writeln!(
+            out,
+            "# HELP sspr_http_requests_total Requests answered, by route pattern and status.\n# TYPE sspr_http_requests_total counter"
         );
+        if let Ok(m) = self.requests.lock() {
+            for (r, by_status) in m.iter() {
+                for (s, n) in by_status {
+                    let _ = writeln!(
+                        out,
+                        "sspr_http_requests_total{{route=\"{r}\",status=\"{s}\"}} {n}"
+                    );
+                }
+            }
+        }
         family(
             &mut out,
             "sspr_steps_total",

@@ -52,14 +52,6 @@ pub async fn rotate(store: &Store, old: &Crypto, new: &Crypto) -> Result<Rotated
     Ok(r)
 }
 
-/// A 32-byte key file.
-fn read_key(path: &Path) -> Result<[u8; 32], CoreError> {
-    std::fs::read(path)
-        .map_err(|e| CoreError::Config(format!("{}: {e}", path.display())))?
-        .try_into()
-        .map_err(|_| CoreError::Config(format!("{} must hold 32 bytes", path.display())))
-}
-
 /// What `settle` found and did at start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Settled {
@@ -88,9 +80,9 @@ pub async fn settle(
     if !next.exists() {
         return Ok(Settled::Nothing);
     }
-    let new_key = read_key(&next)?;
+    let new_key = Crypto::read_key(&next)?;
     let previous = if current.exists() { &current } else { &old };
-    let previous_key = read_key(previous).ok();
+    let previous_key = Crypto::read_key(previous).ok();
     let mut c = store.conn().await?;
     let mut samples: Vec<String> = c
         .c()

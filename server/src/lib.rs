@@ -184,16 +184,17 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
 /// client sent, which could carry anything): static files as `/pkg/*` or `static`, paths no
 /// route knows as `unmatched`.
 async fn count_request(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response {
-    let route = match req.extensions().get::<axum::extract::MatchedPath>() {
-        Some(m) => m.as_str().to_string(),
-        None if req.uri().path().starts_with("/pkg/") => "/pkg/*".into(),
-        None => String::new(),
-    };
+    let matched = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .cloned();
+    let pkg = req.uri().path().starts_with("/pkg/");
     let res = next.run(req).await;
-    let route = match route.as_str() {
-        "" if res.status() == StatusCode::NOT_FOUND => "unmatched",
-        "" => "static",
-        r => r,
+    let route = match &matched {
+        Some(m) => m.as_str(),
+        None if pkg => "/pkg/*",
+        None if res.status() == StatusCode::NOT_FOUND => "unmatched",
+        None => "static",
     };
     ctx.core.metrics.request(route, res.status().as_u16());
     res

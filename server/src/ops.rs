@@ -7,6 +7,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
+use sspr_core::crypto::Crypto;
 use sspr_core::delivery::phone::Providers;
 use sspr_core::delivery::{Channel, Smtp};
 use sspr_core::store::Store;
@@ -184,9 +185,8 @@ pub async fn backup(store: &Store, config: &Config, dir: &Path) -> Result<Backup
         d.mode(0o700);
     }
     d.create(dir)?;
-    let key = std::fs::read(&key_from)
-        .map_err(|e| CoreError::Config(format!("{}: {e}", key_from.display())))?;
-    write_private(&key_to, &key)?;
+    let key = Crypto::read_key(&key_from)?;
+    Crypto::write_key(&key_to, &key)?;
     let database = match sspr_core::store::Engine::of_url(&config.database_url()) {
         Some(sspr_core::store::Engine::Sqlite) => {
             store.backup_sqlite(&db_to).await?;
@@ -205,22 +205,6 @@ pub async fn backup(store: &Store, config: &Config, dir: &Path) -> Result<Backup
     })
 }
 
-/// A new file only its owner may read.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
-    use std::io::Write as _;
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    let mut f = o.open(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()?;
-    Ok(())
-}
-
 /// Rotate the server key of the portal whose state `ctx` opened (with every node stopped):
 /// a new key is written beside the old as `secret.key.new`, the database is re-sealed in
 /// one transaction, then `secret.key` becomes `secret.key.old` and the new key takes its
@@ -236,15 +220,11 @@ pub async fn rotate_key(
         var.join("secret.key.new"),
         var.join("secret.key.old"),
     );
-    let key: [u8; 32] = core
-        .crypto
-        .random_bytes(32)
-        .try_into()
-        .map_err(|_| CoreError::Config("random key".into()))?;
-    let new = sspr_core::crypto::Crypto::new(key, &core.config.limits, 1)?;
+    let key = Crypto::generate_key();
+    let new = Crypto::new(key, &core.config.limits, 1)?;
     // The new key is on disk (synced) before the database depends on it; if anything stops
     // after this, the next start settles which key the database holds (`rekey::settle`).
-    write_private(&next, &key)?;
+    Crypto::write_key(&next, &key)?;
     sspr_core::rekey::sync_dir(var);
     let rotated = match sspr_core::rekey::rotate(&core.store, &core.crypto, &new).await {
         Ok(r) => r,
