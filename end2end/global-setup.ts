@@ -1,4 +1,4 @@
-// Wait until the server answers /healthz (cargo-leptos starts it just before the tests).
+// Wait until the server answers /healthz (`cargo xtask test` starts it just before the tests).
 export default async function globalSetup() {
   const base = process.env.SSPR_BASE_URL ?? 'http://127.0.0.1:3000';
   const deadline = Date.now() + 120_000;

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Runs against the real server that `cargo leptos end-to-end` starts (see `cargo xtask test`),
+// Runs against the real release server that `cargo xtask test` starts on 127.0.0.1:3000,
 // in Debian's headless Chromium. Serial: tests read a shared outbox and per-user throttles.
 export default defineConfig({
   testDir: './tests',
@@ -12,7 +12,7 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   globalTeardown: './global-teardown.ts',
   // The static client-side bundle (dist/, built by `trunk build`) on another origin, pointed
-  // at the portal that `cargo leptos end-to-end` runs.
+  // at the portal that `cargo xtask test` runs.
   webServer: [
     {
       command: '../target/release/sspr-devtools serve-dir --dir ../dist --listen 127.0.0.1:3002 --api-origin http://127.0.0.1:3000',

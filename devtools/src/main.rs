@@ -5,7 +5,8 @@
 //! with index.html fallback, for testing the Trunk bundle against a running portal),
 //! `postgres` (a PostgreSQL on loopback for `cargo xtask bench`: prints a database URL and
 //! stops when its stdin closes), `flow-cookie` (starts a reset and prints the flow
-//! cookie, so a mid-flow page can be loaded) and `fake-providers` (the SMS and voice
+//! cookie, so a mid-flow page can be loaded), `pages` (every page of the flows with the
+//! cookie that reaches it, and its bytes, for `cargo xtask bench`) and `fake-providers` (the SMS and voice
 //! providers' APIs for the Playwright run, with `GET /_received` listing what they took,
 //! and each message's signed "delivered" receipt sent back to the portal).
 
@@ -16,6 +17,8 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
+
+mod pages;
 
 type Http = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
 
@@ -113,6 +116,18 @@ async fn main() -> Result<(), String> {
             drop(pg);
             Ok(())
         }
+        Some("pages") => {
+            let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
+            loopback(&base)?;
+            let dir = std::path::PathBuf::from(arg(&args, "--dir").unwrap_or_else(|| "target/bench-pages".into()));
+            let client: Http = Client::builder(TokioExecutor::new()).build_http();
+            let list = pages::walk(&client, &base).await?;
+            pages::save(&client, &base, &list, &dir).await?;
+            for (i, p) in list.iter().enumerate() {
+                println!("{i}\t{}\t{}\t{}", p.name, p.path, p.cookie.as_deref().unwrap_or(""));
+            }
+            Ok(())
+        }
         Some("flow-cookie") => {
             let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
             loopback(&base)?;
@@ -134,7 +149,7 @@ async fn main() -> Result<(), String> {
             println!("{cookie}");
             Ok(())
         }
-        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U] | signin-flood --cookie C [--base A] [--concurrency N] [--seconds S] | b3-timing [--base A] [--requests N] | fake-providers [--listen A]".into()),
+        _ => Err("usage: sspr-devtools hash-flood [--requests N] [--concurrency C] | serve-bytes --file F [--listen A] | start-reset [--base A] [--rate N] [--seconds S] [--user U] | serve-dir [--dir D] [--listen A] [--api-origin O] | postgres | flow-cookie [--base A] [--user U] | pages [--base A] [--dir D] | signin-flood --cookie C [--base A] [--concurrency N] [--seconds S] | b3-timing [--base A] [--requests N] | fake-providers [--listen A]".into()),
     }
 }
 

@@ -86,7 +86,7 @@ pub async fn check_config(config: &Config, file: Option<&Path>) -> Check {
         match ["sspr.js", "sspr.css"].iter().find(|f| !pkg.join(f).exists()) {
             None => Ok(config.site_dir.display().to_string()),
             Some(f) => Err(format!(
-                "no pkg/{f} in {}: set site_dir to the built site (`cargo leptos build --release` writes target/site)",
+                "no pkg/{f} in {}: set site_dir to the built site (`cargo xtask build` writes target/site)",
                 config.site_dir.display()
             )),
         },

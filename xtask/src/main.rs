@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-const CARGO_LEPTOS: &str = "0.3.10";
+mod site;
+
 const WASM_BINDGEN: &str = "0.2.130";
 const TRUNK: &str = "0.21.14";
 
@@ -23,11 +24,14 @@ fn main() -> ExitCode {
     }
     let r = match args.first().map(String::as_str) {
         Some("run") => run(),
+        Some("build") => install(false)
+            .and_then(|()| site::build_front())
+            .and_then(|()| site::build_server()),
         Some("test") => test(&args[1..]),
         Some("install") => install(true),
         Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask run | test [--skip-e2e] | bench | install");
+            eprintln!("usage: cargo xtask run | build | test [--skip-e2e] | bench | install");
             return ExitCode::from(2);
         }
     };
@@ -126,9 +130,10 @@ fn apt_install(packages: &[&str]) -> Result {
     )
 }
 
-/// Install whatever is missing: for `run` the wasm target, cargo-leptos, wasm-bindgen-cli and
-/// the npm packages; with `browser` (tests, `install`) also trunk, Chromium, chromedriver and
-/// the test servers.
+/// Install whatever is missing: for `run` the wasm target, wasm-bindgen-cli and the npm
+/// packages (binaryen's wasm-opt); with `browser` (tests, `install`) also trunk, Chromium,
+/// chromedriver and the test servers. No cargo-leptos (issue 14): `site` builds what it
+/// built, so a fresh machine does not compile it.
 fn install(browser: bool) -> Result {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets
@@ -149,23 +154,7 @@ fn install(browser: bool) -> Result {
             )?;
         }
     }
-    if !output("cargo", &["leptos", "--version"]).is_some_and(|v| v.contains(CARGO_LEPTOS)) {
-        // Its release profile uses fat LTO; thin codegen is enough for a tool and much faster.
-        let mut c = cmd(
-            "cargo",
-            &[
-                "install",
-                "--locked",
-                "cargo-leptos",
-                "--version",
-                CARGO_LEPTOS,
-            ],
-        );
-        c.env("CARGO_PROFILE_RELEASE_LTO", "false")
-            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
-        step("install cargo-leptos", c)?;
-    }
-    if !output("wasm-bindgen", &["--version"]).is_some_and(|v| v.contains(WASM_BINDGEN)) {
+    if !site::has_wasm_bindgen(WASM_BINDGEN) {
         // Not --locked: a locked dependency of 0.2.130 is missing from the registry.
         step(
             "install wasm-bindgen-cli",
@@ -268,16 +257,18 @@ fn test_servers() -> Result {
 
 fn run() -> Result {
     install(false)?;
-    let mut c = cmd("cargo", &["leptos", "serve", "--release"]);
+    site::build_front()?;
+    site::build_server()?;
+    let listen = env::var("SSPR_LISTEN").unwrap_or_else(|_| "127.0.0.1:3000".into());
+    println!(
+        "\nsspr will listen on http://{listen}/ with the demo tenants (README.md lists the users);"
+    );
+    println!("messages go to http://{listen}/dev/outbox");
+    let mut c = cmd("target/release/sspr", &["serve"]);
     if env::var_os("SSPR_DEMO_FILE").is_none() {
         c.env("SSPR_DEMO_FILE", "demo/demo.toml");
     }
-    let listen = env::var("SSPR_LISTEN").unwrap_or_else(|_| "127.0.0.1:3000".into());
-    println!(
-        "sspr will listen on http://{listen}/ with the demo tenants (README.md lists the users);"
-    );
-    println!("messages go to http://{listen}/dev/outbox");
-    step("cargo leptos serve --release", c)
+    step("target/release/sspr serve (the demo)", c)
 }
 
 fn test(args: &[String]) -> Result {
@@ -409,17 +400,27 @@ fn test(args: &[String]) -> Result {
         let var = Path::new("target/e2e-var");
         let _ = std::fs::remove_dir_all(var);
         std::fs::create_dir_all(var).map_err(|e| format!("creating {}: {e}", var.display()))?;
-        let mut c = cmd("cargo", &["leptos", "end-to-end", "--release"]);
-        c.env("SSPR_DEMO_FILE", "demo/demo.toml")
+        site::build_front()?;
+        site::build_server()?;
+        let mut server = cmd("target/release/sspr", &["serve"])
+            .env("SSPR_DEMO_FILE", "demo/demo.toml")
             .env("SSPR_VAR_DIR", var)
             .env("SSPR_CONFIG", "end2end/sspr-e2e.toml")
             .env("SSPR_LOG", "info,sqlx=warn")
             // The teardown greps this log and the database for the secrets the tests used.
-            .env("SSPR_LOG_FILE", "target/e2e-var/server.log");
-        let run = step(
-            "Playwright end-to-end (cargo leptos end-to-end --release)",
-            c,
-        );
+            .env("SSPR_LOG_FILE", "target/e2e-var/server.log")
+            .spawn()
+            .map_err(|e| format!("starting the portal: {e}"))?;
+        let mut playwright = cmd("npx", &["playwright", "test"]);
+        playwright.current_dir("end2end");
+        let run = wait_ready("127.0.0.1:3000").and_then(|()| {
+            step(
+                "Playwright end-to-end (against the release portal)",
+                playwright,
+            )
+        });
+        let _ = server.kill();
+        let _ = server.wait();
         if run.is_err() {
             // The server logs to a file during the run; show its end to explain a failure.
             let log = std::fs::read_to_string(var.join("server.log")).unwrap_or_default();
@@ -593,10 +594,8 @@ fn bench() -> Result {
         apt_install(&["wrk"])?;
     }
     test_servers()?;
-    step(
-        "cargo leptos build --release",
-        cmd("cargo", &["leptos", "build", "--release"]),
-    )?;
+    site::build_front()?;
+    site::build_server()?;
     step(
         "build sspr-devtools",
         cmd("cargo", &["build", "--release", "-p", "sspr-devtools"]),

@@ -47,8 +47,8 @@ pub struct Config {
     /// Writable state: the default SQLite database, the server key, the outbox.
     pub var_dir: PathBuf,
     /// The built static files (the `pkg/` scripts, wasm and styles, and `public/`'s files)
-    /// that pages load; relative paths are from the working directory. `cargo leptos`
-    /// builds them into `target/site`; an installed portal names where they were copied.
+    /// that pages load; relative paths are from the working directory. `cargo xtask
+    /// build` writes them to `target/site`; an installed portal names where they were copied.
     pub site_dir: PathBuf,
     /// Demo mode: the dev outbox page is served (when `outbox` is on). Never on in production.
     pub demo: bool,
