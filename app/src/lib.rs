@@ -36,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="referrer" content="no-referrer"/>
                 <link rel="stylesheet" href="/pkg/sspr.css"/>
                 <link rel="icon" href="/favicon.ico"/>
-                <HydrationScripts options islands=true/>
+                {island_scripts(options)}
                 <MetaTags/>
             </head>
             <body>
@@ -44,6 +44,41 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The island loader: `HydrationScripts`' tags, rendered once and reused with each
+/// response's nonce (issue 14: rendering and then rewriting them cost every page). Leptos
+/// 0.8 writes the nonce into the preload links' `crossorigin` (issue 10); here they say
+/// `crossorigin=""` (anonymous, same origin) and only the script carries the nonce.
+#[cfg(feature = "ssr")]
+fn island_scripts(options: LeptosOptions) -> impl IntoView {
+    use std::sync::OnceLock;
+    const MARK: &str = "SSPRSCRIPTNONCE";
+    static PARTS: OnceLock<(String, String)> = OnceLock::new();
+    // What `HydrationScripts` does to the page itself in islands mode.
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
+    let (head, tail) = PARTS.get_or_init(|| {
+        let html = Owner::new().with(|| {
+            provide_context(leptos::nonce::Nonce::from_value(MARK));
+            view! { <HydrationScripts options islands=true/> }.to_html()
+        });
+        let html = html.replace(&format!("crossorigin=\"{MARK}\""), "crossorigin=\"\"");
+        match html.split_once(MARK) {
+            Some((h, t)) => (h.to_string(), t.to_string()),
+            None => (html, String::new()),
+        }
+    });
+    let nonce = leptos::nonce::use_nonce()
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    leptos::tachys::html::InertElement::new(format!("{head}{nonce}{tail}"))
+}
+
+#[cfg(not(feature = "ssr"))]
+fn island_scripts(options: LeptosOptions) -> impl IntoView {
+    view! { <HydrationScripts options islands=true/> }
 }
 
 /// The pages' Content-Security-Policy: scripts only with this response's nonce, wasm

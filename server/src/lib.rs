@@ -134,8 +134,7 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
-        .with_state(options)
-        .layer(middleware::from_fn(preload_crossorigin));
+        .with_state(options);
     let health = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -294,36 +293,6 @@ async fn refuse_cross_site(State(ctx): State<AppCtx>, req: Request, next: Next) 
         return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
     }
     next.run(req).await
-}
-
-/// Issue 10: Leptos 0.8's `HydrationScripts` writes the CSP nonce into the `crossorigin`
-/// attribute of its two preload links, which publishes the nonce outside a script tag and
-/// makes the links' mode meaningless. The value becomes `""` (anonymous, same origin).
-async fn preload_crossorigin(req: Request, next: Next) -> Response {
-    let res = next.run(req).await;
-    let html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let nonce = res
-        .headers()
-        .get(header::CONTENT_SECURITY_POLICY)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|csp| csp.split("'nonce-").nth(1))
-        .and_then(|rest| rest.split('\'').next())
-        .map(String::from);
-    let Some(nonce) = nonce.filter(|n| html && !n.is_empty()) else {
-        return res;
-    };
-    let (mut parts, body) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
-    };
-    let page = String::from_utf8_lossy(&bytes)
-        .replace(&format!("crossorigin=\"{nonce}\""), "crossorigin=\"\"");
-    parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, Body::from(page))
 }
 
 /// Issue 10: a form post that lacks a field, or holds one that cannot be read, goes back

@@ -8,6 +8,11 @@ use clap::{Parser, Subcommand};
 use sspr_core::config::LogFormat;
 use sspr_core::{Clock, Config, SystemClock};
 
+/// Issue 14: a page's render makes hundreds of small allocations; glibc's malloc was a fifth
+/// of the CPU under load (docs/benchmarks.md), mimalloc's thread-local heaps much less.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "sspr", version, about = "Self-service password reset portal")]
 struct Cli {

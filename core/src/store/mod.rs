@@ -196,6 +196,9 @@ impl Store {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            // Issue 14: a local file cannot go away between queries; the default ping on
+            // every acquire was a second round trip to the connection's thread per query.
+            .test_before_acquire(false)
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(opts)
             .await?;
