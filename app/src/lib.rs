@@ -5,6 +5,8 @@
 mod account;
 pub mod islands;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod render;
 mod text;
 
 use leptos::prelude::*;
@@ -97,21 +99,28 @@ pub fn content_security_policy(nonce: &str, frame_ancestors: &str) -> String {
 fn security_headers() {
     use http::HeaderValue;
     use http::header::CONTENT_SECURITY_POLICY;
+    // The integration has already given the request a fresh nonce; only the entry template
+    // swaps it for its placeholder (a second CSPRNG nonce per page cost for nothing).
     if sspr_server_fns::template_render() {
         provide_context(leptos::nonce::Nonce::from_value(
             sspr_server_fns::NONCE_PLACEHOLDER,
         ));
-    } else {
+    } else if leptos::nonce::use_nonce().is_none() {
         leptos::nonce::provide_nonce();
     }
     let nonce = leptos::nonce::use_nonce()
         .map(|n| n.to_string())
         .unwrap_or_default();
     let compact = text::query_param("compact").is_some_and(|v| v == "1");
-    let ancestors = use_context::<sspr_server_fns::AppCtx>()
-        .map(|c| c.core.config.frame_ancestors.clone())
-        .filter(|a| compact && !a.is_empty())
-        .map(|a| a.join(" "))
+    let ancestors = compact
+        .then(|| {
+            with_context::<sspr_server_fns::AppCtx, _>(|c| {
+                let a = &c.core.config.frame_ancestors;
+                (!a.is_empty()).then(|| a.join(" "))
+            })
+            .flatten()
+        })
+        .flatten()
         .unwrap_or_else(|| "'none'".into());
     let csp = content_security_policy(&nonce, &ancestors);
     if let (Some(res), Ok(v)) = (

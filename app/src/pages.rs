@@ -169,8 +169,7 @@ pub fn EntryPage() -> impl IntoView {
         <p>{t("entry-intro")}</p>
         <ErrorBanner/>
         <Suspense fallback=|| ()>
-            {move || {
-                let (username, ru, client, compact, mkt) = (username.clone(), ru.clone(), client.clone(), compact.clone(), mkt.clone());
+            {
                 Suspend::new(async move {
                     match get_entry().await {
                         Ok(cap) => view! {
@@ -200,17 +199,22 @@ pub fn EntryPage() -> impl IntoView {
                         Err(_) => view! { <Unavailable/> }.into_any(),
                     }
                 })
-            }}
+            }
         </Suspense>
     }
 }
 
 /// Every `/reset/*` URL renders the flow's current step (the flow, not the URL, is the truth).
+///
+/// The `Suspend` is the child itself, not a `move ||` closure around it: SSR dry-resolves a
+/// closure by calling it (a second fetch that is dropped after its first query) and then
+/// calls it again; a bare `Suspend` is one future polled throughout (issue 14). Nothing in
+/// these futures reads a signal, so the closure never re-ran in the browser either.
 #[component]
 pub fn FlowPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match get_flow().await {
                     Ok(Some(f)) => flow_step(f).into_any(),
                     Ok(None) => view! {
@@ -469,7 +473,7 @@ pub fn OutboxPage() -> impl IntoView {
         <h1>{t("outbox-title")}</h1>
         <p>{t("outbox-intro")}</p>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match get_outbox().await {
                     Ok(items) if items.is_empty() => view! { <p>{t("outbox-empty")}</p> }.into_any(),
                     Ok(items) => view! {

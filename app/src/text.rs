@@ -9,12 +9,15 @@ use sspr_i18n::Value;
 pub fn query_param(name: &str) -> Option<String> {
     #[cfg(feature = "ssr")]
     {
-        let parts = use_context::<http::request::Parts>()?;
-        let q = parts.uri.query()?;
-        q.split('&').find_map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (k == name).then(|| decode(v))
+        // `with_context`, not `use_context`: the request's parts are read, never cloned
+        // (issue 14: cloning the header map cost every lookup).
+        with_context::<http::request::Parts, _>(|parts| {
+            parts.uri.query()?.split('&').find_map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                (k == name).then(|| decode(v))
+            })
         })
+        .flatten()
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -56,12 +59,13 @@ pub fn decode(v: &str) -> String {
 pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        let accept = use_context::<http::request::Parts>().and_then(|p| {
+        let accept = with_context::<http::request::Parts, _>(|p| {
             p.headers
                 .get(http::header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .map(String::from)
-        });
+        })
+        .flatten();
         sspr_i18n::negotiate(query_param("mkt").as_deref(), None, accept.as_deref())
     }
     #[cfg(not(feature = "ssr"))]

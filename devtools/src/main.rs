@@ -6,7 +6,8 @@
 //! `postgres` (a PostgreSQL on loopback for `cargo xtask bench`: prints a database URL and
 //! stops when its stdin closes), `flow-cookie` (starts a reset and prints the flow
 //! cookie, so a mid-flow page can be loaded), `pages` (every page of the flows with the
-//! cookie that reaches it, and its bytes, for `cargo xtask bench`) and `fake-providers` (the SMS and voice
+//! cookie that reaches it, and its bytes, for `cargo xtask bench`), `reset-rate` (complete
+//! resets per second, the Argon2id steps timed apart) and `fake-providers` (the SMS and voice
 //! providers' APIs for the Playwright run, with `GET /_received` listing what they took,
 //! and each message's signed "delivered" receipt sent back to the portal).
 
@@ -127,6 +128,14 @@ async fn main() -> Result<(), String> {
                 println!("{i}\t{}\t{}\t{}", p.name, p.path, p.cookie.as_deref().unwrap_or(""));
             }
             Ok(())
+        }
+        Some("reset-rate") => {
+            let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());
+            loopback(&base)?;
+            let workers: usize = arg(&args, "--workers").and_then(|v| v.parse().ok()).unwrap_or(4);
+            let secs: u64 = arg(&args, "--seconds").and_then(|v| v.parse().ok()).unwrap_or(10);
+            let client: Http = Client::builder(TokioExecutor::new()).build_http();
+            pages::reset_rate(&client, &base, workers, secs.min(120)).await
         }
         Some("flow-cookie") => {
             let base = arg(&args, "--base").unwrap_or_else(|| "127.0.0.1:3000".into());

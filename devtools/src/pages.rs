@@ -130,7 +130,25 @@ enum Step {
 /// A reset flow for carol (security questions) parked at `step`. Reaching `Done` sets her
 /// password, so it comes last in a walk.
 async fn carol_at(client: &Http, base: &str, step: Step) -> Result<String, String> {
+    carol_reset(client, base, step, "Bench-Carol-Passw0rd-7", &mut |_, _| {}).await
+}
+
+/// Carol's reset up to `step`, calling `lap(step name, its duration)` after each request
+/// group, so `reset-rate` can time the steps that hash (answers, new password) apart.
+async fn carol_reset(
+    client: &Http,
+    base: &str,
+    step: Step,
+    new: &str,
+    lap: &mut (dyn FnMut(&'static str, std::time::Duration) + Send),
+) -> Result<String, String> {
+    let mut t = std::time::Instant::now();
+    let mut mark = |name: &'static str| {
+        lap(name, t.elapsed());
+        t = std::time::Instant::now();
+    };
     let carol = start_reset(client, base, "carol@demo.example").await?;
+    mark("captcha, start, choose");
     let verify = send(
         client,
         base,
@@ -151,6 +169,7 @@ async fn carol_at(client: &Http, base: &str, step: Step) -> Result<String, Strin
         format!("option={option}"),
     )
     .await?;
+    mark("methods page, select");
     if step == Step::Questions {
         return Ok(carol);
     }
@@ -180,11 +199,13 @@ async fn carol_at(client: &Http, base: &str, step: Step) -> Result<String, Strin
     if answers.is_empty() {
         return Err("carol: no questions asked".into());
     }
+    mark("questions page");
     post(client, base, "/api/answers", &carol, answers.join("&")).await?;
+    mark("answers (Argon2id)");
     if step == Step::NewPassword {
         return Ok(carol);
     }
-    let new = "Bench-Carol-Passw0rd-7";
+
     post(
         client,
         base,
@@ -193,6 +214,7 @@ async fn carol_at(client: &Http, base: &str, step: Step) -> Result<String, Strin
         format!("password={new}&confirm={new}"),
     )
     .await?;
+    mark("new password (Argon2id)");
     Ok(carol)
 }
 
@@ -332,5 +354,76 @@ pub async fn save(client: &Http, base: &str, pages: &[Page], dir: &Path) -> Resu
         let file = dir.join(format!("{i}.html"));
         std::fs::write(&file, &a.body).map_err(|e| format!("{}: {e}", file.display()))?;
     }
+    Ok(())
+}
+
+/// `reset-rate`: complete resets (captcha to new password) by `workers` loops for `secs`
+/// seconds, each timing its steps, so the two that run Argon2id (checking the answers,
+/// hashing the new password) are reported apart from the portal's own work. Carol is the
+/// demo's user with questions; every reset gives her a new password.
+pub async fn reset_rate(
+    client: &Http,
+    base: &str,
+    workers: usize,
+    secs: u64,
+) -> Result<(), String> {
+    use std::collections::BTreeMap;
+    use std::time::{Duration, Instant};
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let t0 = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..workers {
+        let client = client.clone();
+        let base = base.to_string();
+        tasks.push(tokio::spawn(async move {
+            let mut laps: Vec<(&'static str, Duration)> = Vec::new();
+            let mut done = 0usize;
+            let mut n = 0usize;
+            while Instant::now() < deadline {
+                n += 1;
+                let new = format!("Bench-Carol-{w}-{n}-Passw0rd");
+                let mut mine = Vec::new();
+                carol_reset(&client, &base, Step::Done, &new, &mut |name, d| {
+                    mine.push((name, d))
+                })
+                .await?;
+                laps.extend(mine);
+                done += 1;
+            }
+            Ok::<_, String>((done, laps))
+        }));
+    }
+    let mut total = 0usize;
+    let mut by_step: BTreeMap<&'static str, Vec<Duration>> = BTreeMap::new();
+    for t in tasks {
+        let (done, laps) = t.await.map_err(|e| e.to_string())??;
+        total += done;
+        for (name, d) in laps {
+            by_step.entry(name).or_default().push(d);
+        }
+    }
+    let elapsed = t0.elapsed().as_secs_f64();
+    println!(
+        "complete resets: {total} in {elapsed:.1} s by {workers} workers = {:.1} resets/s",
+        total as f64 / elapsed
+    );
+    let mut own = 0.0;
+    let mut hashing = 0.0;
+    for (name, mut ds) in by_step {
+        ds.sort();
+        let median = ds[ds.len() / 2].as_secs_f64() * 1000.0;
+        let p99 = ds[(ds.len() * 99 / 100).min(ds.len() - 1)].as_secs_f64() * 1000.0;
+        println!("  step {name}: median {median:.2} ms, p99 {p99:.2} ms");
+        if name.contains("Argon2id") {
+            hashing += median;
+        } else {
+            own += median;
+        }
+    }
+    println!(
+        "per reset (medians): portal's own work {own:.2} ms, Argon2id steps {hashing:.2} ms; \
+         without the Argon2id steps one worker would do {:.0} resets/s",
+        1000.0 / own.max(0.001)
+    );
     Ok(())
 }

@@ -35,7 +35,7 @@ pub const CAPTCHA_PLACEHOLDER: &str = "SSPRCAPTCHAPLACEHOLDER";
 
 /// Whether the current request renders the entry template.
 pub fn template_render() -> bool {
-    use_context::<Parts>().is_some_and(|p| p.extensions.get::<TemplateRender>().is_some())
+    with_context::<Parts, _>(|p| p.extensions.get::<TemplateRender>().is_some()).unwrap_or(false)
 }
 
 pub const FLOW_COOKIE_HOST: &str = "__Host-sspr-flow";
@@ -64,17 +64,20 @@ fn flow_token(core: &Core) -> Option<String> {
 
 /// The value of cookie `name` on the current request.
 pub(crate) fn cookie(name: &str) -> Option<String> {
-    let parts = use_context::<Parts>()?;
-    parts
-        .headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| {
-            let (k, v) = c.trim().split_once('=')?;
-            (k == name && !v.is_empty()).then(|| v.to_string())
-        })
+    // Read in place: the request's parts are never cloned for a lookup (issue 14).
+    with_context::<Parts, _>(|parts| {
+        parts
+            .headers
+            .get_all(COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .find_map(|c| {
+                let (k, v) = c.trim().split_once('=')?;
+                (k == name && !v.is_empty()).then(|| v.to_string())
+            })
+    })
+    .flatten()
 }
 
 fn set_flow_cookie(core: &Core, token: &str) {
@@ -96,24 +99,27 @@ fn set_flow_cookie(core: &Core, token: &str) {
 /// The client's address as the server resolved it (issue 10: behind trusted proxies, the
 /// address they name), else the socket's peer.
 pub(crate) fn client_ip() -> Option<String> {
-    let parts = use_context::<Parts>()?;
-    if let Some(ip) = parts.extensions.get::<sspr_core::client::ClientIp>() {
-        return Some(ip.0.to_string());
-    }
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
+    with_context::<Parts, _>(|parts| {
+        if let Some(ip) = parts.extensions.get::<sspr_core::client::ClientIp>() {
+            return Some(ip.0.to_string());
+        }
+        parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+    })
+    .flatten()
 }
 
 /// Language for a request: `?mkt=` on the page that posted (Referer), else Accept-Language.
 pub(crate) fn request_lang(mkt: Option<&str>) -> Lang {
-    let accept = use_context::<Parts>().and_then(|p| {
+    let accept = with_context::<Parts, _>(|p| {
         p.headers
             .get(http::header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .map(String::from)
-    });
+    })
+    .flatten();
     sspr_i18n::negotiate(mkt, None, accept.as_deref())
 }
 

@@ -117,22 +117,47 @@ pub fn leptos_options(site_dir: &std::path::Path) -> LeptosOptions {
     options
 }
 
+/// A page: rendered whole by `sspr_app::render`, answered with its status, its headers
+/// (redirects, cookies, the CSP) and one body of known length.
+async fn render_page(options: LeptosOptions, ctx: AppCtx, req: Request<Body>) -> Response {
+    let (parts, _body) = req.into_parts();
+    let r = sspr_app::render::render(options, parts, move || provide_context(ctx)).await;
+    let mut res = Response::new(Body::from(r.html));
+    if let Some(status) = r.status {
+        *res.status_mut() = status;
+    }
+    res.headers_mut().extend(r.headers);
+    res.headers_mut()
+        .entry(header::CONTENT_TYPE)
+        .or_insert(HeaderValue::from_static("text/html; charset=utf-8"));
+    res
+}
+
 /// The whole HTTP surface.
 pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
-    let pages = Router::new()
-        .leptos_routes_with_context(
-            &options,
-            routes,
-            {
-                let ctx = ctx.clone();
-                move || provide_context(ctx.clone())
-            },
-            {
-                let o = options.clone();
-                move || shell(o.clone())
-            },
-        )
+    // The server functions through leptos_axum (no page listings given to it); the pages
+    // through `render_page`, one whole body each (issue 14).
+    let mut pages = Router::new().leptos_routes_with_context(
+        &options,
+        Vec::new(),
+        {
+            let ctx = ctx.clone();
+            move || provide_context(ctx.clone())
+        },
+        {
+            let o = options.clone();
+            move || shell(o.clone())
+        },
+    );
+    for listing in &routes {
+        let (ctx, o) = (ctx.clone(), options.clone());
+        pages = pages.route(
+            listing.path(),
+            get(move |req: Request<Body>| render_page(o.clone(), ctx.clone(), req)),
+        );
+    }
+    let pages = pages
         .fallback(leptos_axum::file_and_error_handler(shell))
         .with_state(options);
     let health = Router::new()

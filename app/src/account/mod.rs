@@ -117,8 +117,7 @@ where
 {
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let page = page.clone();
+            {
                 Suspend::new(async move {
                     match get_account(password).await {
                         Ok(Some(a)) => page(a).into_any(),
@@ -126,7 +125,7 @@ where
                         Err(_) => view! { <Unavailable/> }.into_any(),
                     }
                 })
-            }}
+            }
         </Suspense>
     }
 }

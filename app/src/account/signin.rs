@@ -108,7 +108,7 @@ pub(super) fn check_step(c: CheckWire) -> impl IntoView {
 pub fn SignInVerifyPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match get_check().await {
                     Ok(Some(c)) => check_step(c).into_any(),
                     Ok(None) => {

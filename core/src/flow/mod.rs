@@ -372,25 +372,33 @@ impl<'a> Flows<'a> {
     /// The flow as its page shows it. `demo` is the server's to set (it knows the outbox).
     pub async fn view(&self, token: &str) -> Result<FlowWire, FlowError> {
         let st = self.load(token).await?;
-        // B3: the contact page (and its helpdesk) is the domain's, whoever the ID is; a
-        // partner's own home tenant would tell the account apart.
-        let tenant = if st.step == Step::Contact {
-            let domain = st.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
-            self.core.store.tenant_for_domain(domain).await?
-        } else {
-            self.tenant_of(&st).await?
+        // The user's name parts and the tenant's rules are shown only at the new-password
+        // step: before verification they would tell a stranger about the account.
+        let at_password = st.step == Step::NewPassword;
+        // Issue 14: only the contact page (helpdesk) and the new-password page (rules) show
+        // anything of the tenant; the other steps read the flow alone (one query).
+        let (tenant, user) = match st.step {
+            // B3: the contact page (and its helpdesk) is the domain's, whoever the ID is; a
+            // partner's own home tenant would tell the account apart.
+            Step::Contact => {
+                let domain = st.upn.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
+                (self.core.store.tenant_for_domain(domain).await?, None)
+            }
+            Step::NewPassword if st.user_id.is_some() => {
+                match self.core.store.user_by_upn(&st.upn).await? {
+                    Some(u) => (
+                        crate::partner::tenant_for_user(self.core, &u).await?,
+                        Some(u),
+                    ),
+                    None => (None, None),
+                }
+            }
+            Step::NewPassword | Step::Choose | Step::Verify | Step::Done => (None, None),
         };
         let policy = tenant
             .as_ref()
             .map(|t| t.policy.clone())
             .unwrap_or_default();
-        // The user's name parts and the tenant's rules are shown only at the new-password
-        // step: before verification they would tell a stranger about the account.
-        let at_password = st.step == Step::NewPassword;
-        let user = match st.user_id {
-            Some(_) if at_password => self.core.store.user_by_upn(&st.upn).await?,
-            _ => None,
-        };
         let display = user
             .as_ref()
             .map(|u| u.display_name.clone())

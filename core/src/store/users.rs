@@ -40,6 +40,39 @@ const USER_SELECT: &str = "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.en
      (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices \
      FROM users u";
 
+/// A user's row with its groups (joined by [`LIST_SEP`]) and activated authenticator kinds
+/// (joined by commas), for the single-user lookup.
+#[derive(sqlx::FromRow)]
+struct UserRowOne {
+    #[sqlx(flatten)]
+    row: UserRow,
+    groups: Option<String>,
+    kinds: Option<String>,
+}
+
+/// Joins group names in [`UserRowOne`]: the unit separator, which no group name holds.
+const LIST_SEP: char = '\u{1f}';
+
+const USER_SELECT_ONE_SQLITE: &str = "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.enabled, u.locked, \
+     u.password_source, u.admin_roles, u.primary_email, u.alternate_email, u.mobile_phone, \
+     u.office_phone, u.auth_phone, u.auth_email, u.auth_office_phone, u.registered_at, \
+     u.last_confirmed_at, u.kind, u.home_tenant, \
+     (SELECT COUNT(*) FROM security_answers a WHERE a.user_id = u.id) AS answers, \
+     (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices, \
+     (SELECT group_concat(g.group_name, char(31)) FROM user_groups g WHERE g.user_id = u.id) AS groups, \
+     (SELECT group_concat(DISTINCT t.kind) FROM totp_credentials t WHERE t.user_id = u.id AND t.activated = TRUE) AS kinds \
+     FROM users u";
+
+const USER_SELECT_ONE_PG: &str = "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.enabled, u.locked, \
+     u.password_source, u.admin_roles, u.primary_email, u.alternate_email, u.mobile_phone, \
+     u.office_phone, u.auth_phone, u.auth_email, u.auth_office_phone, u.registered_at, \
+     u.last_confirmed_at, u.kind, u.home_tenant, \
+     (SELECT COUNT(*) FROM security_answers a WHERE a.user_id = u.id) AS answers, \
+     (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices, \
+     (SELECT string_agg(g.group_name, chr(31)) FROM user_groups g WHERE g.user_id = u.id) AS groups, \
+     (SELECT string_agg(DISTINCT t.kind, ',') FROM totp_credentials t WHERE t.user_id = u.id AND t.activated = TRUE) AS kinds \
+     FROM users u";
+
 impl UserRow {
     fn into_record(
         self,
@@ -92,36 +125,50 @@ fn groups_of(rows: Vec<(i64, String)>) -> HashMap<i64, Vec<String>> {
 
 impl Conn<'_> {
     pub async fn user_by_upn(&mut self, upn: &str) -> Result<Option<UserRecord>, CoreError> {
-        let sql = format!("{USER_SELECT} WHERE u.upn = $1");
-        // B3: an unknown user ID makes the same three queries as a known one (with an id
-        // no row has), so the time a lookup takes does not tell them apart.
-        let found = on!(self, c => {
-            let row = sqlx::query_as::<_, UserRow>(&sql)
-                .bind(upn)
-                .fetch_optional(&mut *c)
-                .await?;
-            let id = row.as_ref().map(|r| r.id).unwrap_or(-1);
-            let groups: Vec<(i64, String)> = sqlx::query_as(
-                "SELECT user_id, group_name FROM user_groups WHERE user_id = $1 ORDER BY group_name",
-            )
-            .bind(id)
-            .fetch_all(&mut *c)
-            .await?;
-            let kinds: Vec<(i64, String)> = sqlx::query_as(
-                "SELECT DISTINCT user_id, kind FROM totp_credentials WHERE user_id = $1 AND activated = TRUE ORDER BY kind",
-            )
-            .bind(id)
-            .fetch_all(&mut *c)
-            .await?;
-            Ok::<_, sqlx::Error>(row.map(|row| (row, groups, kinds)))
-        })?;
-        let Some((row, groups, kinds)) = found else {
+        // Issue 14: one query, the groups and authenticator kinds folded into the row (this
+        // lookup is on most pages). B3: an unknown user ID makes the same one query.
+        let row = match self {
+            Conn::Sqlite(c) => {
+                let sql = format!("{USER_SELECT_ONE_SQLITE} WHERE u.upn = $1");
+                sqlx::query_as::<_, UserRowOne>(&sql)
+                    .bind(upn)
+                    .fetch_optional(&mut **c)
+                    .await?
+            }
+            Conn::Postgres(c) => {
+                let sql = format!("{USER_SELECT_ONE_PG} WHERE u.upn = $1");
+                sqlx::query_as::<_, UserRowOne>(&sql)
+                    .bind(upn)
+                    .fetch_optional(&mut **c)
+                    .await?
+            }
+        };
+        let Some(one) = row else {
             return Ok(None);
         };
-        let id = row.id;
-        let kinds = kinds_of(kinds)?.remove(&id).unwrap_or_default();
-        let groups = groups_of(groups).remove(&id).unwrap_or_default();
-        row.into_record(groups, kinds).map(Some)
+        let mut groups: Vec<String> = one
+            .groups
+            .as_deref()
+            .unwrap_or("")
+            .split(LIST_SEP)
+            .filter(|g| !g.is_empty())
+            .map(String::from)
+            .collect();
+        groups.sort();
+        let mut kinds: Vec<&str> = one
+            .kinds
+            .as_deref()
+            .unwrap_or("")
+            .split(',')
+            .filter(|k| !k.is_empty())
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let kinds = kinds
+            .into_iter()
+            .map(TotpKind::from_column)
+            .collect::<Result<Vec<_>, _>>()?;
+        one.row.into_record(groups, kinds).map(Some)
     }
 
     /// Every user, sorted by user ID (D2's sync compares them with the directory), in three
