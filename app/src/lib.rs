@@ -25,6 +25,12 @@ pub fn api(path: &str) -> String {
 
 /// The HTML document around every page: one `<html lang>`, the CSP nonce, the island loader.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    shell_with(move || options)
+}
+
+/// [`shell`] with the options asked for only when the island loader is first rendered
+/// (issue 14: a page need not clone them).
+pub fn shell_with(options: impl FnOnce() -> LeptosOptions) -> impl IntoView {
     let lang = text::request_lang();
     provide_context(lang);
     #[cfg(feature = "ssr")]
@@ -53,7 +59,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// 0.8 writes the nonce into the preload links' `crossorigin` (issue 10); here they say
 /// `crossorigin=""` (anonymous, same origin) and only the script carries the nonce.
 #[cfg(feature = "ssr")]
-fn island_scripts(options: LeptosOptions) -> impl IntoView {
+fn island_scripts(options: impl FnOnce() -> LeptosOptions) -> impl IntoView {
     use std::sync::OnceLock;
     const MARK: &str = "SSPRSCRIPTNONCE";
     static PARTS: OnceLock<(String, String)> = OnceLock::new();
@@ -62,6 +68,7 @@ fn island_scripts(options: LeptosOptions) -> impl IntoView {
         sc.set_is_hydrating(false);
     }
     let (head, tail) = PARTS.get_or_init(|| {
+        let options = options();
         let html = Owner::new().with(|| {
             provide_context(leptos::nonce::Nonce::from_value(MARK));
             view! { <HydrationScripts options islands=true/> }.to_html()
@@ -79,8 +86,8 @@ fn island_scripts(options: LeptosOptions) -> impl IntoView {
 }
 
 #[cfg(not(feature = "ssr"))]
-fn island_scripts(options: LeptosOptions) -> impl IntoView {
-    view! { <HydrationScripts options islands=true/> }
+fn island_scripts(options: impl FnOnce() -> LeptosOptions) -> impl IntoView {
+    view! { <HydrationScripts options=options() islands=true/> }
 }
 
 /// The pages' Content-Security-Policy: scripts only with this response's nonce, wasm

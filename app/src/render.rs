@@ -26,7 +26,7 @@ pub struct Rendered {
 
 /// Render the page for `parts`, with `context` provided first (the server's state).
 pub async fn render(
-    options: LeptosOptions,
+    options: Arc<LeptosOptions>,
     parts: http::request::Parts,
     context: impl FnOnce() + Send + 'static,
 ) -> Rendered {
@@ -51,7 +51,7 @@ pub async fn render(
         leptos_router::components::provide_server_redirect(leptos_axum::redirect);
         leptos::nonce::provide_nonce();
         context();
-        let app = crate::shell(options);
+        let app = crate::shell_with(move || (*options).clone());
         // The shell may put the entry template's placeholder in its place.
         let nonce = leptos::nonce::use_nonce()
             .map(|n| n.to_string())

@@ -119,7 +119,7 @@ pub fn leptos_options(site_dir: &std::path::Path) -> LeptosOptions {
 
 /// A page: rendered whole by `sspr_app::render`, answered with its status, its headers
 /// (redirects, cookies, the CSP) and one body of known length.
-async fn render_page(options: LeptosOptions, ctx: AppCtx, req: Request<Body>) -> Response {
+async fn render_page(options: Arc<LeptosOptions>, ctx: AppCtx, req: Request<Body>) -> Response {
     let (parts, _body) = req.into_parts();
     let r = sspr_app::render::render(options, parts, move || provide_context(ctx)).await;
     let mut res = Response::new(Body::from(r.html));
@@ -150,8 +150,9 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
             move || shell(o.clone())
         },
     );
+    let shared = Arc::new(options.clone());
     for listing in &routes {
-        let (ctx, o) = (ctx.clone(), options.clone());
+        let (ctx, o) = (ctx.clone(), Arc::clone(&shared));
         pages = pages.route(
             listing.path(),
             get(move |req: Request<Body>| render_page(o.clone(), ctx.clone(), req)),

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod pages;
 mod site;
 
 const WASM_BINDGEN: &str = "0.2.130";
@@ -29,9 +30,9 @@ fn main() -> ExitCode {
             .and_then(|()| site::build_server()),
         Some("test") => test(&args[1..]),
         Some("install") => install(true),
-        Some("bench") => bench(),
+        Some("bench") => bench(args.get(1).map(String::as_str)),
         _ => {
-            eprintln!("usage: cargo xtask run | build | test [--skip-e2e] | bench | install");
+            eprintln!("usage: cargo xtask run | build | test [--skip-e2e] | bench [--pages] | install");
             return ExitCode::from(2);
         }
     };
@@ -588,7 +589,7 @@ fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
     result
 }
 
-fn bench() -> Result {
+fn bench(only: Option<&str>) -> Result {
     install(false)?;
     if output("wrk", &["--version"]).is_none() && !Path::new("/usr/bin/wrk").exists() {
         apt_install(&["wrk"])?;
@@ -601,6 +602,11 @@ fn bench() -> Result {
         cmd("cargo", &["build", "--release", "-p", "sspr-devtools"]),
     )?;
     let addr = "127.0.0.1:3100";
+    // Issue 14: every page against its own bytes, and complete resets per second.
+    pages::bench_pages(addr)?;
+    if only == Some("--pages") {
+        return Ok(());
+    }
     // The bare-axum baseline serves the entry page's bytes, fetched from a SQLite run.
     bench_engine(
         "SQLite",
