@@ -220,6 +220,71 @@ async fn e3_unknown_user_gets_a_flow_cookie_and_the_contact_page() {
     assert!(html.contains("helpdesk@demo.example"));
 }
 
+/// Issue 14: pages are rendered whole (`sspr_app::render`): one body of known length, the
+/// step's title in the head, every script with the response's CSP nonce, and a page's
+/// redirect answered as a redirect.
+#[tokio::test]
+async fn issue14_a_page_is_one_whole_body_with_its_title_nonce_and_redirects() {
+    let app = app().await;
+    for uri in ["/signin?mkt=en-us", "/reset/verify?mkt=ja-jp", "/setup"] {
+        let res = app.clone().oneshot(get(uri)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{uri}");
+        assert_eq!(
+            res.headers()[header::CONTENT_TYPE],
+            "text/html; charset=utf-8",
+            "{uri}"
+        );
+        let length: usize = res.headers()[header::CONTENT_LENGTH]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let html = body(res).await;
+        assert_eq!(html.len(), length, "{uri}: the length said is the body's");
+        assert!(
+            html.ends_with("</script>"),
+            "{uri}: the bookkeeping scripts close the page"
+        );
+        let head = between(&html, "<head>", "</head>");
+        assert!(head.contains("<title>"), "{uri}: the title is in the head");
+        let nonce = between(&csp, "'nonce-", "'");
+        let scripts = html.matches("<script").count();
+        assert!(
+            scripts >= 3,
+            "{uri}: the loader and the bookkeeping ({scripts})"
+        );
+        assert_eq!(
+            html.matches(&format!("nonce=\"{nonce}\"")).count(),
+            scripts,
+            "{uri}: every script carries this response's nonce"
+        );
+    }
+    // A page that sends the browser elsewhere (no sign-in yet) answers 302, not 200.
+    let res = app
+        .oneshot(
+            Request::get("/signin/verify?mkt=en-us")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::ACCEPT, "text/html")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert!(
+        res.headers()[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .starts_with("/signin?mkt=en-us"),
+        "{:?}",
+        res.headers()[header::LOCATION]
+    );
+}
+
 #[tokio::test]
 async fn w3_flow_pages_without_a_flow_say_so_and_unknown_paths_are_404() {
     let html = body(app().await.oneshot(get("/reset/verify")).await.unwrap()).await;

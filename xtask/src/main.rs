@@ -32,7 +32,9 @@ fn main() -> ExitCode {
         Some("install") => install(true),
         Some("bench") => bench(args.get(1).map(String::as_str)),
         _ => {
-            eprintln!("usage: cargo xtask run | build | test [--skip-e2e] | bench [--pages] | install");
+            eprintln!(
+                "usage: cargo xtask run | build | test [--skip-e2e] | bench [--pages] | install"
+            );
             return ExitCode::from(2);
         }
     };
