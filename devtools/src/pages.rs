@@ -149,15 +149,19 @@ async fn carol_reset(
     };
     let carol = start_reset(client, base, "carol@demo.example").await?;
     mark("captcha, start, choose");
-    let verify = send(
-        client,
-        base,
-        "GET",
-        "/reset/verify?mkt=en-us",
-        Some(&carol),
-        None,
-    )
-    .await?;
+    // The verification page, as carol's flow shows it at each step.
+    let verify_page = || async {
+        send(
+            client,
+            base,
+            "GET",
+            "/reset/verify?mkt=en-us",
+            Some(&carol),
+            None,
+        )
+        .await
+    };
+    let verify = verify_page().await?;
     let option = between(&verify.body, "name=\"option\" value=\"", "\"")
         .ok_or("carol: no method to choose")?
         .to_string();
@@ -173,15 +177,7 @@ async fn carol_reset(
     if step == Step::Questions {
         return Ok(carol);
     }
-    let asked = send(
-        client,
-        base,
-        "GET",
-        "/reset/verify?mkt=en-us",
-        Some(&carol),
-        None,
-    )
-    .await?;
+    let asked = verify_page().await?;
     let mut answers = Vec::new();
     for label in asked.body.split("<label for=\"a").skip(1) {
         let text = label.split("</label>").next().unwrap_or("").to_lowercase();

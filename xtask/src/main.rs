@@ -496,7 +496,9 @@ const BENCH_LIMITS: [(&str, &str); 7] = [
 /// One engine's figures: the entry page and a mid-flow page under wrk, then start-reset at
 /// 1,000 req/s, a mid-flow page under 400 junk sign-ins and B3's start timings, against a
 /// fresh import of the demo tenants.
-fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
+/// A benchmark's server on `addr`: a fresh import of the demo tenants into `var` and `db`,
+/// then `sspr serve` with [`BENCH_LIMITS`].
+fn bench_server(label: &str, db: &str, var: &Path, addr: &str) -> Result<std::process::Child> {
     let _ = std::fs::remove_dir_all(var);
     // Import in its own process, so idle RSS is the server's own (Argon2id's 19 MiB buffers
     // for the demo's hashes are not counted).
@@ -506,7 +508,7 @@ fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
     );
     import.env("SSPR_VAR_DIR", var).env("SSPR_DATABASE_URL", db);
     step(&format!("{label}: import the demo tenants"), import)?;
-    let mut server = cmd("target/release/sspr", &["serve"])
+    cmd("target/release/sspr", &["serve"])
         .env("SSPR_LISTEN", addr)
         .env("SSPR_VAR_DIR", var)
         .env("SSPR_DATABASE_URL", db)
@@ -515,7 +517,11 @@ fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
         // and the load generator solves a light proof of work per start.
         .envs(BENCH_LIMITS.iter().copied())
         .spawn()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())
+}
+
+fn bench_engine(label: &str, db: &str, var: &Path, addr: &str) -> Result {
+    let mut server = bench_server(label, db, var, addr)?;
     let result = (|| -> Result {
         wait_ready(addr)?;
         std::thread::sleep(std::time::Duration::from_secs(2));

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crate::{BENCH_LIMITS, Result, cmd, output, step, wait_ready};
+use crate::{Result, bench_server, cmd, output, wait_ready};
 
 const ROUNDS: usize = 3;
 const SECONDS: &str = "4s";
@@ -79,21 +79,7 @@ struct Row {
 pub fn bench_pages(addr: &str) -> Result {
     let var = Path::new("target/bench-pages-var");
     let db = "sqlite://target/bench-pages-var/sspr.db";
-    let _ = std::fs::remove_dir_all(var);
-    let mut import = cmd(
-        "target/release/sspr",
-        &["import", "--replace", "demo/demo.toml"],
-    );
-    import.env("SSPR_VAR_DIR", var).env("SSPR_DATABASE_URL", db);
-    step("pages: import the demo tenants", import)?;
-    let mut server = cmd("target/release/sspr", &["serve"])
-        .env("SSPR_LISTEN", addr)
-        .env("SSPR_VAR_DIR", var)
-        .env("SSPR_DATABASE_URL", db)
-        .env("SSPR_LOG", "warn")
-        .envs(BENCH_LIMITS.iter().copied())
-        .spawn()
-        .map_err(|e| e.to_string())?;
+    let mut server = bench_server("pages", db, var, addr)?;
     let result = (|| -> Result<(Vec<Row>, String)> {
         wait_ready(addr)?;
         let list = output(

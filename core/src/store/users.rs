@@ -32,13 +32,19 @@ struct UserRow {
     devices: i64,
 }
 
-const USER_SELECT: &str = "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.enabled, u.locked, \
-     u.password_source, u.admin_roles, u.primary_email, u.alternate_email, u.mobile_phone, \
-     u.office_phone, u.auth_phone, u.auth_email, u.auth_office_phone, u.registered_at, \
-     u.last_confirmed_at, u.kind, u.home_tenant, \
-     (SELECT COUNT(*) FROM security_answers a WHERE a.user_id = u.id) AS answers, \
-     (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices \
-     FROM users u";
+/// The columns of [`UserRow`], shared by every user query.
+macro_rules! user_columns {
+    () => {
+        "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.enabled, u.locked, \
+         u.password_source, u.admin_roles, u.primary_email, u.alternate_email, u.mobile_phone, \
+         u.office_phone, u.auth_phone, u.auth_email, u.auth_office_phone, u.registered_at, \
+         u.last_confirmed_at, u.kind, u.home_tenant, \
+         (SELECT COUNT(*) FROM security_answers a WHERE a.user_id = u.id) AS answers, \
+         (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices"
+    };
+}
+
+const USER_SELECT: &str = concat!(user_columns!(), " FROM users u");
 
 /// A user's row with its groups (joined by [`LIST_SEP`]) and activated authenticator kinds
 /// (joined by commas), for the single-user lookup.
@@ -53,25 +59,19 @@ struct UserRowOne {
 /// Joins group names in [`UserRowOne`]: the unit separator, which no group name holds.
 const LIST_SEP: char = '\u{1f}';
 
-const USER_SELECT_ONE_SQLITE: &str = "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.enabled, u.locked, \
-     u.password_source, u.admin_roles, u.primary_email, u.alternate_email, u.mobile_phone, \
-     u.office_phone, u.auth_phone, u.auth_email, u.auth_office_phone, u.registered_at, \
-     u.last_confirmed_at, u.kind, u.home_tenant, \
-     (SELECT COUNT(*) FROM security_answers a WHERE a.user_id = u.id) AS answers, \
-     (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices, \
-     (SELECT group_concat(g.group_name, char(31)) FROM user_groups g WHERE g.user_id = u.id) AS groups, \
-     (SELECT group_concat(DISTINCT t.kind) FROM totp_credentials t WHERE t.user_id = u.id AND t.activated = TRUE) AS kinds \
-     FROM users u";
+const USER_SELECT_ONE_SQLITE: &str = concat!(
+    user_columns!(),
+    ", (SELECT group_concat(g.group_name, char(31)) FROM user_groups g WHERE g.user_id = u.id) AS groups",
+    ", (SELECT group_concat(DISTINCT t.kind) FROM totp_credentials t WHERE t.user_id = u.id AND t.activated = TRUE) AS kinds",
+    " FROM users u"
+);
 
-const USER_SELECT_ONE_PG: &str = "SELECT u.id, u.tenant_id, u.upn, u.display_name, u.enabled, u.locked, \
-     u.password_source, u.admin_roles, u.primary_email, u.alternate_email, u.mobile_phone, \
-     u.office_phone, u.auth_phone, u.auth_email, u.auth_office_phone, u.registered_at, \
-     u.last_confirmed_at, u.kind, u.home_tenant, \
-     (SELECT COUNT(*) FROM security_answers a WHERE a.user_id = u.id) AS answers, \
-     (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id) AS devices, \
-     (SELECT string_agg(g.group_name, chr(31)) FROM user_groups g WHERE g.user_id = u.id) AS groups, \
-     (SELECT string_agg(DISTINCT t.kind, ',') FROM totp_credentials t WHERE t.user_id = u.id AND t.activated = TRUE) AS kinds \
-     FROM users u";
+const USER_SELECT_ONE_PG: &str = concat!(
+    user_columns!(),
+    ", (SELECT string_agg(g.group_name, chr(31)) FROM user_groups g WHERE g.user_id = u.id) AS groups",
+    ", (SELECT string_agg(DISTINCT t.kind, ',') FROM totp_credentials t WHERE t.user_id = u.id AND t.activated = TRUE) AS kinds",
+    " FROM users u"
+);
 
 impl UserRow {
     fn into_record(
