@@ -123,16 +123,11 @@ pub async fn account(password: bool) -> Result<Option<AccountWire>, ServerFnErro
         return Ok(None);
     };
     let accounts = Accounts::new(&c.core);
-    let mut i = match accounts.info(&token).await {
+    let mut i = match accounts.info_with(&token, password).await {
         Ok(i) => i,
         Err(AccountError::NoSession | AccountError::NeedsVerification) => return Ok(None),
         Err(e) => return Err(unavailable(e)),
     };
-    if password {
-        let e = accounts.password_rules(&token).await.map_err(unavailable)?;
-        i.password_rules = e.rules;
-        i.password_unchecked = e.unchecked;
-    }
     if let Some(EnrolWire::Totp { uri, qr, .. }) = &mut i.pending {
         *qr = qr_data_url(uri);
     }

@@ -5,9 +5,19 @@
 use super::*;
 
 impl<'a> Accounts<'a> {
-    /// The signed-in pages' data.
     /// The signed-in pages' data; `demo` and the QR code are the server's to fill in.
     pub async fn info(&self, token: &str) -> Result<AccountWire, AccountError> {
+        self.info_with(token, false).await
+    }
+
+    /// [`Self::info`]; `directory_rules`: the page chooses a new password, so the rules are
+    /// the effective ones (issue 16: the directory's merged in for an on-premises user), read
+    /// with the same session, user and tenant (issue 14: not loaded a second time).
+    pub async fn info_with(
+        &self,
+        token: &str,
+        directory_rules: bool,
+    ) -> Result<AccountWire, AccountError> {
         let core = self.core;
         let (st, user, tenant) = self.load(token).await?;
         let policy = &tenant.policy;
@@ -152,6 +162,16 @@ impl<'a> Accounts<'a> {
                 count: count as u32,
                 last_at,
             });
+        // The directory's rules are read for the change-password page only, not for every
+        // signed-in page.
+        let effective = if directory_rules {
+            crate::password_rules::for_user(core, &user, &policy.password).await
+        } else {
+            crate::password_rules::Effective {
+                rules: policy.password.clone(),
+                unchecked: Vec::new(),
+            }
+        };
         Ok(AccountWire {
             upn: user.upn.clone(),
             display_name: user.display_name.clone(),
@@ -179,10 +199,8 @@ impl<'a> Accounts<'a> {
             prefill_phone: nonempty(&user.auth_phone).or_else(|| nonempty(&user.mobile_phone)),
             apps,
             apps_max,
-            // The directory's rules are read for the change-password page only
-            // (`password_rules`), not for every signed-in page.
-            password_rules: policy.password.clone(),
-            password_unchecked: Vec::new(),
+            password_rules: effective.rules,
+            password_unchecked: effective.unchecked,
             name_parts: sspr_policy::password::name_parts(&user.upn, &user.display_name),
             on_premises,
             demo: false,

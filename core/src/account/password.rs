@@ -5,16 +5,6 @@
 use super::*;
 
 impl<'a> Accounts<'a> {
-    /// Issue 16: the rules the signed-in user's new password is held to (the directory's
-    /// merged in for an on-premises user), for the change-password page.
-    pub async fn password_rules(
-        &self,
-        token: &str,
-    ) -> Result<crate::password_rules::Effective, AccountError> {
-        let (_, user, tenant) = self.load(token).await?;
-        Ok(crate::password_rules::for_user(self.core, &user, &tenant.policy.password).await)
-    }
-
     /// N4: change a known password; other sessions of the user end.
     pub async fn change_password(
         &self,

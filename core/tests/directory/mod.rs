@@ -372,6 +372,33 @@ async fn issue16_the_ppolicy_shows_in_the_checklist_history_refuses_in_the_flow_
         w.flows().view(&again).await.unwrap().step,
         Step::NewPassword
     );
+    // Signed in, the change-password page carries the same effective rules (read with the
+    // page's one session load); the other signed-in pages keep the tenant's.
+    let a = Accounts::new(&w.core);
+    let mut s = a
+        .sign_in(SignInRequest {
+            user_id: "olga@contoso.example".into(),
+            password: "Long-Enough-Passw0rd".into(),
+            lang: Lang::EnUs,
+            ip: None,
+            return_url: None,
+            previous: None,
+        })
+        .await
+        .unwrap();
+    if s.needs_verification {
+        a.check_select(&s.token, "sms").await.unwrap();
+        s = a
+            .check_verify(&s.token, &w.last_code("+81 9012340000"))
+            .await
+            .unwrap();
+    }
+    let change = a.info_with(&s.token, true).await.unwrap();
+    assert_eq!(change.password_rules.min_chars, 12);
+    assert_eq!(change.password_unchecked, vec![Unchecked::History(3)]);
+    let other = a.info(&s.token).await.unwrap();
+    assert_eq!(other.password_rules.min_chars, 8);
+    assert!(other.password_unchecked.is_empty());
     // A policy of Olga's own (pwdPolicySubentry) changes her rules, not Pete's.
     slapd.ldapadd(&format!(
         "dn: cn=strict,ou=policies,{SUFFIX}
