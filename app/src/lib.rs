@@ -119,16 +119,13 @@ fn security_headers() {
         .map(|n| n.to_string())
         .unwrap_or_default();
     let compact = text::query_param("compact").is_some_and(|v| v == "1");
-    let ancestors = compact
-        .then(|| {
-            with_context::<sspr_server_fns::AppCtx, _>(|c| {
-                let a = &c.core.config.frame_ancestors;
-                (!a.is_empty()).then(|| a.join(" "))
-            })
-            .flatten()
-        })
-        .flatten()
-        .unwrap_or_else(|| "'none'".into());
+    let ancestors = if compact {
+        with_context::<sspr_server_fns::AppCtx, _>(|c| c.core.config.frame_ancestors.join(" "))
+    } else {
+        None
+    }
+    .filter(|a| !a.is_empty())
+    .unwrap_or_else(|| "'none'".into());
     let csp = content_security_policy(&nonce, &ancestors);
     if let (Some(res), Ok(v)) = (
         use_context::<leptos_axum::ResponseOptions>(),
