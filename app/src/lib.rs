@@ -33,11 +33,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn shell_with(options: impl FnOnce() -> LeptosOptions) -> impl IntoView {
     let lang = text::request_lang();
     provide_context(lang);
+    provide_context(text::request_zone());
     #[cfg(feature = "ssr")]
-    security_headers();
+    {
+        security_headers();
+        // Issue 11: a language asked for by `?mkt=` (the picker's links) is kept for the visit.
+        if text::query_param("mkt").is_some_and(|m| Lang::from_tag(&m) == Some(lang)) {
+            sspr_server_fns::remember_lang(lang);
+        }
+    }
     view! {
         <!DOCTYPE html>
-        <html lang=lang.tag()>
+        <html lang=lang.tag() dir=if lang.rtl() { "rtl" } else { "ltr" }>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -45,6 +52,7 @@ pub fn shell_with(options: impl FnOnce() -> LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href="/pkg/sspr.css"/>
                 <link rel="icon" href="/favicon.ico"/>
                 {island_scripts(options)}
+                <ZoneScript/>
                 <MetaTags/>
             </head>
             <body>
@@ -83,6 +91,18 @@ fn island_scripts(options: impl FnOnce() -> LeptosOptions) -> impl IntoView {
         .map(|n| n.to_string())
         .unwrap_or_default();
     leptos::tachys::html::InertElement::new(format!("{head}{nonce}{tail}"))
+}
+
+/// Issue 11: the browser tells the portal its time zone (a cookie the server reads to show
+/// times in the user's own), with this response's nonce. Without script, times are in the
+/// portal's configured zone, named.
+#[component]
+fn ZoneScript() -> impl IntoView {
+    const JS: &str = "try{var z=encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone||'');\
+if(z&&document.cookie.indexOf('sspr-tz='+z)<0)document.cookie='sspr-tz='+z+';path=/;samesite=lax'\
++(location.protocol=='https:'?';secure':'')}catch(e){}";
+    let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
+    view! { <script nonce=nonce>{JS}</script> }
 }
 
 #[cfg(not(feature = "ssr"))]
@@ -148,8 +168,21 @@ pub fn App() -> impl IntoView {
         }
     }
     let compact = text::query_param("compact").is_some_and(|v| v == "1");
+    let app = t("app-name");
+    // Issue 11: each page names itself first (`<Title text=..>` in the page), then the portal.
+    let formatter = {
+        let app = app.clone();
+        move |page: String| {
+            if page == app {
+                page
+            } else {
+                format!("{page} – {app}")
+            }
+        }
+    };
     view! {
-        <Title text=t("app-name")/>
+        <Title formatter/>
+        <Title text=app/>
         <Router>
             <div class="page" class:compact=compact>
                 <a class="skip" href="#main">{t("skip-to-content")}</a>

@@ -14,7 +14,7 @@ use sspr_server_fns::{
 };
 
 use crate::islands::{PasswordFields, PasswordLabels, PowCaptcha};
-use crate::text::{Lang, fmt_utc, lang, t, ta};
+use crate::text::{Lang, fmt_time, lang, t, ta};
 
 pub(crate) fn q(name: &'static str) -> Option<String> {
     use_query_map()
@@ -22,34 +22,102 @@ pub(crate) fn q(name: &'static str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Header: product name and the language switch (keeps the page, swaps `?mkt=`).
+/// Header: product name and the language picker (issue 11): every shipped language, each
+/// link this page in that language (`?mkt=`, the other parameters kept, an error dropped),
+/// so the flow stays where it is; the server remembers the choice for the visit. Plain
+/// links in a disclosure: it works without script and in the compact layout.
 #[component]
 pub fn Header() -> impl IntoView {
     let loc = use_location();
-    let other = match lang() {
-        Lang::JaJp => Lang::EnUs,
-        Lang::EnUs => Lang::JaJp,
-    };
-    let href = move || {
-        let path = loc.pathname.get_untracked();
-        let mut query: Vec<String> = loc
-            .search
-            .get_untracked()
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|kv| !kv.is_empty() && !kv.starts_with("mkt=") && !kv.starts_with("e="))
-            .map(String::from)
-            .collect();
-        query.push(format!("mkt={}", other.tag().to_ascii_lowercase()));
-        format!("{path}?{}", query.join("&"))
-    };
+    let path = loc.pathname.get_untracked();
+    let kept: String = loc
+        .search
+        .get_untracked()
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| {
+            let k = kv.split('=').next().unwrap_or("");
+            !kv.is_empty() && !["mkt", "e", "until", "p"].contains(&k)
+        })
+        .map(|kv| format!("{kv}&"))
+        .collect();
+    let current = lang();
     view! {
         <header class="top">
             <span class="brand">{t("app-name")}</span>
-            <nav aria-label=t("lang-switch-label")>
-                <a href=href hreflang=other.tag() lang=other.tag() rel="external">{t("lang-switch")}</a>
+            <nav class="lang" aria-label=t("lang-switch-label")>
+                <details>
+                    <summary>
+                        <span class="lang-label">{t("lang-switch-label")}</span>
+                        <span class="lang-current" lang=current.tag()>{current.endonym()}</span>
+                    </summary>
+                    {leptos::tachys::html::InertElement::new(picker_list(current, &path, &kept))}
+                </details>
             </nav>
         </header>
+    }
+}
+
+/// The picker's list as markup, built once per language for the common case (a page with no
+/// other parameters; issue 14: 46 links per page are not worth 46 views).
+fn picker_list(current: Lang, path: &str, kept: &str) -> String {
+    fn build(current: Lang, path: &str, kept: &str) -> String {
+        let mut out = String::from("<ul class=\"langs\">");
+        for &l in Lang::ALL {
+            let tag = l.tag();
+            out.push_str(&format!(
+                "<li><a href=\"{}?{}mkt={}\" hreflang=\"{tag}\" lang=\"{tag}\"{}>{}</a></li>",
+                escape_attr(path),
+                escape_attr(kept),
+                tag.to_ascii_lowercase(),
+                if l == current { " aria-current=\"true\"" } else { "" },
+                l.endonym()
+            ));
+        }
+        out.push_str("</ul>");
+        out
+    }
+    if !kept.is_empty() {
+        return build(current, path, kept);
+    }
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<(Lang, String), String>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (current, path.to_string());
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return hit;
+    }
+    let html = build(current, path, kept);
+    if let Ok(mut c) = cache.lock()
+        && c.len() < 256
+    {
+        c.insert(key, html.clone());
+    }
+    html
+}
+
+/// Text safe inside a double-quoted attribute.
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The user ID shown as an example (E2): the portal's own until a tenant's branding names
+/// its sign-in domain.
+pub(crate) fn userid_example() -> String {
+    "user@contoso.com".to_string()
+}
+
+/// The page's heading, which also names the page in its `<title>` (issue 11: each step
+/// has its own).
+#[component]
+pub(crate) fn PageTitle(text: String) -> impl IntoView {
+    view! {
+        <leptos_meta::Title text=text.clone()/>
+        <h1>{text}</h1>
     }
 }
 
@@ -60,8 +128,11 @@ pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> imp
     let rules = rules.unwrap_or_default();
     let code = q("e");
     code.map(|code| {
-        let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_utc).unwrap_or_default();
-        let msg = ta(error_fluent_id(&code), &[("until", Value::from(until))]);
+        let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_time).unwrap_or_default();
+        let msg = ta(
+            error_fluent_id(&code),
+            &[("until", Value::from(until)), ("example", Value::from(userid_example()))],
+        );
         let details: Vec<String> = q("p")
             .map(|p| p.split(',').filter_map(|id| detail_text(id, &rules)).collect())
             .unwrap_or_default();
@@ -165,7 +236,7 @@ pub fn EntryPage() -> impl IntoView {
     let (ru, client, compact) = (q("ru"), q("client"), q("compact"));
     let mkt = lang().tag().to_ascii_lowercase();
     view! {
-        <h1>{t("reset-title")}</h1>
+        <PageTitle text=t("reset-title")/>
         <p>{t("entry-intro")}</p>
         <ErrorBanner/>
         <Suspense fallback=|| ()>
@@ -183,7 +254,7 @@ pub fn EntryPage() -> impl IntoView {
                                     <label for="username">{t("userid-label")}</label>
                                     <input id="username" name="username" type="text" inputmode="email" autocomplete="username"
                                         required value=username aria-describedby="username-hint"/>
-                                    <p class="hint" id="username-hint">{t("userid-hint")}</p>
+                                    <p class="hint" id="username-hint">{ta("userid-hint", &[("example", Value::from(userid_example()))])}</p>
                                 </div>
                                 <fieldset class="field captcha">
                                     <legend>{t("captcha-legend")}</legend>
@@ -218,7 +289,7 @@ pub fn FlowPage() -> impl IntoView {
                 match get_flow().await {
                     Ok(Some(f)) => flow_step(f).into_any(),
                     Ok(None) => view! {
-                        <h1>{t("reset-title")}</h1>
+                        <PageTitle text=t("reset-title")/>
                         <div class="error" role="alert"><p>{t("err-no-flow")}</p></div>
                         <a class="button" href=format!("/?mkt={}", lang().tag().to_ascii_lowercase())>{t("back-to-start")}</a>
                     }
@@ -231,13 +302,91 @@ pub fn FlowPage() -> impl IntoView {
 }
 
 fn flow_step(f: FlowWire) -> impl IntoView {
-    match f.step {
+    let brand = f.brand.clone();
+    let helpdesk = (f.step != Step::Contact)
+        .then(|| brand.as_ref().and_then(|b| b.helpdesk.clone()))
+        .flatten();
+    let progress = progress(f.step, f.mode);
+    let page = match f.step {
         Step::Contact => contact(f).into_any(),
         Step::Choose => choose().into_any(),
         Step::Verify => verify(f).into_any(),
         Step::NewPassword => new_password(f).into_any(),
         Step::Done => done(f).into_any(),
+    };
+    view! {
+        {brand_bar(brand)}
+        {progress}
+        {page}
+        {helpdesk.map(helpdesk_line)}
     }
+}
+
+/// Issue 11: the organisation once its user ID is known: logo, name and accent colour (a
+/// stylesheet of the portal's, so the CSP still refuses inline styles).
+pub(crate) fn brand_bar(brand: Option<sspr_server_fns::Brand>) -> impl IntoView {
+    brand.map(|b| {
+        let alt = ta("brand-logo-alt", &[("org", Value::from(b.org.clone()))]);
+        view! {
+            {b.accent.map(|a| view! {
+                <link rel="stylesheet" href=format!("/brand.css?accent={}", a.trim_start_matches('#').to_ascii_lowercase())/>
+            })}
+            <div class="org">
+                {b.logo.map(|src| view! { <img src=src alt=alt/> })}
+                <span class="org-name">{b.org}</span>
+            </div>
+        }
+    })
+}
+
+/// Issue 11: where to get help, at the foot of each step.
+pub(crate) fn helpdesk_line(h: Helpdesk) -> impl IntoView {
+    let (href, shown) = match h {
+        Helpdesk::Url(u) => (u.clone(), u),
+        Helpdesk::Email(e) => (format!("mailto:{e}"), e),
+    };
+    // The contact is a link wherever the language puts it in the sentence.
+    const SLOT: &str = "\u{E000}";
+    let text = ta("helpdesk-contact", &[("contact", Value::from(SLOT))]);
+    let (before, after) = text.split_once(SLOT).unwrap_or((text.as_str(), ""));
+    let (before, after) = (before.to_string(), after.to_string());
+    view! {
+        <p class="helpdesk">{before}<a href=href rel="noopener">{shown}</a>{after}</p>
+    }
+}
+
+/// Issue 11: where the user is in the flow (reset: user ID, verification, new password,
+/// done; unlock has no password step). The contact page is an end, not a step.
+fn progress(step: Step, mode: Mode) -> Option<impl IntoView> {
+    let steps: &[(&str, u8)] = if mode == Mode::Unlock {
+        &[("step-userid", 0), ("step-verify", 1), ("step-done", 3)]
+    } else {
+        &[("step-userid", 0), ("step-verify", 1), ("step-password", 2), ("step-done", 3)]
+    };
+    let at = match step {
+        Step::Contact => return None,
+        Step::Choose | Step::Verify => 1,
+        Step::NewPassword => 2,
+        Step::Done => 3,
+    };
+    let total = steps.len();
+    let current = steps.iter().position(|(_, n)| *n == at).unwrap_or(0) + 1;
+    let label = ta(
+        "progress-step",
+        &[("current", Value::from(current)), ("total", Value::from(total))],
+    );
+    Some(view! {
+        <nav aria-label=t("progress-label")>
+            <p class="visually-hidden">{label}</p>
+            <ol class="progress">
+                {steps.iter().map(|(id, n)| {
+                    let class = if *n < at { "done" } else { "" };
+                    let current = (*n == at).then_some("step");
+                    view! { <li class=class aria-current=current>{t(id)}</li> }
+                }).collect_view()}
+            </ol>
+        </nav>
+    })
 }
 
 fn contact(f: FlowWire) -> impl IntoView {
@@ -256,7 +405,7 @@ fn contact(f: FlowWire) -> impl IntoView {
         None => view! { <p>{t("contact-no-helpdesk")}</p> }.into_any(),
     };
     view! {
-        <h1>{t("contact-title")}</h1>
+        <PageTitle text=t("contact-title")/>
         <ErrorBanner/>
         <p class="reason" data-reason=f.reason.map(|r| r.code()).unwrap_or_default()>{reason}</p>
         {(!f.also.is_empty()).then(|| view! {
@@ -291,7 +440,7 @@ fn choose() -> impl IntoView {
         }
     };
     view! {
-        <h1>{t("choose-title")}</h1>
+        <PageTitle text=t("choose-title")/>
         <ErrorBanner/>
         {choice("reset", "choose-forgot", "choose-forgot-hint")}
         {choice("unlock", "choose-unlock", "choose-unlock-hint")}
@@ -407,7 +556,7 @@ fn verify(f: FlowWire) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1>{t("verify-title")}</h1>
+        <PageTitle text=t("verify-title")/>
         <p class="step">{ta("verify-step", &[("current", Value::from(current)), ("required", Value::from(f.required))])}</p>
         <ErrorBanner/>
         <div class="verify">
@@ -448,7 +597,7 @@ pub(crate) fn password_labels(
 fn new_password(f: FlowWire) -> impl IntoView {
     let labels = password_labels(&f.password_rules, &f.name_parts, &f.password_unchecked);
     view! {
-        <h1>{t("password-title")}</h1>
+        <PageTitle text=t("password-title")/>
         <ErrorBanner rules=f.password_rules.clone()/>
         <form method="post" action=crate::api(SetPassword::url()) class="card">
             <input type="hidden" name="username" autocomplete="username" value=f.upn.clone()/>
@@ -460,7 +609,7 @@ fn new_password(f: FlowWire) -> impl IntoView {
 
 fn done(f: FlowWire) -> impl IntoView {
     view! {
-        <h1>{t("reset-title")}</h1>
+        <PageTitle text=t("reset-title")/>
         <p role="status" class="success">{t(if f.mode == Mode::Unlock { "done-unlock" } else { "done-reset" })}</p>
         <a class="button primary" href=f.sign_in_url>{t("done-sign-in")}</a>
     }
@@ -470,7 +619,7 @@ fn done(f: FlowWire) -> impl IntoView {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     view! {
-        <h1>{t("outbox-title")}</h1>
+        <PageTitle text=t("outbox-title")/>
         <p>{t("outbox-intro")}</p>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
@@ -481,7 +630,7 @@ pub fn OutboxPage() -> impl IntoView {
                             {items.into_iter().map(|m| { let label = m.subject.clone(); view! {
                                 <li>
                                     <article aria-label=label>
-                                        <p><strong>{t("outbox-channel")}": "</strong>{m.channel}" · "<strong>{t("outbox-to")}": "</strong>{m.to}" · "{fmt_utc(m.at)}</p>
+                                        <p><strong>{t("outbox-channel")}": "</strong>{m.channel}" · "<strong>{t("outbox-to")}": "</strong>{m.to}" · "{fmt_time(m.at)}</p>
                                         <h2>{m.subject}</h2>
                                         <pre class="body">{m.body}</pre>
                                     </article>
@@ -504,7 +653,7 @@ pub fn NotFound() -> impl IntoView {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <h1>{t("not-found")}</h1>
+        <PageTitle text=t("not-found")/>
         <p><a href="/">{t("back-to-start")}</a></p>
     }
 }

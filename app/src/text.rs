@@ -54,19 +54,13 @@ pub fn decode(v: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// L1, L2: `?mkt=`, then Accept-Language on the server or `navigator.languages` in the
-/// static client-side bundle.
+/// L1, L2: `?mkt=`, then the visit's chosen language and Accept-Language on the server
+/// (one negotiation, in server-fns), or `navigator.languages` in the static client-side
+/// bundle.
 pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        let accept = with_context::<http::request::Parts, _>(|p| {
-            p.headers
-                .get(http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .map(String::from)
-        })
-        .flatten();
-        sspr_i18n::negotiate(query_param("mkt").as_deref(), None, accept.as_deref())
+        sspr_server_fns::request_lang(query_param("mkt").as_deref())
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -83,6 +77,21 @@ pub fn request_lang() -> Lang {
     }
 }
 
+/// The time zone times are shown in (issue 11), provided by the shell.
+#[derive(Debug, Clone)]
+pub struct Zone(pub String);
+
+pub fn request_zone() -> Zone {
+    #[cfg(feature = "ssr")]
+    {
+        Zone(sspr_server_fns::request_zone())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Zone("UTC".into())
+    }
+}
+
 pub fn lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
@@ -95,25 +104,16 @@ pub fn ta(id: &str, args: &[(&str, Value<'_>)]) -> String {
     sspr_i18n::tr_args(lang(), id, args)
 }
 
-/// `2026-11-22 10:04` from Unix seconds (UTC), for "try again after" messages.
-pub fn fmt_utc(ts: i64) -> String {
-    let u = sspr_policy::time::Utc::from_unix(ts);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        u.year, u.month, u.day, u.hour, u.minute
-    )
+/// A point in time (Unix seconds) in the reader's language and time zone, the zone named
+/// (issue 11: "try again after", block notices, the outbox).
+pub fn fmt_time(ts: i64) -> String {
+    let zone = with_context::<Zone, _>(|z| z.0.clone()).unwrap_or_else(|| "UTC".into());
+    sspr_i18n::format_time(lang(), ts, &zone)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn utc_formatting() {
-        assert_eq!(fmt_utc(0), "1970-01-01 00:00");
-        assert_eq!(fmt_utc(1_795_000_000), "2026-11-18 11:06");
-        assert_eq!(fmt_utc(951_782_400), "2000-02-29 00:00");
-    }
 
     #[test]
     fn query_decoding() {

@@ -92,6 +92,33 @@ struct UserIn {
     tenant: Option<String>,
 }
 
+/// Issue 11: a question whose text is a predefined question's, in any shipped language
+/// (case, spacing and the question mark aside), is that predefined question, so each reader
+/// sees it in their own language; any other text is the administrator's own, kept as written.
+pub fn canonical_question(text: &str) -> String {
+    fn norm(s: &str) -> String {
+        s.trim()
+            .trim_end_matches(['?', '？', '؟'])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    }
+    let want = norm(text);
+    if sspr_policy::register::is_predefined(text.trim()) {
+        return text.trim().to_string();
+    }
+    for id in sspr_policy::register::PREDEFINED_QUESTIONS {
+        if sspr_i18n::Lang::ALL
+            .iter()
+            .any(|&l| norm(&sspr_i18n::tr(l, id)) == want)
+        {
+            return id.to_string();
+        }
+    }
+    text.trim().to_string()
+}
+
 /// A refusal naming the line and the field at fault.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("line {line}: {field}: {message}")]
@@ -379,7 +406,7 @@ pub async fn import(
         let mut answers = Vec::new();
         for q in &u.security_questions {
             answers.push((
-                q.question.trim().to_string(),
+                canonical_question(&q.question),
                 crypto.hash_secret(&normalize_answer(&q.answer)).await?,
             ));
         }
@@ -501,6 +528,15 @@ fn registration_complete(u: &UserIn, answers: usize, policy: &Policy, paid: bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue11_an_imported_question_with_a_predefined_text_is_that_question() {
+        assert_eq!(canonical_question("What was the name of your first pet?"), "sq-first-pet");
+        assert_eq!(canonical_question("  what was the name of  your first pet "), "sq-first-pet");
+        assert_eq!(canonical_question(&sspr_i18n::tr(sspr_i18n::Lang::JaJp, "sq-birth-city")), "sq-birth-city");
+        assert_eq!(canonical_question("sq-first-car"), "sq-first-car");
+        assert_eq!(canonical_question("What was your first car?"), "What was your first car?");
+    }
 
     const GOOD: &str = r#"
 [[tenant]]

@@ -26,7 +26,7 @@ for (const [user, reason, text] of cases) {
       await expect(page.getByText('This can also happen when:')).toBeVisible();
       await expect(page.locator('ul.also li[data-reason="not-registered"]')).toContainText("doesn't have enough security info");
       await expect(page.locator('ul.also li[data-reason="admin-not-registered"]')).toBeVisible();
-      await expect(page.locator('ul.also li[data-reason="writeback-off"]')).toContainText("your organisation's own directory");
+      await expect(page.locator('ul.also li[data-reason="writeback-off"]')).toContainText("your organization's own directory");
     }
     if (user.endsWith('@demo.example')) {
       await expect(page.getByRole('link', { name: 'Email your helpdesk: helpdesk@demo.example' })).toBeVisible();

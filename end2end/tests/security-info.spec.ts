@@ -129,7 +129,7 @@ test('a mobile phone from the directory is offered pre-filled and registered by 
   await expect(page.locator('li[data-method="phone"]')).toContainText('+81 9055550101');
   await accessible(page);
   await page.getByRole('link', { name: 'Edit your security info' }).click();
-  await expect(page.locator('li[data-method="phone"]')).toContainText("(from your organisation's directory)");
+  await expect(page.locator('li[data-method="phone"]')).toContainText("(from your organization's directory)");
   await page.getByRole('link', { name: /^Change Phone/ }).click();
   await expect(page.getByLabel('Phone number')).toHaveValue('+81 9055550101');
   await page.getByLabel('Phone number').fill('090-1111');

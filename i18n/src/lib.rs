@@ -2,6 +2,8 @@
 //! fallback chain) and the Fluent bundles compiled in from `locales/`. Owns translation
 //! lookup; refuses to know about HTTP types (callers pass header and query strings).
 
+pub mod check;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -9,12 +11,87 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// A shipped locale. Adding one: a folder under `locales/`, a variant here, a line in `SOURCES`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    EnUs,
-    JaJp,
+/// The shipped locales (L3: the languages of Microsoft 365), as one table: variant, BCP 47
+/// tag, the language's own name (for the picker), right to left. The first row of a language
+/// is where its bare code lands (`es` -> es-ES, `pt` -> pt-BR, `zh` -> zh-CN).
+macro_rules! langs {
+    ($($v:ident $tag:literal $name:literal $rtl:literal;)*) => {
+        /// A shipped locale. Adding one: a row here and a folder under `locales/` (the L3 test
+        /// refuses a row without its file or with missing keys).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+        pub enum Lang {
+            #[default]
+            $($v,)*
+        }
+
+        impl Lang {
+            pub const ALL: &'static [Lang] = &[$(Lang::$v,)*];
+
+            /// BCP 47 tag, as used in `<html lang>` and `?mkt=`.
+            pub fn tag(self) -> &'static str {
+                match self { $(Lang::$v => $tag,)* }
+            }
+
+            /// The language's name in itself (the picker lists languages this way).
+            pub fn endonym(self) -> &'static str {
+                match self { $(Lang::$v => $name,)* }
+            }
+
+            /// Written right to left (`<html dir="rtl">`).
+            pub fn rtl(self) -> bool {
+                match self { $(Lang::$v => $rtl,)* }
+            }
+        }
+    };
+}
+
+langs! {
+    EnUs "en-US" "English (United States)" false;
+    ArSa "ar-SA" "العربية" true;
+    BgBg "bg-BG" "Български" false;
+    CaEs "ca-ES" "Català" false;
+    CsCz "cs-CZ" "Čeština" false;
+    DaDk "da-DK" "Dansk" false;
+    DeDe "de-DE" "Deutsch" false;
+    ElGr "el-GR" "Ελληνικά" false;
+    EnGb "en-GB" "English (United Kingdom)" false;
+    EsEs "es-ES" "Español (España)" false;
+    EsMx "es-MX" "Español (México)" false;
+    EtEe "et-EE" "Eesti" false;
+    EuEs "eu-ES" "Euskara" false;
+    FiFi "fi-FI" "Suomi" false;
+    FrFr "fr-FR" "Français (France)" false;
+    FrCa "fr-CA" "Français (Canada)" false;
+    GlEs "gl-ES" "Galego" false;
+    HeIl "he-IL" "עברית" true;
+    HiIn "hi-IN" "हिन्दी" false;
+    HrHr "hr-HR" "Hrvatski" false;
+    HuHu "hu-HU" "Magyar" false;
+    IdId "id-ID" "Bahasa Indonesia" false;
+    ItIt "it-IT" "Italiano" false;
+    JaJp "ja-JP" "日本語" false;
+    KkKz "kk-KZ" "Қазақ тілі" false;
+    KoKr "ko-KR" "한국어" false;
+    LtLt "lt-LT" "Lietuvių" false;
+    LvLv "lv-LV" "Latviešu" false;
+    MsMy "ms-MY" "Bahasa Melayu" false;
+    NbNo "nb-NO" "Norsk bokmål" false;
+    NlNl "nl-NL" "Nederlands" false;
+    PlPl "pl-PL" "Polski" false;
+    PtBr "pt-BR" "Português (Brasil)" false;
+    PtPt "pt-PT" "Português (Portugal)" false;
+    RoRo "ro-RO" "Română" false;
+    RuRu "ru-RU" "Русский" false;
+    SrLatnRs "sr-Latn-RS" "Srpski (latinica)" false;
+    SkSk "sk-SK" "Slovenčina" false;
+    SlSi "sl-SI" "Slovenščina" false;
+    SvSe "sv-SE" "Svenska" false;
+    ThTh "th-TH" "ไทย" false;
+    TrTr "tr-TR" "Türkçe" false;
+    UkUa "uk-UA" "Українська" false;
+    ViVn "vi-VN" "Tiếng Việt" false;
+    ZhCn "zh-CN" "中文(简体)" false;
+    ZhTw "zh-TW" "中文(繁體)" false;
 }
 
 /// Every shipped locale with its Fluent source, default first.
@@ -23,37 +100,68 @@ pub const SOURCES: &[(Lang, &str)] = &[
     (Lang::JaJp, include_str!("../../locales/ja-JP/main.ftl")),
 ];
 
+/// Regions whose Spanish is Latin American (es-419 and the countries), for es-MX.
+const LATAM: &[&str] = &[
+    "419", "us", "mx", "ar", "bo", "cl", "co", "cr", "cu", "do", "ec", "gt", "hn", "ni", "pa",
+    "pe", "pr", "py", "sv", "uy", "ve",
+];
+/// Regions whose English follows British conventions, for en-GB.
+const COMMONWEALTH: &[&str] = &[
+    "gb", "uk", "au", "nz", "ie", "in", "za", "sg", "hk", "mt", "my", "pk", "ng", "ke",
+];
+
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::EnUs, Lang::JaJp];
-
-    /// BCP 47 tag, as used in `<html lang>` and `?mkt=`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::EnUs => "en-US",
-            Lang::JaJp => "ja-JP",
-        }
-    }
-
     fn primary(self) -> &'static str {
         self.tag().split('-').next().unwrap_or("en")
     }
 
-    /// L2: exact tag (case-insensitive), else the language alone (`es-us` -> `es`), else none.
+    /// L2: the tag itself (case-insensitive, `_` as `-`), else the language's variant for
+    /// the region or script (`es-us` -> es-MX, `zh-hk` -> zh-TW, `en-au` -> en-GB,
+    /// `pt-ao` -> pt-PT), else the language's first locale (`pt` -> pt-BR), else none.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.trim();
+        let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
         if tag.is_empty() {
             return None;
         }
         if let Some(l) = Lang::ALL
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+            .iter()
+            .copied()
+            .find(|l| l.tag().eq_ignore_ascii_case(&tag))
         {
             return Some(l);
         }
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.primary().eq_ignore_ascii_case(primary))
+        let mut parts = tag.split('-');
+        let language = match parts.next().unwrap_or("") {
+            // Old and macro-language codes browsers still send.
+            "iw" => "he",
+            "in" => "id",
+            "no" | "nn" => "nb",
+            l => l,
+        };
+        let (mut script, mut region) = ("", "");
+        for p in parts {
+            match p.len() {
+                4 if script.is_empty() && region.is_empty() => script = p,
+                2 | 3 if region.is_empty() => region = p,
+                _ => {}
+            }
+        }
+        let pick = match language {
+            "es" if LATAM.contains(&region) => Some(Lang::EsMx),
+            "en" if COMMONWEALTH.contains(&region) => Some(Lang::EnGb),
+            "fr" if region == "ca" => Some(Lang::FrCa),
+            "pt" if !region.is_empty() && region != "br" => Some(Lang::PtPt),
+            "zh" if script == "hant" || ["tw", "hk", "mo"].contains(&region) => {
+                Some(Lang::ZhTw)
+            }
+            _ => None,
+        };
+        pick.or_else(|| {
+            Lang::ALL
+                .iter()
+                .copied()
+                .find(|l| l.primary() == language)
+        })
     }
 }
 
@@ -148,7 +256,7 @@ impl Overrides {
     /// Every `<tag>.ftl` in `dir` (locales without a file keep the shipped wording).
     pub fn load(dir: &std::path::Path) -> Result<Overrides, String> {
         let mut sources = Vec::new();
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let path = dir.join(format!("{}.ftl", lang.tag()));
             if path.exists() {
                 let src = std::fs::read_to_string(&path)
@@ -171,7 +279,7 @@ impl Overrides {
         let msg = b.get_message(id)?.value()?;
         let mut errs = Vec::new();
         let s = b.format_pattern(msg, Some(args), &mut errs);
-        Some(s.replace(['\u{2068}', '\u{2069}'], ""))
+        Some(isolate(lang, s.into_owned()))
     }
 }
 
@@ -189,22 +297,33 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String
     }
     let b = bundles();
     for l in [lang, Lang::default()] {
-        if let Some(msg) = b[&l].get_message(id).and_then(|m| m.value()) {
+        let Some(bundle) = b.get(&l) else { continue };
+        if let Some(msg) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut fa = FluentArgs::new();
             for (k, v) in args {
                 fa.set(*k, v.clone());
             }
             let mut errs = Vec::new();
-            let s = b[&l].format_pattern(
+            let s = bundle.format_pattern(
                 msg,
                 if args.is_empty() { None } else { Some(&fa) },
                 &mut errs,
             );
-            // Keep Fluent's bidi isolation for RTL locales; ours are LTR, so strip the marks.
-            return s.replace(['\u{2068}', '\u{2069}'], "");
+            return isolate(l, s.into_owned());
         }
     }
     id.to_string()
+}
+
+/// Fluent wraps each placeable in bidi isolation marks (FSI..PDI). Right-to-left text keeps
+/// them, so a masked phone number or a code inside Arabic or Hebrew reads left to right;
+/// left-to-right text drops them (they would only clutter mail and SMS).
+fn isolate(lang: Lang, s: String) -> String {
+    if lang.rtl() {
+        s
+    } else {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
 }
 
 pub fn tr(lang: Lang, id: &str) -> String {
@@ -224,6 +343,100 @@ pub fn ids(src: &str) -> Vec<String> {
 
 pub use fluent_bundle::FluentValue as Value;
 
+/// A time zone name the portal can use: an IANA name it knows (`Asia/Tokyo`), or `UTC`.
+/// Anything else (a cookie is the user's to write) is refused.
+pub fn known_zone(name: &str) -> Option<&str> {
+    let name = name.trim();
+    if name.is_empty()
+        || name.len() > 64
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/_+-".contains(&b))
+    {
+        return None;
+    }
+    if name == "UTC" {
+        return Some(name);
+    }
+    #[cfg(feature = "tz")]
+    {
+        jiff::tz::TimeZone::get(name).ok().map(|_| name)
+    }
+    #[cfg(not(feature = "tz"))]
+    {
+        None
+    }
+}
+
+/// The wall-clock parts of `unix` seconds in `zone` (UTC when the zone is unknown or this
+/// build has no zone database), and the zone's name as shown.
+fn civil(unix: i64, zone: &str) -> ([i64; 5], String) {
+    #[cfg(feature = "tz")]
+    if let (Some(name), Ok(ts)) = (known_zone(zone), jiff::Timestamp::from_second(unix))
+        && let Ok(tz) = jiff::tz::TimeZone::get(name)
+    {
+        let dt = ts.to_zoned(tz).datetime();
+        return (
+            [
+                i64::from(dt.year()),
+                i64::from(dt.month()),
+                i64::from(dt.day()),
+                i64::from(dt.hour()),
+                i64::from(dt.minute()),
+            ],
+            name.to_string(),
+        );
+    }
+    let _ = zone;
+    // Days to a civil date (Howard Hinnant's algorithm), UTC.
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        [year, month, day, secs / 3600, secs % 3600 / 60],
+        "UTC".to_string(),
+    )
+}
+
+/// A point in time for a reader of `lang` in `zone`: the locale's `time-format`, with the
+/// zone named (issue 11: block notices and "try again after" in the user's own time).
+pub fn format_time(lang: Lang, unix: i64, zone: &str) -> String {
+    let ([year, month, day, hour, minute], zone) = civil(unix, zone);
+    let hour12 = match hour % 12 {
+        0 => 12,
+        h => h,
+    };
+    let dayperiod = tr(lang, if hour < 12 { "time-am" } else { "time-pm" });
+    let s = tr_args(
+        lang,
+        "time-format",
+        &[
+            ("year", Value::from(year.to_string())),
+            ("month", Value::from(format!("{month:02}"))),
+            ("day", Value::from(format!("{day:02}"))),
+            ("hour", Value::from(format!("{hour:02}"))),
+            ("hour12", Value::from(hour12.to_string())),
+            ("minute", Value::from(format!("{minute:02}"))),
+            ("dayperiod", Value::from(dayperiod)),
+            ("zone", Value::from(zone)),
+        ],
+    );
+    // The time is one unit inside any sentence, left to right even in Arabic and Hebrew.
+    if lang.rtl() {
+        format!("\u{2066}{s}\u{2069}")
+    } else {
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,10 +448,37 @@ mod tests {
             (Some("ja-jp"), Some("en-US,en;q=0.9"), Lang::JaJp),
             (Some("JA-JP"), None, Lang::JaJp),
             (Some("ja"), None, Lang::JaJp),
-            (Some("en-gb"), Some("ja"), Lang::EnUs),
-            (Some("es-us"), None, Lang::EnUs),
-            (Some("es-us"), Some("ja-JP"), Lang::JaJp),
-            (None, Some("fr-FR, ja;q=0.8, en;q=0.5"), Lang::JaJp),
+            (Some("en-gb"), Some("ja"), Lang::EnGb),
+            (Some("en-au"), None, Lang::EnGb),
+            (Some("en"), Some("ja"), Lang::EnUs),
+            (Some("es-us"), None, Lang::EsMx),
+            (Some("es-419"), None, Lang::EsMx),
+            (Some("es"), None, Lang::EsEs),
+            (Some("de-de"), Some("ja-JP"), Lang::DeDe),
+            (Some("de-AT"), None, Lang::DeDe),
+            (Some("ar-sa"), None, Lang::ArSa),
+            (Some("ar-EG"), None, Lang::ArSa),
+            (Some("zh-cn"), None, Lang::ZhCn),
+            (Some("zh"), None, Lang::ZhCn),
+            (Some("zh-hk"), None, Lang::ZhTw),
+            (Some("zh-Hant"), None, Lang::ZhTw),
+            (Some("zh_TW"), None, Lang::ZhTw),
+            (Some("fr"), None, Lang::FrFr),
+            (Some("fr-ca"), None, Lang::FrCa),
+            (Some("fr-BE"), None, Lang::FrFr),
+            (Some("pt"), None, Lang::PtBr),
+            (Some("pt-br"), None, Lang::PtBr),
+            (Some("pt-pt"), None, Lang::PtPt),
+            (Some("pt-AO"), None, Lang::PtPt),
+            (Some("sr"), None, Lang::SrLatnRs),
+            (Some("sr-Latn-RS"), None, Lang::SrLatnRs),
+            (Some("no"), None, Lang::NbNo),
+            (Some("nn-NO"), None, Lang::NbNo),
+            (Some("iw"), None, Lang::HeIl),
+            (Some("xx-yy"), Some("ko-KR,en;q=0.5"), Lang::KoKr),
+            (Some("tlh"), None, Lang::EnUs),
+            (None, Some("fr-CH, ja;q=0.8, en;q=0.5"), Lang::FrFr),
+            (None, Some("tlh, ja;q=0.8, en;q=0.5"), Lang::JaJp),
             (None, Some("en;q=0.4, ja;q=0.9"), Lang::JaJp),
             (None, Some("*"), Lang::EnUs),
             (None, None, Lang::EnUs),
@@ -246,6 +486,18 @@ mod tests {
         for (mkt, al, want) in cases {
             assert_eq!(negotiate(mkt, None, al), want, "mkt={mkt:?} accept={al:?}");
         }
+    }
+
+    #[test]
+    fn l3_every_tag_finds_itself_and_the_table_is_whole() {
+        assert_eq!(Lang::ALL.len(), 46);
+        for &l in Lang::ALL {
+            assert_eq!(Lang::from_tag(l.tag()), Some(l), "{}", l.tag());
+            assert_eq!(Lang::from_tag(&l.tag().to_ascii_lowercase()), Some(l));
+            assert!(!l.endonym().is_empty());
+        }
+        let rtl: Vec<_> = Lang::ALL.iter().filter(|l| l.rtl()).map(|l| l.tag()).collect();
+        assert_eq!(rtl, ["ar-SA", "he-IL"]);
     }
 
     #[test]
@@ -352,6 +604,27 @@ mod tests {
         // Other locales and other messages keep the shipped wording.
         assert!(tr_args(Lang::EnUs, "msg-reset-body", &args).starts_with("The password of"));
         assert_ne!(tr(Lang::JaJp, "msg-reset-subject"), "");
+    }
+
+    #[test]
+    fn issue11_times_are_in_the_readers_zone_and_locale_format() {
+        // 2026-11-18 11:06:40 UTC.
+        let t = 1_795_000_000;
+        assert_eq!(format_time(Lang::EnUs, t, "UTC"), "11/18/2026, 11:06 AM (UTC)");
+        assert_eq!(format_time(Lang::JaJp, 0, "nowhere"), "1970/01/01 00:00 (UTC)");
+        assert_eq!(format_time(Lang::JaJp, 951_782_400, "UTC"), "2000/02/29 00:00 (UTC)");
+        assert_eq!(known_zone("../../etc/passwd"), None);
+        assert_eq!(known_zone("UTC"), Some("UTC"));
+        #[cfg(feature = "tz")]
+        {
+            assert_eq!(format_time(Lang::JaJp, t, "Asia/Tokyo"), "2026/11/18 20:06 (Asia/Tokyo)");
+            assert_eq!(
+                format_time(Lang::EnUs, t, "America/New_York"),
+                "11/18/2026, 6:06 AM (America/New_York)"
+            );
+            assert_eq!(known_zone("Europe/Berlin"), Some("Europe/Berlin"));
+            assert_eq!(known_zone("Mars/Olympus"), None);
+        }
     }
 
     #[test]

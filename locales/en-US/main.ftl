@@ -4,7 +4,6 @@
 app-name = Self-service password reset
 reset-title = Get back into your account
 skip-to-content = Skip to main content
-lang-switch = 日本語
 lang-switch-label = Language
 next = Next
 back-to-start = Start over
@@ -16,7 +15,7 @@ working = Working…
 ## Entry (E2)
 entry-intro = To recover your account, begin by entering your user ID and the answer to the question below.
 userid-label = User ID
-userid-hint = Example: user@contoso.com
+userid-hint = Example: { $example }
 captcha-legend = Prove you're not a robot
 captcha-nojs = Your browser is checked for a few seconds ({ $seconds } or more) after you select Next. Nothing else to do.
 captcha-working = Checking your browser…
@@ -36,10 +35,10 @@ contact-also-unavailable = the user ID is mistyped, or the account doesn't exist
 contact-also-not-enabled = self-service password reset isn't turned on for the account
 contact-also-not-registered = the account doesn't have enough security info registered (if you can sign in, your security info page shows what's missing)
 contact-also-admin-not-registered = an administrator account doesn't have two registered methods
-contact-also-writeback-off = the password is managed by your organisation's own directory
+contact-also-writeback-off = the password is managed by your organization's own directory
 contact-helpdesk-link = Contact your helpdesk
 contact-helpdesk-email = Email your helpdesk: { $email }
-contact-no-helpdesk = Ask your organisation's administrator for help.
+contact-no-helpdesk = Ask your organization's administrator for help.
 contact-request-button = Ask my administrators to reset my password
 contact-request-sent = Your request has been sent to your administrators.
 
@@ -84,7 +83,7 @@ pw-rule-name = not contain your name
 pw-rule-match = match its confirmation
 pw-rule-classes-ad = contain three of: lower case, upper case, digits, symbols, letters without case (such as kana)
 pw-rule-name-ad = not contain your account name or any part of your name of 3 or more characters
-pw-dir-heading = Your organisation's directory also checks, when you submit, that it is:
+pw-dir-heading = Your organization's directory also checks, when you submit, that it is:
 pw-dir-history = { $n ->
     [one] not your current password
    *[other] not one of your last { $n } passwords
@@ -93,7 +92,7 @@ pw-dir-min-age = { $n ->
     [one] at least a day after your last password change
    *[other] at least { $n } days after your last password change
 }
-pw-dir-module = within your organisation's further quality rules
+pw-dir-module = within your organization's further quality rules
 pw-rule-ok = met
 pw-rule-not-ok = not met
 finish = Finish
@@ -111,15 +110,15 @@ err-unknown-option = Choose one of the listed methods.
 err-code-wrong = That code didn't work. Check it and try again.
 err-code-expired = That code has expired. Send a new one.
 err-code-used = That code has already been used. Continue from here.
-err-blocked = You've tried too many times. Try again after { $until } (UTC).
-err-email-limit = We've sent too many codes. Try again after { $until } (UTC), or use a different method.
+err-blocked = You've tried too many times. Try again after { $until }.
+err-email-limit = We've sent too many codes. Try again after { $until }, or use a different method.
 err-answers-wrong = One or more answers were wrong. Here is a new set of questions.
 err-password = The password doesn't meet the requirements below.
 err-delivery = We couldn't send the message right now. Try again later or use a different method.
 err-admin-request-limit = You've already sent several requests. Your administrators will get back to you.
 err-internal = Something went wrong. Try again later.
 userid-err-empty = Enter your user ID.
-userid-err-shape = Enter your user ID as name@domain, for example user@contoso.com.
+userid-err-shape = Enter your user ID as name@domain, for example { $example }.
 userid-err-too-long = That user ID is too long.
 
 ## Messages (email, SMS, voice)
@@ -164,6 +163,9 @@ phone-err-country-code = Start the number with + and the country code.
 phone-err-characters = Use only digits, spaces and dashes.
 phone-err-length = That number is too short or too long.
 policy-err-custom-question = Custom security questions must be 1 to 200 characters long and all different.
+policy-err-brand-accent = The brand color must be written as #rrggbb and be dark enough for white text (contrast of at least 4.5:1).
+policy-err-brand-logo = The logo must be a file on this portal (such as /brand/logo.svg) or an embedded image.
+policy-err-sign-in-domain = The sign-in domain must be a domain name, such as contoso.com.
 
 ## Sign-in and my account (G1, N4)
 entry-signin-link = Sign in to manage your security info
@@ -179,21 +181,21 @@ account-signed-in-as = Signed in as { $name } ({ $upn })
 account-reset-attempts = Someone tried to reset your password and failed to verify { $count ->
     [one] once
    *[other] { $count } times
-}, most recently on { $when } (UTC). If this wasn't you, your password is unchanged; make sure your security info is yours and tell your administrator.
+}, most recently on { $when }. If this wasn't you, your password is unchanged; make sure your security info is yours and tell your administrator.
 account-cannot-reset = You can't reset your password yourself yet.
 account-security-info = Security info
 account-change-password = Change password
 err-no-session = You're not signed in, or your session has ended. Sign in again.
 err-credentials = Your user ID or password is incorrect.
-err-locked-out = Your account is temporarily locked to prevent unauthorized use. Try again after { $until } (UTC).
+err-locked-out = Your account is temporarily locked to prevent unauthorized use. Try again after { $until }.
 err-account-locked = Your account is locked. Use "Can't access your account?" to unlock it.
 err-not-allowed = That method can't be used for your account.
 err-current-password = Your current password is incorrect.
-err-on-premises = Your password is managed by your organisation's directory. Change it there.
-err-too-many = There have been too many attempts from your network. Try again after { $until } (UTC).
-err-resend-wait = We've just sent you a code this way. Wait until { $until } (UTC) before asking for another, or use a different method.
-err-messages-paused = We can't send more codes right now. Try again after { $until } (UTC), or use a method that needs no message, such as an authenticator app or security questions.
-err-phone-country = Your organisation doesn't send codes to phone numbers in this country. Use a different number or method.
+err-on-premises = Your password is managed by your organization's directory. Change it there.
+err-too-many = There have been too many attempts from your network. Try again after { $until }.
+err-resend-wait = We've just sent you a code this way. Wait until { $until } before asking for another, or use a different method.
+err-messages-paused = We can't send more codes right now. Try again after { $until }, or use a method that needs no message, such as an authenticator app or security questions.
+err-phone-country = Your organization doesn't send codes to phone numbers in this country. Use a different number or method.
 err-busy = The service is busy right now. Wait a moment and try again.
 cancel = Cancel
 save = Save
@@ -210,7 +212,7 @@ setup-change = Change
 setup-change-label = Change { $what }
 setup-delete = Delete
 setup-delete-label = Delete { $what }
-setup-from-directory = (from your organisation's directory)
+setup-from-directory = (from your organization's directory)
 setup-done-added = Your method was added.
 setup-done-deleted = The method was deleted.
 setup-back = Back to security info
@@ -261,7 +263,7 @@ setup-err-answer-duplicate = Give a different answer to each question.
 setup-err-too-many-apps = You already have the maximum number of authenticator apps. Delete one first.
 setup-err-token-unknown = That token isn't assigned to you or is already active.
 protect-title = Help us protect your account
-protect-intro = Your organisation needs more information to keep your account secure and to let you reset your password yourself.
+protect-intro = Your organization needs more information to keep your account secure and to let you reset your password yourself.
 protect-skip = Skip for now
 confirm-title = Is your security info still accurate?
 confirm-intro = Check the methods you use to reset your password. Confirm them, or edit them if something changed.
@@ -282,7 +284,7 @@ sq-first-job-city = In what city did you have your first job?
 sq-grandparent-name = What is the first name of your oldest grandparent?
 sq-first-concert = What was the first concert you attended?
 sq-childhood-street = On what street did you live as a child?
-sq-favourite-teacher = What was the last name of your favourite teacher?
+sq-favourite-teacher = What was the last name of your favorite teacher?
 sq-first-car = What was the make and model of your first car?
 
 ## Notifications on a paired device (V4)
@@ -324,8 +326,37 @@ check-title = Verify your identity
 check-intro = Your account has security info, so we need a second check before you can see or change it.
 
 ## The on-premises directory (P10, P11)
-err-directory-policy = Your organisation's directory didn't accept this password. It may be one you used before, or break one of the directory's own rules; try a different one.
-err-directory = We couldn't reach your organisation's directory. Nothing was changed; try again in a moment.
+err-directory-policy = Your organization's directory didn't accept this password. It may be one you used before, or break one of the directory's own rules; try a different one.
+err-directory = We couldn't reach your organization's directory. Nothing was changed; try again in a moment.
 
 ## Issue 10: a form post with a field missing
 err-form-incomplete = The form arrived incomplete. Fill in every field and try again.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Progress
+progress-step = Step { $current } of { $total }
+step-userid = User ID
+step-verify = Verification
+step-password = New password
+step-done = Done
+resend-code = Resend code
+resend-in = You can ask for a new code in { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}.
+helpdesk-contact = Need help? Contact your helpdesk: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Add method
+setup-delete-title = Delete this method?
+setup-delete-confirm = { $what } will be removed from your security info.
+setup-delete-last-warning = You need this method to reset your password. Without it, you can't reset your password yourself until you add another method.
+setup-delete-confirm-button = Yes, delete it
+setup-app-open-link = Open in an authenticator app on this phone
+setup-app-secret-grouped = Secret, in groups of four:
+js-needed = This step needs JavaScript. Turn it on, or go back and choose another method.
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $month }/{ $day }/{ $year }, { $hour12 }:{ $minute } { $dayperiod } ({ $zone })
+time-am = AM
+time-pm = PM

@@ -4,7 +4,6 @@
 app-name = セルフサービス パスワード リセット
 reset-title = アカウントに戻る
 skip-to-content = メイン コンテンツにスキップ
-lang-switch = English
 lang-switch-label = 言語
 next = 次へ
 back-to-start = 最初からやり直す
@@ -16,7 +15,7 @@ working = 処理しています…
 ## Entry (E2)
 entry-intro = アカウントを回復するには、ユーザー ID と下の質問の答えを入力してください。
 userid-label = ユーザー ID
-userid-hint = 例: user@contoso.com
+userid-hint = 例: { $example }
 captcha-legend = ロボットでないことの確認
 captcha-nojs = [次へ] を選択した後、ブラウザーの確認に数秒 ({ $seconds } 秒以上) かかります。操作は不要です。
 captcha-working = ブラウザーを確認しています…
@@ -105,15 +104,15 @@ err-unknown-option = 一覧の方法から選んでください。
 err-code-wrong = このコードは使用できません。確認してもう一度お試しください。
 err-code-expired = このコードは有効期限が切れています。新しいコードを送信してください。
 err-code-used = このコードは既に使用されています。ここから続けてください。
-err-blocked = 試行回数が多すぎます。{ $until } (UTC) 以降にもう一度お試しください。
-err-email-limit = 送信したコードが多すぎます。{ $until } (UTC) 以降にもう一度お試しいただくか、別の方法を使用してください。
+err-blocked = 試行回数が多すぎます。{ $until } 以降にもう一度お試しください。
+err-email-limit = 送信したコードが多すぎます。{ $until } 以降にもう一度お試しいただくか、別の方法を使用してください。
 err-answers-wrong = 1 つ以上の答えが間違っています。新しい質問に答えてください。
 err-password = パスワードが次の条件を満たしていません。
 err-delivery = 現在メッセージを送信できません。後でもう一度お試しいただくか、別の方法を使用してください。
 err-admin-request-limit = 既に何度か依頼を送信しています。管理者からの連絡をお待ちください。
 err-internal = 問題が発生しました。後でもう一度お試しください。
 userid-err-empty = ユーザー ID を入力してください。
-userid-err-shape = ユーザー ID は name@domain の形式で入力してください (例: user@contoso.com)。
+userid-err-shape = ユーザー ID は name@domain の形式で入力してください (例: { $example })。
 userid-err-too-long = ユーザー ID が長すぎます。
 
 ## Messages
@@ -158,6 +157,9 @@ phone-err-country-code = 番号は + と国番号で始めてください。
 phone-err-characters = 数字、スペース、ダッシュのみを使用してください。
 phone-err-length = 番号が短すぎるか長すぎます。
 policy-err-custom-question = カスタムの秘密の質問は 1〜200 文字で、すべて異なる必要があります。
+policy-err-brand-accent = ブランドの色は #rrggbb の形式で、白い文字が読める濃さ (コントラスト比 4.5:1 以上) にしてください。
+policy-err-brand-logo = ロゴはこのポータル上のファイル (/brand/logo.svg など) または埋め込み画像にしてください。
+policy-err-sign-in-domain = サインイン ドメインは contoso.com のようなドメイン名にしてください。
 
 ## Sign-in and my account (G1, N4)
 entry-signin-link = サインインしてセキュリティ情報を管理する
@@ -170,20 +172,20 @@ signin-signed-out = サインアウトしました。
 signout-button = サインアウト
 account-title = マイ アカウント
 account-signed-in-as = { $name } ({ $upn }) としてサインインしています
-account-reset-attempts = 誰かがあなたのパスワードをリセットしようとして、本人確認に { $count } 回失敗しました (最新: { $when } (UTC))。心当たりがない場合でもパスワードは変更されていません。セキュリティ情報がご自身のものであることを確認し、管理者に連絡してください。
+account-reset-attempts = 誰かがあなたのパスワードをリセットしようとして、本人確認に { $count } 回失敗しました (最新: { $when })。心当たりがない場合でもパスワードは変更されていません。セキュリティ情報がご自身のものであることを確認し、管理者に連絡してください。
 account-cannot-reset = まだご自身でパスワードをリセットすることはできません。
 account-security-info = セキュリティ情報
 account-change-password = パスワードの変更
 err-no-session = サインインしていないか、セッションが終了しました。もう一度サインインしてください。
 err-credentials = ユーザー ID またはパスワードが正しくありません。
-err-locked-out = 不正使用を防ぐため、アカウントは一時的にロックされています。{ $until } (UTC) 以降にもう一度お試しください。
+err-locked-out = 不正使用を防ぐため、アカウントは一時的にロックされています。{ $until } 以降にもう一度お試しください。
 err-account-locked = アカウントがロックされています。「アカウントにアクセスできない場合」からロックを解除してください。
 err-not-allowed = この方法はお使いのアカウントでは使用できません。
 err-current-password = 現在のパスワードが正しくありません。
 err-on-premises = パスワードは組織のディレクトリで管理されています。そちらで変更してください。
-err-too-many = お使いのネットワークからの試行が多すぎます。{ $until } (UTC) 以降にもう一度お試しください。
-err-resend-wait = この方法でコードを送信したばかりです。{ $until } (UTC) まで待ってから再度要求するか、別の方法を使用してください。
-err-messages-paused = 現在、これ以上コードを送信できません。{ $until } (UTC) 以降にもう一度お試しいただくか、認証アプリやセキュリティの質問など、メッセージを使わない方法を使用してください。
+err-too-many = お使いのネットワークからの試行が多すぎます。{ $until } 以降にもう一度お試しください。
+err-resend-wait = この方法でコードを送信したばかりです。{ $until } まで待ってから再度要求するか、別の方法を使用してください。
+err-messages-paused = 現在、これ以上コードを送信できません。{ $until } 以降にもう一度お試しいただくか、認証アプリやセキュリティの質問など、メッセージを使わない方法を使用してください。
 err-phone-country = 組織はこの国の電話番号にはコードを送信していません。別の番号または方法を使用してください。
 err-busy = 現在サービスが混み合っています。しばらく待ってからもう一度お試しください。
 cancel = キャンセル
@@ -320,3 +322,26 @@ err-directory = 組織のディレクトリに接続できませんでした。�
 
 ## Issue 10: a form post with a field missing
 err-form-incomplete = フォームの内容が不完全な状態で届きました。すべての項目を入力してもう一度お試しください。
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = 進行状況
+progress-step = ステップ { $current }/{ $total }
+step-userid = ユーザー ID
+step-verify = 本人確認
+step-password = 新しいパスワード
+step-done = 完了
+resend-code = コードを再送信
+resend-in = { $seconds } 秒後に新しいコードを要求できます。
+helpdesk-contact = お困りの場合はヘルプデスクにお問い合わせください: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = 方法の追加
+setup-delete-title = この方法を削除しますか?
+setup-delete-confirm = { $what } がセキュリティ情報から削除されます。
+setup-delete-last-warning = この方法はパスワードのリセットに必要です。削除すると、別の方法を追加するまでご自身でパスワードをリセットできなくなります。
+setup-delete-confirm-button = 削除する
+setup-app-open-link = このスマートフォンの認証アプリで開く
+setup-app-secret-grouped = シークレット (4 文字ごとに区切り):
+js-needed = この手順には JavaScript が必要です。JavaScript を有効にするか、戻って別の方法を選択してください。
+time-format = { $year }/{ $month }/{ $day } { $hour }:{ $minute } ({ $zone })
+time-am = 午前
+time-pm = 午後

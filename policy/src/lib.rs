@@ -20,7 +20,7 @@ pub mod userid;
 
 pub use eligibility::{Eligibility, Ineligible, UserFacts, check_eligibility};
 pub use limits::Limits;
-pub use model::{Helpdesk, Method, MethodKind, Policy, PolicyError, Scope, TenantFlags};
+pub use model::{Branding, Helpdesk, Method, MethodKind, Policy, PolicyError, Scope, TenantFlags};
 pub use onprem::{DirectoryRules, Unchecked};
 pub use password::{PasswordProblem, PasswordRules, check_password};
 

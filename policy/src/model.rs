@@ -149,6 +149,89 @@ pub struct Policy {
     /// alphanumeric sender ID of up to 11 characters, or a number in E.164); empty uses the
     /// provider's configured `from`.
     pub sms_sender: String,
+    /// Issue 11: how the tenant's pages look once a user ID of its domain is known.
+    pub branding: Branding,
+}
+
+/// Issue 11: a tenant's look (the organisation's name is the tenant's own). Every part is
+/// optional; the portal's default look stands in for what is unset.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(default, deny_unknown_fields)
+)]
+pub struct Branding {
+    /// The logo: a path on the portal (`/brand/contoso.svg`, a file in `public/`) or an
+    /// image `data:` URI; the pages' CSP loads nothing from elsewhere.
+    pub logo: Option<String>,
+    /// The accent colour of buttons and links, `#rrggbb`, at least 4.5:1 against white
+    /// (white text on it, and it on white, stay readable: WCAG AA).
+    pub accent: Option<String>,
+    /// The domain shown in the user ID example (`user@contoso.com`), as on the sign-in page.
+    pub sign_in_domain: Option<String>,
+}
+
+/// `#rrggbb` as its three channels.
+pub fn parse_colour(s: &str) -> Option<[u8; 3]> {
+    let h = s.strip_prefix('#')?;
+    if h.len() != 6 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+    Some([c(0)?, c(2)?, c(4)?])
+}
+
+/// WCAG contrast ratio of a colour against white.
+pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2]);
+    1.05 / (l + 0.05)
+}
+
+/// A brand colour the pages can use: `#rrggbb` with >= 4.5:1 against white.
+pub fn accent_valid(s: &str) -> bool {
+    parse_colour(s).is_some_and(|c| contrast_with_white(c) >= 4.5)
+}
+
+/// A logo the pages' CSP can load: a portal path without tricks, or a base64 image URI.
+pub fn logo_valid(s: &str) -> bool {
+    if s.len() > 200_000 {
+        return false;
+    }
+    if let Some(rest) = s.strip_prefix("data:image/") {
+        return ["png;base64,", "jpeg;base64,", "gif;base64,", "webp;base64,", "svg+xml;base64,"]
+            .iter()
+            .any(|p| rest.starts_with(p))
+            && rest
+                .split_once(',')
+                .is_some_and(|(_, b)| b.bytes().all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c)));
+    }
+    s.starts_with('/')
+        && !s.starts_with("//")
+        && !s.contains("..")
+        && s.len() <= 200
+        && s.bytes().all(|c| c.is_ascii_alphanumeric() || b"/-_.".contains(&c))
+}
+
+/// A domain for the user ID example: labels of letters, digits and hyphens.
+pub fn domain_valid(s: &str) -> bool {
+    s.len() <= 253
+        && s.contains('.')
+        && s.split('.').all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+        })
 }
 
 impl Default for Policy {
@@ -171,6 +254,7 @@ impl Default for Policy {
             custom_questions: Vec::new(),
             phone_countries: Vec::new(),
             sms_sender: String::new(),
+            branding: Branding::default(),
         }
     }
 }
@@ -234,6 +318,12 @@ pub enum PolicyError {
     /// Issue 15: `sms_sender` is neither an alphanumeric sender ID (1..11 letters, digits
     /// and spaces, not only digits) nor a number in E.164.
     SmsSenderInvalid,
+    /// Issue 11: the brand colour is not `#rrggbb` or too light for white text (< 4.5:1).
+    BrandAccentInvalid,
+    /// Issue 11: the logo is neither a path on the portal nor an image `data:` URI.
+    BrandLogoInvalid,
+    /// Issue 11: the sign-in domain is not a domain name.
+    SignInDomainInvalid,
 }
 
 impl PolicyError {
@@ -256,6 +346,9 @@ impl PolicyError {
             PolicyError::TooManyBannedTerms { .. } => "policy-err-banned-terms",
             PolicyError::CustomQuestionInvalid { .. } => "policy-err-custom-question",
             PolicyError::SmsSenderInvalid => "policy-err-sms-sender",
+            PolicyError::BrandAccentInvalid => "policy-err-brand-accent",
+            PolicyError::BrandLogoInvalid => "policy-err-brand-logo",
+            PolicyError::SignInDomainInvalid => "policy-err-sign-in-domain",
         }
     }
 }
@@ -318,6 +411,17 @@ impl std::fmt::Display for PolicyError {
                 f,
                 "sms_sender must be a sender name of 1..11 letters and digits, or a number such as +15017122661"
             ),
+            PolicyError::BrandAccentInvalid => write!(
+                f,
+                "branding.accent must be #rrggbb with at least 4.5:1 contrast against white"
+            ),
+            PolicyError::BrandLogoInvalid => write!(
+                f,
+                "branding.logo must be a path on the portal (/brand/logo.svg) or a data:image/...;base64, URI"
+            ),
+            PolicyError::SignInDomainInvalid => {
+                write!(f, "branding.sign_in_domain must be a domain name such as contoso.com")
+            }
         }
     }
 }
@@ -414,6 +518,16 @@ impl Policy {
         }
         if !sms_sender_valid(&self.sms_sender) {
             errs.push(PolicyError::SmsSenderInvalid);
+        }
+        let b = &self.branding;
+        if b.accent.as_deref().is_some_and(|a| !accent_valid(a)) {
+            errs.push(PolicyError::BrandAccentInvalid);
+        }
+        if b.logo.as_deref().is_some_and(|l| !logo_valid(l)) {
+            errs.push(PolicyError::BrandLogoInvalid);
+        }
+        if b.sign_in_domain.as_deref().is_some_and(|d| !domain_valid(d)) {
+            errs.push(PolicyError::SignInDomainInvalid);
         }
         if p.banned.len() > limits.banned_custom_max {
             errs.push(PolicyError::TooManyBannedTerms {

@@ -277,6 +277,18 @@ pub fn check_password(
     if rules.ad_complexity && names.iter().any(|n| lower.contains(n.as_str())) {
         out.push(PasswordProblem::ContainsName);
     }
+    // Issue 11: "not contain your name" means what it says. A name part of 4+ characters
+    // anywhere in the password (look-alike digits and symbols read as letters) refuses it,
+    // however many points the rest scores; the browser's checklist runs this same line.
+    let folded = normalize(pw);
+    if !out.contains(&PasswordProblem::ContainsName)
+        && names
+            .iter()
+            .filter(|t| t.chars().count() >= 4)
+            .any(|t| folded.contains(normalize(t).as_str()))
+    {
+        out.push(PasswordProblem::ContainsName);
+    }
     // Scoring a too-short password adds nothing the length rule hasn't said.
     // Past the maximum, scoring (linear in the banned list) is skipped: TooLong says it all.
     if n >= rules.min_chars && n <= rules.max_chars {
@@ -386,6 +398,17 @@ mod tests {
         assert_eq!(check("Smith12!"), vec![ContainsName]);
         assert_eq!(check("J0hnSmith!"), vec![ContainsName]);
         assert_eq!(name_parts("jo.li@c.com", "Jo Li"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn issue11_a_password_holding_the_name_is_refused_whatever_it_scores() {
+        let names = name_parts("alice@demo.example", "Alice Adams");
+        let r = check_password("Alice12345!", None, &PasswordRules::default(), &names);
+        assert_eq!(r, vec![ContainsName]);
+        let r = check_password("My-@l!ce-Kite-42", None, &PasswordRules::default(), &names);
+        assert_eq!(r, vec![ContainsName]);
+        let r = check_password("Blue7Kite4Lamp", None, &PasswordRules::default(), &names);
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]

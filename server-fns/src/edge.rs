@@ -111,8 +111,9 @@ pub(crate) fn client_ip() -> Option<String> {
     .flatten()
 }
 
-/// Language for a request: `?mkt=` on the page that posted (Referer), else Accept-Language.
-pub(crate) fn request_lang(mkt: Option<&str>) -> Lang {
+/// L1, L2 and the visit's choice: `?mkt=` (or the posting page's, sent in its form), else
+/// the language chosen earlier in this visit (the `sspr-lang` cookie), else Accept-Language.
+pub fn request_lang(mkt: Option<&str>) -> Lang {
     let accept = with_context::<Parts, _>(|p| {
         p.headers
             .get(http::header::ACCEPT_LANGUAGE)
@@ -120,7 +121,49 @@ pub(crate) fn request_lang(mkt: Option<&str>) -> Lang {
             .map(String::from)
     })
     .flatten();
-    sspr_i18n::negotiate(mkt, None, accept.as_deref())
+    sspr_i18n::negotiate(mkt, cookie(LANG_COOKIE).as_deref(), accept.as_deref())
+}
+
+/// Issue 11: the language this visit chose (`?mkt=` or the picker), remembered until the
+/// browser closes so every later page, redirect and message keeps it.
+pub const LANG_COOKIE: &str = "sspr-lang";
+/// Issue 11: the browser's IANA time zone, written by the page's own script.
+pub const ZONE_COOKIE: &str = "sspr-tz";
+
+/// The language remembered for this visit, if one was chosen.
+pub fn chosen_lang() -> Option<Lang> {
+    cookie(LANG_COOKIE).and_then(|v| Lang::from_tag(&v))
+}
+
+/// Remember `lang` for the visit (a session cookie, sent only when it changes).
+pub fn remember_lang(lang: Lang) {
+    if chosen_lang() == Some(lang) {
+        return;
+    }
+    let secure = with_context::<AppCtx, _>(|c| c.core.config.secure_cookies).unwrap_or(true);
+    let v = format!(
+        "{LANG_COOKIE}={}; Path=/; SameSite=Lax{}",
+        lang.tag(),
+        if secure { "; Secure" } else { "" }
+    );
+    if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&v)) {
+        res.append_header(SET_COOKIE, v);
+    }
+}
+
+/// The time zone to show times in: the browser's (when it is a zone we know), else the
+/// portal's configured `time_zone`.
+pub fn request_zone() -> String {
+    cookie(ZONE_COOKIE)
+        .map(|z| crate::edge::decode_zone(&z))
+        .filter(|z| sspr_i18n::known_zone(z).is_some())
+        .or_else(|| with_context::<AppCtx, _>(|c| c.core.config.time_zone.clone()))
+        .unwrap_or_else(|| "UTC".into())
+}
+
+/// A cookie's zone name: `%2F` is the only escape a zone name needs.
+fn decode_zone(v: &str) -> String {
+    v.replace("%2F", "/").replace("%2f", "/")
 }
 
 fn go(step: Step, lang: &str, compact: bool, err: Option<&str>) {
@@ -273,6 +316,14 @@ where
         redirect(&format!("/?e={}", FlowError::NoFlow.code()));
         return Ok(());
     };
+    // Issue 11: a language picked mid-flow is the flow's from now on (its pages, redirects
+    // and the messages it sends).
+    if let Some(l) = chosen_lang()
+        && let Err(e) = Flows::new(&c.core).set_lang(&token, l).await
+        && !matches!(e, FlowError::NoFlow)
+    {
+        tracing::warn!(error = %e, "could not record the flow's language");
+    }
     let result = f(c.clone(), token.clone()).await;
     let err = match &result {
         Ok(()) => None,

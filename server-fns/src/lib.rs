@@ -14,12 +14,13 @@ mod edge;
 mod edge_account;
 #[cfg(feature = "ssr")]
 pub use edge::{
-    AppCtx, CAPTCHA_PLACEHOLDER, FLOW_COOKIE_HOST, FLOW_COOKIE_PLAIN, NONCE_PLACEHOLDER,
-    TemplateRender, template_render,
+    AppCtx, CAPTCHA_PLACEHOLDER, FLOW_COOKIE_HOST, FLOW_COOKIE_PLAIN, LANG_COOKIE,
+    NONCE_PLACEHOLDER, TemplateRender, ZONE_COOKIE, chosen_lang, remember_lang, request_lang,
+    request_zone, template_render,
 };
 
 pub use sspr_wire::{
-    EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
+    Brand, EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
     method_fluent_id,
 };
 

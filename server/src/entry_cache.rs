@@ -113,7 +113,13 @@ pub async fn serve(State(cache): State<Arc<EntryCache>>, req: Request, next: Nex
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let lang = sspr_i18n::negotiate(mkt.as_deref(), None, accept);
+    // Issue 11: the language chosen earlier in the visit, and a new choice remembered.
+    let lang_cookie = cookie(&req, sspr_server_fns::LANG_COOKIE);
+    let lang = sspr_i18n::negotiate(mkt.as_deref(), lang_cookie.as_deref(), accept);
+    let remember = mkt
+        .as_deref()
+        .and_then(sspr_i18n::Lang::from_tag)
+        .filter(|l| lang_cookie.as_deref().and_then(sspr_i18n::Lang::from_tag) != Some(*l));
     let Some(tpl) = cache.template(lang).await else {
         return next.run(req).await;
     };
@@ -138,7 +144,35 @@ pub async fn serve(State(cache): State<Arc<EntryCache>>, req: Request, next: Nex
     if let Ok(v) = HeaderValue::from_str(&csp) {
         res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
     }
+    if let Some(l) = remember {
+        let secure = if cache.ctx.core.config.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        };
+        let v = format!(
+            "{}={}; Path=/; SameSite=Lax{secure}",
+            sspr_server_fns::LANG_COOKIE,
+            l.tag()
+        );
+        if let Ok(v) = HeaderValue::from_str(&v) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
     res
+}
+
+/// The value of cookie `name` on `req`.
+fn cookie(req: &Request, name: &str) -> Option<String> {
+    req.headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| {
+            let (k, v) = c.trim().split_once('=')?;
+            (k == name && !v.is_empty()).then(|| v.to_string())
+        })
 }
 
 #[cfg(test)]

@@ -164,6 +164,7 @@ pub fn router(ctx: AppCtx, options: LeptosOptions) -> Router {
     let health = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/brand.css", get(brand_css))
         .with_state(ctx.clone());
     let cache = Arc::new(entry_cache::EntryCache::new(pages.clone(), ctx.clone()));
     let mut app = pages
@@ -227,6 +228,39 @@ async fn count_request(State(ctx): State<AppCtx>, req: Request, next: Next) -> R
 
 /// Issue 14: alive. The process answers; nothing else is asked, so a database outage never
 /// gets a node restarted (its pages say "try again later" and it recovers by itself).
+/// Issue 11: a tenant's accent colour as a stylesheet (`/brand.css?accent=0b5cad`), so the
+/// pages' CSP keeps refusing inline styles. Only colours the policy accepts (readable with
+/// white text) are served; anything else is a 404.
+async fn brand_css(uri: axum::http::Uri) -> axum::response::Response {
+    let accent = uri
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("accent="))
+        .map(|h| format!("#{h}"));
+    let Some(rgb) = accent
+        .as_deref()
+        .filter(|a| sspr_policy::model::accent_valid(a))
+        .and_then(sspr_policy::model::parse_colour)
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    // The hover and selected tint: the colour at 10% over white.
+    let soft = rgb.map(|c| 255 - (255 - u16::from(c)) / 10);
+    let css = format!(
+        ".page{{--accent:#{:02x}{:02x}{:02x};--accent-soft:#{:02x}{:02x}{:02x}}}\n",
+        rgb[0], rgb[1], rgb[2], soft[0], soft[1], soft[2]
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        css,
+    )
+        .into_response()
+}
+
 async fn healthz() -> impl IntoResponse {
     (StatusCode::OK, "ok")
 }

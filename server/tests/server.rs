@@ -110,7 +110,7 @@ async fn l2_mkt_sets_one_html_lang_and_csp_has_the_page_nonce() {
         1,
         "one lang attribute on <html>"
     );
-    assert!(html.contains("<html lang=\"ja-JP\">"));
+    assert!(html.contains("<html lang=\"ja-JP\" dir=\"ltr\">"));
     assert!(html.contains("アカウントに戻る"));
     let nonce = between(&csp, "'nonce-", "'");
     assert!(
@@ -128,8 +128,10 @@ async fn l2_mkt_sets_one_html_lang_and_csp_has_the_page_nonce() {
 async fn l1_accept_language_picks_the_page_language() {
     for (accept, lang) in [
         ("ja,en;q=0.5", "ja-JP"),
-        ("fr-FR, en;q=0.5", "en-US"),
-        ("es-US", "en-US"),
+        ("fr-FR, en;q=0.5", "fr-FR"),
+        ("es-US", "es-MX"),
+        ("tlh, de;q=0.5", "de-DE"),
+        ("tlh", "en-US"),
     ] {
         let req = Request::get("/")
             .header(header::ACCEPT_LANGUAGE, accept)
@@ -137,7 +139,7 @@ async fn l1_accept_language_picks_the_page_language() {
             .unwrap();
         let html = body(app().await.oneshot(req).await.unwrap()).await;
         assert!(
-            html.contains(&format!("<html lang=\"{lang}\">")),
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
             "{accept} -> {lang}"
         );
     }
@@ -1181,7 +1183,8 @@ async fn issue10_a_blocked_start_shows_its_page_with_when_to_try_again() {
         html.contains("too many attempts from your network"),
         "{html}"
     );
-    assert!(html.contains("Try again after 2027-01-15"), "{html}");
+    assert!(html.contains("Try again after 01/15/2027, "), "{html}");
+    assert!(html.contains(" (UTC)"), "the zone is named: {html}");
     // The user ID typed is kept.
     assert!(html.contains("value=\"ghost@demo.example\""));
     // Japanese too.
@@ -1467,4 +1470,111 @@ async fn issue14_metrics_count_requests_steps_refusals_and_read_the_queues() {
     for leak in ["nora", "no/such", "not-hers"] {
         assert!(!text.contains(leak), "{leak} in {text}");
     }
+}
+
+/// Issue 11 (L2, L3): `?mkt=` picks any shipped language by its fallback chain, Arabic and
+/// Hebrew are laid out right to left, and the choice is remembered for the visit.
+#[tokio::test]
+async fn issue11_mkt_picks_every_language_rtl_for_arabic_and_hebrew_and_the_visit_keeps_it() {
+    let app = app().await;
+    for (mkt, lang, dir, words) in [
+        ("es-us", "es-MX", "ltr", sspr_i18n::tr(sspr_i18n::Lang::EsMx, "reset-title")),
+        ("de-de", "de-DE", "ltr", sspr_i18n::tr(sspr_i18n::Lang::DeDe, "reset-title")),
+        ("ar-sa", "ar-SA", "rtl", sspr_i18n::tr(sspr_i18n::Lang::ArSa, "reset-title")),
+        ("he", "he-IL", "rtl", sspr_i18n::tr(sspr_i18n::Lang::HeIl, "reset-title")),
+        ("zh-hk", "zh-TW", "ltr", sspr_i18n::tr(sspr_i18n::Lang::ZhTw, "reset-title")),
+        ("pt", "pt-BR", "ltr", sspr_i18n::tr(sspr_i18n::Lang::PtBr, "reset-title")),
+        ("fr", "fr-FR", "ltr", sspr_i18n::tr(sspr_i18n::Lang::FrFr, "reset-title")),
+    ] {
+        let res = app.clone().oneshot(get(&format!("/?mkt={mkt}"))).await.unwrap();
+        let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap().to_string();
+        assert!(cookie.starts_with(&format!("sspr-lang={lang};")), "{mkt}: {cookie}");
+        let html = body(res).await;
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+            "{mkt} -> {lang} {dir}"
+        );
+        assert!(html.contains(&words), "{mkt}: {words}");
+        assert_ne!(words, sspr_i18n::tr(sspr_i18n::Lang::EnUs, "reset-title"), "{mkt}");
+    }
+    // Later pages of the visit, without `?mkt=`, keep the choice over Accept-Language.
+    let req = Request::get("/signin")
+        .header(header::COOKIE, "sspr-lang=he-IL")
+        .header(header::ACCEPT_LANGUAGE, "en-US")
+        .body(Body::empty())
+        .unwrap();
+    let html = body(app.clone().oneshot(req).await.unwrap()).await;
+    assert!(html.contains("<html lang=\"he-IL\" dir=\"rtl\">"), "{html}");
+    // The picker lists every language in itself, each link this page in that language,
+    // other parameters kept.
+    let html = body(app.oneshot(get("/signin?compact=1&mkt=ja-jp")).await.unwrap()).await;
+    assert_eq!(html.matches("hreflang=").count(), sspr_i18n::Lang::ALL.len());
+    assert!(html.contains("<a href=\"/signin?compact=1&amp;mkt=ar-sa\" hreflang=\"ar-SA\" lang=\"ar-SA\">العربية</a>"), "{html}");
+    assert!(html.contains("hreflang=\"ja-JP\" lang=\"ja-JP\" aria-current=\"true\">日本語</a>"), "{html}");
+}
+
+/// Issue 11: a language picked mid-flow is the flow's from then on (the next step's
+/// redirect, its page and title), where it used to fall back to the start's language.
+#[tokio::test]
+async fn issue11_switching_language_mid_flow_keeps_it_at_the_next_step() {
+    let (app, _core) = app_with(|_| {}).await;
+    let res = start_from(&app, "alice%40demo.example", "198.51.100.20", &[]).await;
+    assert_eq!(res.headers()[header::LOCATION], "/reset/choose?mkt=en-us");
+    let flow = res.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_string();
+    let req = Request::get("/reset/choose?mkt=ja-jp")
+        .header(header::COOKIE, &flow)
+        .body(Body::empty())
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let lang = res.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_string();
+    assert_eq!(lang, "sspr-lang=ja-JP");
+    let html = body(res).await;
+    assert!(html.contains(&format!("<title>{} – {}</title>",
+        sspr_i18n::tr(sspr_i18n::Lang::JaJp, "choose-title"),
+        sspr_i18n::tr(sspr_i18n::Lang::JaJp, "app-name"))), "{html}");
+    let req = post("/api/choose")
+        .header(header::COOKIE, format!("{flow}; {lang}"))
+        .body(Body::from("mode=reset"))
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    assert_eq!(res.headers()[header::LOCATION], "/reset/verify?mkt=ja-jp");
+    let req = Request::get("/reset/verify?mkt=ja-jp")
+        .header(header::COOKIE, format!("{flow}; {lang}"))
+        .body(Body::empty())
+        .unwrap();
+    let html = body(app.oneshot(req).await.unwrap()).await;
+    assert!(html.contains(&sspr_i18n::tr(sspr_i18n::Lang::JaJp, "verify-title")), "{html}");
+}
+
+/// Issue 11: times are shown in the browser's time zone (the page's script tells it), else
+/// the portal's, in the reader's format, the zone named.
+#[tokio::test]
+async fn issue11_a_block_notice_is_in_the_browsers_time_zone_and_format() {
+    let (app, core) = app_with(|c| {
+        c.limits.starts_per_ip = 1;
+        c.time_zone = "Europe/Berlin".into();
+    })
+    .await;
+    start_from(&app, "ghost%40demo.example", "203.0.113.8", &[]).await;
+    let res = start_from(&app, "ghost%40demo.example", "203.0.113.8", &[]).await;
+    let to = res.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let until = core.now() + core.config.limits.client_window_secs;
+    let tokyo = sspr_i18n::format_time(sspr_i18n::Lang::JaJp, until, "Asia/Tokyo");
+    assert!(tokyo.ends_with("(Asia/Tokyo)"), "{tokyo}");
+    let req = Request::get(to.replace("mkt=en-us", "mkt=ja-jp"))
+        .header(header::COOKIE, "sspr-tz=Asia%2FTokyo")
+        .body(Body::empty())
+        .unwrap();
+    let html = body(app.clone().oneshot(req).await.unwrap()).await;
+    assert!(html.contains(&tokyo), "{tokyo} in {html}");
+    // No cookie (or one naming no zone): the portal's configured zone.
+    let req = Request::get(&to)
+        .header(header::COOKIE, "sspr-tz=Not%2FA_Zone")
+        .body(Body::empty())
+        .unwrap();
+    let html = body(app.oneshot(req).await.unwrap()).await;
+    let berlin = sspr_i18n::format_time(sspr_i18n::Lang::EnUs, until, "Europe/Berlin");
+    assert!(html.contains(&berlin), "{berlin} in {html}");
+    // The page's script is what reports the browser's zone, under the CSP nonce.
+    assert!(html.contains("resolvedOptions().timeZone"));
 }

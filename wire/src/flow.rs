@@ -112,6 +112,36 @@ pub struct FlowWire {
     pub admin_request_sent: bool,
     /// Demo mode: the page links to the dev outbox where codes land.
     pub demo: bool,
+    /// Issue 11: the look of the user ID's domain's tenant (what a stranger typing a user ID
+    /// of that domain sees too), once the user ID is known.
+    #[serde(default)]
+    pub brand: Option<Brand>,
+}
+
+/// Issue 11: what a tenant's pages show of it: its name, logo, accent colour (checked by
+/// the policy: `#rrggbb`, readable with white text) and helpdesk.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Brand {
+    pub org: String,
+    pub logo: Option<String>,
+    pub accent: Option<String>,
+    pub helpdesk: Option<Helpdesk>,
+}
+
+impl Brand {
+    /// The tenant's name and look from its policy.
+    pub fn of(org: &str, policy: &sspr_policy::Policy) -> Brand {
+        Brand {
+            org: org.to_string(),
+            logo: policy.branding.logo.clone(),
+            accent: policy
+                .branding
+                .accent
+                .clone()
+                .filter(|a| sspr_policy::model::accent_valid(a)),
+            helpdesk: policy.helpdesk.clone(),
+        }
+    }
 }
 
 /// One message of the demo outbox.

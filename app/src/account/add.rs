@@ -1,6 +1,7 @@
 //! Adding a method (G3..G6, V4): one page per kind, each proven before it counts, and the
 //! installable device page.
 
+use crate::pages::PageTitle;
 use super::*;
 
 pub(super) fn email_form(a: &AccountWire) -> AnyView {
@@ -143,7 +144,7 @@ pub fn DevicePage() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <link rel="manifest" href="/device.webmanifest"/>
-        <h1>{t("device-title")}</h1>
+        <PageTitle text=t("device-title")/>
         <p>{t("device-intro")}</p>
         <p id="device-status" role="status" aria-live="polite"
             data-paired=t("device-paired") data-pair-failed=t("device-pair-failed")
@@ -277,7 +278,7 @@ pub fn AddMethodPage() -> impl IntoView {
         };
         let title = method.map(add_label).unwrap_or_else(|| t("setup-title"));
         view! {
-            <h1>{title}</h1>
+            <PageTitle text=title/>
             <ErrorBanner/>
             {body}
             <p><a href=href("/setup")>{t("setup-back")}</a></p>

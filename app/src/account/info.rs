@@ -1,6 +1,7 @@
 //! The signed-in user's pages: my account, security info (G7), the register interrupt (G2)
 //! and reconfirmation (C1).
 
+use crate::pages::PageTitle;
 use super::*;
 
 /// The signed-in home: who you are, security info, change password, sign out.
@@ -8,7 +9,7 @@ use super::*;
 pub fn AccountPage() -> impl IntoView {
     signed_in(|a: AccountWire| {
         view! {
-            <h1>{t("account-title")}</h1>
+            <PageTitle text=t("account-title")/>
             <p>{ta("account-signed-in-as", &[("name", Value::from(a.display_name.clone())), ("upn", Value::from(a.upn.clone()))])}</p>
             {done_status()}
             {reset_attempts_notice(&a)}
@@ -29,7 +30,7 @@ pub(super) fn reset_attempts_notice(a: &AccountWire) -> Option<impl IntoView + u
             "account-reset-attempts",
             &[
                 ("count", Value::from(r.count)),
-                ("when", Value::from(fmt_utc(r.last_at))),
+                ("when", Value::from(fmt_time(r.last_at))),
             ],
         );
         view! { <div class="notice" role="status" id="reset-attempts"><p>{text}</p></div> }
@@ -110,7 +111,7 @@ pub fn SecurityInfoPage() -> impl IntoView {
             .collect_view();
         let complete = a.progress.complete();
         view! {
-            <h1>{t("setup-title")}</h1>
+            <PageTitle text=t("setup-title")/>
             <p>{t("setup-intro")}</p>
             {done_status()}
             <ErrorBanner/>
@@ -131,7 +132,7 @@ pub fn SecurityInfoPage() -> impl IntoView {
 pub fn ProtectPage() -> impl IntoView {
     signed_in(|a: AccountWire| {
         view! {
-            <h1>{t("protect-title")}</h1>
+            <PageTitle text=t("protect-title")/>
             <p>{t("protect-intro")}</p>
             <ErrorBanner/>
             {reset_attempts_notice(&a)}
@@ -150,7 +151,7 @@ pub fn ProtectPage() -> impl IntoView {
 pub fn ConfirmPage() -> impl IntoView {
     signed_in(|a: AccountWire| {
         view! {
-            <h1>{t("confirm-title")}</h1>
+            <PageTitle text=t("confirm-title")/>
             <p>{t("confirm-intro")}</p>
             <ErrorBanner/>
             {reset_attempts_notice(&a)}

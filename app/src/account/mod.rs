@@ -14,6 +14,7 @@ pub use info::{AccountPage, ConfirmPage, ProtectPage, SecurityInfoPage};
 pub use password::ChangePasswordPage;
 pub use signin::{SignInPage, SignInVerifyPage};
 
+use crate::pages::PageTitle;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -30,7 +31,7 @@ use sspr_server_fns::{OptionWire, Verifier};
 
 use crate::islands::PasswordFields;
 use crate::pages::{ErrorBanner, Unavailable, hidden, password_labels, q, question_label};
-use crate::text::{fmt_utc, lang, t, ta};
+use crate::text::{fmt_time, lang, t, ta};
 
 fn mkt() -> String {
     lang().tag().to_ascii_lowercase()
@@ -93,7 +94,7 @@ fn not_signed_in() -> impl IntoView {
     leptos_axum::redirect(&format!("/signin/verify?mkt={}", mkt()));
     let to = format!("/signin?mkt={}&e=no-session", mkt());
     view! {
-        <h1>{t("signin-title")}</h1>
+        <PageTitle text=t("signin-title")/>
         <div class="error" role="alert"><p>{t("err-no-session")}</p></div>
         <a class="button" href=to>{t("signin-button")}</a>
     }

@@ -1,5 +1,6 @@
 //! N4: change a known password, with the live checklist.
 
+use crate::pages::PageTitle;
 use super::*;
 
 /// N4: change a known password, with the live rule checklist of the reset flow.
@@ -8,7 +9,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
     signed_in_with(true, |a: AccountWire| {
         if a.on_premises {
             return view! {
-                <h1>{t("change-title")}</h1>
+                <PageTitle text=t("change-title")/>
                 <p>{t("err-on-premises")}</p>
                 <p><a href=href("/account")>{t("account-title")}</a></p>
             }
@@ -16,7 +17,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
         }
         let labels = password_labels(&a.password_rules, &a.name_parts, &a.password_unchecked);
         view! {
-            <h1>{t("change-title")}</h1>
+            <PageTitle text=t("change-title")/>
             <ErrorBanner rules=a.password_rules.clone()/>
             <form method="post" action=crate::api(ChangePassword::url()) class="card">
                 {mkt_field()}

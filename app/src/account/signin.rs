@@ -1,5 +1,6 @@
 //! G1: the sign-in page and its second step (a code, an authenticator, a notification).
 
+use crate::pages::PageTitle;
 use super::*;
 
 /// G1: user ID and password.
@@ -8,7 +9,7 @@ pub fn SignInPage() -> impl IntoView {
     let username = q("username").unwrap_or_default();
     let out = q("out").is_some();
     view! {
-        <h1>{t("signin-title")}</h1>
+        <PageTitle text=t("signin-title")/>
         <p>{t("signin-intro")}</p>
         {out.then(|| view! { <p role="status" class="success">{t("signin-signed-out")}</p> })}
         <ErrorBanner/>
@@ -90,7 +91,7 @@ pub(super) fn check_step(c: CheckWire) -> impl IntoView {
         }
     });
     view! {
-        <h1>{t("check-title")}</h1>
+        <PageTitle text=t("check-title")/>
         <p>{t("check-intro")}</p>
         <ErrorBanner/>
         <div class="verify">

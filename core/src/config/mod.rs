@@ -70,6 +70,9 @@ pub struct Config {
     pub consumer_domains: Vec<String>,
     /// Where the success page sends users to sign in when no `?ru=` was given.
     pub sign_in_url: String,
+    /// Issue 11: the IANA time zone times are shown in (`Europe/Berlin`) until the browser
+    /// has said its own; `UTC` by default.
+    pub time_zone: String,
     /// Concurrent Argon2id computations (each takes 19 MiB).
     pub hash_concurrency: usize,
     /// Argon2id computations that may wait for a hashing thread; beyond them a request is
@@ -142,6 +145,7 @@ impl Default for Config {
             .map(|s| s.to_string())
             .collect(),
             sign_in_url: "/".into(),
+            time_zone: "UTC".into(),
             hash_concurrency: 2,
             hash_queue: 64,
             trusted_proxies: Vec::new(),
@@ -318,6 +322,7 @@ impl Config {
                 "SSPR_RETURN_URL_ALLOWLIST" => c.return_url_allowlist = list(&v),
                 "SSPR_FRAME_ANCESTORS" => c.frame_ancestors = list(&v),
                 "SSPR_SIGN_IN_URL" => c.sign_in_url = v,
+                "SSPR_TIME_ZONE" => c.time_zone = v,
                 "SSPR_DIRECTORY_BIND_PASSWORD" => match c.directory.as_mut() {
                     Some(d) => d.bind_password_env = Some(crate::directory::Secret(v)),
                     None => {
@@ -364,6 +369,12 @@ impl Config {
             return Err(CoreError::Config(
                 "hash_concurrency must be at least 1".into(),
             ));
+        }
+        if sspr_i18n::known_zone(&c.time_zone).is_none() {
+            return Err(CoreError::Config(format!(
+                "time_zone: {:?} is not an IANA time zone name (such as Europe/Berlin) or UTC",
+                c.time_zone
+            )));
         }
         if c.limits.code_digits < 6 {
             return Err(CoreError::Config(

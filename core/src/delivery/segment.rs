@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn issue15_every_locales_sms_fits_one_segment() {
         use sspr_i18n::{Lang, Value, tr_args};
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = tr_args(
                 lang,
                 "msg-code-sms",

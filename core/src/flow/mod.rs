@@ -80,6 +80,9 @@ struct FlowState {
     #[serde(default)]
     drawn: Option<Vec<String>>,
     admin_request_sent: bool,
+    /// Issue 11: the look of the user ID's domain's tenant, taken at start.
+    #[serde(default)]
+    brand: Option<sspr_wire::Brand>,
 }
 
 impl FlowState {
@@ -271,6 +274,17 @@ impl<'a> Flows<'a> {
             .put_flow(&self.key(token), expires_at, &json)
             .await?;
         Ok(())
+    }
+
+    /// Issue 11: the language the user picked mid-flow becomes the flow's (its pages and the
+    /// messages it sends from now on); nothing is written when it already is.
+    pub async fn set_lang(&self, token: &str, lang: Lang) -> Result<(), FlowError> {
+        let mut st = self.load(token).await?;
+        if st.lang == lang.tag() {
+            return Ok(());
+        }
+        st.lang = lang.tag().to_string();
+        self.update(token, &st).await
     }
 
     async fn update(&self, token: &str, st: &FlowState) -> Result<(), FlowError> {
@@ -468,6 +482,7 @@ impl<'a> Flows<'a> {
             compact: st.compact,
             admin_request_sent: st.admin_request_sent,
             demo: false,
+            brand: st.brand.clone(),
         })
     }
 }

@@ -166,6 +166,10 @@ impl<'a> Flows<'a> {
             pending: None,
             drawn: None,
             admin_request_sent: false,
+            // Issue 11: the domain's tenant's look, the same for every user ID of the domain.
+            brand: domain_tenant
+                .as_ref()
+                .map(|t| sspr_wire::Brand::of(&t.name, &t.policy)),
         };
         let mut exact = None;
         match (verdict, &user) {
