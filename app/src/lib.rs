@@ -165,6 +165,7 @@ pub fn App() -> impl IntoView {
         #[cfg(feature = "csr")]
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
+            let _ = root.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
         }
     }
     let compact = text::query_param("compact").is_some_and(|v| v == "1");
@@ -204,6 +205,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/protect") view=account::ProtectPage ssr=SsrMode::Async/>
                         <Route path=path!("/setup/confirm") view=account::ConfirmPage ssr=SsrMode::Async/>
                         <Route path=path!("/setup/add/:kind") view=account::AddMethodPage ssr=SsrMode::Async/>
+                        <Route path=path!("/setup/delete/:id") view=account::DeleteMethodPage ssr=SsrMode::Async/>
                         <Route path=path!("/password/change") view=account::ChangePasswordPage ssr=SsrMode::Async/>
                         <Route path=path!("/device") view=account::DevicePage/>
                     </Routes>

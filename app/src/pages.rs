@@ -126,7 +126,8 @@ pub(crate) fn PageTitle(text: String) -> impl IntoView {
 #[component]
 pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> impl IntoView {
     let rules = rules.unwrap_or_default();
-    let code = q("e");
+    // Issue 11: an error about one field is shown beside it (`field_error`), not here.
+    let code = q("e").filter(|c| sspr_server_fns::ErrorCode::parse(c).and_then(|e| e.field()).is_none());
     code.map(|code| {
         let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_time).unwrap_or_default();
         let msg = ta(
@@ -143,6 +144,31 @@ pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> imp
             </div>
         }
     })
+}
+
+/// Issue 11: the message of the page's error when it is about input `field`.
+pub(crate) fn field_error(field: &str) -> Option<String> {
+    let code = q("e")?;
+    let e = sspr_server_fns::ErrorCode::parse(&code)?;
+    (e.field() == Some(field)).then(|| {
+        ta(e.fluent_id(), &[("example", Value::from(userid_example()))])
+    })
+}
+
+/// `aria-describedby` of an input: its error first (when it has one), then its hint.
+pub(crate) fn described_by(field: &str, err: &Option<String>, hint: &str) -> Option<String> {
+    match (err.is_some(), hint.is_empty()) {
+        (true, true) => Some(format!("{field}-error")),
+        (true, false) => Some(format!("{field}-error {hint}")),
+        (false, true) => None,
+        (false, false) => Some(hint.to_string()),
+    }
+}
+
+/// The error beside input `field`, announced as it appears.
+pub(crate) fn error_text(field: &str, err: Option<String>) -> impl IntoView + use<> {
+    let id = format!("{field}-error");
+    err.map(|m| view! { <p class="field-error" id=id role="alert">{m}</p> })
 }
 
 /// A password rule in words, with the tenant's numbers (AD's complexity words its two
@@ -233,6 +259,7 @@ pub(crate) fn hidden(name: &'static str, value: Option<String>) -> impl IntoView
 #[component]
 pub fn EntryPage() -> impl IntoView {
     let username = q("username").unwrap_or_default();
+    let user_err = field_error("username");
     let (ru, client, compact) = (q("ru"), q("client"), q("compact"));
     let mkt = lang().tag().to_ascii_lowercase();
     view! {
@@ -253,7 +280,9 @@ pub fn EntryPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="username">{t("userid-label")}</label>
                                     <input id="username" name="username" type="text" inputmode="email" autocomplete="username"
-                                        required value=username aria-describedby="username-hint"/>
+                                        required value=username aria-invalid=user_err.is_some().then_some("true")
+                                        aria-describedby=described_by("username", &user_err, "username-hint") autofocus=user_err.is_some()/>
+                                    {error_text("username", user_err.clone())}
                                     <p class="hint" id="username-hint">{ta("userid-hint", &[("example", Value::from(userid_example()))])}</p>
                                 </div>
                                 <fieldset class="field captcha">
@@ -307,6 +336,15 @@ fn flow_step(f: FlowWire) -> impl IntoView {
         .then(|| brand.as_ref().and_then(|b| b.helpdesk.clone()))
         .flatten();
     let progress = progress(f.step, f.mode);
+    // Issue 11: every step can be left; a new start replaces this flow.
+    let cancel = matches!(f.step, Step::Choose | Step::Verify | Step::NewPassword).then(|| {
+        let href = format!(
+            "/?mkt={}{}",
+            lang().tag().to_ascii_lowercase(),
+            if f.compact { "&compact=1" } else { "" }
+        );
+        view! { <p class="cancel"><a href=href>{t("cancel")}</a></p> }
+    });
     let page = match f.step {
         Step::Contact => contact(f).into_any(),
         Step::Choose => choose().into_any(),
@@ -318,6 +356,7 @@ fn flow_step(f: FlowWire) -> impl IntoView {
         {brand_bar(brand)}
         {progress}
         {page}
+        {cancel}
         {helpdesk.map(helpdesk_line)}
     }
 }
@@ -457,6 +496,25 @@ pub(crate) fn pending_intro(v: Verifier, masked: Value<'static>) -> String {
     }
 }
 
+/// Issue 11: "Resend code" under a code sent by message, with how long until the portal
+/// sends another (the resend cooldown; asked earlier, the server says to wait).
+pub(crate) fn resend_form(
+    action: String,
+    option: String,
+    resend_at: Option<i64>,
+    mkt: Option<String>,
+) -> impl IntoView {
+    let wait = resend_at.map(|at| at - crate::text::now()).filter(|s| *s > 0);
+    view! {
+        <form method="post" action=action class="resend">
+            {hidden("mkt", mkt)}
+            <input type="hidden" name="option" value=option/>
+            <button type="submit" aria-describedby=wait.map(|_| "resend-wait")>{t("resend-code")}</button>
+            {wait.map(|s| view! { <p class="hint" id="resend-wait">{ta("resend-in", &[("seconds", Value::from(s))])}</p> })}
+        </form>
+    }
+}
+
 /// The Fluent id of an offered method's label, on the reset and the sign-in pages alike.
 pub(crate) fn option_key(o: &OptionWire) -> &'static str {
     match (o.verifier, o.id.as_str()) {
@@ -473,6 +531,7 @@ pub(crate) fn option_key(o: &OptionWire) -> &'static str {
 }
 
 fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
+    let code_err = field_error("code");
     let by_message = matches!(
         p.verifier,
         Verifier::EmailCode | Verifier::SmsCode | Verifier::VoiceCode
@@ -521,10 +580,12 @@ fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
                     {outbox}
                     <div class="field">
                         <label for="code">{t("code-label")}</label>
-                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="pending"/>
+                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-invalid=code_err.is_some().then_some("true") aria-describedby=described_by("code", &code_err, "pending") autofocus=code_err.is_some()/>
+                        {error_text("code", code_err.clone())}
                     </div>
                     <button type="submit" class="primary">{t("verify-button")}</button>
                 </form>
+                {by_message.then(|| resend_form(crate::api(SelectMethod::url()), p.option.clone(), p.resend_at, None))}
             }
             .into_any()
         }

@@ -104,6 +104,18 @@ pub fn ta(id: &str, args: &[(&str, Value<'_>)]) -> String {
     sspr_i18n::tr_args(lang(), id, args)
 }
 
+/// Now, in Unix seconds: the server's clock (the one the flows use) or the browser's.
+pub fn now() -> i64 {
+    #[cfg(feature = "ssr")]
+    {
+        with_context::<sspr_server_fns::AppCtx, _>(|c| c.core.now()).unwrap_or(0)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        (js_sys::Date::now() / 1000.0) as i64
+    }
+}
+
 /// A point in time (Unix seconds) in the reader's language and time zone, the zone named
 /// (issue 11: "try again after", block notices, the outbox).
 pub fn fmt_time(ts: i64) -> String {

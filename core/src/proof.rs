@@ -149,6 +149,19 @@ pub struct Pending {
     pub challenge: Challenge,
 }
 
+impl Challenge {
+    /// Issue 11: when another code may be sent for this challenge (a code sent by message:
+    /// its sending time plus the resend cooldown); none for the other kinds.
+    pub fn resend_at(&self, limits: &sspr_policy::Limits) -> Option<i64> {
+        match self {
+            Challenge::Code { expires_at, .. } => {
+                Some(expires_at - limits.code_ttl_secs + limits.resend_cooldown_secs.max(0))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Which part of the product asks: separates the codes' MACs and names the audit rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {

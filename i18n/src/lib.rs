@@ -541,6 +541,9 @@ mod tests {
     fn l3_every_key_is_used_and_every_used_key_exists() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
         let mut code = String::new();
+        // This crate's own lookups (times), without its tests' literals.
+        let own = std::fs::read_to_string(root.join("i18n/src/lib.rs")).unwrap();
+        code.push_str(own.split("#[cfg(test)]").next().unwrap_or(""));
         for dir in [
             "app/src",
             "core/src",

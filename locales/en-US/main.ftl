@@ -353,7 +353,6 @@ setup-delete-last-warning = You need this method to reset your password. Without
 setup-delete-confirm-button = Yes, delete it
 setup-app-open-link = Open in an authenticator app on this phone
 setup-app-secret-grouped = Secret, in groups of four:
-js-needed = This step needs JavaScript. Turn it on, or go back and choose another method.
 # A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
 # $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
 # $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.

@@ -341,7 +341,6 @@ setup-delete-last-warning = この方法はパスワードのリセットに必�
 setup-delete-confirm-button = 削除する
 setup-app-open-link = このスマートフォンの認証アプリで開く
 setup-app-secret-grouped = シークレット (4 文字ごとに区切り):
-js-needed = この手順には JavaScript が必要です。JavaScript を有効にするか、戻って別の方法を選択してください。
 time-format = { $year }/{ $month }/{ $day } { $hour }:{ $minute } ({ $zone })
 time-am = 午前
 time-pm = 午後

@@ -92,6 +92,9 @@ pub struct AccountWire {
     /// Issue 10: someone failed verifications in a reset of this account lately (since
     /// the last completed reset, within 30 days): how many times, and when last.
     pub reset_attempts: Option<ResetAttempts>,
+    /// Issue 11: the user's tenant's look.
+    #[serde(default)]
+    pub brand: Option<crate::Brand>,
 }
 
 /// Failed reset attempts the owner is told about.

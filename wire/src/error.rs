@@ -194,6 +194,53 @@ impl ErrorCode {
         }
     }
 
+    /// Issue 11: the form field an error is about (its input's id), where the page shows it
+    /// beside the field (`aria-invalid`, `aria-describedby`, focused) instead of on top.
+    pub fn field(self) -> Option<&'static str> {
+        match self {
+            ErrorCode::UserIdEmpty | ErrorCode::UserIdShape | ErrorCode::UserIdTooLong => {
+                Some("username")
+            }
+            ErrorCode::CodeWrong => Some("code"),
+            ErrorCode::EmailShape | ErrorCode::EmailSame => Some("address"),
+            ErrorCode::CurrentPassword => Some("current"),
+            ErrorCode::NoFlow
+            | ErrorCode::Captcha
+            | ErrorCode::WrongStep
+            | ErrorCode::UnknownOption
+            | ErrorCode::CodeExpired
+            | ErrorCode::CodeUsed
+            | ErrorCode::Blocked
+            | ErrorCode::EmailLimit
+            | ErrorCode::AnswersWrong
+            | ErrorCode::Password
+            | ErrorCode::Delivery
+            | ErrorCode::AdminRequestLimit
+            | ErrorCode::DirectoryPolicy
+            | ErrorCode::Directory
+            | ErrorCode::PushPending
+            | ErrorCode::PushDenied
+            | ErrorCode::NoSession
+            | ErrorCode::NeedsVerification
+            | ErrorCode::Credentials
+            | ErrorCode::LockedOut
+            | ErrorCode::AccountLocked
+            | ErrorCode::NotAllowed
+            | ErrorCode::Phone
+            | ErrorCode::Questions
+            | ErrorCode::TooManyApps
+            | ErrorCode::TokenUnknown
+            | ErrorCode::OnPremises
+            | ErrorCode::TooMany
+            | ErrorCode::ResendWait
+            | ErrorCode::MessagesPaused
+            | ErrorCode::PhoneCountry
+            | ErrorCode::Busy
+            | ErrorCode::FormIncomplete
+            | ErrorCode::Internal => None,
+        }
+    }
+
     /// The code a URL carries; `None` for anything we never send.
     pub fn parse(code: &str) -> Option<ErrorCode> {
         ErrorCode::ALL.into_iter().find(|e| e.code() == code)

@@ -81,6 +81,10 @@ pub struct PendingWire {
     pub questions: Vec<String>,
     /// V4: the number to type on the device (number matching).
     pub number: Option<u8>,
+    /// Issue 11: for a code sent by message, when another may be asked for (Unix seconds;
+    /// the resend cooldown), so the page offers "Resend code" with its wait.
+    #[serde(default)]
+    pub resend_at: Option<i64>,
 }
 
 /// A flow as the pages see it: no contact address in clear, no code, no answer.

@@ -1,7 +1,7 @@
 //! Adding a method (G3..G6, V4): one page per kind, each proven before it counts, and the
 //! installable device page.
 
-use crate::pages::PageTitle;
+use crate::pages::{PageTitle, described_by, error_text, field_error};
 use super::*;
 
 pub(super) fn email_form(a: &AccountWire) -> AnyView {
@@ -13,12 +13,15 @@ pub(super) fn email_form(a: &AccountWire) -> AnyView {
         .into_any();
     }
     let value = q("value").unwrap_or_default();
+    let addr_err = field_error("address");
     view! {
         <form method="post" action=crate::api(SetupEmail::url()) class="card">
             {mkt_field()}
             <div class="field">
                 <label for="address">{t("setup-email-label")}</label>
-                <input id="address" name="address" type="email" autocomplete="email" required value=value aria-describedby="address-hint"/>
+                <input id="address" name="address" type="email" autocomplete="email" required value=value
+                    aria-invalid=addr_err.is_some().then_some("true") aria-describedby=described_by("address", &addr_err, "address-hint") autofocus=addr_err.is_some()/>
+                {error_text("address", addr_err.clone())}
                 <p class="hint" id="address-hint">{t("setup-email-hint")}</p>
             </div>
             <button type="submit" class="primary">{t("next")}</button>
@@ -83,17 +86,27 @@ pub(super) fn app_form(a: &AccountWire, software: bool) -> AnyView {
         software: s,
         secret,
         qr,
-        ..
+        uri,
     }) = &a.pending
         && *s == software
     {
+        // Issue 11: on the phone itself, the otpauth:// link opens the authenticator; typed
+        // by hand, the secret reads best in groups of four.
+        let grouped = secret
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ");
         return view! {
             <ol class="steps">
                 <li>{t("setup-app-step-scan")}</li>
                 <li>{t("setup-app-step-code")}</li>
             </ol>
             <img class="qr" src=qr.clone() alt=t("setup-app-qr-alt") width="200" height="200"/>
-            <p>{t("setup-app-secret")}" "<code id="secret">{secret.clone()}</code></p>
+            <p><a class="button" href=uri.clone() id="otpauth">{t("setup-app-open-link")}</a></p>
+            <p>{t("setup-app-secret")}" "<code id="secret" class="secret">{secret.clone()}</code></p>
+            <p>{t("setup-app-secret-grouped")}" "<span class="secret" id="secret-grouped">{grouped}</span></p>
             {code_form(t("pending-totp"), false)}
         }
         .into_any();
@@ -189,6 +202,7 @@ pub(super) fn hardware_form(a: &AccountWire) -> AnyView {
         .iter()
         .map(|s| view! { <option value=s.clone() selected=chosen.as_deref() == Some(s.as_str())>{s.clone()}</option> })
         .collect_view();
+    let code_err = field_error("code");
     view! {
         <p>{t("setup-hardware-intro")}</p>
         <form method="post" action=crate::api(SetupToken::url()) class="card">
@@ -199,7 +213,8 @@ pub(super) fn hardware_form(a: &AccountWire) -> AnyView {
             </div>
             <div class="field">
                 <label for="code">{t("code-label")}</label>
-                <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required/>
+                <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-invalid=code_err.is_some().then_some("true") aria-describedby=described_by("code", &code_err, "") autofocus=code_err.is_some()/>
+                        {error_text("code", code_err.clone())}
             </div>
             <button type="submit" class="primary">{t("verify-button")}</button>
         </form>

@@ -77,14 +77,11 @@ pub(super) fn methods_list(a: &AccountWire, actions: bool) -> AnyView {
                 let label = ta("setup-change-label", &[("what", Value::from(what.clone()))]);
                 view! { <a href=href(&format!("/setup/add/{}", slug(m.method))) aria-label=label>{t("setup-change")}</a> }
             });
+            // Issue 11: deleting asks first (its own page, so it works without script).
             let delete = (actions && !m.from_directory).then(|| {
                 let label = ta("setup-delete-label", &[("what", Value::from(what.clone()))]);
                 view! {
-                    <form method="post" action=crate::api(SetupDelete::url()) class="inline">
-                        {mkt_field()}
-                        <input type="hidden" name="id" value=m.id.clone()/>
-                        <button type="submit" aria-label=label>{t("setup-delete")}</button>
-                    </form>
+                    <a class="button danger" href=href(&format!("/setup/delete/{}", m.id)) aria-label=label>{t("setup-delete")}</a>
                 }
             });
             view! {
@@ -118,10 +115,14 @@ pub fn SecurityInfoPage() -> impl IntoView {
             {reset_attempts_notice(&a)}
             <p id="progress" class:success=complete>{progress_text(&a)}</p>
             {(a.interrupt == Some(InterruptKind::Reconfirm) && complete).then(reconfirm_form)}
-            <h2 id="methods-heading">{t("setup-methods-heading")}</h2>
+            <div class="heading-row">
+                <h2 id="methods-heading">{t("setup-methods-heading")}</h2>
+                // Issue 11: the one way to add, as Entra's "+ Add sign-in method".
+                {(!a.can_add.is_empty()).then(|| view! { <a class="button primary" href="#add-heading">{t("setup-add-method")}</a> })}
+            </div>
             {methods_list(&a, true)}
-            <h2>{t("setup-add-heading")}</h2>
-            <ul class="links">{adds}</ul>
+            <h2 id="add-heading" tabindex="-1">{t("setup-add-heading")}</h2>
+            <ul class="links adds" aria-labelledby="add-heading">{adds}</ul>
             <p><a href=href("/account")>{t("account-title")}</a></p>
         }
     })
@@ -160,5 +161,43 @@ pub fn ConfirmPage() -> impl IntoView {
             {reconfirm_form()}
             <p><a href=href("/setup")>{t("confirm-edit")}</a></p>
         }
+    })
+}
+
+/// Issue 11: deleting a method asks first, and warns when it is one a reset needs (the user
+/// could no longer reset their password themselves).
+#[component]
+pub fn DeleteMethodPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    signed_in(move |a: AccountWire| {
+        let Some(m) = a.methods.iter().find(|m| m.id == id && !m.from_directory) else {
+            return view! {
+                <PageTitle text=t("setup-title")/>
+                <p>{t("setup-not-available")}</p>
+                <p><a href=href("/setup")>{t("setup-back")}</a></p>
+            }
+            .into_any();
+        };
+        let name = method_name(m.method);
+        let detail = method_detail(m);
+        let what = if detail.is_empty() { name } else { format!("{name} {detail}") };
+        // Needed: a reset is possible now and this is the only method of its kind.
+        let kind = m.method.kind();
+        let others = a.methods.iter().filter(|o| o.id != m.id && o.method.kind() == kind).count();
+        let needed = a.can_reset
+            && others == 0
+            && a.progress.have <= a.progress.required as usize;
+        view! {
+            <PageTitle text=t("setup-delete-title")/>
+            <p>{ta("setup-delete-confirm", &[("what", Value::from(what))])}</p>
+            {needed.then(|| view! { <div class="error" role="alert" id="delete-warning"><p>{t("setup-delete-last-warning")}</p></div> })}
+            <form method="post" action=crate::api(SetupDelete::url()) class="actions">
+                {mkt_field()}
+                <input type="hidden" name="id" value=m.id.clone()/>
+                <button type="submit" class="danger primary">{t("setup-delete-confirm-button")}</button>
+                <a class="button" href=href("/setup")>{t("cancel")}</a>
+            </form>
+        }
+        .into_any()
     })
 }

@@ -10,11 +10,11 @@ mod password;
 mod signin;
 
 pub use add::{AddMethodPage, DevicePage};
-pub use info::{AccountPage, ConfirmPage, ProtectPage, SecurityInfoPage};
+pub use info::{AccountPage, ConfirmPage, DeleteMethodPage, ProtectPage, SecurityInfoPage};
 pub use password::ChangePasswordPage;
 pub use signin::{SignInPage, SignInVerifyPage};
 
-use crate::pages::PageTitle;
+use crate::pages::{PageTitle, described_by, error_text, field_error};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -121,7 +121,10 @@ where
             {
                 Suspend::new(async move {
                     match get_account(password).await {
-                        Ok(Some(a)) => page(a).into_any(),
+                        Ok(Some(a)) => {
+                            let brand = a.brand.clone();
+                            view! { {crate::pages::brand_bar(brand)} {page(a)} }.into_any()
+                        }
                         Ok(None) => not_signed_in().into_any(),
                         Err(_) => view! { <Unavailable/> }.into_any(),
                     }
@@ -155,6 +158,7 @@ fn sign_out_form() -> impl IntoView {
 }
 
 fn code_form(intro: String, demo: bool) -> impl IntoView {
+    let code_err = field_error("code");
     let outbox = demo.then(|| {
         view! { <p class="demo"><a href="/dev/outbox" target="_blank" rel="noopener">{t("demo-outbox-link")}</a></p> }
     });
@@ -165,7 +169,8 @@ fn code_form(intro: String, demo: bool) -> impl IntoView {
             {outbox}
             <div class="field">
                 <label for="code">{t("code-label")}</label>
-                <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="pending"/>
+                <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-invalid=code_err.is_some().then_some("true") aria-describedby=described_by("code", &code_err, "pending") autofocus=code_err.is_some()/>
+                        {error_text("code", code_err.clone())}
             </div>
             <button type="submit" class="primary">{t("verify-button")}</button>
         </form>

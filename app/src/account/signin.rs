@@ -1,12 +1,13 @@
 //! G1: the sign-in page and its second step (a code, an authenticator, a notification).
 
-use crate::pages::PageTitle;
+use crate::pages::{PageTitle, described_by, error_text, field_error};
 use super::*;
 
 /// G1: user ID and password.
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let username = q("username").unwrap_or_default();
+    let user_err = field_error("username");
     let out = q("out").is_some();
     view! {
         <PageTitle text=t("signin-title")/>
@@ -18,7 +19,9 @@ pub fn SignInPage() -> impl IntoView {
             {hidden("ru", q("ru"))}
             <div class="field">
                 <label for="username">{t("userid-label")}</label>
-                <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username/>
+                <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username
+                    aria-invalid=user_err.is_some().then_some("true") aria-describedby=described_by("username", &user_err, "") autofocus=user_err.is_some()/>
+                {error_text("username", user_err.clone())}
             </div>
             <div class="field">
                 <label for="password">{t("signin-password-label")}</label>
@@ -38,6 +41,7 @@ pub(super) fn check_option_label(o: &OptionWire) -> String {
 }
 
 pub(super) fn check_step(c: CheckWire) -> impl IntoView {
+    let code_err = field_error("code");
     let options = c
         .options
         .iter()
@@ -82,10 +86,12 @@ pub(super) fn check_step(c: CheckWire) -> impl IntoView {
                     {outbox}
                     <div class="field">
                         <label for="code">{t("code-label")}</label>
-                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-describedby="pending"/>
+                        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required aria-invalid=code_err.is_some().then_some("true") aria-describedby=described_by("code", &code_err, "pending") autofocus=code_err.is_some()/>
+                        {error_text("code", code_err.clone())}
                     </div>
                     <button type="submit" class="primary">{t("verify-button")}</button>
                 </form>
+                {by_message.then(|| crate::pages::resend_form(crate::api(CheckSelect::url()), p.option.clone(), p.resend_at, Some(mkt())))}
             }
             .into_any()
         }

@@ -205,6 +205,7 @@ impl<'a> Accounts<'a> {
             on_premises,
             demo: false,
             reset_attempts,
+            brand: Some(sspr_wire::Brand::of(&tenant.name, policy)),
         })
     }
 

@@ -303,6 +303,7 @@ impl<'a> Accounts<'a> {
                     Challenge::Push { number, .. } => Some(*number),
                     _ => None,
                 },
+                resend_at: p.challenge.resend_at(&self.core.config.limits),
             })
         });
         Ok(CheckWire {

@@ -208,6 +208,7 @@ fn changed(ty: &str, default: Option<&str>) -> String {
         "integer" => (default.and_then(|d| d.parse::<i64>().ok()).unwrap_or(6) + 1).to_string(),
         "string" => "\"https://changed.example\"".into(),
         "path" => "\"/changed\"".into(),
+        "time zone" => "\"Asia/Tokyo\"".into(),
         "list of strings" => "[\"https://changed.example\"]".into(),
         "list of CIDRs" => "[\"10.0.0.0/8\"]".into(),
         // "one of `text`, `json`": another of the values.

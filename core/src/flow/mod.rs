@@ -439,6 +439,7 @@ impl<'a> Flows<'a> {
                     Challenge::Push { number, .. } => Some(*number),
                     _ => None,
                 },
+                resend_at: p.challenge.resend_at(&self.core.config.limits),
             })
         });
         Ok(FlowWire {

@@ -238,6 +238,13 @@ impl<'a> Flows<'a> {
             exact.map(|r| r.code()),
         )
         .await;
+        // Issue 11: a lone method that sends nothing is ready at once; if it cannot start
+        // (the user is blocked), the verification page says why.
+        if let Err(e) = self.start_the_only_method(&token, &st).await
+            && let FlowError::Internal(err) = &e
+        {
+            tracing::error!(error = %err, "starting the only method failed");
+        }
         Ok(token)
     }
 

@@ -26,6 +26,30 @@ impl<'a> Flows<'a> {
             }),
         )
         .await;
+        self.start_the_only_method(token, &st).await
+    }
+
+    /// Issue 11: when one method is all the user has, it starts itself (its question or
+    /// code field shows at once). Only methods that send nothing: a text, call, mail or
+    /// notification still waits for the user's own click, so arriving at a page never sends.
+    pub(super) async fn start_the_only_method(
+        &self,
+        token: &str,
+        st: &FlowState,
+    ) -> Result<(), FlowError> {
+        let open: Vec<_> = st
+            .options
+            .iter()
+            .filter(|o| !st.passed.contains(&o.method.kind()))
+            .collect();
+        if st.step == Step::Verify
+            && st.pending.is_none()
+            && let [only] = open.as_slice()
+            && matches!(only.verifier, Verifier::Totp | Verifier::Questions)
+        {
+            let id = only.id.clone();
+            return self.select(token, &id).await;
+        }
         Ok(())
     }
 
