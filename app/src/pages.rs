@@ -70,7 +70,11 @@ fn picker_list(current: Lang, path: &str, kept: &str) -> String {
                 escape_attr(path),
                 escape_attr(kept),
                 tag.to_ascii_lowercase(),
-                if l == current { " aria-current=\"true\"" } else { "" },
+                if l == current {
+                    " aria-current=\"true\""
+                } else {
+                    ""
+                },
                 l.endonym()
             ));
         }
@@ -105,10 +109,14 @@ fn escape_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The user ID shown as an example (E2): the portal's own until a tenant's branding names
-/// its sign-in domain.
+/// The user ID shown as an example (E2): at the tenant's sign-in domain once a link named
+/// the tenant (issue 11), else the portal's own.
+pub(crate) fn userid_example_at(domain: Option<&str>) -> String {
+    format!("user@{}", domain.unwrap_or("contoso.com"))
+}
+
 pub(crate) fn userid_example() -> String {
-    "user@contoso.com".to_string()
+    userid_example_at(None)
 }
 
 /// The page's heading, which also names the page in its `<title>` (issue 11: each step
@@ -127,7 +135,11 @@ pub(crate) fn PageTitle(text: String) -> impl IntoView {
 pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> impl IntoView {
     let rules = rules.unwrap_or_default();
     // Issue 11: an error about one field is shown beside it (`field_error`), not here.
-    let code = q("e").filter(|c| sspr_server_fns::ErrorCode::parse(c).and_then(|e| e.field()).is_none());
+    let code = q("e").filter(|c| {
+        sspr_server_fns::ErrorCode::parse(c)
+            .and_then(|e| e.field())
+            .is_none()
+    });
     code.map(|code| {
         let until = q("until").and_then(|u| u.parse::<i64>().ok()).map(fmt_time).unwrap_or_default();
         let msg = ta(
@@ -148,10 +160,18 @@ pub(crate) fn ErrorBanner(#[prop(optional)] rules: Option<PasswordRules>) -> imp
 
 /// Issue 11: the message of the page's error when it is about input `field`.
 pub(crate) fn field_error(field: &str) -> Option<String> {
+    field_error_for(field, &userid_example())
+}
+
+/// [`field_error`] with the user ID example of the page.
+pub(crate) fn field_error_for(field: &str, example: &str) -> Option<String> {
     let code = q("e")?;
     let e = sspr_server_fns::ErrorCode::parse(&code)?;
     (e.field() == Some(field)).then(|| {
-        ta(e.fluent_id(), &[("example", Value::from(userid_example()))])
+        ta(
+            e.fluent_id(),
+            &[("example", Value::from(example.to_string()))],
+        )
     })
 }
 
@@ -259,7 +279,6 @@ pub(crate) fn hidden(name: &'static str, value: Option<String>) -> impl IntoView
 #[component]
 pub fn EntryPage() -> impl IntoView {
     let username = q("username").unwrap_or_default();
-    let user_err = field_error("username");
     let (ru, client, compact) = (q("ru"), q("client"), q("compact"));
     let mkt = lang().tag().to_ascii_lowercase();
     view! {
@@ -270,7 +289,11 @@ pub fn EntryPage() -> impl IntoView {
             {
                 Suspend::new(async move {
                     match get_entry().await {
-                        Ok(cap) => view! {
+                        Ok(cap) => {
+                        let example = userid_example_at(cap.brand.as_ref().and_then(|b| b.sign_in_domain.as_deref()));
+                        let user_err = field_error_for("username", &example);
+                        view! {
+                            {brand_bar(cap.brand.clone())}
                             <form method="post" action=crate::api(StartReset::url()) class="card">
                                 <input type="hidden" name="captcha_id" value=cap.captcha_id.clone()/>
                                 <input type="hidden" name="mkt" value=mkt/>
@@ -283,7 +306,7 @@ pub fn EntryPage() -> impl IntoView {
                                         required value=username aria-invalid=user_err.is_some().then_some("true")
                                         aria-describedby=described_by("username", &user_err, "username-hint") autofocus=user_err.is_some()/>
                                     {error_text("username", user_err.clone())}
-                                    <p class="hint" id="username-hint">{ta("userid-hint", &[("example", Value::from(userid_example()))])}</p>
+                                    <p class="hint" id="username-hint">{ta("userid-hint", &[("example", Value::from(example.clone()))])}</p>
                                 </div>
                                 <fieldset class="field captcha">
                                     <legend>{t("captcha-legend")}</legend>
@@ -295,7 +318,8 @@ pub fn EntryPage() -> impl IntoView {
                             </form>
                             <p><a href=format!("/signin?mkt={}", lang().tag().to_ascii_lowercase())>{t("entry-signin-link")}</a></p>
                         }
-                        .into_any(),
+                        .into_any()
+                        }
                         Err(_) => view! { <Unavailable/> }.into_any(),
                     }
                 })
@@ -400,7 +424,12 @@ fn progress(step: Step, mode: Mode) -> Option<impl IntoView> {
     let steps: &[(&str, u8)] = if mode == Mode::Unlock {
         &[("step-userid", 0), ("step-verify", 1), ("step-done", 3)]
     } else {
-        &[("step-userid", 0), ("step-verify", 1), ("step-password", 2), ("step-done", 3)]
+        &[
+            ("step-userid", 0),
+            ("step-verify", 1),
+            ("step-password", 2),
+            ("step-done", 3),
+        ]
     };
     let at = match step {
         Step::Contact => return None,
@@ -412,7 +441,10 @@ fn progress(step: Step, mode: Mode) -> Option<impl IntoView> {
     let current = steps.iter().position(|(_, n)| *n == at).unwrap_or(0) + 1;
     let label = ta(
         "progress-step",
-        &[("current", Value::from(current)), ("total", Value::from(total))],
+        &[
+            ("current", Value::from(current)),
+            ("total", Value::from(total)),
+        ],
     );
     Some(view! {
         <nav aria-label=t("progress-label")>
@@ -504,7 +536,9 @@ pub(crate) fn resend_form(
     resend_at: Option<i64>,
     mkt: Option<String>,
 ) -> impl IntoView {
-    let wait = resend_at.map(|at| at - crate::text::now()).filter(|s| *s > 0);
+    let wait = resend_at
+        .map(|at| at - crate::text::now())
+        .filter(|s| *s > 0);
     view! {
         <form method="post" action=action class="resend">
             {hidden("mkt", mkt)}

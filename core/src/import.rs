@@ -531,11 +531,23 @@ mod tests {
 
     #[test]
     fn issue11_an_imported_question_with_a_predefined_text_is_that_question() {
-        assert_eq!(canonical_question("What was the name of your first pet?"), "sq-first-pet");
-        assert_eq!(canonical_question("  what was the name of  your first pet "), "sq-first-pet");
-        assert_eq!(canonical_question(&sspr_i18n::tr(sspr_i18n::Lang::JaJp, "sq-birth-city")), "sq-birth-city");
+        assert_eq!(
+            canonical_question("What was the name of your first pet?"),
+            "sq-first-pet"
+        );
+        assert_eq!(
+            canonical_question("  what was the name of  your first pet "),
+            "sq-first-pet"
+        );
+        assert_eq!(
+            canonical_question(&sspr_i18n::tr(sspr_i18n::Lang::JaJp, "sq-birth-city")),
+            "sq-birth-city"
+        );
         assert_eq!(canonical_question("sq-first-car"), "sq-first-car");
-        assert_eq!(canonical_question("What was your first car?"), "What was your first car?");
+        assert_eq!(
+            canonical_question("What was your first car?"),
+            "What was your first car?"
+        );
     }
 
     const GOOD: &str = r#"

@@ -26,7 +26,11 @@ fn main() {
             "{path} ({tag}): {} problems; {} messages word for word as en-US{}",
             problems.len(),
             same.len(),
-            if same.is_empty() { String::new() } else { format!(": {}", same.join(", ")) }
+            if same.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", same.join(", "))
+            }
         );
         for p in &problems {
             println!("  {p}");

@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
@@ -145,7 +147,12 @@ pub fn check(tag: &str, src: &str, base_src: &str) -> Vec<String> {
             let must = ["year", "month", "day", "minute", "zone"];
             let clock = s.vars.contains("hour")
                 || (s.vars.contains("hour12") && s.vars.contains("dayperiod"));
-            if !must.iter().all(|v| s.vars.contains(*v)) || !clock || s.vars.iter().any(|v| !must.contains(&v.as_str()) && !["hour", "hour12", "dayperiod"].contains(&v.as_str()))
+            if !must.iter().all(|v| s.vars.contains(*v))
+                || !clock
+                || s.vars.iter().any(|v| {
+                    !must.contains(&v.as_str())
+                        && !["hour", "hour12", "dayperiod"].contains(&v.as_str())
+                })
             {
                 problems.push(format!(
                     "{id}: needs $year $month $day $minute $zone and $hour (or $hour12 with $dayperiod), nothing else; has {:?}",
@@ -210,7 +217,10 @@ mod tests {
 
     #[test]
     fn l3_plural_categories_come_from_cldr() {
-        assert_eq!(plural_categories("en-US").0, BTreeSet::from(["one", "other"]));
+        assert_eq!(
+            plural_categories("en-US").0,
+            BTreeSet::from(["one", "other"])
+        );
         assert_eq!(plural_categories("ja-JP").0, BTreeSet::from(["other"]));
         assert_eq!(
             plural_categories("ru-RU").0,
@@ -225,13 +235,31 @@ mod tests {
     #[test]
     fn l3_the_check_finds_missing_keys_variables_and_plural_forms() {
         let base = "a = Hi { $name }\nb = { $n ->\n    [one] one\n   *[other] { $n } things\n}\n";
-        assert!(check("de-DE", "a = Hallo { $name }\nb = { $n ->\n    [one] eins\n   *[other] { $n } Dinge\n}\n", base).is_empty());
+        assert!(
+            check(
+                "de-DE",
+                "a = Hallo { $name }\nb = { $n ->\n    [one] eins\n   *[other] { $n } Dinge\n}\n",
+                base
+            )
+            .is_empty()
+        );
         let p = check("de-DE", "a = Hallo\n", base);
         assert!(p.iter().any(|p| p == "missing b"), "{p:?}");
-        assert!(p.iter().any(|p| p.starts_with("a: uses variables")), "{p:?}");
-        let ru = check("ru-RU", "a = Привет { $name }\nb = { $n ->\n    [one] одна\n   *[other] { $n } вещей\n}\n", base);
+        assert!(
+            p.iter().any(|p| p.starts_with("a: uses variables")),
+            "{p:?}"
+        );
+        let ru = check(
+            "ru-RU",
+            "a = Привет { $name }\nb = { $n ->\n    [one] одна\n   *[other] { $n } вещей\n}\n",
+            base,
+        );
         assert!(ru.iter().any(|p| p.contains("needs variants")), "{ru:?}");
-        let ja = check("ja-JP", "a = { $name }\nb = { $n ->\n    [one] 一つ\n   *[other] { $n } 個\n}\n", base);
+        let ja = check(
+            "ja-JP",
+            "a = { $name }\nb = { $n ->\n    [one] 一つ\n   *[other] { $n } 個\n}\n",
+            base,
+        );
         assert!(ja.iter().any(|p| p.contains("does not have")), "{ja:?}");
     }
 }

@@ -151,17 +151,10 @@ impl Lang {
             "en" if COMMONWEALTH.contains(&region) => Some(Lang::EnGb),
             "fr" if region == "ca" => Some(Lang::FrCa),
             "pt" if !region.is_empty() && region != "br" => Some(Lang::PtPt),
-            "zh" if script == "hant" || ["tw", "hk", "mo"].contains(&region) => {
-                Some(Lang::ZhTw)
-            }
+            "zh" if script == "hant" || ["tw", "hk", "mo"].contains(&region) => Some(Lang::ZhTw),
             _ => None,
         };
-        pick.or_else(|| {
-            Lang::ALL
-                .iter()
-                .copied()
-                .find(|l| l.primary() == language)
-        })
+        pick.or_else(|| Lang::ALL.iter().copied().find(|l| l.primary() == language))
     }
 }
 
@@ -496,7 +489,11 @@ mod tests {
             assert_eq!(Lang::from_tag(&l.tag().to_ascii_lowercase()), Some(l));
             assert!(!l.endonym().is_empty());
         }
-        let rtl: Vec<_> = Lang::ALL.iter().filter(|l| l.rtl()).map(|l| l.tag()).collect();
+        let rtl: Vec<_> = Lang::ALL
+            .iter()
+            .filter(|l| l.rtl())
+            .map(|l| l.tag())
+            .collect();
         assert_eq!(rtl, ["ar-SA", "he-IL"]);
     }
 
@@ -522,6 +519,36 @@ mod tests {
             assert!(
                 missing.is_empty() && extra.is_empty(),
                 "{lang:?}: missing {missing:?}, extra {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn l3_every_locale_passes_the_check_and_is_translated() {
+        let base = SOURCES[0].1;
+        for (lang, src) in SOURCES {
+            let problems = check::check(lang.tag(), src, base);
+            assert!(problems.is_empty(), "{}: {problems:#?}", lang.tag());
+            if lang.primary() != "en" {
+                let same = check::same_as_default(src, base);
+                assert!(
+                    same.len() <= 6,
+                    "{}: {} messages word for word as en-US: {same:?}",
+                    lang.tag(),
+                    same.len()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn l3_every_shipped_language_has_its_locale() {
+        for &l in Lang::ALL {
+            assert!(
+                SOURCES.iter().any(|(s, _)| *s == l),
+                "{} has no locales/{}/main.ftl in SOURCES",
+                l.tag(),
+                l.tag()
             );
         }
     }
@@ -613,14 +640,26 @@ mod tests {
     fn issue11_times_are_in_the_readers_zone_and_locale_format() {
         // 2026-11-18 11:06:40 UTC.
         let t = 1_795_000_000;
-        assert_eq!(format_time(Lang::EnUs, t, "UTC"), "11/18/2026, 11:06 AM (UTC)");
-        assert_eq!(format_time(Lang::JaJp, 0, "nowhere"), "1970/01/01 00:00 (UTC)");
-        assert_eq!(format_time(Lang::JaJp, 951_782_400, "UTC"), "2000/02/29 00:00 (UTC)");
+        assert_eq!(
+            format_time(Lang::EnUs, t, "UTC"),
+            "11/18/2026, 11:06 AM (UTC)"
+        );
+        assert_eq!(
+            format_time(Lang::JaJp, 0, "nowhere"),
+            "1970/01/01 00:00 (UTC)"
+        );
+        assert_eq!(
+            format_time(Lang::JaJp, 951_782_400, "UTC"),
+            "2000/02/29 00:00 (UTC)"
+        );
         assert_eq!(known_zone("../../etc/passwd"), None);
         assert_eq!(known_zone("UTC"), Some("UTC"));
         #[cfg(feature = "tz")]
         {
-            assert_eq!(format_time(Lang::JaJp, t, "Asia/Tokyo"), "2026/11/18 20:06 (Asia/Tokyo)");
+            assert_eq!(
+                format_time(Lang::JaJp, t, "Asia/Tokyo"),
+                "2026/11/18 20:06 (Asia/Tokyo)"
+            );
             assert_eq!(
                 format_time(Lang::EnUs, t, "America/New_York"),
                 "11/18/2026, 6:06 AM (America/New_York)"

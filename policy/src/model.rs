@@ -207,18 +207,26 @@ pub fn logo_valid(s: &str) -> bool {
         return false;
     }
     if let Some(rest) = s.strip_prefix("data:image/") {
-        return ["png;base64,", "jpeg;base64,", "gif;base64,", "webp;base64,", "svg+xml;base64,"]
-            .iter()
-            .any(|p| rest.starts_with(p))
-            && rest
-                .split_once(',')
-                .is_some_and(|(_, b)| b.bytes().all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c)));
+        return [
+            "png;base64,",
+            "jpeg;base64,",
+            "gif;base64,",
+            "webp;base64,",
+            "svg+xml;base64,",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p))
+            && rest.split_once(',').is_some_and(|(_, b)| {
+                b.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c))
+            });
     }
     s.starts_with('/')
         && !s.starts_with("//")
         && !s.contains("..")
         && s.len() <= 200
-        && s.bytes().all(|c| c.is_ascii_alphanumeric() || b"/-_.".contains(&c))
+        && s.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"/-_.".contains(&c))
 }
 
 /// A domain for the user ID example: labels of letters, digits and hyphens.
@@ -420,7 +428,10 @@ impl std::fmt::Display for PolicyError {
                 "branding.logo must be a path on the portal (/brand/logo.svg) or a data:image/...;base64, URI"
             ),
             PolicyError::SignInDomainInvalid => {
-                write!(f, "branding.sign_in_domain must be a domain name such as contoso.com")
+                write!(
+                    f,
+                    "branding.sign_in_domain must be a domain name such as contoso.com"
+                )
             }
         }
     }
@@ -526,7 +537,10 @@ impl Policy {
         if b.logo.as_deref().is_some_and(|l| !logo_valid(l)) {
             errs.push(PolicyError::BrandLogoInvalid);
         }
-        if b.sign_in_domain.as_deref().is_some_and(|d| !domain_valid(d)) {
+        if b.sign_in_domain
+            .as_deref()
+            .is_some_and(|d| !domain_valid(d))
+        {
             errs.push(PolicyError::SignInDomainInvalid);
         }
         if p.banned.len() > limits.banned_custom_max {
@@ -555,6 +569,45 @@ impl Policy {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn issue11_branding_takes_readable_colours_portal_logos_and_domains() {
+        assert!(accent_valid("#0b5cad") && accent_valid("#6B2FA3"));
+        assert!(!accent_valid("#ffff00"), "too light for white text");
+        assert!(!accent_valid("0b5cad") && !accent_valid("#0b5cad;x") && !accent_valid("red"));
+        assert!(
+            logo_valid("/brand/contoso.svg") && logo_valid("data:image/png;base64,iVBORw0KGgo=")
+        );
+        for bad in [
+            "https://evil.example/x.png",
+            "//evil.example/x",
+            "/../etc/passwd",
+            "javascript:alert(1)",
+            "data:text/html;base64,PGI+",
+        ] {
+            assert!(!logo_valid(bad), "{bad}");
+        }
+        let mut p = Policy {
+            scope: Scope::All,
+            ..Policy::default()
+        };
+        p.branding = Branding {
+            logo: Some("https://x.example/l.png".into()),
+            accent: Some("#eeeeee".into()),
+            sign_in_domain: Some("not a domain".into()),
+        };
+        let errs = p
+            .validate(TenantFlags::default(), &Limits::default())
+            .unwrap_err();
+        for e in [
+            PolicyError::BrandAccentInvalid,
+            PolicyError::BrandLogoInvalid,
+            PolicyError::SignInDomainInvalid,
+        ] {
+            assert!(errs.contains(&e), "{e:?} in {errs:?}");
+        }
+    }
+
     use super::*;
     use Method::*;
 

@@ -96,6 +96,36 @@ fn set_flow_cookie(core: &Core, token: &str) {
     }
 }
 
+/// A query parameter of the current request, percent-decoded.
+fn query(name: &str) -> Option<String> {
+    with_context::<Parts, _>(|p| {
+        p.uri.query()?.split('&').find_map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (k == name && !v.is_empty()).then(|| {
+                let v = v.replace('+', " ");
+                let mut out = Vec::new();
+                let b = v.as_bytes();
+                let mut i = 0;
+                while i < b.len() {
+                    if b[i] == b'%'
+                        && let Some(x) = v
+                            .get(i + 1..i + 3)
+                            .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    {
+                        out.push(x);
+                        i += 3;
+                        continue;
+                    }
+                    out.push(b[i]);
+                    i += 1;
+                }
+                String::from_utf8_lossy(&out).into_owned()
+            })
+        })
+    })
+    .flatten()
+}
+
 /// The client's address as the server resolved it (issue 10: behind trusted proxies, the
 /// address they name), else the socket's peer.
 pub(crate) fn client_ip() -> Option<String> {
@@ -186,8 +216,26 @@ pub async fn entry_view() -> Result<EntryView, ServerFnError> {
             captcha_id: CAPTCHA_PLACEHOLDER.into(),
             bits: l.captcha_bits,
             wait_secs: l.captcha_wait_secs,
+            brand: None,
         });
     }
+    // Issue 11: a link that names the organisation (an app's *Can't access your account?*
+    // with `?domain_hint=` or a prefilled user ID) shows its look at once. Only what any
+    // stranger typing an ID of that domain is shown.
+    let domain = query("domain_hint")
+        .or_else(|| query("username").and_then(|u| u.rsplit_once('@').map(|(_, d)| d.to_string())))
+        .map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| sspr_policy::model::domain_valid(d));
+    let brand = match domain {
+        Some(d) => c
+            .core
+            .store
+            .tenant_for_domain(&d)
+            .await
+            .map_err(unavailable)?
+            .map(|t| sspr_wire::Brand::of(&t.name, &t.policy)),
+        None => None,
+    };
     let ip = client_ip();
     let cap = Flows::new(&c.core)
         .captcha(ip.as_deref())
@@ -197,6 +245,7 @@ pub async fn entry_view() -> Result<EntryView, ServerFnError> {
         captcha_id: cap.id,
         bits: cap.bits,
         wait_secs: l.captcha_wait_secs,
+        brand,
     })
 }
 

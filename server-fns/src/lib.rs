@@ -20,8 +20,8 @@ pub use edge::{
 };
 
 pub use sspr_wire::{
-    Brand, EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
-    method_fluent_id,
+    Brand, EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step,
+    Verifier, method_fluent_id,
 };
 
 /// Fluent id of the message for an error code from a URL (`?e=`); a code we never send

@@ -425,7 +425,7 @@ fn cli_import_is_all_or_nothing_and_names_the_line_and_field() {
 
     let (ok, out, err) = cli.run(&["import", "../demo/demo.toml"]);
     assert!(ok, "{err}");
-    assert!(out.contains("imported 2 tenant(s) and 21 user(s)"), "{out}");
+    assert!(out.contains("imported 2 tenant(s) and 22 user(s)"), "{out}");
     let (ok, _, err) = cli.run(&["import", "../demo/demo.toml"]);
     assert!(
         !ok && err.contains("exists already (use --replace)"),
@@ -441,11 +441,11 @@ fn cli_report_and_audit_export() {
     assert!(cli.run(&["import", "../demo/demo.toml"]).0);
     let (ok, out, err) = cli.run(&["report"]);
     assert!(ok, "{err}");
-    // alice, carol, dave, erin, frank, bob, hugo, vera, ivan and rita, and the partners kim
+    // alice, lena, carol, dave, erin, frank, bob, hugo, vera, ivan and rita, and the partners kim
     // (B1) and sam (B2); the demo's E3 failures, nora, gina, paul and quinn (one of two
     // methods) cannot.
     assert!(
-        out.contains("able to reset now 12 of 21 users (57 %)"),
+        out.contains("able to reset now 13 of 22 users (59 %)"),
         "{out}"
     );
     let (ok, out, _) = cli.run(&["report", "--tenant", "two", "--json"]);
@@ -1478,24 +1478,73 @@ async fn issue14_metrics_count_requests_steps_refusals_and_read_the_queues() {
 async fn issue11_mkt_picks_every_language_rtl_for_arabic_and_hebrew_and_the_visit_keeps_it() {
     let app = app().await;
     for (mkt, lang, dir, words) in [
-        ("es-us", "es-MX", "ltr", sspr_i18n::tr(sspr_i18n::Lang::EsMx, "reset-title")),
-        ("de-de", "de-DE", "ltr", sspr_i18n::tr(sspr_i18n::Lang::DeDe, "reset-title")),
-        ("ar-sa", "ar-SA", "rtl", sspr_i18n::tr(sspr_i18n::Lang::ArSa, "reset-title")),
-        ("he", "he-IL", "rtl", sspr_i18n::tr(sspr_i18n::Lang::HeIl, "reset-title")),
-        ("zh-hk", "zh-TW", "ltr", sspr_i18n::tr(sspr_i18n::Lang::ZhTw, "reset-title")),
-        ("pt", "pt-BR", "ltr", sspr_i18n::tr(sspr_i18n::Lang::PtBr, "reset-title")),
-        ("fr", "fr-FR", "ltr", sspr_i18n::tr(sspr_i18n::Lang::FrFr, "reset-title")),
+        (
+            "es-us",
+            "es-MX",
+            "ltr",
+            sspr_i18n::tr(sspr_i18n::Lang::EsMx, "reset-title"),
+        ),
+        (
+            "de-de",
+            "de-DE",
+            "ltr",
+            sspr_i18n::tr(sspr_i18n::Lang::DeDe, "reset-title"),
+        ),
+        (
+            "ar-sa",
+            "ar-SA",
+            "rtl",
+            sspr_i18n::tr(sspr_i18n::Lang::ArSa, "reset-title"),
+        ),
+        (
+            "he",
+            "he-IL",
+            "rtl",
+            sspr_i18n::tr(sspr_i18n::Lang::HeIl, "reset-title"),
+        ),
+        (
+            "zh-hk",
+            "zh-TW",
+            "ltr",
+            sspr_i18n::tr(sspr_i18n::Lang::ZhTw, "reset-title"),
+        ),
+        (
+            "pt",
+            "pt-BR",
+            "ltr",
+            sspr_i18n::tr(sspr_i18n::Lang::PtBr, "reset-title"),
+        ),
+        (
+            "fr",
+            "fr-FR",
+            "ltr",
+            sspr_i18n::tr(sspr_i18n::Lang::FrFr, "reset-title"),
+        ),
     ] {
-        let res = app.clone().oneshot(get(&format!("/?mkt={mkt}"))).await.unwrap();
-        let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap().to_string();
-        assert!(cookie.starts_with(&format!("sspr-lang={lang};")), "{mkt}: {cookie}");
+        let res = app
+            .clone()
+            .oneshot(get(&format!("/?mkt={mkt}")))
+            .await
+            .unwrap();
+        let cookie = res.headers()[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            cookie.starts_with(&format!("sspr-lang={lang};")),
+            "{mkt}: {cookie}"
+        );
         let html = body(res).await;
         assert!(
             html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
             "{mkt} -> {lang} {dir}"
         );
         assert!(html.contains(&words), "{mkt}: {words}");
-        assert_ne!(words, sspr_i18n::tr(sspr_i18n::Lang::EnUs, "reset-title"), "{mkt}");
+        assert_ne!(
+            words,
+            sspr_i18n::tr(sspr_i18n::Lang::EnUs, "reset-title"),
+            "{mkt}"
+        );
     }
     // Later pages of the visit, without `?mkt=`, keep the choice over Accept-Language.
     let req = Request::get("/signin")
@@ -1507,10 +1556,21 @@ async fn issue11_mkt_picks_every_language_rtl_for_arabic_and_hebrew_and_the_visi
     assert!(html.contains("<html lang=\"he-IL\" dir=\"rtl\">"), "{html}");
     // The picker lists every language in itself, each link this page in that language,
     // other parameters kept.
-    let html = body(app.oneshot(get("/signin?compact=1&mkt=ja-jp")).await.unwrap()).await;
-    assert_eq!(html.matches("hreflang=").count(), sspr_i18n::Lang::ALL.len());
+    let html = body(
+        app.oneshot(get("/signin?compact=1&mkt=ja-jp"))
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        html.matches("hreflang=").count(),
+        sspr_i18n::Lang::ALL.len()
+    );
     assert!(html.contains("<a href=\"/signin?compact=1&amp;mkt=ar-sa\" hreflang=\"ar-SA\" lang=\"ar-SA\">العربية</a>"), "{html}");
-    assert!(html.contains("hreflang=\"ja-JP\" lang=\"ja-JP\" aria-current=\"true\">日本語</a>"), "{html}");
+    assert!(
+        html.contains("hreflang=\"ja-JP\" lang=\"ja-JP\" aria-current=\"true\">日本語</a>"),
+        "{html}"
+    );
 }
 
 /// Issue 11: a language picked mid-flow is the flow's from then on (the next step's
@@ -1520,18 +1580,35 @@ async fn issue11_switching_language_mid_flow_keeps_it_at_the_next_step() {
     let (app, _core) = app_with(|_| {}).await;
     let res = start_from(&app, "alice%40demo.example", "198.51.100.20", &[]).await;
     assert_eq!(res.headers()[header::LOCATION], "/reset/choose?mkt=en-us");
-    let flow = res.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_string();
+    let flow = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
     let req = Request::get("/reset/choose?mkt=ja-jp")
         .header(header::COOKIE, &flow)
         .body(Body::empty())
         .unwrap();
     let res = app.clone().oneshot(req).await.unwrap();
-    let lang = res.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_string();
+    let lang = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
     assert_eq!(lang, "sspr-lang=ja-JP");
     let html = body(res).await;
-    assert!(html.contains(&format!("<title>{} – {}</title>",
-        sspr_i18n::tr(sspr_i18n::Lang::JaJp, "choose-title"),
-        sspr_i18n::tr(sspr_i18n::Lang::JaJp, "app-name"))), "{html}");
+    assert!(
+        html.contains(&format!(
+            "<title>{} – {}</title>",
+            sspr_i18n::tr(sspr_i18n::Lang::JaJp, "choose-title"),
+            sspr_i18n::tr(sspr_i18n::Lang::JaJp, "app-name")
+        )),
+        "{html}"
+    );
     let req = post("/api/choose")
         .header(header::COOKIE, format!("{flow}; {lang}"))
         .body(Body::from("mode=reset"))
@@ -1543,7 +1620,10 @@ async fn issue11_switching_language_mid_flow_keeps_it_at_the_next_step() {
         .body(Body::empty())
         .unwrap();
     let html = body(app.oneshot(req).await.unwrap()).await;
-    assert!(html.contains(&sspr_i18n::tr(sspr_i18n::Lang::JaJp, "verify-title")), "{html}");
+    assert!(
+        html.contains(&sspr_i18n::tr(sspr_i18n::Lang::JaJp, "verify-title")),
+        "{html}"
+    );
 }
 
 /// Issue 11: times are shown in the browser's time zone (the page's script tells it), else
@@ -1557,7 +1637,10 @@ async fn issue11_a_block_notice_is_in_the_browsers_time_zone_and_format() {
     .await;
     start_from(&app, "ghost%40demo.example", "203.0.113.8", &[]).await;
     let res = start_from(&app, "ghost%40demo.example", "203.0.113.8", &[]).await;
-    let to = res.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let to = res.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
     let until = core.now() + core.config.limits.client_window_secs;
     let tokyo = sspr_i18n::format_time(sspr_i18n::Lang::JaJp, until, "Asia/Tokyo");
     assert!(tokyo.ends_with("(Asia/Tokyo)"), "{tokyo}");
@@ -1577,4 +1660,67 @@ async fn issue11_a_block_notice_is_in_the_browsers_time_zone_and_format() {
     assert!(html.contains(&berlin), "{berlin} in {html}");
     // The page's script is what reports the browser's zone, under the CSP nonce.
     assert!(html.contains("resolvedOptions().timeZone"));
+}
+
+/// Issue 11: the portal's own look on the plain entry page; the tenant's (name, logo, colour,
+/// helpdesk, sign-in domain) once a link names it or a user ID of its domain is typed; its
+/// colour reaches the page as a stylesheet, only when readable.
+#[tokio::test]
+async fn issue11_a_tenants_look_once_its_domain_is_known_and_its_colour_as_a_stylesheet() {
+    let (app, _core) = app_with(|_| {}).await;
+    let html = body(app.clone().oneshot(get("/")).await.unwrap()).await;
+    assert!(!html.contains("class=\"org\""), "{html}");
+    assert!(html.contains("user@contoso.com"));
+    let html = body(
+        app.clone()
+            .oneshot(get("/?domain_hint=demo.example"))
+            .await
+            .unwrap(),
+    )
+    .await;
+    for want in [
+        "Demo Corp",
+        "src=\"/brand/demo.svg\"",
+        "href=\"/brand.css?accent=6b2fa3\"",
+        "user@demo.example",
+    ] {
+        assert!(html.contains(want), "{want} in {html}");
+    }
+    // A stranger's user ID of the domain: the same look on the flow's pages.
+    let res = start_from(&app, "ghost%40demo.example", "198.51.100.30", &[]).await;
+    let flow = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let req = Request::get("/reset/contact?mkt=en-us")
+        .header(header::COOKIE, &flow)
+        .body(Body::empty())
+        .unwrap();
+    let html = body(app.clone().oneshot(req).await.unwrap()).await;
+    assert!(
+        html.contains("<span class=\"org-name\">Demo Corp</span>"),
+        "{html}"
+    );
+    let res = app
+        .clone()
+        .oneshot(get("/brand.css?accent=6b2fa3"))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()[header::CONTENT_TYPE],
+        "text/css; charset=utf-8"
+    );
+    assert!(body(res).await.contains("--accent:#6b2fa3"));
+    for bad in ["ffff00", "zz", "6b2fa3;}body{display:none", ""] {
+        let res = app
+            .clone()
+            .oneshot(get(&format!("/brand.css?accent={bad}")))
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{bad}");
+    }
 }

@@ -11,6 +11,10 @@ pub struct EntryView {
     pub captcha_id: String,
     pub bits: u8,
     pub wait_secs: i64,
+    /// Issue 11: the look of the tenant a link named (`?domain_hint=`, or the domain of a
+    /// prefilled `?username=`); none on the plain entry page (the portal's own look).
+    #[serde(default)]
+    pub brand: Option<Brand>,
 }
 
 /// Where a flow stands: which page shows it.
@@ -130,6 +134,9 @@ pub struct Brand {
     pub logo: Option<String>,
     pub accent: Option<String>,
     pub helpdesk: Option<Helpdesk>,
+    /// The domain of the tenant's user IDs, for the example (`user@contoso.com`).
+    #[serde(default)]
+    pub sign_in_domain: Option<String>,
 }
 
 impl Brand {
@@ -144,6 +151,11 @@ impl Brand {
                 .clone()
                 .filter(|a| sspr_policy::model::accent_valid(a)),
             helpdesk: policy.helpdesk.clone(),
+            sign_in_domain: policy
+                .branding
+                .sign_in_domain
+                .clone()
+                .filter(|d| sspr_policy::model::domain_valid(d)),
         }
     }
 }

@@ -12,4 +12,6 @@ pub use account::{
     AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts, method_fluent_id,
 };
 pub use error::ErrorCode;
-pub use flow::{Brand, EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier};
+pub use flow::{
+    Brand, EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
+};

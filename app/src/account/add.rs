@@ -1,8 +1,8 @@
 //! Adding a method (G3..G6, V4): one page per kind, each proven before it counts, and the
 //! installable device page.
 
-use crate::pages::{PageTitle, described_by, error_text, field_error};
 use super::*;
+use crate::pages::{PageTitle, described_by, error_text, field_error};
 
 pub(super) fn email_form(a: &AccountWire) -> AnyView {
     if let Some(EnrolWire::Email { address }) = &a.pending {

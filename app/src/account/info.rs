@@ -1,8 +1,8 @@
 //! The signed-in user's pages: my account, security info (G7), the register interrupt (G2)
 //! and reconfirmation (C1).
 
-use crate::pages::PageTitle;
 use super::*;
+use crate::pages::PageTitle;
 
 /// The signed-in home: who you are, security info, change password, sign out.
 #[component]
@@ -168,7 +168,9 @@ pub fn ConfirmPage() -> impl IntoView {
 /// could no longer reset their password themselves).
 #[component]
 pub fn DeleteMethodPage() -> impl IntoView {
-    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .unwrap_or_default();
     signed_in(move |a: AccountWire| {
         let Some(m) = a.methods.iter().find(|m| m.id == id && !m.from_directory) else {
             return view! {
@@ -180,13 +182,19 @@ pub fn DeleteMethodPage() -> impl IntoView {
         };
         let name = method_name(m.method);
         let detail = method_detail(m);
-        let what = if detail.is_empty() { name } else { format!("{name} {detail}") };
+        let what = if detail.is_empty() {
+            name
+        } else {
+            format!("{name} {detail}")
+        };
         // Needed: a reset is possible now and this is the only method of its kind.
         let kind = m.method.kind();
-        let others = a.methods.iter().filter(|o| o.id != m.id && o.method.kind() == kind).count();
-        let needed = a.can_reset
-            && others == 0
-            && a.progress.have <= a.progress.required as usize;
+        let others = a
+            .methods
+            .iter()
+            .filter(|o| o.id != m.id && o.method.kind() == kind)
+            .count();
+        let needed = a.can_reset && others == 0 && a.progress.have <= a.progress.required as usize;
         view! {
             <PageTitle text=t("setup-delete-title")/>
             <p>{ta("setup-delete-confirm", &[("what", Value::from(what))])}</p>

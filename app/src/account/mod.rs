@@ -81,7 +81,14 @@ fn method_detail(m: &MethodWire) -> String {
     match m.method {
         Method::SecurityQuestions => ta(
             "method-questions-detail",
-            &[("count", Value::from(m.detail.clone()))],
+            // A number, so each language's plural categories apply.
+            &[(
+                "count",
+                m.detail
+                    .parse::<i64>()
+                    .map(Value::from)
+                    .unwrap_or_else(|_| Value::from(m.detail.clone())),
+            )],
         ),
         _ => m.detail.clone(),
     }

@@ -1,7 +1,7 @@
 //! N4: change a known password, with the live checklist.
 
-use crate::pages::{PageTitle, described_by, error_text, field_error};
 use super::*;
+use crate::pages::{PageTitle, described_by, error_text, field_error};
 
 /// N4: change a known password, with the live rule checklist of the reset flow.
 #[component]

@@ -1,7 +1,7 @@
 //! G1: the sign-in page and its second step (a code, an authenticator, a notification).
 
-use crate::pages::{PageTitle, described_by, error_text, field_error};
 use super::*;
+use crate::pages::{PageTitle, described_by, error_text, field_error};
 
 /// G1: user ID and password.
 #[component]
