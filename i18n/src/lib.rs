@@ -24,6 +24,12 @@ macro_rules! langs {
             $($v,)*
         }
 
+        /// Every shipped locale with its Fluent source, default first. A row of the table
+        /// without its `locales/<tag>/main.ftl` does not compile.
+        pub const SOURCES: &[(Lang, &str)] = &[
+            $((Lang::$v, include_str!(concat!("../../locales/", $tag, "/main.ftl"))),)*
+        ];
+
         impl Lang {
             pub const ALL: &'static [Lang] = &[$(Lang::$v,)*];
 
@@ -94,11 +100,6 @@ langs! {
     ZhTw "zh-TW" "中文(繁體)" false;
 }
 
-/// Every shipped locale with its Fluent source, default first.
-pub const SOURCES: &[(Lang, &str)] = &[
-    (Lang::EnUs, include_str!("../../locales/en-US/main.ftl")),
-    (Lang::JaJp, include_str!("../../locales/ja-JP/main.ftl")),
-];
 
 /// Regions whose Spanish is Latin American (es-419 and the countries), for es-MX.
 const LATAM: &[&str] = &[

@@ -1,0 +1,384 @@
+# sspr, ar-SA. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = إعادة تعيين كلمة المرور بالخدمة الذاتية
+reset-title = العودة إلى حسابك
+skip-to-content = التخطي إلى المحتوى الرئيسي
+lang-switch-label = اللغة
+next = التالي
+back-to-start = البدء من جديد
+retry = حاول مرة أخرى
+something-wrong = حدث خطأ ما. حاول مرة أخرى لاحقًا.
+not-found = هذه الصفحة غير موجودة.
+working = جارٍ المعالجة…
+
+## Entry (E2)
+entry-intro = لاسترداد حسابك، ابدأ بإدخال معرّف المستخدم والإجابة عن السؤال أدناه.
+userid-label = معرّف المستخدم
+userid-hint = مثال: { $example }
+captcha-legend = أثبت أنك لست روبوتًا
+captcha-nojs = بعد تحديد «التالي»، يتم فحص متصفحك لبضع ثوانٍ ({ $seconds } أو أكثر). لا يلزمك فعل أي شيء آخر.
+captcha-working = جارٍ فحص متصفحك…
+captcha-done = تم. يمكنك المتابعة.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = اتصل بالمسؤول
+contact-reason-consumer = لا يمكن استخدام الحسابات الشخصية في هذه البوابة. استخدم خيارات الاسترداد التي يوفرها موفر البريد الإلكتروني بدلاً من ذلك.
+contact-reason-unavailable = لا يمكننا إعادة تعيين هذا الحساب هنا. ربما يكون غير موجود أو معطّلاً.
+contact-reason-not-enabled = إعادة تعيين كلمة المرور بالخدمة الذاتية غير مشغّلة لهذا الحساب.
+contact-reason-not-registered = لا يحتوي هذا الحساب على معلومات أمان مسجلة كافية لإعادة تعيين كلمة المرور.
+contact-reason-admin-not-registered = تحتاج حسابات المسؤولين إلى طريقتين مسجلتين (البريد الإلكتروني أو الهاتف المحمول أو هاتف المكتب أو تطبيق المصادقة) لإعادة تعيين كلمة المرور.
+contact-reason-writeback-off = تتم إدارة كلمة مرور هذا الحساب محليًا، ولا يمكن إعادة تعيينها هنا.
+contact-also-intro = قد يحدث هذا أيضًا في الحالات التالية:
+contact-also-consumer = الحساب شخصي لدى موفر بريد إلكتروني للمستهلكين
+contact-also-unavailable = معرّف المستخدم مكتوب بشكل خاطئ، أو الحساب غير موجود أو معطّل
+contact-also-not-enabled = إعادة تعيين كلمة المرور بالخدمة الذاتية غير مشغّلة للحساب
+contact-also-not-registered = لا يحتوي الحساب على معلومات أمان مسجلة كافية (إذا كان بإمكانك تسجيل الدخول، فستعرض لك صفحة معلومات الأمان ما ينقص)
+contact-also-admin-not-registered = حساب المسؤول لا يحتوي على طريقتين مسجلتين
+contact-also-writeback-off = تتم إدارة كلمة المرور بواسطة الدليل الخاص بمؤسستك
+contact-helpdesk-link = اتصل بمكتب المساعدة
+contact-helpdesk-email = راسل مكتب المساعدة عبر البريد الإلكتروني: { $email }
+contact-no-helpdesk = اطلب المساعدة من مسؤول مؤسستك.
+contact-request-button = اطلب من المسؤولين إعادة تعيين كلمة المرور الخاصة بي
+contact-request-sent = تم إرسال طلبك إلى المسؤولين.
+
+## Trouble choice
+choose-title = لماذا تواجه مشكلة في تسجيل الدخول؟
+choose-forgot = نسيت كلمة المرور
+choose-forgot-hint = لا تقلق، سنساعدك على إعادة تعيينها باستخدام معلومات الأمان التي سجلتها.
+choose-unlock = أعرف كلمة المرور، ولكن يتعذر عليّ تسجيل الدخول
+choose-unlock-hint = قد يحدث ذلك لأنك حاولت تسجيل الدخول بكلمة مرور غير صحيحة مرات كثيرة جدًا.
+
+## Verification (V1..V6)
+verify-title = التحقق من هويتك
+verify-step = خطوة التحقق { $current } من { $required }
+verify-pick = اختر طريقة الاتصال التي نستخدمها للتحقق:
+verify-passed = تم التحقق
+option-email = إرسال بريد إلكتروني إلى عنواني البديل { $masked }
+option-sms = إرسال رسالة نصية إلى هاتفي المحمول { $masked }
+option-voice = الاتصال بهاتفي المحمول { $masked }
+option-office = الاتصال بهاتف مكتبي { $masked }
+option-app = إدخال رمز من تطبيق المصادقة
+option-software_oath = إدخال رمز يعرضه الرمز المميز للبرامج
+option-hardware_oath = إدخال رمز يعرضه الرمز المميز للأجهزة
+option-questions = الإجابة عن أسئلة الأمان
+pending-email = أرسلنا رسالة بريد إلكتروني تتضمن رمز التحقق إلى { $masked }.
+pending-sms = أرسلنا رسالة نصية تتضمن رمز التحقق إلى { $masked }.
+pending-voice = نتصل الآن بالرقم { $masked }. استمع إلى رمز التحقق.
+pending-totp = أدخل الرمز المعروض في التطبيق أو على الرمز المميز.
+code-label = رمز التحقق
+questions-legend = أجب عن أسئلة الأمان
+verify-button = تحقق
+
+## New password (N1, N2)
+password-title = اختر كلمة مرور جديدة
+password-label = كلمة المرور الجديدة
+confirm-label = تأكيد كلمة المرور الجديدة
+password-rules = يجب أن تستوفي كلمة المرور ما يلي:
+pw-rule-length = ألا يقل عدد أحرفها عن { $min }
+pw-rule-max-length = ألا يزيد عدد أحرفها على { $max }
+pw-rule-classes = أن تحتوي على ثلاثة مما يلي: أحرف صغيرة، وأحرف كبيرة، وأرقام، ورموز
+pw-rule-banned = ألا تكون كلمة مرور شائعة الاستخدام أو محظورة
+pw-rule-name = ألا تحتوي على اسمك
+pw-rule-match = أن تطابق تأكيدها
+pw-rule-classes-ad = أن تحتوي على ثلاثة مما يلي: أحرف صغيرة، وأحرف كبيرة، وأرقام، ورموز، وأحرف ليس لها حالة كبيرة وصغيرة (مثل الحروف العربية)
+pw-rule-name-ad = ألا تحتوي على اسم حسابك أو على أي جزء من اسمك يتكون من 3 أحرف أو أكثر
+pw-dir-heading = عند الإرسال، يتحقق دليل مؤسستك أيضًا مما يلي:
+pw-dir-history = { $n ->
+    [zero] ألا تكون إحدى كلمات المرور السابقة
+    [one] ألا تكون كلمة المرور الحالية
+    [two] ألا تكون إحدى آخر كلمتي مرور استخدمتهما
+    [few] ألا تكون إحدى آخر { $n } كلمات مرور استخدمتها
+    [many] ألا تكون إحدى آخر { $n } كلمة مرور استخدمتها
+   *[other] ألا تكون إحدى آخر { $n } كلمة مرور استخدمتها
+}
+pw-dir-min-age = { $n ->
+    [zero] أن يكون التغيير بعد آخر تغيير لكلمة المرور
+    [one] أن يكون قد مضى يوم واحد على الأقل على آخر تغيير لكلمة المرور
+    [two] أن يكون قد مضى يومان على الأقل على آخر تغيير لكلمة المرور
+    [few] أن يكون قد مضى { $n } أيام على الأقل على آخر تغيير لكلمة المرور
+    [many] أن يكون قد مضى { $n } يومًا على الأقل على آخر تغيير لكلمة المرور
+   *[other] أن يكون قد مضى { $n } يوم على الأقل على آخر تغيير لكلمة المرور
+}
+pw-dir-module = أن تستوفي قواعد الجودة الإضافية الخاصة بمؤسستك
+pw-rule-ok = مستوفى
+pw-rule-not-ok = غير مستوفى
+finish = إنهاء
+
+## Done
+done-reset = تمت إعادة تعيين كلمة المرور.
+done-unlock = تم إلغاء تأمين حسابك.
+done-sign-in = سجّل الدخول بحسابك
+
+## Errors (flows)
+err-no-flow = انتهت صلاحية جلستك. ابدأ من جديد.
+err-captcha = انتهت صلاحية التحقق من أنك لست روبوتًا أو سبق استخدامه. حاول مرة أخرى.
+err-wrong-step = لم تعد هذه الخطوة متاحة. تابع من هنا.
+err-unknown-option = اختر إحدى الطرق المدرجة.
+err-code-wrong = لم يعمل هذا الرمز. تحقق منه وحاول مرة أخرى.
+err-code-expired = انتهت صلاحية هذا الرمز. أرسل رمزًا جديدًا.
+err-code-used = سبق استخدام هذا الرمز. تابع من هنا.
+err-blocked = لقد حاولت مرات كثيرة جدًا. حاول مرة أخرى بعد { $until }.
+err-email-limit = أرسلنا عددًا كبيرًا جدًا من الرموز. حاول مرة أخرى بعد { $until }، أو استخدم طريقة أخرى.
+err-answers-wrong = إجابة واحدة أو أكثر غير صحيحة. إليك مجموعة جديدة من الأسئلة.
+err-password = لا تستوفي كلمة المرور المتطلبات أدناه.
+err-delivery = تعذر علينا إرسال الرسالة الآن. حاول مرة أخرى لاحقًا أو استخدم طريقة أخرى.
+err-admin-request-limit = لقد أرسلت عدة طلبات بالفعل. سيتواصل معك المسؤولون.
+err-internal = حدث خطأ ما. حاول مرة أخرى لاحقًا.
+userid-err-empty = أدخل معرّف المستخدم.
+userid-err-shape = أدخل معرّف المستخدم بالصيغة name@domain، على سبيل المثال { $example }.
+userid-err-too-long = معرّف المستخدم هذا طويل جدًا.
+
+## Messages (email, SMS, voice)
+msg-code-subject = رمز التحقق لحساب { $org }
+msg-code-email = استخدم الرمز التالي للتحقق من حسابك: { $code }. تنتهي صلاحيته خلال { $minutes ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}. إذا لم تطلبه، فتجاهل هذه الرسالة.
+msg-code-sms = رمز إعادة تعيين كلمة مرور { $org }: { $code }
+msg-code-voice = رمز التحقق الخاص بك هو { $code }. أكرر، رمزك هو { $code }.
+msg-reset-subject = تمت إعادة تعيين كلمة المرور
+msg-reset-body = تمت للتو إعادة تعيين كلمة مرور { $user } عبر إعادة تعيين كلمة المرور بالخدمة الذاتية. إذا لم تكن أنت من قام بذلك، فاتصل بالمسؤول على الفور.
+msg-method-added-subject = تمت إضافة معلومات أمان إلى حسابك
+msg-method-added-body = تمت إضافة { $method } إلى معلومات الأمان الخاصة بالمستخدم { $user }. إذا لم تكن أنت من قام بذلك، فسجّل الدخول وأزلها، ثم غيّر كلمة المرور واتصل بالمسؤول.
+msg-method-removed-subject = تمت إزالة معلومات أمان من حسابك
+msg-method-removed-body = تمت إزالة { $method } من معلومات الأمان الخاصة بالمستخدم { $user }. إذا لم تكن أنت من قام بذلك، فسجّل الدخول وراجع معلومات الأمان، ثم غيّر كلمة المرور واتصل بالمسؤول.
+msg-admin-reset-subject = أعاد أحد المسؤولين تعيين كلمة المرور الخاصة به
+msg-admin-reset-body = أعاد المسؤول { $user } تعيين كلمة المرور الخاصة به عبر إعادة تعيين كلمة المرور بالخدمة الذاتية.
+msg-admin-request-subject = طلب إعادة تعيين كلمة المرور
+msg-admin-request-body = يتعذر على { $user } إعادة تعيين كلمة المرور الخاصة به بالخدمة الذاتية، ويطلب المساعدة من أحد المسؤولين.
+
+## Dev outbox (demo mode only)
+outbox-title = صندوق الصادر (عرض توضيحي)
+outbox-intro = الوضع التوضيحي: تُكتب هنا الرسائل التي أرسلتها البوابة بدلاً من تسليمها. الأحدث أولاً.
+outbox-empty = لا توجد رسائل بعد.
+outbox-to = إلى
+demo-outbox-link = الوضع التوضيحي: اقرأ الرسالة في صندوق الصادر (تُفتح في علامة تبويب جديدة)
+outbox-channel = القناة
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = اختر مجموعة واحدة على الأقل لنطاق المجموعات المحددة.
+policy-err-methods-required = يجب أن يكون عدد الطرق المطلوبة 1 أو 2.
+policy-err-too-few-methods = مكّن عددًا من الطرق لا يقل عن العدد المطلوب.
+policy-err-office-phone-paid = هاتف المكتب متاح للمستأجرين المدفوعين فقط.
+policy-err-questions-register = يجب أن يسجل المستخدمون من 3 إلى 5 أسئلة أمان.
+policy-err-questions-ask = يجب طرح من 3 إلى 5 أسئلة أمان.
+policy-err-questions-ask-exceeds = لا يمكن طرح أسئلة أكثر مما يسجله المستخدمون.
+policy-err-reconfirm-days = يجب أن تتراوح مدة إعادة التأكيد بين 0 و730 يومًا.
+policy-err-app-needs-more = عند تمكين تطبيق الهاتف المحمول، مكّن عددًا كافيًا من الطرق الأخرى إلى جانبه.
+policy-err-app-notification-alone = عندما تكون طريقة واحدة مطلوبة، لا يُحتسب إشعار التطبيق وحده.
+policy-err-password-length = يجب أن يتراوح طول كلمة المرور بين 8 و256 حرفًا.
+policy-err-banned-terms = الحد الأقصى للمصطلحات المحظورة المخصصة هو 1000 مصطلح.
+policy-err-sms-sender = يجب أن يكون مرسل الرسائل النصية اسمًا لا يتجاوز 11 حرفًا ورقمًا، أو رقم هاتف مثل +15017122661.
+phone-err-country-code = ابدأ الرقم بعلامة + ثم رمز البلد.
+phone-err-characters = استخدم الأرقام والمسافات والشرطات فقط.
+phone-err-length = هذا الرقم قصير جدًا أو طويل جدًا.
+policy-err-custom-question = يجب أن يتراوح طول أسئلة الأمان المخصصة بين 1 و200 حرف، وأن تكون كلها مختلفة.
+policy-err-brand-accent = يجب كتابة لون العلامة التجارية بالصيغة #rrggbb، وأن يكون داكنًا بما يكفي للنص الأبيض (تباين لا يقل عن 4.5:1).
+policy-err-brand-logo = يجب أن يكون الشعار ملفًا على هذه البوابة (مثل /brand/logo.svg) أو صورة مضمّنة.
+policy-err-sign-in-domain = يجب أن يكون مجال تسجيل الدخول اسم مجال، مثل contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = سجّل الدخول لإدارة معلومات الأمان
+signin-title = تسجيل الدخول
+signin-intro = سجّل الدخول لعرض معلومات الأمان وتحديثها أو لتغيير كلمة المرور.
+signin-password-label = كلمة المرور
+signin-button = تسجيل الدخول
+signin-cant-access = ألا يمكنك الوصول إلى حسابك؟
+signin-signed-out = لقد سجّلت الخروج.
+signout-button = تسجيل الخروج
+account-title = حسابي
+account-signed-in-as = تم تسجيل الدخول باسم { $name } ({ $upn })
+account-reset-attempts = حاول شخص ما إعادة تعيين كلمة المرور الخاصة بك وفشل في التحقق { $count ->
+    [zero] { $count } مرة
+    [one] مرة واحدة
+    [two] مرتين
+    [few] { $count } مرات
+    [many] { $count } مرة
+   *[other] { $count } مرة
+}، وكانت آخر محاولة في { $when }. إذا لم تكن أنت، فلم تتغير كلمة المرور؛ تأكد من أن معلومات الأمان تخصك وأبلغ المسؤول.
+account-cannot-reset = لا يمكنك إعادة تعيين كلمة المرور بنفسك بعد.
+account-security-info = معلومات الأمان
+account-change-password = تغيير كلمة المرور
+err-no-session = لم تسجّل الدخول، أو انتهت جلستك. سجّل الدخول مرة أخرى.
+err-credentials = معرّف المستخدم أو كلمة المرور غير صحيحة.
+err-locked-out = تم تأمين حسابك مؤقتًا لمنع الاستخدام غير المصرح به. حاول مرة أخرى بعد { $until }.
+err-account-locked = تم تأمين حسابك. استخدم «ألا يمكنك الوصول إلى حسابك؟» لإلغاء تأمينه.
+err-not-allowed = لا يمكن استخدام هذه الطريقة لحسابك.
+err-current-password = كلمة المرور الحالية غير صحيحة.
+err-on-premises = تتم إدارة كلمة المرور بواسطة دليل مؤسستك. غيّرها هناك.
+err-too-many = جرت محاولات كثيرة جدًا من شبكتك. حاول مرة أخرى بعد { $until }.
+err-resend-wait = أرسلنا إليك للتو رمزًا بهذه الطريقة. انتظر حتى { $until } قبل طلب رمز آخر، أو استخدم طريقة أخرى.
+err-messages-paused = لا يمكننا إرسال المزيد من الرموز الآن. حاول مرة أخرى بعد { $until }، أو استخدم طريقة لا تحتاج إلى رسالة، مثل تطبيق المصادقة أو أسئلة الأمان.
+err-phone-country = لا ترسل مؤسستك رموزًا إلى أرقام الهواتف في هذا البلد. استخدم رقمًا أو طريقة أخرى.
+err-busy = الخدمة مشغولة حاليًا. انتظر لحظة وحاول مرة أخرى.
+cancel = إلغاء الأمر
+save = حفظ
+
+## Security info (G2..G7, C1)
+setup-title = معلومات الأمان
+setup-intro = هذه هي الطرق التي تستخدمها لإثبات هويتك عند إعادة تعيين كلمة المرور.
+setup-progress-ok = يمكنك إعادة تعيين كلمة المرور: تم إعداد { $have } من أصل { $required } من الطرق المطلوبة.
+setup-progress-short = تم إعداد { $have } من أصل { $required } من الطرق المطلوبة. أضف المزيد لتتمكن من إعادة تعيين كلمة المرور.
+setup-methods-heading = طرقك
+setup-none = لم تقم بإعداد أي طريقة بعد.
+setup-add-heading = إضافة طريقة
+setup-change = تغيير
+setup-change-label = تغيير { $what }
+setup-delete = حذف
+setup-delete-label = حذف { $what }
+setup-from-directory = (من دليل مؤسستك)
+setup-done-added = تمت إضافة الطريقة.
+setup-done-deleted = تم حذف الطريقة.
+setup-back = العودة إلى معلومات الأمان
+setup-not-available = هذه الطريقة غير متاحة لحسابك.
+method-app = تطبيق المصادقة
+method-software = رمز OATH المميز للبرامج
+method-hardware = الرمز المميز للأجهزة
+method-phone = الهاتف
+method-office = هاتف المكتب
+method-email = البريد الإلكتروني
+method-questions = أسئلة الأمان
+method-questions-detail = { $count } أسئلة
+add-app = إضافة تطبيق مصادقة
+add-software = إضافة رمز OATH مميز للبرامج
+add-hardware = تنشيط رمز مميز للأجهزة
+add-phone = إضافة هاتفك أو تغييره
+add-office = إضافة هاتف المكتب أو تغييره
+add-email = إضافة بريدك الإلكتروني أو تغييره
+add-questions = إعداد أسئلة الأمان
+setup-email-label = عنوان البريد الإلكتروني
+setup-email-hint = استخدم عنوانًا غير عنوان حساب العمل. سنرسل إليه رمزًا.
+setup-phone-label = رقم الهاتف
+setup-office-label = رقم هاتف المكتب
+setup-phone-hint = أدخل علامة + ورمز البلد، على سبيل المثال +966 50 123 4567.
+setup-phone-channel = كيف تريد أن نرسل إليك الرمز؟
+setup-phone-sms = أرسل لي رمزًا في رسالة نصية
+setup-phone-voice = اتصل بي
+setup-app-intro = ثبّت تطبيق مصادقة على هاتفك، ثم حدد «التالي» لعرض رمز QR الذي ستمسحه ضوئيًا.
+setup-software-intro = حدد «التالي» للحصول على المفتاح السري للرمز المميز للبرامج.
+setup-app-step-scan = امسح رمز QR ضوئيًا باستخدام التطبيق، أو أدخل المفتاح السري أدناه.
+setup-app-step-code = أدخل الرمز المكون من 6 أرقام الذي يعرضه التطبيق.
+setup-app-qr-alt = رمز QR لتطبيق المصادقة
+setup-app-secret = المفتاح السري:
+setup-hardware-intro = اختر الرقم التسلسلي المطبوع على الرمز المميز، وأدخل الرمز الذي يعرضه.
+setup-hardware-serial = الرقم التسلسلي
+setup-questions-intro = اختر { $count } أسئلة مختلفة وأجب عن كل منها (من 3 إلى 40 حرفًا، دون تكرار أي إجابة).
+setup-question-label = السؤال { $n }
+setup-answer-label = الإجابة { $n }
+setup-err-email-shape = أدخل عنوان بريد إلكتروني، على سبيل المثال someone@example.com.
+setup-err-email-same = استخدم عنوانًا غير عنوان حساب العمل.
+setup-err-phone = يبدو أن رقم الهاتف هذا غير صحيح.
+setup-err-questions = لم يتم حفظ أسئلة الأمان.
+setup-err-questions-count = أجب عن كل الأسئلة.
+setup-err-questions-unknown = اختر الأسئلة من القائمة.
+setup-err-questions-duplicate = اختر سؤالاً مختلفًا في كل مربع.
+setup-err-answer-length = يجب أن يتراوح طول الإجابات بين 3 و40 حرفًا.
+setup-err-answer-duplicate = قدّم إجابة مختلفة عن كل سؤال.
+setup-err-too-many-apps = لديك بالفعل الحد الأقصى من تطبيقات المصادقة. احذف أحدها أولاً.
+setup-err-token-unknown = هذا الرمز المميز غير مخصص لك أو نشط بالفعل.
+protect-title = ساعدنا على حماية حسابك
+protect-intro = تحتاج مؤسستك إلى مزيد من المعلومات للحفاظ على أمان حسابك ولتمكينك من إعادة تعيين كلمة المرور بنفسك.
+protect-skip = التخطي الآن
+confirm-title = هل لا تزال معلومات الأمان دقيقة؟
+confirm-intro = راجع الطرق التي تستخدمها لإعادة تعيين كلمة المرور. أكّدها، أو عدّلها إذا تغيّر شيء.
+confirm-looks-good = تبدو جيدة
+confirm-edit = تحرير معلومات الأمان
+confirm-done = شكرًا! تم تأكيد معلومات الأمان.
+change-title = تغيير كلمة المرور
+change-current-label = كلمة المرور الحالية
+change-button = تغيير كلمة المرور
+change-done = تم تغيير كلمة المرور.
+
+## Security questions (G6, predefined list)
+sq-first-pet = ما اسم أول حيوان أليف اقتنيته؟
+sq-birth-city = في أي مدينة وُلدت؟
+sq-first-school = ما اسم أول مدرسة التحقت بها؟
+sq-childhood-friend = ما الاسم الأول لأعز أصدقائك في الطفولة؟
+sq-first-job-city = في أي مدينة عملت في وظيفتك الأولى؟
+sq-grandparent-name = ما الاسم الأول لأكبر أجدادك سنًا؟
+sq-first-concert = ما أول حفل موسيقي حضرته؟
+sq-childhood-street = في أي شارع عشت في طفولتك؟
+sq-favourite-teacher = ما اسم عائلة معلمك المفضل؟
+sq-first-car = ما الشركة المصنّعة لأول سيارة امتلكتها وما طرازها؟
+
+## Notifications on a paired device (V4)
+option-push = الموافقة على إشعار على جهازي
+pending-push = أرسلنا إشعارًا إلى جهازك. افتحه وأدخل هذا الرقم:
+pending-push-then = ثم حدد «متابعة» هنا.
+push-continue = متابعة
+err-push-pending = لم يتم الرد على الإشعار بعد. رد عليه على جهازك، ثم حدد «متابعة».
+err-push-denied = تم رفض الإشعار أو لم يتطابق الرقم. اختر طريقة للمحاولة مرة أخرى.
+method-notification = إشعارات على جهازي
+add-notification = إضافة جهاز للإشعارات
+setup-device-intro = استخدم هاتفك كجهاز يوافق على الطلبات: حدد «التالي» للحصول على رمز إقران.
+setup-device-step-open = افتح صفحة الجهاز على هاتفك:
+setup-device-link = فتح صفحة الجهاز
+setup-device-step-code = أدخل رمز الإقران هذا هناك:
+setup-device-then = عندما تشير صفحة الجهاز إلى أنه تم الإقران، عد إلى هنا.
+setup-device-done = تم
+device-title = جهازك
+device-intro = توافق هذه الصفحة على طلبات تسجيل الدخول وإعادة تعيين كلمة المرور لحسابك. أضفها إلى الشاشة الرئيسية لتبقى في متناول يدك.
+device-paired = تم إقران هذا الجهاز. تحقق من الطلبات عندما يُطلب منك الموافقة على أحدها.
+device-pair-failed = لم يعمل رمز الإقران هذا. احصل على رمز جديد من معلومات الأمان.
+device-approved = تمت الموافقة. يمكنك العودة إلى الشاشة الأخرى.
+device-denied = تم الرفض. لم تتم الموافقة على أي شيء.
+device-no-request = لا يوجد طلب في الانتظار.
+device-request = تطلب %org% تأكيد أنك أنت (%upn%).
+device-request-title = هل تريد الموافقة على هذا الطلب؟
+device-pair-code = رمز الإقران
+device-name = اسم هذا الجهاز
+device-name-default = هاتفي
+device-pair-button = إقران هذا الجهاز
+device-check = التحقق من الطلبات
+device-number = الرقم المعروض على الشاشة الأخرى
+device-approve = موافقة
+device-deny = رفض
+device-needs-js = تحتاج هذه الصفحة إلى JavaScript للاحتفاظ بمفتاحها وتوقيع الموافقات.
+
+## Sign-in, second step (G1)
+check-title = التحقق من هويتك
+check-intro = يحتوي حسابك على معلومات أمان، لذا نحتاج إلى تحقق ثانٍ قبل أن تتمكن من عرضها أو تغييرها.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = لم يقبل دليل مؤسستك كلمة المرور هذه. ربما استخدمتها من قبل، أو أنها تخالف إحدى قواعد الدليل نفسه؛ جرّب كلمة مرور أخرى.
+err-directory = تعذر علينا الوصول إلى دليل مؤسستك. لم يتم تغيير أي شيء؛ حاول مرة أخرى بعد لحظات.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = وصل النموذج غير مكتمل. املأ جميع الحقول وحاول مرة أخرى.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = التقدم
+progress-step = الخطوة { $current } من { $total }
+step-userid = معرّف المستخدم
+step-verify = التحقق
+step-password = كلمة المرور الجديدة
+step-done = تم
+resend-code = إعادة إرسال الرمز
+resend-in = يمكنك طلب رمز جديد بعد { $seconds ->
+    [zero] لحظات
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}.
+helpdesk-contact = هل تحتاج إلى مساعدة؟ اتصل بمكتب المساعدة: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = إضافة طريقة
+setup-delete-title = هل تريد حذف هذه الطريقة؟
+setup-delete-confirm = ستتم إزالة { $what } من معلومات الأمان.
+setup-delete-last-warning = تحتاج إلى هذه الطريقة لإعادة تعيين كلمة المرور. بدونها، لن تتمكن من إعادة تعيين كلمة المرور بنفسك حتى تضيف طريقة أخرى.
+setup-delete-confirm-button = نعم، احذفها
+setup-app-open-link = فتح في تطبيق مصادقة على هذا الهاتف
+setup-app-secret-grouped = المفتاح السري، في مجموعات من أربعة:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }/{ $month }/{ $year }، { $hour12 }:{ $minute } { $dayperiod } ({ $zone })
+time-am = ص
+time-pm = م

@@ -1,0 +1,361 @@
+# sspr, da-DK. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Selvbetjening til nulstilling af adgangskode
+reset-title = Få adgang til din konto igen
+skip-to-content = Gå til hovedindhold
+lang-switch-label = Sprog
+next = Næste
+back-to-start = Start forfra
+retry = Prøv igen
+something-wrong = Noget gik galt. Prøv igen senere.
+not-found = Denne side findes ikke.
+working = Arbejder…
+
+## Entry (E2)
+entry-intro = Du gendanner din konto ved først at angive dit bruger-id og svaret på spørgsmålet nedenfor.
+userid-label = Bruger-id
+userid-hint = Eksempel: { $example }
+captcha-legend = Bevis, at du ikke er en robot
+captcha-nojs = Når du har valgt Næste, bliver din browser kontrolleret i et par sekunder ({ $seconds } eller mere). Du skal ikke gøre andet.
+captcha-working = Din browser kontrolleres…
+captcha-done = Færdig. Du kan fortsætte.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Kontakt din administrator
+contact-reason-consumer = Personlige konti kan ikke bruge denne portal. Brug i stedet gendannelsesmulighederne hos din mailudbyder.
+contact-reason-unavailable = Vi kan ikke nulstille denne konto her. Den findes muligvis ikke, eller den er deaktiveret.
+contact-reason-not-enabled = Selvbetjening til nulstilling af adgangskode er ikke slået til for denne konto.
+contact-reason-not-registered = Der er ikke registreret nok sikkerhedsoplysninger for denne konto til at nulstille adgangskoden.
+contact-reason-admin-not-registered = Administratorkonti skal have to registrerede metoder (mail, mobiltelefon, arbejdstelefon eller godkendelsesapp) for at kunne nulstille en adgangskode.
+contact-reason-writeback-off = Adgangskoden til denne konto administreres lokalt og kan ikke nulstilles her.
+contact-also-intro = Det kan også ske, når:
+contact-also-consumer = kontoen er en personlig konto hos en mailudbyder for privatpersoner
+contact-also-unavailable = bruger-id'et er skrevet forkert, eller kontoen ikke findes eller er slået fra
+contact-also-not-enabled = selvbetjening til nulstilling af adgangskode ikke er slået til for kontoen
+contact-also-not-registered = der ikke er registreret nok sikkerhedsoplysninger for kontoen (hvis du kan logge på, viser siden med dine sikkerhedsoplysninger, hvad der mangler)
+contact-also-admin-not-registered = en administratorkonto ikke har to registrerede metoder
+contact-also-writeback-off = adgangskoden administreres af din organisations eget katalog
+contact-helpdesk-link = Kontakt din helpdesk
+contact-helpdesk-email = Send en mail til din helpdesk: { $email }
+contact-no-helpdesk = Bed din organisations administrator om hjælp.
+contact-request-button = Bed mine administratorer om at nulstille min adgangskode
+contact-request-sent = Din anmodning er sendt til dine administratorer.
+
+## Trouble choice
+choose-title = Hvorfor har du problemer med at logge på?
+choose-forgot = Jeg har glemt min adgangskode
+choose-forgot-hint = Bare rolig, vi hjælper dig med at nulstille den ved hjælp af de sikkerhedsoplysninger, du har registreret.
+choose-unlock = Jeg kender min adgangskode, men kan stadig ikke logge på
+choose-unlock-hint = Det kan ske, hvis du har forsøgt at logge på med en forkert adgangskode for mange gange.
+
+## Verification (V1..V6)
+verify-title = Bekræft din identitet
+verify-step = Bekræftelsestrin { $current } af { $required }
+verify-pick = Vælg den kontaktmetode, vi skal bruge til bekræftelsen:
+verify-passed = Bekræftet
+option-email = Send en mail til min alternative adresse { $masked }
+option-sms = Send en sms til min mobiltelefon { $masked }
+option-voice = Ring til min mobiltelefon { $masked }
+option-office = Ring til min arbejdstelefon { $masked }
+option-app = Angiv en kode fra min godkendelsesapp
+option-software_oath = Angiv en kode fra mit softwaretoken
+option-hardware_oath = Angiv en kode fra mit hardwaretoken
+option-questions = Besvar mine sikkerhedsspørgsmål
+pending-email = Vi har sendt en mail med en bekræftelseskode til { $masked }.
+pending-sms = Vi har sendt en sms med en bekræftelseskode til { $masked }.
+pending-voice = Vi ringer til { $masked }. Lyt efter bekræftelseskoden.
+pending-totp = Angiv den kode, der vises i din app eller på dit token.
+code-label = Bekræftelseskode
+questions-legend = Besvar dine sikkerhedsspørgsmål
+verify-button = Bekræft
+
+## New password (N1, N2)
+password-title = Vælg en ny adgangskode
+password-label = Ny adgangskode
+confirm-label = Bekræft ny adgangskode
+password-rules = Din adgangskode skal:
+pw-rule-length = være på mindst { $min } tegn
+pw-rule-max-length = være på højst { $max } tegn
+pw-rule-classes = indeholde tre af følgende: små bogstaver, store bogstaver, tal, symboler
+pw-rule-banned = ikke være en almindeligt brugt eller forbudt adgangskode
+pw-rule-name = ikke indeholde dit navn
+pw-rule-match = stemme overens med bekræftelsen
+pw-rule-classes-ad = indeholde tre af følgende: små bogstaver, store bogstaver, tal, symboler, bogstaver uden store og små varianter (f.eks. kana)
+pw-rule-name-ad = ikke indeholde dit kontonavn eller en del af dit navn på 3 tegn eller mere
+pw-dir-heading = Når du sender den, kontrollerer din organisations katalog også, at den:
+pw-dir-history = { $n ->
+    [one] ikke er din nuværende adgangskode
+   *[other] ikke er en af dine seneste { $n } adgangskoder
+}
+pw-dir-min-age = { $n ->
+    [one] ændres tidligst en dag efter din seneste ændring af adgangskoden
+   *[other] ændres tidligst { $n } dage efter din seneste ændring af adgangskoden
+}
+pw-dir-module = overholder din organisations øvrige kvalitetsregler
+pw-rule-ok = opfyldt
+pw-rule-not-ok = ikke opfyldt
+finish = Udfør
+
+## Done
+done-reset = Din adgangskode er nulstillet.
+done-unlock = Din konto er låst op.
+done-sign-in = Log på med din konto
+
+## Errors (flows)
+err-no-flow = Din session er udløbet. Start forfra.
+err-captcha = Kontrollen af, at du ikke er en robot, er udløbet eller er allerede brugt. Prøv igen.
+err-wrong-step = Det trin er ikke længere tilgængeligt. Fortsæt herfra.
+err-unknown-option = Vælg en af de viste metoder.
+err-code-wrong = Koden virkede ikke. Kontrollér den, og prøv igen.
+err-code-expired = Koden er udløbet. Send en ny.
+err-code-used = Koden er allerede brugt. Fortsæt herfra.
+err-blocked = Du har prøvet for mange gange. Prøv igen efter { $until }.
+err-email-limit = Vi har sendt for mange koder. Prøv igen efter { $until }, eller brug en anden metode.
+err-answers-wrong = Et eller flere svar var forkerte. Her er nogle nye spørgsmål.
+err-password = Adgangskoden opfylder ikke kravene nedenfor.
+err-delivery = Vi kunne ikke sende beskeden lige nu. Prøv igen senere, eller brug en anden metode.
+err-admin-request-limit = Du har allerede sendt flere anmodninger. Dine administratorer vender tilbage til dig.
+err-internal = Noget gik galt. Prøv igen senere.
+userid-err-empty = Angiv dit bruger-id.
+userid-err-shape = Angiv dit bruger-id som navn@domæne, f.eks. { $example }.
+userid-err-too-long = Det bruger-id er for langt.
+
+## Messages (email, SMS, voice)
+msg-code-subject = Bekræftelseskode til din { $org }-konto
+msg-code-email = Brug følgende kode til at bekræfte din konto: { $code }. Den udløber om { $minutes } minutter. Hvis du ikke har bedt om den, kan du se bort fra denne mail.
+msg-code-sms = Brug bekræftelseskoden { $code } til nulstilling af din adgangskode hos { $org }.
+msg-code-voice = Din bekræftelseskode er { $code }. Jeg gentager: Din kode er { $code }.
+msg-reset-subject = Din adgangskode er nulstillet
+msg-reset-body = Adgangskoden til { $user } er netop blevet nulstillet via selvbetjening til nulstilling af adgangskode. Hvis det ikke var dig, skal du straks kontakte din administrator.
+msg-method-added-subject = Sikkerhedsoplysninger er føjet til din konto
+msg-method-added-body = "{ $method }" er føjet til sikkerhedsoplysningerne for { $user }. Hvis det ikke var dig, skal du logge på, fjerne den, ændre din adgangskode og kontakte din administrator.
+msg-method-removed-subject = Sikkerhedsoplysninger er fjernet fra din konto
+msg-method-removed-body = "{ $method }" er fjernet fra sikkerhedsoplysningerne for { $user }. Hvis det ikke var dig, skal du logge på, kontrollere dine sikkerhedsoplysninger, ændre din adgangskode og kontakte din administrator.
+msg-admin-reset-subject = En administrator har nulstillet sin adgangskode
+msg-admin-reset-body = Administratoren { $user } har nulstillet sin egen adgangskode via selvbetjening til nulstilling af adgangskode.
+msg-admin-request-subject = Anmodning om nulstilling af adgangskode
+msg-admin-request-body = { $user } kan ikke selv nulstille sin adgangskode via selvbetjening og beder en administrator om hjælp.
+
+## Dev outbox (demo mode only)
+outbox-title = Udbakke (demo)
+outbox-intro = Demotilstand: Beskeder, som portalen har sendt, skrives her i stedet for at blive leveret. Nyeste først.
+outbox-empty = Ingen beskeder endnu.
+outbox-to = Til
+demo-outbox-link = Demotilstand: Læs beskeden i udbakken (åbnes i en ny fane)
+outbox-channel = Kanal
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Vælg mindst én gruppe til omfanget "Valgte grupper".
+policy-err-methods-required = Antallet af påkrævede metoder skal være 1 eller 2.
+policy-err-too-few-methods = Aktivér mindst lige så mange metoder, som der kræves.
+policy-err-office-phone-paid = Arbejdstelefonen er kun tilgængelig for betalende lejere.
+policy-err-questions-register = Brugerne skal registrere mellem 3 og 5 sikkerhedsspørgsmål.
+policy-err-questions-ask = Der skal stilles mellem 3 og 5 sikkerhedsspørgsmål.
+policy-err-questions-ask-exceeds = Du kan ikke stille flere spørgsmål, end brugerne registrerer.
+policy-err-reconfirm-days = Genbekræftelse skal være mellem 0 og 730 dage.
+policy-err-app-needs-more = Når mobilappen er aktiveret, skal du aktivere tilstrækkeligt mange andre metoder ud over den.
+policy-err-app-notification-alone = Når én metode er påkrævet, tæller appmeddelelsen ikke alene.
+policy-err-password-length = Adgangskodens længde skal være mellem 8 og 256 tegn.
+policy-err-banned-terms = Højst 1000 brugerdefinerede forbudte ord.
+policy-err-sms-sender = Sms-afsenderen skal være et navn på op til 11 bogstaver og tal eller et telefonnummer som f.eks. +15017122661.
+phone-err-country-code = Start nummeret med + og landekoden.
+phone-err-characters = Brug kun tal, mellemrum og bindestreger.
+phone-err-length = Nummeret er for kort eller for langt.
+policy-err-custom-question = Brugerdefinerede sikkerhedsspørgsmål skal være på 1 til 200 tegn og alle forskellige.
+policy-err-brand-accent = Brandfarven skal skrives som #rrggbb og være mørk nok til hvid tekst (kontrast på mindst 4,5:1).
+policy-err-brand-logo = Logoet skal være en fil på denne portal (f.eks. /brand/logo.svg) eller et integreret billede.
+policy-err-sign-in-domain = Logondomænet skal være et domænenavn, f.eks. contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Log på for at administrere dine sikkerhedsoplysninger
+signin-title = Log på
+signin-intro = Log på for at se og opdatere dine sikkerhedsoplysninger eller ændre din adgangskode.
+signin-password-label = Adgangskode
+signin-button = Log på
+signin-cant-access = Kan du ikke få adgang til din konto?
+signin-signed-out = Du er logget af.
+signout-button = Log af
+account-title = Min konto
+account-signed-in-as = Logget på som { $name } ({ $upn })
+account-reset-attempts = Nogen har forsøgt at nulstille din adgangskode og har ikke bestået bekræftelsen { $count ->
+    [one] én gang
+   *[other] { $count } gange
+}, senest { $when }. Hvis det ikke var dig, er din adgangskode uændret. Sørg for, at dine sikkerhedsoplysninger tilhører dig, og giv din administrator besked.
+account-cannot-reset = Du kan endnu ikke selv nulstille din adgangskode.
+account-security-info = Sikkerhedsoplysninger
+account-change-password = Skift adgangskode
+err-no-session = Du er ikke logget på, eller din session er afsluttet. Log på igen.
+err-credentials = Dit bruger-id eller din adgangskode er forkert.
+err-locked-out = Din konto er midlertidigt låst for at forhindre uautoriseret brug. Prøv igen efter { $until }.
+err-account-locked = Din konto er låst. Brug "Kan du ikke få adgang til din konto?" for at låse den op.
+err-not-allowed = Den metode kan ikke bruges til din konto.
+err-current-password = Din nuværende adgangskode er forkert.
+err-on-premises = Din adgangskode administreres af din organisations katalog. Skift den der.
+err-too-many = Der har været for mange forsøg fra dit netværk. Prøv igen efter { $until }.
+err-resend-wait = Vi har lige sendt dig en kode på denne måde. Vent til { $until }, før du beder om en ny, eller brug en anden metode.
+err-messages-paused = Vi kan ikke sende flere koder lige nu. Prøv igen efter { $until }, eller brug en metode, der ikke kræver en besked, f.eks. en godkendelsesapp eller sikkerhedsspørgsmål.
+err-phone-country = Din organisation sender ikke koder til telefonnumre i dette land. Brug et andet nummer eller en anden metode.
+err-busy = Tjenesten er optaget lige nu. Vent et øjeblik, og prøv igen.
+cancel = Annuller
+save = Gem
+
+## Security info (G2..G7, C1)
+setup-title = Sikkerhedsoplysninger
+setup-intro = Det er de metoder, du bruger til at bevise, hvem du er, når du nulstiller din adgangskode.
+setup-progress-ok = Du kan nulstille din adgangskode: { $have } af { $required } påkrævede metoder er konfigureret.
+setup-progress-short = { $have } af { $required } påkrævede metoder er konfigureret. Tilføj flere for at kunne nulstille din adgangskode.
+setup-methods-heading = Dine metoder
+setup-none = Du har ikke konfigureret nogen metoder endnu.
+setup-add-heading = Tilføj en metode
+setup-change = Skift
+setup-change-label = Skift { $what }
+setup-delete = Slet
+setup-delete-label = Slet { $what }
+setup-from-directory = (fra din organisations katalog)
+setup-done-added = Din metode er tilføjet.
+setup-done-deleted = Metoden er slettet.
+setup-back = Tilbage til sikkerhedsoplysninger
+setup-not-available = Denne metode er ikke tilgængelig for din konto.
+method-app = Godkendelsesapp
+method-software = OATH-softwaretoken
+method-hardware = Hardwaretoken
+method-phone = Telefon
+method-office = Arbejdstelefon
+method-email = Mail
+method-questions = Sikkerhedsspørgsmål
+method-questions-detail = { $count } spørgsmål
+add-app = Tilføj en godkendelsesapp
+add-software = Tilføj et OATH-softwaretoken
+add-hardware = Aktivér et hardwaretoken
+add-phone = Tilføj eller skift din telefon
+add-office = Tilføj eller skift din arbejdstelefon
+add-email = Tilføj eller skift din mailadresse
+add-questions = Konfigurer sikkerhedsspørgsmål
+setup-email-label = Mailadresse
+setup-email-hint = Brug en anden adresse end den til din arbejdskonto. Vi sender en kode til den.
+setup-phone-label = Telefonnummer
+setup-office-label = Telefonnummer på arbejdet
+setup-phone-hint = Medtag + og landekoden, f.eks. +45 20 12 34 56.
+setup-phone-channel = Hvordan skal vi sende koden?
+setup-phone-sms = Send mig en kode via sms
+setup-phone-voice = Ring til mig
+setup-app-intro = Installer en godkendelsesapp på din telefon, og vælg derefter Næste for at se den QR-kode, du skal scanne.
+setup-software-intro = Vælg Næste for at få den hemmelige nøgle til dit softwaretoken.
+setup-app-step-scan = Scan QR-koden med din app, eller angiv den hemmelige nøgle nedenfor.
+setup-app-step-code = Angiv den sekscifrede kode, som appen viser.
+setup-app-qr-alt = QR-kode til din godkendelsesapp
+setup-app-secret = Hemmelig nøgle:
+setup-hardware-intro = Vælg det serienummer, der er trykt på dit token, og angiv den kode, det viser.
+setup-hardware-serial = Serienummer
+setup-questions-intro = Vælg { $count } forskellige spørgsmål, og besvar hvert af dem (3 til 40 tegn, ingen ens svar).
+setup-question-label = Spørgsmål { $n }
+setup-answer-label = Svar { $n }
+setup-err-email-shape = Angiv en mailadresse, f.eks. someone@example.com.
+setup-err-email-same = Brug en anden adresse end den til din arbejdskonto.
+setup-err-phone = Telefonnummeret ser ikke rigtigt ud.
+setup-err-questions = Dine sikkerhedsspørgsmål blev ikke gemt.
+setup-err-questions-count = Besvar alle spørgsmål.
+setup-err-questions-unknown = Vælg spørgsmål på listen.
+setup-err-questions-duplicate = Vælg et andet spørgsmål i hvert felt.
+setup-err-answer-length = Svar skal være på 3 til 40 tegn.
+setup-err-answer-duplicate = Giv et forskelligt svar på hvert spørgsmål.
+setup-err-too-many-apps = Du har allerede det maksimale antal godkendelsesapps. Slet en først.
+setup-err-token-unknown = Det token er ikke tildelt dig, eller det er allerede aktivt.
+protect-title = Hjælp os med at beskytte din konto
+protect-intro = Din organisation har brug for flere oplysninger for at holde din konto sikker og lade dig nulstille din adgangskode selv.
+protect-skip = Spring over indtil videre
+confirm-title = Er dine sikkerhedsoplysninger stadig korrekte?
+confirm-intro = Kontrollér de metoder, du bruger til at nulstille din adgangskode. Bekræft dem, eller rediger dem, hvis noget er ændret.
+confirm-looks-good = Det ser fint ud
+confirm-edit = Rediger dine sikkerhedsoplysninger
+confirm-done = Tak! Dine sikkerhedsoplysninger er bekræftet.
+change-title = Skift adgangskode
+change-current-label = Nuværende adgangskode
+change-button = Skift adgangskode
+change-done = Din adgangskode er ændret.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Hvad hed dit første kæledyr?
+sq-birth-city = I hvilken by blev du født?
+sq-first-school = Hvad hed din første skole?
+sq-childhood-friend = Hvad er fornavnet på din bedste barndomsven?
+sq-first-job-city = I hvilken by havde du dit første job?
+sq-grandparent-name = Hvad er fornavnet på din ældste bedsteforælder?
+sq-first-concert = Hvad var den første koncert, du var til?
+sq-childhood-street = På hvilken vej boede du som barn?
+sq-favourite-teacher = Hvad var efternavnet på din yndlingslærer?
+sq-first-car = Hvilket mærke og hvilken model var din første bil?
+
+## Notifications on a paired device (V4)
+option-push = Godkend en meddelelse på min enhed
+pending-push = Vi har sendt en meddelelse til din enhed. Åbn den, og angiv dette nummer:
+pending-push-then = Vælg derefter Fortsæt her.
+push-continue = Fortsæt
+err-push-pending = Meddelelsen er ikke besvaret endnu. Besvar den på din enhed, og vælg derefter Fortsæt.
+err-push-denied = Meddelelsen blev afvist, eller nummeret stemte ikke overens. Vælg en metode for at prøve igen.
+method-notification = Meddelelser på min enhed
+add-notification = Tilføj en enhed til meddelelser
+setup-device-intro = Brug din telefon som en enhed, der godkender anmodninger: Vælg Næste for at få en parringskode.
+setup-device-step-open = Åbn enhedssiden på din telefon:
+setup-device-link = åbn enhedssiden
+setup-device-step-code = Angiv denne parringskode der:
+setup-device-then = Når enhedssiden viser, at den er parret, skal du vende tilbage hertil.
+setup-device-done = Færdig
+device-title = Din enhed
+device-intro = På denne side godkender du anmodninger om logon og nulstilling af adgangskode for din konto. Føj den til din startskærm, så du har den ved hånden.
+device-paired = Denne enhed er parret. Søg efter anmodninger, når du bliver bedt om at godkende en.
+device-pair-failed = Parringskoden virkede ikke. Hent en ny under dine sikkerhedsoplysninger.
+device-approved = Godkendt. Du kan gå tilbage til den anden skærm.
+device-denied = Afvist. Intet blev godkendt.
+device-no-request = Der er ingen ventende anmodning.
+device-request = %org% beder dig bekræfte, at det er dig (%upn%).
+device-request-title = Vil du godkende denne anmodning?
+device-pair-code = Parringskode
+device-name = Navn på denne enhed
+device-name-default = Min telefon
+device-pair-button = Par denne enhed
+device-check = Søg efter anmodninger
+device-number = Nummer, der vises på den anden skærm
+device-approve = Godkend
+device-deny = Afvis
+device-needs-js = Denne side kræver JavaScript for at gemme sin nøgle og signere godkendelser.
+
+## Sign-in, second step (G1)
+check-title = Bekræft din identitet
+check-intro = Din konto har sikkerhedsoplysninger, så vi skal foretage en ekstra kontrol, før du kan se eller ændre dem.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = Din organisations katalog accepterede ikke denne adgangskode. Du har måske brugt den før, eller den overtræder en af katalogets egne regler. Prøv en anden.
+err-directory = Vi kunne ikke få forbindelse til din organisations katalog. Intet er ændret. Prøv igen om lidt.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Formularen blev modtaget ufuldstændig. Udfyld alle felter, og prøv igen.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Status
+progress-step = Trin { $current } af { $total }
+step-userid = Bruger-id
+step-verify = Bekræftelse
+step-password = Ny adgangskode
+step-done = Færdig
+resend-code = Send koden igen
+resend-in = Du kan bede om en ny kode om { $seconds ->
+    [one] ét sekund
+   *[other] { $seconds } sekunder
+}.
+helpdesk-contact = Brug for hjælp? Kontakt din helpdesk: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Tilføj metode
+setup-delete-title = Vil du slette denne metode?
+setup-delete-confirm = "{ $what }" fjernes fra dine sikkerhedsoplysninger.
+setup-delete-last-warning = Du skal bruge denne metode til at nulstille din adgangskode. Uden den kan du ikke selv nulstille din adgangskode, før du tilføjer en anden metode.
+setup-delete-confirm-button = Ja, slet den
+setup-app-open-link = Åbn i en godkendelsesapp på denne telefon
+setup-app-secret-grouped = Hemmelig nøgle i grupper af fire:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }.{ $month }.{ $year } kl. { $hour }.{ $minute } ({ $zone })
+time-am = a.m.
+time-pm = p.m.

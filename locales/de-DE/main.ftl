@@ -1,0 +1,361 @@
+# sspr, de-DE. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Self-Service-Kennwortzurücksetzung
+reset-title = Zurück zu Ihrem Konto
+skip-to-content = Zum Hauptinhalt springen
+lang-switch-label = Sprache
+next = Weiter
+back-to-start = Neu beginnen
+retry = Erneut versuchen
+something-wrong = Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.
+not-found = Diese Seite existiert nicht.
+working = Wird verarbeitet…
+
+## Entry (E2)
+entry-intro = Um Ihr Konto wiederherzustellen, geben Sie zunächst Ihre Benutzer-ID und die Antwort auf die folgende Frage ein.
+userid-label = Benutzer-ID
+userid-hint = Beispiel: { $example }
+captcha-legend = Bestätigen Sie, dass Sie kein Roboter sind
+captcha-nojs = Nachdem Sie „Weiter“ ausgewählt haben, wird Ihr Browser einige Sekunden lang ({ $seconds } oder mehr) geprüft. Sie müssen nichts weiter tun.
+captcha-working = Ihr Browser wird geprüft…
+captcha-done = Fertig. Sie können fortfahren.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Wenden Sie sich an Ihren Administrator
+contact-reason-consumer = Persönliche Konten können dieses Portal nicht verwenden. Nutzen Sie stattdessen die Wiederherstellungsoptionen Ihres E-Mail-Anbieters.
+contact-reason-unavailable = Dieses Konto kann hier nicht zurückgesetzt werden. Möglicherweise existiert es nicht oder ist deaktiviert.
+contact-reason-not-enabled = Die Self-Service-Kennwortzurücksetzung ist für dieses Konto nicht aktiviert.
+contact-reason-not-registered = Für dieses Konto sind nicht genügend Sicherheitsinformationen registriert, um das Kennwort zurückzusetzen.
+contact-reason-admin-not-registered = Administratorkonten benötigen zwei registrierte Methoden (E-Mail, Mobiltelefon, Bürotelefon oder Authenticator-App), um ein Kennwort zurückzusetzen.
+contact-reason-writeback-off = Das Kennwort dieses Kontos wird lokal verwaltet und kann hier nicht zurückgesetzt werden.
+contact-also-intro = Dies kann auch passieren, wenn:
+contact-also-consumer = das Konto ein persönliches Konto eines E-Mail-Anbieters für Privatkunden ist
+contact-also-unavailable = die Benutzer-ID falsch eingegeben wurde oder das Konto nicht existiert oder deaktiviert ist
+contact-also-not-enabled = die Self-Service-Kennwortzurücksetzung für das Konto nicht aktiviert ist
+contact-also-not-registered = für das Konto nicht genügend Sicherheitsinformationen registriert sind (wenn Sie sich anmelden können, zeigt Ihre Seite mit den Sicherheitsinformationen, was fehlt)
+contact-also-admin-not-registered = für ein Administratorkonto keine zwei Methoden registriert sind
+contact-also-writeback-off = das Kennwort vom eigenen Verzeichnis Ihrer Organisation verwaltet wird
+contact-helpdesk-link = An Ihren Helpdesk wenden
+contact-helpdesk-email = E-Mail an Ihren Helpdesk: { $email }
+contact-no-helpdesk = Bitten Sie den Administrator Ihrer Organisation um Hilfe.
+contact-request-button = Meine Administratoren bitten, mein Kennwort zurückzusetzen
+contact-request-sent = Ihre Anfrage wurde an Ihre Administratoren gesendet.
+
+## Trouble choice
+choose-title = Warum können Sie sich nicht anmelden?
+choose-forgot = Ich habe mein Kennwort vergessen
+choose-forgot-hint = Kein Problem: Wir helfen Ihnen, es mit Ihren registrierten Sicherheitsinformationen zurückzusetzen.
+choose-unlock = Ich kenne mein Kennwort, kann mich aber trotzdem nicht anmelden
+choose-unlock-hint = Das kann passieren, wenn Sie zu oft versucht haben, sich mit einem falschen Kennwort anzumelden.
+
+## Verification (V1..V6)
+verify-title = Identität bestätigen
+verify-step = Überprüfungsschritt { $current } von { $required }
+verify-pick = Wählen Sie die Kontaktmethode aus, die wir für die Überprüfung verwenden sollen:
+verify-passed = Überprüft
+option-email = E-Mail an meine alternative Adresse { $masked } senden
+option-sms = SMS an mein Mobiltelefon { $masked } senden
+option-voice = Mein Mobiltelefon { $masked } anrufen
+option-office = Mein Bürotelefon { $masked } anrufen
+option-app = Code aus meiner Authenticator-App eingeben
+option-software_oath = Code aus meinem Softwaretoken eingeben
+option-hardware_oath = Code aus meinem Hardwaretoken eingeben
+option-questions = Meine Sicherheitsfragen beantworten
+pending-email = Wir haben eine E-Mail mit einem Überprüfungscode an { $masked } gesendet.
+pending-sms = Wir haben eine SMS mit einem Überprüfungscode an { $masked } gesendet.
+pending-voice = Wir rufen { $masked } an. Hören Sie sich den Überprüfungscode an.
+pending-totp = Geben Sie den Code ein, der in Ihrer App oder auf Ihrem Token angezeigt wird.
+code-label = Überprüfungscode
+questions-legend = Beantworten Sie Ihre Sicherheitsfragen
+verify-button = Überprüfen
+
+## New password (N1, N2)
+password-title = Neues Kennwort wählen
+password-label = Neues Kennwort
+confirm-label = Neues Kennwort bestätigen
+password-rules = Ihr Kennwort muss:
+pw-rule-length = mindestens { $min } Zeichen lang sein
+pw-rule-max-length = höchstens { $max } Zeichen lang sein
+pw-rule-classes = drei der folgenden Zeichenarten enthalten: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen
+pw-rule-banned = kein häufig verwendetes oder gesperrtes Kennwort sein
+pw-rule-name = Ihren Namen nicht enthalten
+pw-rule-match = mit der Bestätigung übereinstimmen
+pw-rule-classes-ad = drei der folgenden Zeichenarten enthalten: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen, Buchstaben ohne Groß-/Kleinschreibung (z. B. Kana)
+pw-rule-name-ad = weder Ihren Kontonamen noch einen Teil Ihres Namens mit 3 oder mehr Zeichen enthalten
+pw-dir-heading = Beim Absenden prüft das Verzeichnis Ihrer Organisation außerdem, dass es:
+pw-dir-history = { $n ->
+    [one] nicht Ihr aktuelles Kennwort ist
+   *[other] keines Ihrer letzten { $n } Kennwörter ist
+}
+pw-dir-min-age = { $n ->
+    [one] frühestens einen Tag nach Ihrer letzten Kennwortänderung festgelegt wird
+   *[other] frühestens { $n } Tage nach Ihrer letzten Kennwortänderung festgelegt wird
+}
+pw-dir-module = die weiteren Qualitätsregeln Ihrer Organisation erfüllt
+pw-rule-ok = erfüllt
+pw-rule-not-ok = nicht erfüllt
+finish = Fertig stellen
+
+## Done
+done-reset = Ihr Kennwort wurde zurückgesetzt.
+done-unlock = Ihr Konto wurde entsperrt.
+done-sign-in = Mit Ihrem Konto anmelden
+
+## Errors (flows)
+err-no-flow = Ihre Sitzung ist abgelaufen. Beginnen Sie erneut.
+err-captcha = Die Prüfung, dass Sie kein Roboter sind, ist abgelaufen oder wurde bereits verwendet. Versuchen Sie es erneut.
+err-wrong-step = Dieser Schritt ist nicht mehr verfügbar. Fahren Sie hier fort.
+err-unknown-option = Wählen Sie eine der aufgeführten Methoden aus.
+err-code-wrong = Dieser Code hat nicht funktioniert. Überprüfen Sie ihn, und versuchen Sie es erneut.
+err-code-expired = Dieser Code ist abgelaufen. Fordern Sie einen neuen an.
+err-code-used = Dieser Code wurde bereits verwendet. Fahren Sie hier fort.
+err-blocked = Sie haben es zu oft versucht. Versuchen Sie es nach { $until } erneut.
+err-email-limit = Wir haben zu viele Codes gesendet. Versuchen Sie es nach { $until } erneut, oder verwenden Sie eine andere Methode.
+err-answers-wrong = Mindestens eine Antwort war falsch. Hier sind neue Fragen.
+err-password = Das Kennwort erfüllt die folgenden Anforderungen nicht.
+err-delivery = Die Nachricht konnte gerade nicht gesendet werden. Versuchen Sie es später erneut, oder verwenden Sie eine andere Methode.
+err-admin-request-limit = Sie haben bereits mehrere Anfragen gesendet. Ihre Administratoren werden sich bei Ihnen melden.
+err-internal = Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.
+userid-err-empty = Geben Sie Ihre Benutzer-ID ein.
+userid-err-shape = Geben Sie Ihre Benutzer-ID im Format name@domain ein, zum Beispiel { $example }.
+userid-err-too-long = Diese Benutzer-ID ist zu lang.
+
+## Messages (email, SMS, voice)
+msg-code-subject = Überprüfungscode für Ihr { $org }-Konto
+msg-code-email = Verwenden Sie den folgenden Code, um Ihr Konto zu bestätigen: { $code }. Er läuft in { $minutes } Minuten ab. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail.
+msg-code-sms = Ihr Überprüfungscode für die Kennwortzurücksetzung bei { $org }: { $code }
+msg-code-voice = Ihr Überprüfungscode lautet { $code }. Noch einmal: Ihr Code lautet { $code }.
+msg-reset-subject = Ihr Kennwort wurde zurückgesetzt
+msg-reset-body = Das Kennwort von { $user } wurde soeben über die Self-Service-Kennwortzurücksetzung zurückgesetzt. Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Administrator.
+msg-method-added-subject = Sicherheitsinformationen zu Ihrem Konto hinzugefügt
+msg-method-added-body = „{ $method }“ wurde zu den Sicherheitsinformationen von { $user } hinzugefügt. Wenn Sie das nicht waren, melden Sie sich an, entfernen Sie den Eintrag, ändern Sie Ihr Kennwort, und wenden Sie sich an Ihren Administrator.
+msg-method-removed-subject = Sicherheitsinformationen aus Ihrem Konto entfernt
+msg-method-removed-body = „{ $method }“ wurde aus den Sicherheitsinformationen von { $user } entfernt. Wenn Sie das nicht waren, melden Sie sich an, überprüfen Sie Ihre Sicherheitsinformationen, ändern Sie Ihr Kennwort, und wenden Sie sich an Ihren Administrator.
+msg-admin-reset-subject = Ein Administrator hat sein Kennwort zurückgesetzt
+msg-admin-reset-body = Der Administrator { $user } hat sein eigenes Kennwort über die Self-Service-Kennwortzurücksetzung zurückgesetzt.
+msg-admin-request-subject = Anfrage zur Kennwortzurücksetzung
+msg-admin-request-body = { $user } kann das eigene Kennwort nicht per Self-Service zurücksetzen und bittet einen Administrator um Hilfe.
+
+## Dev outbox (demo mode only)
+outbox-title = Postausgang (Demo)
+outbox-intro = Demomodus: Vom Portal gesendete Nachrichten werden hier abgelegt, statt zugestellt zu werden. Neueste zuerst.
+outbox-empty = Noch keine Nachrichten.
+outbox-to = An
+demo-outbox-link = Demomodus: Nachricht im Postausgang lesen (wird in einem neuen Tab geöffnet)
+outbox-channel = Kanal
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Wählen Sie für den Bereich „Ausgewählte Gruppen“ mindestens eine Gruppe aus.
+policy-err-methods-required = Die Anzahl der erforderlichen Methoden muss 1 oder 2 sein.
+policy-err-too-few-methods = Aktivieren Sie mindestens so viele Methoden, wie erforderlich sind.
+policy-err-office-phone-paid = Das Bürotelefon ist nur für kostenpflichtige Mandanten verfügbar.
+policy-err-questions-register = Benutzer müssen zwischen 3 und 5 Sicherheitsfragen registrieren.
+policy-err-questions-ask = Es müssen zwischen 3 und 5 Sicherheitsfragen gestellt werden.
+policy-err-questions-ask-exceeds = Es können nicht mehr Fragen gestellt werden, als Benutzer registrieren.
+policy-err-reconfirm-days = Die erneute Bestätigung muss zwischen 0 und 730 Tagen liegen.
+policy-err-app-needs-more = Wenn die mobile App aktiviert ist, aktivieren Sie daneben genügend weitere Methoden.
+policy-err-app-notification-alone = Wenn eine Methode erforderlich ist, zählt die App-Benachrichtigung allein nicht.
+policy-err-password-length = Die Kennwortlänge muss zwischen 8 und 256 Zeichen liegen.
+policy-err-banned-terms = Höchstens 1000 benutzerdefinierte gesperrte Begriffe.
+policy-err-sms-sender = Der SMS-Absender muss ein Name aus bis zu 11 Buchstaben und Ziffern oder eine Telefonnummer wie +15017122661 sein.
+phone-err-country-code = Beginnen Sie die Nummer mit + und der Landesvorwahl.
+phone-err-characters = Verwenden Sie nur Ziffern, Leerzeichen und Bindestriche.
+phone-err-length = Diese Nummer ist zu kurz oder zu lang.
+policy-err-custom-question = Benutzerdefinierte Sicherheitsfragen müssen 1 bis 200 Zeichen lang und alle unterschiedlich sein.
+policy-err-brand-accent = Die Markenfarbe muss im Format #rrggbb angegeben werden und dunkel genug für weißen Text sein (Kontrast von mindestens 4,5:1).
+policy-err-brand-logo = Das Logo muss eine Datei auf diesem Portal (z. B. /brand/logo.svg) oder ein eingebettetes Bild sein.
+policy-err-sign-in-domain = Die Anmeldedomäne muss ein Domänenname sein, z. B. contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Anmelden, um Ihre Sicherheitsinformationen zu verwalten
+signin-title = Anmelden
+signin-intro = Melden Sie sich an, um Ihre Sicherheitsinformationen anzuzeigen und zu aktualisieren oder Ihr Kennwort zu ändern.
+signin-password-label = Kennwort
+signin-button = Anmelden
+signin-cant-access = Sie können nicht auf Ihr Konto zugreifen?
+signin-signed-out = Sie haben sich abgemeldet.
+signout-button = Abmelden
+account-title = Mein Konto
+account-signed-in-as = Angemeldet als { $name } ({ $upn })
+account-reset-attempts = Jemand hat versucht, Ihr Kennwort zurückzusetzen, und ist { $count ->
+    [one] einmal
+   *[other] { $count }-mal
+} an der Überprüfung gescheitert, zuletzt am { $when }. Wenn Sie das nicht waren: Ihr Kennwort ist unverändert. Stellen Sie sicher, dass Ihre Sicherheitsinformationen Ihnen gehören, und informieren Sie Ihren Administrator.
+account-cannot-reset = Sie können Ihr Kennwort noch nicht selbst zurücksetzen.
+account-security-info = Sicherheitsinformationen
+account-change-password = Kennwort ändern
+err-no-session = Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.
+err-credentials = Ihre Benutzer-ID oder Ihr Kennwort ist falsch.
+err-locked-out = Ihr Konto ist vorübergehend gesperrt, um eine unbefugte Verwendung zu verhindern. Versuchen Sie es nach { $until } erneut.
+err-account-locked = Ihr Konto ist gesperrt. Verwenden Sie „Sie können nicht auf Ihr Konto zugreifen?“, um es zu entsperren.
+err-not-allowed = Diese Methode kann für Ihr Konto nicht verwendet werden.
+err-current-password = Ihr aktuelles Kennwort ist falsch.
+err-on-premises = Ihr Kennwort wird vom Verzeichnis Ihrer Organisation verwaltet. Ändern Sie es dort.
+err-too-many = Aus Ihrem Netzwerk gab es zu viele Versuche. Versuchen Sie es nach { $until } erneut.
+err-resend-wait = Wir haben Ihnen gerade auf diesem Weg einen Code gesendet. Warten Sie bis { $until }, bevor Sie einen weiteren anfordern, oder verwenden Sie eine andere Methode.
+err-messages-paused = Wir können gerade keine weiteren Codes senden. Versuchen Sie es nach { $until } erneut, oder verwenden Sie eine Methode ohne Nachricht, z. B. eine Authenticator-App oder Sicherheitsfragen.
+err-phone-country = Ihre Organisation sendet keine Codes an Telefonnummern in diesem Land. Verwenden Sie eine andere Nummer oder Methode.
+err-busy = Der Dienst ist gerade ausgelastet. Warten Sie einen Moment, und versuchen Sie es erneut.
+cancel = Abbrechen
+save = Speichern
+
+## Security info (G2..G7, C1)
+setup-title = Sicherheitsinformationen
+setup-intro = Mit diesen Methoden weisen Sie Ihre Identität nach, wenn Sie Ihr Kennwort zurücksetzen.
+setup-progress-ok = Sie können Ihr Kennwort zurücksetzen: { $have } von { $required } erforderlichen Methoden sind eingerichtet.
+setup-progress-short = { $have } von { $required } erforderlichen Methoden sind eingerichtet. Fügen Sie weitere hinzu, um Ihr Kennwort zurücksetzen zu können.
+setup-methods-heading = Ihre Methoden
+setup-none = Sie haben noch keine Methoden eingerichtet.
+setup-add-heading = Methode hinzufügen
+setup-change = Ändern
+setup-change-label = { $what } ändern
+setup-delete = Löschen
+setup-delete-label = { $what } löschen
+setup-from-directory = (aus dem Verzeichnis Ihrer Organisation)
+setup-done-added = Ihre Methode wurde hinzugefügt.
+setup-done-deleted = Die Methode wurde gelöscht.
+setup-back = Zurück zu den Sicherheitsinformationen
+setup-not-available = Diese Methode ist für Ihr Konto nicht verfügbar.
+method-app = Authenticator-App
+method-software = OATH-Softwaretoken
+method-hardware = Hardwaretoken
+method-phone = Telefon
+method-office = Bürotelefon
+method-email = E-Mail
+method-questions = Sicherheitsfragen
+method-questions-detail = { $count } Fragen
+add-app = Authenticator-App hinzufügen
+add-software = OATH-Softwaretoken hinzufügen
+add-hardware = Hardwaretoken aktivieren
+add-phone = Telefon hinzufügen oder ändern
+add-office = Bürotelefon hinzufügen oder ändern
+add-email = E-Mail-Adresse hinzufügen oder ändern
+add-questions = Sicherheitsfragen einrichten
+setup-email-label = E-Mail-Adresse
+setup-email-hint = Verwenden Sie eine andere Adresse als die Ihres Geschäftskontos. Wir senden einen Code an diese Adresse.
+setup-phone-label = Telefonnummer
+setup-office-label = Bürotelefonnummer
+setup-phone-hint = Geben Sie + und die Landesvorwahl an, zum Beispiel +49 151 23456789.
+setup-phone-channel = Wie sollen wir Ihnen den Code senden?
+setup-phone-sms = Code per SMS senden
+setup-phone-voice = Mich anrufen
+setup-app-intro = Installieren Sie eine Authenticator-App auf Ihrem Telefon, und wählen Sie dann „Weiter“ aus, um den QR-Code zum Scannen anzuzeigen.
+setup-software-intro = Wählen Sie „Weiter“ aus, um den geheimen Schlüssel für Ihr Softwaretoken zu erhalten.
+setup-app-step-scan = Scannen Sie den QR-Code mit Ihrer App, oder geben Sie den unten stehenden geheimen Schlüssel ein.
+setup-app-step-code = Geben Sie den sechsstelligen Code ein, den die App anzeigt.
+setup-app-qr-alt = QR-Code für Ihre Authenticator-App
+setup-app-secret = Geheimer Schlüssel:
+setup-hardware-intro = Wählen Sie die auf Ihrem Token aufgedruckte Seriennummer aus, und geben Sie den angezeigten Code ein.
+setup-hardware-serial = Seriennummer
+setup-questions-intro = Wählen Sie { $count } verschiedene Fragen aus, und beantworten Sie jede davon (3 bis 40 Zeichen, keine zwei gleichen Antworten).
+setup-question-label = Frage { $n }
+setup-answer-label = Antwort { $n }
+setup-err-email-shape = Geben Sie eine E-Mail-Adresse ein, zum Beispiel someone@example.com.
+setup-err-email-same = Verwenden Sie eine andere Adresse als die Ihres Geschäftskontos.
+setup-err-phone = Diese Telefonnummer scheint nicht korrekt zu sein.
+setup-err-questions = Ihre Sicherheitsfragen wurden nicht gespeichert.
+setup-err-questions-count = Beantworten Sie alle Fragen.
+setup-err-questions-unknown = Wählen Sie Fragen aus der Liste aus.
+setup-err-questions-duplicate = Wählen Sie in jedem Feld eine andere Frage aus.
+setup-err-answer-length = Antworten müssen 3 bis 40 Zeichen lang sein.
+setup-err-answer-duplicate = Geben Sie auf jede Frage eine andere Antwort.
+setup-err-too-many-apps = Sie haben bereits die maximale Anzahl an Authenticator-Apps. Löschen Sie zuerst eine.
+setup-err-token-unknown = Dieses Token ist Ihnen nicht zugewiesen oder bereits aktiv.
+protect-title = Helfen Sie uns, Ihr Konto zu schützen
+protect-intro = Ihre Organisation benötigt weitere Informationen, um Ihr Konto zu schützen und Ihnen das selbstständige Zurücksetzen Ihres Kennworts zu ermöglichen.
+protect-skip = Vorerst überspringen
+confirm-title = Sind Ihre Sicherheitsinformationen noch aktuell?
+confirm-intro = Überprüfen Sie die Methoden, mit denen Sie Ihr Kennwort zurücksetzen. Bestätigen Sie sie, oder bearbeiten Sie sie, falls sich etwas geändert hat.
+confirm-looks-good = Alles korrekt
+confirm-edit = Sicherheitsinformationen bearbeiten
+confirm-done = Vielen Dank! Ihre Sicherheitsinformationen sind bestätigt.
+change-title = Kennwort ändern
+change-current-label = Aktuelles Kennwort
+change-button = Kennwort ändern
+change-done = Ihr Kennwort wurde geändert.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Wie hieß Ihr erstes Haustier?
+sq-birth-city = In welcher Stadt wurden Sie geboren?
+sq-first-school = Wie hieß Ihre erste Schule?
+sq-childhood-friend = Wie lautet der Vorname Ihres besten Freundes oder Ihrer besten Freundin aus der Kindheit?
+sq-first-job-city = In welcher Stadt hatten Sie Ihre erste Arbeitsstelle?
+sq-grandparent-name = Wie lautet der Vorname Ihres ältesten Großelternteils?
+sq-first-concert = Welches war das erste Konzert, das Sie besucht haben?
+sq-childhood-street = In welcher Straße haben Sie als Kind gewohnt?
+sq-favourite-teacher = Wie lautet der Nachname Ihrer Lieblingslehrerin oder Ihres Lieblingslehrers?
+sq-first-car = Welche Marke und welches Modell hatte Ihr erstes Auto?
+
+## Notifications on a paired device (V4)
+option-push = Benachrichtigung auf meinem Gerät genehmigen
+pending-push = Wir haben eine Benachrichtigung an Ihr Gerät gesendet. Öffnen Sie sie, und geben Sie diese Nummer ein:
+pending-push-then = Wählen Sie dann hier „Fortfahren“ aus.
+push-continue = Fortfahren
+err-push-pending = Die Benachrichtigung wurde noch nicht beantwortet. Beantworten Sie sie auf Ihrem Gerät, und wählen Sie dann „Fortfahren“ aus.
+err-push-denied = Die Benachrichtigung wurde abgelehnt, oder die Nummer stimmte nicht überein. Wählen Sie eine Methode aus, um es erneut zu versuchen.
+method-notification = Benachrichtigungen auf meinem Gerät
+add-notification = Gerät für Benachrichtigungen hinzufügen
+setup-device-intro = Verwenden Sie Ihr Telefon als Gerät, das Anfragen genehmigt: Wählen Sie „Weiter“ aus, um einen Kopplungscode zu erhalten.
+setup-device-step-open = Öffnen Sie auf Ihrem Telefon die Geräteseite:
+setup-device-link = Geräteseite öffnen
+setup-device-step-code = Geben Sie dort diesen Kopplungscode ein:
+setup-device-then = Wenn die Geräteseite meldet, dass das Gerät gekoppelt ist, kehren Sie hierher zurück.
+setup-device-done = Fertig
+device-title = Ihr Gerät
+device-intro = Auf dieser Seite genehmigen Sie Anmelde- und Kennwortzurücksetzungsanfragen für Ihr Konto. Fügen Sie sie zu Ihrem Startbildschirm hinzu, um sie griffbereit zu haben.
+device-paired = Dieses Gerät ist gekoppelt. Suchen Sie nach Anfragen, wenn Sie aufgefordert werden, eine zu genehmigen.
+device-pair-failed = Dieser Kopplungscode hat nicht funktioniert. Holen Sie sich in Ihren Sicherheitsinformationen einen neuen.
+device-approved = Genehmigt. Sie können zum anderen Bildschirm zurückkehren.
+device-denied = Abgelehnt. Es wurde nichts genehmigt.
+device-no-request = Es liegt keine Anfrage vor.
+device-request = %org% bittet Sie zu bestätigen, dass Sie es sind (%upn%).
+device-request-title = Diese Anfrage genehmigen?
+device-pair-code = Kopplungscode
+device-name = Name für dieses Gerät
+device-name-default = Mein Telefon
+device-pair-button = Dieses Gerät koppeln
+device-check = Nach Anfragen suchen
+device-number = Auf dem anderen Bildschirm angezeigte Nummer
+device-approve = Genehmigen
+device-deny = Ablehnen
+device-needs-js = Diese Seite benötigt JavaScript, um ihren Schlüssel aufzubewahren und Genehmigungen zu signieren.
+
+## Sign-in, second step (G1)
+check-title = Identität bestätigen
+check-intro = Für Ihr Konto sind Sicherheitsinformationen hinterlegt. Daher ist eine zweite Überprüfung erforderlich, bevor Sie sie anzeigen oder ändern können.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = Das Verzeichnis Ihrer Organisation hat dieses Kennwort nicht akzeptiert. Möglicherweise haben Sie es schon einmal verwendet, oder es verstößt gegen eine der eigenen Regeln des Verzeichnisses. Versuchen Sie es mit einem anderen.
+err-directory = Das Verzeichnis Ihrer Organisation ist nicht erreichbar. Es wurde nichts geändert. Versuchen Sie es in Kürze erneut.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Das Formular ist unvollständig angekommen. Füllen Sie alle Felder aus, und versuchen Sie es erneut.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Fortschritt
+progress-step = Schritt { $current } von { $total }
+step-userid = Benutzer-ID
+step-verify = Überprüfung
+step-password = Neues Kennwort
+step-done = Fertig
+resend-code = Code erneut senden
+resend-in = Sie können in { $seconds ->
+    [one] einer Sekunde
+   *[other] { $seconds } Sekunden
+} einen neuen Code anfordern.
+helpdesk-contact = Benötigen Sie Hilfe? Wenden Sie sich an Ihren Helpdesk: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Methode hinzufügen
+setup-delete-title = Diese Methode löschen?
+setup-delete-confirm = „{ $what }“ wird aus Ihren Sicherheitsinformationen entfernt.
+setup-delete-last-warning = Sie benötigen diese Methode, um Ihr Kennwort zurückzusetzen. Ohne sie können Sie Ihr Kennwort erst wieder selbst zurücksetzen, wenn Sie eine andere Methode hinzugefügt haben.
+setup-delete-confirm-button = Ja, löschen
+setup-app-open-link = In einer Authenticator-App auf diesem Telefon öffnen
+setup-app-secret-grouped = Geheimer Schlüssel in Vierergruppen:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } ({ $zone })
+time-am = vorm.
+time-pm = nachm.

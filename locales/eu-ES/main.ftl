@@ -1,0 +1,361 @@
+# sspr, eu-ES. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Egitura eta elementu komunak
+app-name = Autozerbitzuko pasahitz-berrezartzea
+reset-title = Berreskuratu zure konturako sarbidea
+skip-to-content = Joan eduki nagusira
+lang-switch-label = Hizkuntza
+next = Hurrengoa
+back-to-start = Hasi berriro
+retry = Saiatu berriro
+something-wrong = Arazo bat izan da. Saiatu berriro geroago.
+not-found = Orri hau ez dago.
+working = Prozesatzen…
+
+## Sarrera (E2)
+entry-intro = Kontua berreskuratzeko, idatzi zure erabiltzaile-IDa eta beheko galderaren erantzuna.
+userid-label = Erabiltzaile-IDa
+userid-hint = Adibidez: { $example }
+captcha-legend = Frogatu ez zarela robot bat
+captcha-nojs = Hurrengoa hautatu ondoren, zure arakatzailea segundo batzuez egiaztatzen da ({ $seconds } segundo edo gehiago). Ez duzu beste ezer egin behar.
+captcha-working = Zure arakatzailea egiaztatzen…
+captcha-done = Eginda. Jarraitu dezakezu.
+
+## Jarri harremanetan administratzailearekin (E3, E5, P9, K1)
+contact-title = Jarri harremanetan administratzailearekin
+contact-reason-consumer = Kontu pertsonalek ezin dute atari hau erabili. Erabili zure posta elektronikoko hornitzailearen berreskuratze-aukerak.
+contact-reason-unavailable = Ezin dugu kontu hau hemen berrezarri. Baliteke kontua ez egotea edo desgaituta egotea.
+contact-reason-not-enabled = Autozerbitzuko pasahitz-berrezartzea ez dago gaituta kontu honetan.
+contact-reason-not-registered = Kontu honek ez du pasahitza berrezartzeko adina segurtasun-informazio erregistratuta.
+contact-reason-admin-not-registered = Administratzaile-kontuek bi metodo erregistratuta izan behar dituzte (posta elektronikoa, telefono mugikorra, bulegoko telefonoa edo autentifikazio-aplikazioa) pasahitza berrezartzeko.
+contact-reason-writeback-off = Kontu honen pasahitza lokalean kudeatzen da, eta ezin da hemen berrezarri.
+contact-also-intro = Kasu hauetan ere gerta daiteke:
+contact-also-consumer = kontua kontsumitzaileentzako posta elektronikoko hornitzaile bateko kontu pertsonala da
+contact-also-unavailable = erabiltzaile-IDa gaizki idatzita dago, edo kontua ez dago edo desgaituta dago
+contact-also-not-enabled = autozerbitzuko pasahitz-berrezartzea ez dago gaituta kontuan
+contact-also-not-registered = kontuak ez du adina segurtasun-informazio erregistratuta (saioa has badezakezu, segurtasun-informazioaren orrian ikusiko duzu zer falta den)
+contact-also-admin-not-registered = administratzaile-kontu batek ez ditu bi metodo erregistratuta
+contact-also-writeback-off = pasahitza zure erakundearen direktorioak berak kudeatzen du
+contact-helpdesk-link = Jarri harremanetan laguntza-zerbitzuarekin
+contact-helpdesk-email = Idatzi laguntza-zerbitzuari: { $email }
+contact-no-helpdesk = Eskatu laguntza zure erakundeko administratzaileari.
+contact-request-button = Eskatu nire administratzaileei pasahitza berrezartzeko
+contact-request-sent = Zure eskaera administratzaileei bidali zaie.
+
+## Arazoaren aukera
+choose-title = Zergatik ezin duzu saioa hasi?
+choose-forgot = Pasahitza ahaztu zait
+choose-forgot-hint = Lasai, erregistratu duzun segurtasun-informazioarekin berrezartzen lagunduko dizugu.
+choose-unlock = Pasahitza badakit, baina ezin dut saioa hasi
+choose-unlock-hint = Baliteke pasahitz okerrarekin saioa hasten gehiegitan saiatu izana.
+
+## Egiaztapena (V1..V6)
+verify-title = Egiaztatu zure identitatea
+verify-step = Egiaztapen-urratsa: { $current }/{ $required }
+verify-pick = Aukeratu egiaztapenerako erabili behar dugun harremanetarako metodoa:
+verify-passed = Egiaztatuta
+option-email = Bidali mezu elektroniko bat nire ordezko helbidera ({ $masked })
+option-sms = Bidali SMS bat nire telefono mugikorrera ({ $masked })
+option-voice = Deitu nire telefono mugikorrera ({ $masked })
+option-office = Deitu nire bulegoko telefonora ({ $masked })
+option-app = Idatzi nire autentifikazio-aplikazioko kode bat
+option-software_oath = Idatzi nire software-tokeneko kode bat
+option-hardware_oath = Idatzi nire hardware-tokeneko kode bat
+option-questions = Erantzun nire segurtasun-galderei
+pending-email = Egiaztapen-kodea duen mezu elektroniko bat bidali dugu helbide honetara: { $masked }.
+pending-sms = Egiaztapen-kodea duen SMS bat bidali dugu zenbaki honetara: { $masked }.
+pending-voice = Zenbaki honetara deitzen ari gara: { $masked }. Entzun egiaztapen-kodea.
+pending-totp = Idatzi aplikazioan edo tokenean ageri den kodea.
+code-label = Egiaztapen-kodea
+questions-legend = Erantzun zure segurtasun-galderei
+verify-button = Egiaztatu
+
+## Pasahitz berria (N1, N2)
+password-title = Aukeratu pasahitz berria
+password-label = Pasahitz berria
+confirm-label = Berretsi pasahitz berria
+password-rules = Pasahitzak baldintza hauek bete behar ditu:
+pw-rule-length = gutxienez { $min } karaktere izatea
+pw-rule-max-length = gehienez { $max } karaktere izatea
+pw-rule-classes = hauetako hiru mota edukitzea: minuskulak, maiuskulak, zenbakiak, ikurrak
+pw-rule-banned = ohiko pasahitza edo debekatutakoa ez izatea
+pw-rule-name = zure izena ez edukitzea
+pw-rule-match = berrespenarekin bat etortzea
+pw-rule-classes-ad = hauetako hiru mota edukitzea: minuskulak, maiuskulak, zenbakiak, ikurrak, maiuskula-minuskularik gabeko letrak (kana, adibidez)
+pw-rule-name-ad = zure kontu-izena edo zure izenaren 3 karaktere edo gehiagoko zatirik ez edukitzea
+pw-dir-heading = Bidaltzean, zure erakundearen direktorioak hau ere egiaztatzen du:
+pw-dir-history = { $n ->
+    [one] ez dela zure uneko pasahitza
+   *[other] ez dela zure azken { $n } pasahitzetako bat
+}
+pw-dir-min-age = { $n ->
+    [one] azken pasahitz-aldaketatik gutxienez egun bat igaro dela
+   *[other] azken pasahitz-aldaketatik gutxienez { $n } egun igaro direla
+}
+pw-dir-module = zure erakundearen gainerako kalitate-arauak betetzen dituela
+pw-rule-ok = betetzen da
+pw-rule-not-ok = ez da betetzen
+finish = Amaitu
+
+## Eginda
+done-reset = Zure pasahitza berrezarri da.
+done-unlock = Zure kontua desblokeatu da.
+done-sign-in = Hasi saioa zure kontuarekin
+
+## Erroreak (fluxuak)
+err-no-flow = Saioa iraungi egin da. Hasi berriro.
+err-captcha = Robot bat ez zarela egiaztatzeko proba iraungi egin da edo erabilita dago. Saiatu berriro.
+err-wrong-step = Urrats hori ez dago erabilgarri jada. Jarraitu hemendik.
+err-unknown-option = Aukeratu zerrendako metodoetako bat.
+err-code-wrong = Kode horrek ez du funtzionatu. Egiaztatu eta saiatu berriro.
+err-code-expired = Kode hori iraungi egin da. Bidali beste bat.
+err-code-used = Kode hori erabilita dago. Jarraitu hemendik.
+err-blocked = Gehiegitan saiatu zara. Saiatu berriro ordu honetatik aurrera: { $until }.
+err-email-limit = Kode gehiegi bidali ditugu. Saiatu berriro ordu honetatik aurrera: { $until }; bestela, erabili beste metodo bat.
+err-answers-wrong = Erantzunetako bat edo gehiago okerrak ziren. Hona hemen galdera multzo berri bat.
+err-password = Pasahitzak ez ditu beheko baldintzak betetzen.
+err-delivery = Ezin izan dugu mezua bidali oraintxe. Saiatu berriro geroago edo erabili beste metodo bat.
+err-admin-request-limit = Dagoeneko hainbat eskaera bidali dituzu. Administratzaileak zurekin harremanetan jarriko dira.
+err-internal = Arazo bat izan da. Saiatu berriro geroago.
+userid-err-empty = Idatzi zure erabiltzaile-IDa.
+userid-err-shape = Idatzi erabiltzaile-IDa izena@domeinua formatuan; adibidez, { $example }.
+userid-err-too-long = Erabiltzaile-ID hori luzeegia da.
+
+## Mezuak (posta elektronikoa, SMSa, ahotsa)
+msg-code-subject = { $org } erakundeko kontuaren egiaztapen-kodea
+msg-code-email = Erabili kode hau zure kontua egiaztatzeko: { $code }. { $minutes } minutu barru iraungiko da. Zuk eskatu ez baduzu, ez egin kasurik mezu honi.
+msg-code-sms = { $org }: pasahitza berrezartzeko egiaztapen-kodea { $code } da.
+msg-code-voice = Zure egiaztapen-kodea { $code } da. Errepikatzen dut: zure kodea { $code } da.
+msg-reset-subject = Zure pasahitza berrezarri da
+msg-reset-body = { $user } erabiltzailearen pasahitza autozerbitzuko pasahitz-berrezartzearen bidez berrezarri berri da. Zu izan ez bazara, jarri harremanetan administratzailearekin berehala.
+msg-method-added-subject = Segurtasun-informazioa gehitu da zure kontuan
+msg-method-added-body = { $method } metodoa gehitu da { $user } erabiltzailearen segurtasun-informazioan. Zu izan ez bazara, hasi saioa, kendu metodoa, aldatu pasahitza eta jarri harremanetan administratzailearekin.
+msg-method-removed-subject = Segurtasun-informazioa kendu da zure kontutik
+msg-method-removed-body = { $method } metodoa kendu da { $user } erabiltzailearen segurtasun-informaziotik. Zu izan ez bazara, hasi saioa, berrikusi segurtasun-informazioa, aldatu pasahitza eta jarri harremanetan administratzailearekin.
+msg-admin-reset-subject = Administratzaile batek bere pasahitza berrezarri du
+msg-admin-reset-body = { $user } administratzaileak bere pasahitza berrezarri du autozerbitzuko pasahitz-berrezartzearen bidez.
+msg-admin-request-subject = Pasahitza berrezartzeko eskaera
+msg-admin-request-body = { $user } erabiltzaileak ezin du bere pasahitza autozerbitzuz berrezarri, eta administratzaile baten laguntza eskatzen du.
+
+## Garapeneko irteera-ontzia (demo moduan soilik)
+outbox-title = Irteera-ontzia (demoa)
+outbox-intro = Demo modua: atariak bidalitako mezuak hemen idazten dira, entregatu beharrean. Berrienak lehenengo.
+outbox-empty = Ez dago mezurik oraindik.
+outbox-to = Nori
+demo-outbox-link = Demo modua: irakurri mezua irteera-ontzian (fitxa berri batean irekitzen da)
+outbox-channel = Kanala
+
+## Gidalerroen ukapenak (P12, administrazio-tresnek erabiltzen dituzte)
+policy-err-scope-without-groups = Aukeratu gutxienez talde bat hautatutako taldeen esparrurako.
+policy-err-methods-required = Beharrezko metodo kopuruak 1 edo 2 izan behar du.
+policy-err-too-few-methods = Gaitu gutxienez beharrezkoak diren adina metodo.
+policy-err-office-phone-paid = Bulegoko telefonoa ordainpeko maizterrentzat soilik dago erabilgarri.
+policy-err-questions-register = Erabiltzaileek 3 eta 5 segurtasun-galdera artean erregistratu behar dituzte.
+policy-err-questions-ask = 3 eta 5 segurtasun-galdera artean egin behar dira.
+policy-err-questions-ask-exceeds = Ezin dira erabiltzaileek erregistratzen dituztenak baino galdera gehiago egin.
+policy-err-reconfirm-days = Berriro berresteko epeak 0 eta 730 egun artekoa izan behar du.
+policy-err-app-needs-more = Aplikazio mugikorra gaituta dagoenean, gaitu horrez gain beste metodo nahikoa.
+policy-err-app-notification-alone = Metodo bakarra behar denean, aplikazioaren jakinarazpenak bakarrik ez du balio.
+policy-err-password-length = Pasahitzaren luzerak 8 eta 256 karaktere artekoa izan behar du.
+policy-err-banned-terms = Gehienez 1000 termino debekatu pertsonalizatu.
+policy-err-sms-sender = SMS mezuen igorleak gehienez 11 letra eta zenbakiko izena izan behar du, edo telefono-zenbaki bat, hala nola +15017122661.
+phone-err-country-code = Hasi zenbakia + ikurrarekin eta herrialde-kodearekin.
+phone-err-characters = Erabili zenbakiak, zuriuneak eta marratxoak soilik.
+phone-err-length = Zenbaki hori laburregia edo luzeegia da.
+policy-err-custom-question = Segurtasun-galdera pertsonalizatuek 1 eta 200 karaktere artean izan behar dituzte, eta guztiek desberdinak izan behar dute.
+policy-err-brand-accent = Markaren koloreak #rrggbb formatuan idatzita egon behar du, eta testu zuriarentzat nahikoa iluna izan (gutxienez 4,5:1eko kontrastea).
+policy-err-brand-logo = Logotipoak atari honetako fitxategi bat (adibidez, /brand/logo.svg) edo txertatutako irudi bat izan behar du.
+policy-err-sign-in-domain = Saioa hasteko domeinuak domeinu-izen bat izan behar du; adibidez, contoso.com.
+
+## Saio-hasiera eta nire kontua (G1, N4)
+entry-signin-link = Hasi saioa zure segurtasun-informazioa kudeatzeko
+signin-title = Hasi saioa
+signin-intro = Hasi saioa zure segurtasun-informazioa ikusi eta eguneratzeko edo pasahitza aldatzeko.
+signin-password-label = Pasahitza
+signin-button = Hasi saioa
+signin-cant-access = Ezin zara kontuan sartu?
+signin-signed-out = Saioa amaitu duzu.
+signout-button = Amaitu saioa
+account-title = Nire kontua
+account-signed-in-as = Saioa hasita honela: { $name } ({ $upn })
+account-reset-attempts = Norbait zure pasahitza berrezartzen saiatu da, eta egiaztapenak huts egin du { $count ->
+    [one] behin
+   *[other] { $count } aldiz
+}; azken aldia: { $when }. Zu izan ez bazara, zure pasahitza ez da aldatu; ziurtatu segurtasun-informazioa zurea dela eta jakinarazi administratzaileari.
+account-cannot-reset = Oraindik ezin duzu zuk zeuk pasahitza berrezarri.
+account-security-info = Segurtasun-informazioa
+account-change-password = Aldatu pasahitza
+err-no-session = Ez duzu saiorik hasi, edo saioa amaitu egin da. Hasi saioa berriro.
+err-credentials = Erabiltzaile-IDa edo pasahitza okerra da.
+err-locked-out = Zure kontua aldi baterako blokeatuta dago, baimenik gabeko erabilera saihesteko. Saiatu berriro ordu honetatik aurrera: { $until }.
+err-account-locked = Zure kontua blokeatuta dago. Desblokeatzeko, erabili «Ezin zara kontuan sartu?» aukera.
+err-not-allowed = Metodo hori ezin da erabili zure kontuan.
+err-current-password = Uneko pasahitza okerra da.
+err-on-premises = Zure pasahitza erakundearen direktorioak kudeatzen du. Aldatu han.
+err-too-many = Saiakera gehiegi egin dira zure saretik. Saiatu berriro ordu honetatik aurrera: { $until }.
+err-resend-wait = Bide honetatik kode bat bidali berri dizugu. Beste bat eskatu aurretik, itxaron ordu honetara arte: { $until }; bestela, erabili beste metodo bat.
+err-messages-paused = Oraintxe ezin dugu kode gehiago bidali. Saiatu berriro ordu honetatik aurrera: { $until }; bestela, erabili mezurik behar ez duen metodo bat, hala nola autentifikazio-aplikazioa edo segurtasun-galderak.
+err-phone-country = Zure erakundeak ez du koderik bidaltzen herrialde honetako telefono-zenbakietara. Erabili beste zenbaki edo metodo bat.
+err-busy = Zerbitzua lanpetuta dago une honetan. Itxaron une bat eta saiatu berriro.
+cancel = Utzi
+save = Gorde
+
+## Segurtasun-informazioa (G2..G7, C1)
+setup-title = Segurtasun-informazioa
+setup-intro = Hauek dira pasahitza berrezartzean zure identitatea frogatzeko erabiltzen dituzun metodoak.
+setup-progress-ok = Pasahitza berrezar dezakezu: beharrezko { $required } metodoetatik { $have } konfiguratuta daude.
+setup-progress-short = Beharrezko { $required } metodoetatik { $have } konfiguratuta daude. Gehitu gehiago pasahitza berrezarri ahal izateko.
+setup-methods-heading = Zure metodoak
+setup-none = Oraindik ez duzu metodorik konfiguratu.
+setup-add-heading = Gehitu metodo bat
+setup-change = Aldatu
+setup-change-label = Aldatu: { $what }
+setup-delete = Ezabatu
+setup-delete-label = Ezabatu: { $what }
+setup-from-directory = (zure erakundearen direktoriotik)
+setup-done-added = Metodoa gehitu da.
+setup-done-deleted = Metodoa ezabatu da.
+setup-back = Itzuli segurtasun-informaziora
+setup-not-available = Metodo hau ez dago erabilgarri zure konturako.
+method-app = Autentifikazio-aplikazioa
+method-software = OATH software-tokena
+method-hardware = Hardware-tokena
+method-phone = Telefonoa
+method-office = Bulegoko telefonoa
+method-email = Posta elektronikoa
+method-questions = Segurtasun-galderak
+method-questions-detail = { $count } galdera
+add-app = Gehitu autentifikazio-aplikazio bat
+add-software = Gehitu OATH software-token bat
+add-hardware = Aktibatu hardware-token bat
+add-phone = Gehitu edo aldatu telefonoa
+add-office = Gehitu edo aldatu bulegoko telefonoa
+add-email = Gehitu edo aldatu posta elektronikoa
+add-questions = Konfiguratu segurtasun-galderak
+setup-email-label = Helbide elektronikoa
+setup-email-hint = Erabili laneko kontukoa ez den helbide bat. Kode bat bidaliko dugu helbide horretara.
+setup-phone-label = Telefono-zenbakia
+setup-office-label = Bulegoko telefono-zenbakia
+setup-phone-hint = Sartu + ikurra eta herrialde-kodea; adibidez, +34 612 34 56 78.
+setup-phone-channel = Nola bidali behar dizugu kodea?
+setup-phone-sms = Bidali kodea SMS bidez
+setup-phone-voice = Deitu niri
+setup-app-intro = Instalatu autentifikazio-aplikazio bat telefonoan, eta hautatu Hurrengoa eskaneatu beharreko QR kodea ikusteko.
+setup-software-intro = Hautatu Hurrengoa zure software-tokenaren sekretua lortzeko.
+setup-app-step-scan = Eskaneatu QR kodea aplikazioarekin, edo idatzi beheko sekretua.
+setup-app-step-code = Idatzi aplikazioak erakusten duen 6 digituko kodea.
+setup-app-qr-alt = Autentifikazio-aplikaziorako QR kodea
+setup-app-secret = Sekretua:
+setup-hardware-intro = Aukeratu tokenean inprimatuta dagoen serie-zenbakia, eta idatzi tokenak erakusten duen kodea.
+setup-hardware-serial = Serie-zenbakia
+setup-questions-intro = Aukeratu { $count } galdera desberdin eta erantzun bakoitzari (3-40 karaktere; ezin dira bi erantzun berdin izan).
+setup-question-label = { $n }. galdera
+setup-answer-label = { $n }. erantzuna
+setup-err-email-shape = Idatzi helbide elektroniko bat; adibidez, someone@example.com.
+setup-err-email-same = Erabili laneko kontukoa ez den helbide bat.
+setup-err-phone = Telefono-zenbaki horrek ez dirudi zuzena.
+setup-err-questions = Zure segurtasun-galderak ez dira gorde.
+setup-err-questions-count = Erantzun galdera guztiei.
+setup-err-questions-unknown = Aukeratu zerrendako galderak.
+setup-err-questions-duplicate = Aukeratu galdera desberdin bat koadro bakoitzean.
+setup-err-answer-length = Erantzunek 3 eta 40 karaktere artean izan behar dituzte.
+setup-err-answer-duplicate = Eman erantzun desberdin bat galdera bakoitzari.
+setup-err-too-many-apps = Gehieneko autentifikazio-aplikazio kopurua duzu jada. Ezabatu bat lehenik.
+setup-err-token-unknown = Token hori ez zaizu esleitu, edo aktibo dago jada.
+protect-title = Lagun iezaguzu zure kontua babesten
+protect-intro = Zure erakundeak informazio gehiago behar du zure kontua seguru mantentzeko eta pasahitza zuk zeuk berrezarri ahal izateko.
+protect-skip = Saltatu oraingoz
+confirm-title = Zure segurtasun-informazioa zuzena da oraindik?
+confirm-intro = Berrikusi pasahitza berrezartzeko erabiltzen dituzun metodoak. Berretsi, edo editatu zerbait aldatu bada.
+confirm-looks-good = Dena ondo dago
+confirm-edit = Editatu segurtasun-informazioa
+confirm-done = Eskerrik asko! Zure segurtasun-informazioa berretsi da.
+change-title = Aldatu pasahitza
+change-current-label = Uneko pasahitza
+change-button = Aldatu pasahitza
+change-done = Zure pasahitza aldatu da.
+
+## Segurtasun-galderak (G6, aurrez definitutako zerrenda)
+sq-first-pet = Nola deitzen zen zure lehen maskota?
+sq-birth-city = Zein hiritan jaio zinen?
+sq-first-school = Nola deitzen zen zure lehen eskola?
+sq-childhood-friend = Zein da zure haurtzaroko lagunik onenaren izena?
+sq-first-job-city = Zein hiritan izan zenuen lehen lana?
+sq-grandparent-name = Zein da zure aiton-amonetan zaharrenaren izena?
+sq-first-concert = Zein izan zen joan zinen lehen kontzertua?
+sq-childhood-street = Zein kaletan bizi zinen txikitan?
+sq-favourite-teacher = Zein zen zure irakasle gogokoenaren abizena?
+sq-first-car = Zein ziren zure lehen autoaren marka eta modeloa?
+
+## Jakinarazpenak parekatutako gailu batean (V4)
+option-push = Onartu jakinarazpen bat nire gailuan
+pending-push = Jakinarazpen bat bidali dugu zure gailura. Ireki eta idatzi zenbaki hau:
+pending-push-then = Ondoren, hautatu Jarraitu hemen.
+push-continue = Jarraitu
+err-push-pending = Jakinarazpenari ez zaio erantzun oraindik. Erantzun zure gailuan, eta hautatu Jarraitu.
+err-push-denied = Jakinarazpena ukatu egin da, edo zenbakia ez dator bat. Aukeratu metodo bat berriro saiatzeko.
+method-notification = Nire gailuko jakinarazpenak
+add-notification = Gehitu jakinarazpenetarako gailu bat
+setup-device-intro = Erabili telefonoa eskaerak onartzen dituen gailu gisa: hautatu Hurrengoa parekatze-kode bat lortzeko.
+setup-device-step-open = Telefonoan, ireki gailuaren orria:
+setup-device-link = ireki gailuaren orria
+setup-device-step-code = Idatzi parekatze-kode hau han:
+setup-device-then = Gailuaren orriak parekatuta dagoela esaten duenean, itzuli hona.
+setup-device-done = Eginda
+device-title = Zure gailua
+device-intro = Orri honek zure kontuko saio-hasierako eta pasahitza berrezartzeko eskaerak onartzen ditu. Gehitu hasierako pantailara, beti eskura izateko.
+device-paired = Gailu hau parekatuta dago. Eskaera bat onartzeko eskatzen zaizunean, egiaztatu eskaerarik dagoen.
+device-pair-failed = Parekatze-kode horrek ez du funtzionatu. Lortu beste bat zure segurtasun-informazioan.
+device-approved = Onartuta. Beste pantailara itzul zaitezke.
+device-denied = Ukatuta. Ez da ezer onartu.
+device-no-request = Ez dago eskaerarik zain.
+device-request = %org% erakundeak zu zarela berresteko eskatzen du (%upn%).
+device-request-title = Eskaera hau onartu nahi duzu?
+device-pair-code = Parekatze-kodea
+device-name = Gailu honen izena
+device-name-default = Nire telefonoa
+device-pair-button = Parekatu gailu hau
+device-check = Egiaztatu eskaerarik dagoen
+device-number = Beste pantailan ageri den zenbakia
+device-approve = Onartu
+device-deny = Ukatu
+device-needs-js = Orri honek JavaScript behar du bere gakoa gordetzeko eta onarpenak sinatzeko.
+
+## Saio-hasiera, bigarren urratsa (G1)
+check-title = Egiaztatu zure identitatea
+check-intro = Zure kontuak segurtasun-informazioa du; beraz, bigarren egiaztapen bat behar dugu hura ikusi edo aldatu aurretik.
+
+## Direktorio lokala (P10, P11)
+err-directory-policy = Zure erakundearen direktorioak ez du onartu pasahitz hau. Baliteke lehendik erabilitakoa izatea edo direktorioaren arauren bat ez betetzea; saiatu beste batekin.
+err-directory = Ezin izan dugu zure erakundearen direktoriora konektatu. Ez da ezer aldatu; saiatu berriro une batean.
+
+## Issue 10: eremu bat falta zaion inprimaki-bidalketa
+err-form-incomplete = Inprimakia osatu gabe iritsi da. Bete eremu guztiak eta saiatu berriro.
+
+## Issue 11: urratsen aurrerapena, izenburuak, marka, berriro bidaltzea, metodo bat ezabatzea, orduak
+progress-label = Aurrerapena
+progress-step = { $current }/{ $total } urratsa
+step-userid = Erabiltzaile-IDa
+step-verify = Egiaztapena
+step-password = Pasahitz berria
+step-done = Eginda
+resend-code = Bidali kodea berriro
+resend-in = Kode berri bat eskatu ahal izango duzu { $seconds ->
+    [one] segundo bat barru
+   *[other] { $seconds } segundo barru
+}.
+helpdesk-contact = Laguntza behar duzu? Jarri harremanetan laguntza-zerbitzuarekin: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Gehitu metodoa
+setup-delete-title = Metodo hau ezabatu nahi duzu?
+setup-delete-confirm = { $what } metodoa zure segurtasun-informaziotik kenduko da.
+setup-delete-last-warning = Metodo hau behar duzu pasahitza berrezartzeko. Hura gabe, ezingo duzu zuk zeuk pasahitza berrezarri beste metodo bat gehitu arte.
+setup-delete-confirm-button = Bai, ezabatu
+setup-app-open-link = Ireki telefono honetako autentifikazio-aplikazio batean
+setup-app-secret-grouped = Sekretua, lauko taldetan:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $year }/{ $month }/{ $day } { $hour }:{ $minute } ({ $zone })
+time-am = goizeko
+time-pm = arratsaldeko

@@ -1,0 +1,364 @@
+# sspr, fi-FI. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Salasanan omatoiminen palautus
+reset-title = Palaa tilillesi
+skip-to-content = Siirry pääsisältöön
+lang-switch-label = Kieli
+next = Seuraava
+back-to-start = Aloita alusta
+retry = Yritä uudelleen
+something-wrong = Jokin meni vikaan. Yritä myöhemmin uudelleen.
+not-found = Tätä sivua ei ole olemassa.
+working = Käsitellään…
+
+## Entry (E2)
+entry-intro = Palauta tilisi kirjoittamalla ensin käyttäjätunnuksesi ja vastaus alla olevaan kysymykseen.
+userid-label = Käyttäjätunnus
+userid-hint = Esimerkki: { $example }
+captcha-legend = Todista, ettet ole robotti
+captcha-nojs = Kun olet valinnut Seuraava, selaimesi tarkistetaan muutaman sekunnin ajan ({ $seconds } tai enemmän). Sinun ei tarvitse tehdä muuta.
+captcha-working = Selaintasi tarkistetaan…
+captcha-done = Valmis. Voit jatkaa.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Ota yhteyttä järjestelmänvalvojaan
+contact-reason-consumer = Henkilökohtaisilla tileillä ei voi käyttää tätä portaalia. Käytä sen sijaan sähköpostipalveluntarjoajasi palautusvaihtoehtoja.
+contact-reason-unavailable = Tätä tiliä ei voi palauttaa täällä. Tiliä ei ehkä ole olemassa, tai se voi olla poistettu käytöstä.
+contact-reason-not-enabled = Salasanan omatoiminen palautus ei ole käytössä tälle tilille.
+contact-reason-not-registered = Tälle tilille ei ole rekisteröity tarpeeksi suojaustietoja salasanan palauttamiseen.
+contact-reason-admin-not-registered = Järjestelmänvalvojan tileillä on oltava kaksi rekisteröityä menetelmää (sähköposti, matkapuhelin, työpuhelin tai todennussovellus) salasanan palauttamiseen.
+contact-reason-writeback-off = Tämän tilin salasanaa hallitaan paikallisesti, eikä sitä voi palauttaa täällä.
+contact-also-intro = Näin voi käydä myös, jos:
+contact-also-consumer = tili on kuluttajille tarkoitetun sähköpostipalvelun henkilökohtainen tili
+contact-also-unavailable = käyttäjätunnus on kirjoitettu väärin tai tiliä ei ole olemassa tai se on poistettu käytöstä
+contact-also-not-enabled = salasanan omatoiminen palautus ei ole käytössä tilille
+contact-also-not-registered = tilille ei ole rekisteröity tarpeeksi suojaustietoja (jos voit kirjautua sisään, suojaustietosivultasi näet, mitä puuttuu)
+contact-also-admin-not-registered = järjestelmänvalvojan tilille ei ole rekisteröity kahta menetelmää
+contact-also-writeback-off = salasanaa hallitaan organisaatiosi omassa hakemistossa
+contact-helpdesk-link = Ota yhteyttä tukipalveluun
+contact-helpdesk-email = Lähetä sähköpostia tukipalveluun: { $email }
+contact-no-helpdesk = Pyydä apua organisaatiosi järjestelmänvalvojalta.
+contact-request-button = Pyydä järjestelmänvalvojia palauttamaan salasanani
+contact-request-sent = Pyyntösi on lähetetty järjestelmänvalvojille.
+
+## Trouble choice
+choose-title = Miksi et pysty kirjautumaan sisään?
+choose-forgot = Unohdin salasanani
+choose-forgot-hint = Ei hätää, autamme sinua palauttamaan sen rekisteröimiesi suojaustietojen avulla.
+choose-unlock = Tiedän salasanani, mutta en silti pysty kirjautumaan sisään
+choose-unlock-hint = Näin voi käydä, jos olet yrittänyt kirjautua sisään väärällä salasanalla liian monta kertaa.
+
+## Verification (V1..V6)
+verify-title = Vahvista henkilöllisyytesi
+verify-step = Vahvistusvaihe { $current }/{ $required }
+verify-pick = Valitse yhteystapa, jota käytämme vahvistukseen:
+verify-passed = Vahvistettu
+option-email = Lähetä sähköpostia vaihtoehtoiseen osoitteeseeni { $masked }
+option-sms = Lähetä tekstiviesti matkapuhelimeeni { $masked }
+option-voice = Soita matkapuhelimeeni { $masked }
+option-office = Soita työpuhelimeeni { $masked }
+option-app = Anna koodi todennussovelluksestani
+option-software_oath = Anna koodi ohjelmistotunnuksestani
+option-hardware_oath = Anna koodi laitteistotunnuksestani
+option-questions = Vastaa suojauskysymyksiini
+pending-email = Lähetimme vahvistuskoodin sisältävän sähköpostiviestin osoitteeseen { $masked }.
+pending-sms = Lähetimme vahvistuskoodin sisältävän tekstiviestin numeroon { $masked }.
+pending-voice = Soitamme numeroon { $masked }. Kuuntele vahvistuskoodi.
+pending-totp = Anna koodi, joka näkyy sovelluksessasi tai tunnuksessasi.
+code-label = Vahvistuskoodi
+questions-legend = Vastaa suojauskysymyksiisi
+verify-button = Vahvista
+
+## New password (N1, N2)
+password-title = Valitse uusi salasana
+password-label = Uusi salasana
+confirm-label = Vahvista uusi salasana
+password-rules = Varmista, että salasanasi:
+pw-rule-length = on vähintään { $min } merkkiä pitkä
+pw-rule-max-length = on enintään { $max } merkkiä pitkä
+pw-rule-classes = sisältää kolmea seuraavista: pieniä kirjaimia, isoja kirjaimia, numeroita, symboleita
+pw-rule-banned = ei ole yleisesti käytetty tai kielletty salasana
+pw-rule-name = ei sisällä nimeäsi
+pw-rule-match = vastaa vahvistusta
+pw-rule-classes-ad = sisältää kolmea seuraavista: pieniä kirjaimia, isoja kirjaimia, numeroita, symboleita, kirjaimia, joilla ei ole kirjainkokoa (kuten kana)
+pw-rule-name-ad = ei sisällä tilisi nimeä eikä mitään vähintään 3 merkin pituista osaa nimestäsi
+pw-dir-heading = Kun lähetät salasanan, organisaatiosi hakemisto tarkistaa lisäksi, että se:
+pw-dir-history = { $n ->
+    [one] ei ole nykyinen salasanasi
+   *[other] ei ole mikään { $n } viimeisimmästä salasanastasi
+}
+pw-dir-min-age = { $n ->
+    [one] vaihdetaan aikaisintaan päivän kuluttua edellisestä salasananvaihdosta
+   *[other] vaihdetaan aikaisintaan { $n } päivän kuluttua edellisestä salasananvaihdosta
+}
+pw-dir-module = täyttää organisaatiosi muut laatuvaatimukset
+pw-rule-ok = täyttyy
+pw-rule-not-ok = ei täyty
+finish = Valmis
+
+## Done
+done-reset = Salasanasi on palautettu.
+done-unlock = Tilisi lukitus on avattu.
+done-sign-in = Kirjaudu sisään tililläsi
+
+## Errors (flows)
+err-no-flow = Istuntosi on vanhentunut. Aloita alusta.
+err-captcha = Tarkistus siitä, ettet ole robotti, on vanhentunut tai jo käytetty. Yritä uudelleen.
+err-wrong-step = Tämä vaihe ei ole enää käytettävissä. Jatka tästä.
+err-unknown-option = Valitse jokin luettelon menetelmistä.
+err-code-wrong = Koodi ei toiminut. Tarkista se ja yritä uudelleen.
+err-code-expired = Koodi on vanhentunut. Lähetä uusi koodi.
+err-code-used = Koodi on jo käytetty. Jatka tästä.
+err-blocked = Olet yrittänyt liian monta kertaa. Yritä uudelleen aikaisintaan { $until }.
+err-email-limit = Olemme lähettäneet liian monta koodia. Yritä uudelleen aikaisintaan { $until } tai käytä toista menetelmää.
+err-answers-wrong = Yksi tai useampi vastaus oli väärin. Tässä on uudet kysymykset.
+err-password = Salasana ei täytä alla olevia vaatimuksia.
+err-delivery = Emme voineet lähettää viestiä juuri nyt. Yritä myöhemmin uudelleen tai käytä toista menetelmää.
+err-admin-request-limit = Olet jo lähettänyt useita pyyntöjä. Järjestelmänvalvojat ottavat sinuun yhteyttä.
+err-internal = Jokin meni vikaan. Yritä myöhemmin uudelleen.
+userid-err-empty = Anna käyttäjätunnuksesi.
+userid-err-shape = Anna käyttäjätunnuksesi muodossa nimi@toimialue, esimerkiksi { $example }.
+userid-err-too-long = Käyttäjätunnus on liian pitkä.
+
+## Messages (email, SMS, voice)
+msg-code-subject = Tilin vahvistuskoodi – { $org }
+msg-code-email = Vahvista tilisi käyttämällä seuraavaa koodia: { $code }. Koodi vanhenee { $minutes } minuutin kuluttua. Jos et pyytänyt koodia, voit ohittaa tämän viestin.
+msg-code-sms = { $org }: salasanan palautuksen vahvistuskoodi on { $code }.
+msg-code-voice = Vahvistuskoodisi on { $code }. Toistan: koodisi on { $code }.
+msg-reset-subject = Salasanasi on palautettu
+msg-reset-body = Käyttäjän { $user } salasana palautettiin juuri salasanan omatoimisen palautuksen kautta. Jos et itse tehnyt tätä, ota heti yhteyttä järjestelmänvalvojaan.
+msg-method-added-subject = Tiliisi on lisätty suojaustietoja
+msg-method-added-body = Käyttäjän { $user } suojaustietoihin lisättiin ”{ $method }”. Jos et itse tehnyt tätä, kirjaudu sisään, poista se, vaihda salasanasi ja ota yhteyttä järjestelmänvalvojaan.
+msg-method-removed-subject = Tililtäsi on poistettu suojaustietoja
+msg-method-removed-body = Käyttäjän { $user } suojaustiedoista poistettiin ”{ $method }”. Jos et itse tehnyt tätä, kirjaudu sisään, tarkista suojaustietosi, vaihda salasanasi ja ota yhteyttä järjestelmänvalvojaan.
+msg-admin-reset-subject = Järjestelmänvalvoja palautti oman salasanansa
+msg-admin-reset-body = Järjestelmänvalvoja { $user } palautti oman salasanansa salasanan omatoimisen palautuksen kautta.
+msg-admin-request-subject = Salasanan palautuspyyntö
+msg-admin-request-body = { $user } ei pysty palauttamaan salasanaansa omatoimisesti ja pyytää apua järjestelmänvalvojalta.
+
+## Dev outbox (demo mode only)
+outbox-title = Lähtevät (demo)
+outbox-intro = Demotila: portaalin lähettämiä viestejä ei toimiteta, vaan ne kirjoitetaan tänne. Uusimmat ensin.
+outbox-empty = Ei vielä viestejä.
+outbox-to = Vastaanottaja
+demo-outbox-link = Demotila: lue viesti Lähtevät-kansiosta (avautuu uuteen välilehteen)
+outbox-channel = Kanava
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Valitse vähintään yksi ryhmä, kun vaikutusalueena on valitut ryhmät.
+policy-err-methods-required = Vaadittujen menetelmien määrän on oltava 1 tai 2.
+policy-err-too-few-methods = Ota käyttöön vähintään yhtä monta menetelmää kuin vaaditaan.
+policy-err-office-phone-paid = Työpuhelin on käytettävissä vain maksullisille vuokraajille.
+policy-err-questions-register = Käyttäjien on rekisteröitävä 3–5 suojauskysymystä.
+policy-err-questions-ask = Suojauskysymyksiä on kysyttävä 3–5.
+policy-err-questions-ask-exceeds = Kysymyksiä ei voi kysyä enempää kuin käyttäjät rekisteröivät.
+policy-err-reconfirm-days = Uudelleenvahvistuksen on oltava 0–730 päivää.
+policy-err-app-needs-more = Kun mobiilisovellus on käytössä, ota sen lisäksi käyttöön riittävästi muita menetelmiä.
+policy-err-app-notification-alone = Kun vaaditaan yksi menetelmä, sovellusilmoitus ei yksinään riitä.
+policy-err-password-length = Salasanan pituuden on oltava 8–256 merkkiä.
+policy-err-banned-terms = Enintään 1 000 mukautettua kiellettyä termiä.
+policy-err-sms-sender = Tekstiviestin lähettäjän on oltava enintään 11 kirjaimen ja numeron nimi tai puhelinnumero, kuten +15017122661.
+phone-err-country-code = Aloita numero merkillä + ja maatunnuksella.
+phone-err-characters = Käytä vain numeroita, välilyöntejä ja yhdysmerkkejä.
+phone-err-length = Numero on liian lyhyt tai liian pitkä.
+policy-err-custom-question = Mukautettujen suojauskysymysten on oltava 1–200 merkin pituisia ja kaikki erilaisia.
+policy-err-brand-accent = Tunnusvärin on oltava muodossa #rrggbb ja riittävän tumma valkoiselle tekstille (kontrasti vähintään 4,5:1).
+policy-err-brand-logo = Logon on oltava tämän portaalin tiedosto (kuten /brand/logo.svg) tai upotettu kuva.
+policy-err-sign-in-domain = Kirjautumisen toimialueen on oltava toimialueen nimi, kuten contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Kirjaudu sisään hallitaksesi suojaustietojasi
+signin-title = Kirjaudu sisään
+signin-intro = Kirjaudu sisään, niin voit tarkastella ja päivittää suojaustietojasi tai vaihtaa salasanasi.
+signin-password-label = Salasana
+signin-button = Kirjaudu sisään
+signin-cant-access = Etkö pysty käyttämään tiliäsi?
+signin-signed-out = Olet kirjautunut ulos.
+signout-button = Kirjaudu ulos
+account-title = Oma tili
+account-signed-in-as = Kirjautunut käyttäjänä { $name } ({ $upn })
+account-reset-attempts = Joku yritti palauttaa salasanasi, mutta vahvistus epäonnistui { $count ->
+    [one] kerran
+   *[other] { $count } kertaa
+}, viimeksi { $when }. Jos et itse tehnyt tätä, salasanaasi ei ole muutettu. Varmista, että suojaustiedot ovat omiasi, ja ilmoita asiasta järjestelmänvalvojalle.
+account-cannot-reset = Et voi vielä palauttaa salasanaasi itse.
+account-security-info = Suojaustiedot
+account-change-password = Vaihda salasana
+err-no-session = Et ole kirjautunut sisään, tai istuntosi on päättynyt. Kirjaudu sisään uudelleen.
+err-credentials = Käyttäjätunnus tai salasana on väärä.
+err-locked-out = Tilisi on lukittu väliaikaisesti luvattoman käytön estämiseksi. Yritä uudelleen aikaisintaan { $until }.
+err-account-locked = Tilisi on lukittu. Avaa lukitus valitsemalla ”Etkö pysty käyttämään tiliäsi?”.
+err-not-allowed = Tätä menetelmää ei voi käyttää tililläsi.
+err-current-password = Nykyinen salasanasi on väärä.
+err-on-premises = Salasanaasi hallitaan organisaatiosi hakemistossa. Vaihda se siellä.
+err-too-many = Verkostasi on tehty liian monta yritystä. Yritä uudelleen aikaisintaan { $until }.
+err-resend-wait = Lähetimme sinulle juuri koodin tällä tavalla. Odota { $until } asti ennen kuin pyydät uutta, tai käytä toista menetelmää.
+err-messages-paused = Emme voi lähettää enempää koodeja juuri nyt. Yritä uudelleen aikaisintaan { $until } tai käytä menetelmää, joka ei vaadi viestiä, kuten todennussovellusta tai suojauskysymyksiä.
+err-phone-country = Organisaatiosi ei lähetä koodeja tämän maan puhelinnumeroihin. Käytä toista numeroa tai menetelmää.
+err-busy = Palvelu on juuri nyt ruuhkautunut. Odota hetki ja yritä uudelleen.
+cancel = Peruuta
+save = Tallenna
+
+## Security info (G2..G7, C1)
+setup-title = Suojaustiedot
+setup-intro = Näillä menetelmillä todistat henkilöllisyytesi, kun palautat salasanasi.
+setup-progress-ok = Voit palauttaa salasanasi: { $have }/{ $required } vaaditusta menetelmästä on määritetty.
+setup-progress-short = { $have }/{ $required } vaaditusta menetelmästä on määritetty. Lisää menetelmiä, jotta voit palauttaa salasanasi.
+setup-methods-heading = Menetelmäsi
+setup-none = Et ole vielä määrittänyt yhtään menetelmää.
+setup-add-heading = Lisää menetelmä
+setup-change = Muuta
+setup-change-label = Muuta: { $what }
+setup-delete = Poista
+setup-delete-label = Poista: { $what }
+setup-from-directory = (organisaatiosi hakemistosta)
+setup-done-added = Menetelmä lisättiin.
+setup-done-deleted = Menetelmä poistettiin.
+setup-back = Takaisin suojaustietoihin
+setup-not-available = Tämä menetelmä ei ole käytettävissä tililläsi.
+method-app = Todennussovellus
+method-software = OATH-ohjelmistotunnus
+method-hardware = Laitteistotunnus
+method-phone = Puhelin
+method-office = Työpuhelin
+method-email = Sähköposti
+method-questions = Suojauskysymykset
+method-questions-detail = { $count ->
+    [one] { $count } kysymys
+   *[other] { $count } kysymystä
+}
+add-app = Lisää todennussovellus
+add-software = Lisää OATH-ohjelmistotunnus
+add-hardware = Aktivoi laitteistotunnus
+add-phone = Lisää tai vaihda puhelin
+add-office = Lisää tai vaihda työpuhelin
+add-email = Lisää tai vaihda sähköpostiosoite
+add-questions = Määritä suojauskysymykset
+setup-email-label = Sähköpostiosoite
+setup-email-hint = Käytä jotain muuta osoitetta kuin työtilisi osoitetta. Lähetämme siihen koodin.
+setup-phone-label = Puhelinnumero
+setup-office-label = Työpuhelimen numero
+setup-phone-hint = Lisää alkuun + ja maatunnus, esimerkiksi +358 40 123 4567.
+setup-phone-channel = Miten lähetämme koodin?
+setup-phone-sms = Lähetä koodi tekstiviestillä
+setup-phone-voice = Soita minulle
+setup-app-intro = Asenna puhelimeesi todennussovellus ja valitse sitten Seuraava, niin näet skannattavan QR-koodin.
+setup-software-intro = Valitse Seuraava, niin saat ohjelmistotunnuksesi salaisen avaimen.
+setup-app-step-scan = Skannaa QR-koodi sovelluksellasi tai anna alla oleva salainen avain.
+setup-app-step-code = Anna sovelluksen näyttämä 6-numeroinen koodi.
+setup-app-qr-alt = QR-koodi todennussovellusta varten
+setup-app-secret = Salainen avain:
+setup-hardware-intro = Valitse tunnukseesi painettu sarjanumero ja anna tunnuksen näyttämä koodi.
+setup-hardware-serial = Sarjanumero
+setup-questions-intro = Valitse { $count } eri kysymystä ja vastaa jokaiseen (3–40 merkkiä, ei kahta samanlaista vastausta).
+setup-question-label = Kysymys { $n }
+setup-answer-label = Vastaus { $n }
+setup-err-email-shape = Anna sähköpostiosoite, esimerkiksi someone@example.com.
+setup-err-email-same = Käytä jotain muuta osoitetta kuin työtilisi osoitetta.
+setup-err-phone = Puhelinnumero ei näytä oikealta.
+setup-err-questions = Suojauskysymyksiäsi ei tallennettu.
+setup-err-questions-count = Vastaa jokaiseen kysymykseen.
+setup-err-questions-unknown = Valitse kysymykset luettelosta.
+setup-err-questions-duplicate = Valitse jokaiseen kenttään eri kysymys.
+setup-err-answer-length = Vastausten on oltava 3–40 merkin pituisia.
+setup-err-answer-duplicate = Anna jokaiseen kysymykseen eri vastaus.
+setup-err-too-many-apps = Sinulla on jo enimmäismäärä todennussovelluksia. Poista ensin yksi.
+setup-err-token-unknown = Tätä tunnusta ei ole määritetty sinulle, tai se on jo aktiivinen.
+protect-title = Auta meitä suojaamaan tilisi
+protect-intro = Organisaatiosi tarvitsee lisätietoja, jotta tilisi pysyy turvassa ja voit palauttaa salasanasi itse.
+protect-skip = Ohita toistaiseksi
+confirm-title = Ovatko suojaustietosi yhä ajan tasalla?
+confirm-intro = Tarkista menetelmät, joilla palautat salasanasi. Vahvista ne tai muokkaa niitä, jos jokin on muuttunut.
+confirm-looks-good = Näyttää hyvältä
+confirm-edit = Muokkaa suojaustietojasi
+confirm-done = Kiitos! Suojaustietosi on vahvistettu.
+change-title = Vaihda salasana
+change-current-label = Nykyinen salasana
+change-button = Vaihda salasana
+change-done = Salasanasi on vaihdettu.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Mikä oli ensimmäisen lemmikkisi nimi?
+sq-birth-city = Missä kaupungissa synnyit?
+sq-first-school = Mikä oli ensimmäisen koulusi nimi?
+sq-childhood-friend = Mikä on lapsuutesi parhaan ystävän etunimi?
+sq-first-job-city = Missä kaupungissa oli ensimmäinen työpaikkasi?
+sq-grandparent-name = Mikä on vanhimman isovanhempasi etunimi?
+sq-first-concert = Mikä oli ensimmäinen konsertti, jossa kävit?
+sq-childhood-street = Millä kadulla asuit lapsena?
+sq-favourite-teacher = Mikä oli suosikkiopettajasi sukunimi?
+sq-first-car = Mikä oli ensimmäisen autosi merkki ja malli?
+
+## Notifications on a paired device (V4)
+option-push = Hyväksy ilmoitus laitteellani
+pending-push = Lähetimme ilmoituksen laitteellesi. Avaa se ja anna tämä numero:
+pending-push-then = Valitse sitten täällä Jatka.
+push-continue = Jatka
+err-push-pending = Ilmoitukseen ei ole vielä vastattu. Vastaa siihen laitteellasi ja valitse sitten Jatka.
+err-push-denied = Ilmoitus hylättiin tai numero ei täsmännyt. Valitse menetelmä ja yritä uudelleen.
+method-notification = Ilmoitukset laitteellani
+add-notification = Lisää laite ilmoituksia varten
+setup-device-intro = Käytä puhelintasi laitteena, joka hyväksyy pyyntöjä: valitse Seuraava, niin saat pariliitoskoodin.
+setup-device-step-open = Avaa puhelimellasi laitesivu:
+setup-device-link = avaa laitesivu
+setup-device-step-code = Anna siellä tämä pariliitoskoodi:
+setup-device-then = Kun laitesivulla lukee, että pariliitos on muodostettu, palaa tänne.
+setup-device-done = Valmis
+device-title = Laitteesi
+device-intro = Tällä sivulla hyväksyt tiliäsi koskevat kirjautumis- ja salasanan palautuspyynnöt. Lisää sivu aloitusnäyttöön, niin se on aina käsillä.
+device-paired = Tämä laite on liitetty pariksi. Tarkista pyynnöt, kun sinua pyydetään hyväksymään sellainen.
+device-pair-failed = Pariliitoskoodi ei toiminut. Hae uusi koodi suojaustiedoistasi.
+device-approved = Hyväksytty. Voit palata toiseen näyttöön.
+device-denied = Hylätty. Mitään ei hyväksytty.
+device-no-request = Odottavia pyyntöjä ei ole.
+device-request = %org% pyytää vahvistamaan, että kyseessä olet sinä (%upn%).
+device-request-title = Hyväksytäänkö tämä pyyntö?
+device-pair-code = Pariliitoskoodi
+device-name = Tämän laitteen nimi
+device-name-default = Puhelimeni
+device-pair-button = Muodosta pariliitos tähän laitteeseen
+device-check = Tarkista pyynnöt
+device-number = Toisessa näytössä näkyvä numero
+device-approve = Hyväksy
+device-deny = Hylkää
+device-needs-js = Tämä sivu tarvitsee JavaScriptiä avaimensa säilyttämiseen ja hyväksyntöjen allekirjoittamiseen.
+
+## Sign-in, second step (G1)
+check-title = Vahvista henkilöllisyytesi
+check-intro = Tililläsi on suojaustietoja, joten tarvitsemme toisen tarkistuksen, ennen kuin voit tarkastella tai muuttaa niitä.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = Organisaatiosi hakemisto ei hyväksynyt tätä salasanaa. Olet ehkä käyttänyt sitä aiemmin, tai se rikkoo jotakin hakemiston omista säännöistä. Kokeile toista salasanaa.
+err-directory = Emme saaneet yhteyttä organisaatiosi hakemistoon. Mitään ei muutettu. Yritä hetken kuluttua uudelleen.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Lomake saapui puutteellisena. Täytä kaikki kentät ja yritä uudelleen.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Edistyminen
+progress-step = Vaihe { $current }/{ $total }
+step-userid = Käyttäjätunnus
+step-verify = Vahvistus
+step-password = Uusi salasana
+step-done = Valmis
+resend-code = Lähetä koodi uudelleen
+resend-in = Voit pyytää uuden koodin { $seconds ->
+    [one] sekunnin
+   *[other] { $seconds } sekunnin
+} kuluttua.
+helpdesk-contact = Tarvitsetko apua? Ota yhteyttä tukipalveluun: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Lisää menetelmä
+setup-delete-title = Poistetaanko tämä menetelmä?
+setup-delete-confirm = ”{ $what }” poistetaan suojaustiedoistasi.
+setup-delete-last-warning = Tarvitset tätä menetelmää salasanasi palauttamiseen. Ilman sitä et voi palauttaa salasanaasi itse, ennen kuin lisäät toisen menetelmän.
+setup-delete-confirm-button = Kyllä, poista
+setup-app-open-link = Avaa tämän puhelimen todennussovelluksessa
+setup-app-secret-grouped = Salainen avain neljän merkin ryhmissä:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }.{ $month }.{ $year } klo { $hour }.{ $minute } ({ $zone })
+time-am = ap.
+time-pm = ip.

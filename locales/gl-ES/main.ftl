@@ -1,0 +1,364 @@
+# sspr, gl-ES. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Estrutura e elementos comúns
+app-name = Restablecemento de contrasinal de autoservizo
+reset-title = Recupera o acceso á túa conta
+skip-to-content = Ir ao contido principal
+lang-switch-label = Idioma
+next = Seguinte
+back-to-start = Comezar de novo
+retry = Téntao de novo
+something-wrong = Produciuse un erro. Téntao de novo máis tarde.
+not-found = Esta páxina non existe.
+working = Procesando…
+
+## Entrada (E2)
+entry-intro = Para recuperar a túa conta, comeza introducindo o teu ID de usuario e a resposta á pregunta de abaixo.
+userid-label = ID de usuario
+userid-hint = Exemplo: { $example }
+captcha-legend = Demostra que non es un robot
+captcha-nojs = O teu navegador compróbase durante uns segundos ({ $seconds } ou máis) despois de seleccionar Seguinte. Non tes que facer nada máis.
+captcha-working = Comprobando o teu navegador…
+captcha-done = Listo. Podes continuar.
+
+## Contacta co teu administrador (E3, E5, P9, K1)
+contact-title = Contacta co teu administrador
+contact-reason-consumer = As contas persoais non poden usar este portal. Usa as opcións de recuperación do teu provedor de correo electrónico.
+contact-reason-unavailable = Non podemos restablecer esta conta aquí. É posible que non exista ou que estea desactivada.
+contact-reason-not-enabled = O restablecemento de contrasinal de autoservizo non está activado para esta conta.
+contact-reason-not-registered = Esta conta non ten rexistrada suficiente información de seguranza para restablecer o contrasinal.
+contact-reason-admin-not-registered = As contas de administrador necesitan dous métodos rexistrados (correo electrónico, teléfono móbil, teléfono do traballo ou aplicación de autenticación) para restablecer o contrasinal.
+contact-reason-writeback-off = O contrasinal desta conta xestiónase localmente e non se pode restablecer aquí.
+contact-also-intro = Isto tamén pode ocorrer cando:
+contact-also-consumer = a conta é unha conta persoal dun provedor de correo electrónico para particulares
+contact-also-unavailable = o ID de usuario está mal escrito, ou a conta non existe ou está desactivada
+contact-also-not-enabled = o restablecemento de contrasinal de autoservizo non está activado para a conta
+contact-also-not-registered = a conta non ten rexistrada suficiente información de seguranza (se podes iniciar sesión, a páxina de información de seguranza mostra o que falta)
+contact-also-admin-not-registered = unha conta de administrador non ten dous métodos rexistrados
+contact-also-writeback-off = o contrasinal xestiónao o directorio propio da túa organización
+contact-helpdesk-link = Contacta coa asistencia técnica
+contact-helpdesk-email = Escribe á asistencia técnica: { $email }
+contact-no-helpdesk = Pídelle axuda ao administrador da túa organización.
+contact-request-button = Pedir aos meus administradores que restablezan o meu contrasinal
+contact-request-sent = A túa solicitude enviouse aos teus administradores.
+
+## Escolla do problema
+choose-title = Por que tes problemas para iniciar sesión?
+choose-forgot = Esquecín o meu contrasinal
+choose-forgot-hint = Non te preocupes, axudarémoste a restablecelo coa información de seguranza que rexistraches.
+choose-unlock = Sei o meu contrasinal, pero aínda así non podo iniciar sesión
+choose-unlock-hint = Isto pode ocorrer se tentaches iniciar sesión cun contrasinal incorrecto demasiadas veces.
+
+## Verificación (V1..V6)
+verify-title = Verifica a túa identidade
+verify-step = Paso de verificación { $current } de { $required }
+verify-pick = Escolle o método de contacto que debemos usar para a verificación:
+verify-passed = Verificado
+option-email = Enviar un correo electrónico ao meu enderezo alternativo { $masked }
+option-sms = Enviar un SMS ao meu teléfono móbil { $masked }
+option-voice = Chamar ao meu teléfono móbil { $masked }
+option-office = Chamar ao meu teléfono do traballo { $masked }
+option-app = Introducir un código da miña aplicación de autenticación
+option-software_oath = Introducir un código do meu token de software
+option-hardware_oath = Introducir un código do meu token de hardware
+option-questions = Responder ás miñas preguntas de seguranza
+pending-email = Enviamos un correo electrónico cun código de verificación a { $masked }.
+pending-sms = Enviamos un SMS cun código de verificación a { $masked }.
+pending-voice = Estamos chamando a { $masked }. Escoita o código de verificación.
+pending-totp = Introduce o código que aparece na túa aplicación ou no teu token.
+code-label = Código de verificación
+questions-legend = Responde ás túas preguntas de seguranza
+verify-button = Verificar
+
+## Novo contrasinal (N1, N2)
+password-title = Escolle un novo contrasinal
+password-label = Novo contrasinal
+confirm-label = Confirma o novo contrasinal
+password-rules = O teu contrasinal debe:
+pw-rule-length = ter polo menos { $min } caracteres
+pw-rule-max-length = ter como máximo { $max } caracteres
+pw-rule-classes = conter tres destes tipos: minúsculas, maiúsculas, díxitos, símbolos
+pw-rule-banned = non ser un contrasinal habitual nin prohibido
+pw-rule-name = non conter o teu nome
+pw-rule-match = coincidir coa súa confirmación
+pw-rule-classes-ad = conter tres destes tipos: minúsculas, maiúsculas, díxitos, símbolos, letras sen maiúsculas nin minúsculas (como o kana)
+pw-rule-name-ad = non conter o nome da túa conta nin ningunha parte do teu nome de 3 ou máis caracteres
+pw-dir-heading = Ao envialo, o directorio da túa organización tamén comproba que:
+pw-dir-history = { $n ->
+    [one] non é o teu contrasinal actual
+   *[other] non é ningún dos teus últimos { $n } contrasinais
+}
+pw-dir-min-age = { $n ->
+    [one] pasou polo menos un día desde o teu último cambio de contrasinal
+   *[other] pasaron polo menos { $n } días desde o teu último cambio de contrasinal
+}
+pw-dir-module = cumpre as demais regras de calidade da túa organización
+pw-rule-ok = cumprido
+pw-rule-not-ok = non cumprido
+finish = Finalizar
+
+## Feito
+done-reset = Restableceuse o teu contrasinal.
+done-unlock = Desbloqueouse a túa conta.
+done-sign-in = Inicia sesión coa túa conta
+
+## Erros (fluxos)
+err-no-flow = A túa sesión caducou. Comeza de novo.
+err-captcha = A comprobación de que non es un robot caducou ou xa se usou. Téntao de novo.
+err-wrong-step = Ese paso xa non está dispoñible. Continúa desde aquí.
+err-unknown-option = Escolle un dos métodos da lista.
+err-code-wrong = Ese código non funcionou. Revísao e téntao de novo.
+err-code-expired = Ese código caducou. Envía un novo.
+err-code-used = Ese código xa se usou. Continúa desde aquí.
+err-blocked = Tentáchelo demasiadas veces. Téntao de novo despois de: { $until }.
+err-email-limit = Enviamos demasiados códigos. Téntao de novo despois de: { $until }, ou usa outro método.
+err-answers-wrong = Unha ou máis respostas eran incorrectas. Aquí tes un novo conxunto de preguntas.
+err-password = O contrasinal non cumpre os requisitos de abaixo.
+err-delivery = Non puidemos enviar a mensaxe agora. Téntao de novo máis tarde ou usa outro método.
+err-admin-request-limit = Xa enviaches varias solicitudes. Os teus administradores poranse en contacto contigo.
+err-internal = Produciuse un erro. Téntao de novo máis tarde.
+userid-err-empty = Introduce o teu ID de usuario.
+userid-err-shape = Introduce o teu ID de usuario co formato nome@dominio, por exemplo { $example }.
+userid-err-too-long = Ese ID de usuario é demasiado longo.
+
+## Mensaxes (correo electrónico, SMS, voz)
+msg-code-subject = Código de verificación da conta de { $org }
+msg-code-email = Usa o seguinte código para verificar a túa conta: { $code }. Caduca en { $minutes } minutos. Se non o solicitaches, ignora este correo electrónico.
+msg-code-sms = Código de { $org } para o contrasinal: { $code }
+msg-code-voice = O teu código de verificación é { $code }. Repito, o teu código é { $code }.
+msg-reset-subject = Restableceuse o teu contrasinal
+msg-reset-body = Acaba de restablecerse o contrasinal de { $user } mediante o restablecemento de contrasinal de autoservizo. Se non fuches ti, contacta agora co teu administrador.
+msg-method-added-subject = Engadiuse información de seguranza á túa conta
+msg-method-added-body = Engadiuse o método { $method } á información de seguranza de { $user }. Se non fuches ti, inicia sesión, elimínao, cambia o contrasinal e contacta co teu administrador.
+msg-method-removed-subject = Eliminouse información de seguranza da túa conta
+msg-method-removed-body = Eliminouse o método { $method } da información de seguranza de { $user }. Se non fuches ti, inicia sesión, revisa a túa información de seguranza, cambia o contrasinal e contacta co teu administrador.
+msg-admin-reset-subject = Un administrador restableceu o seu contrasinal
+msg-admin-reset-body = O administrador { $user } restableceu o seu propio contrasinal mediante o restablecemento de contrasinal de autoservizo.
+msg-admin-request-subject = Solicitude de restablecemento de contrasinal
+msg-admin-request-body = { $user } non pode restablecer o seu contrasinal mediante o autoservizo e pídelle axuda a un administrador.
+
+## Caixa de saída de desenvolvemento (só modo de demostración)
+outbox-title = Caixa de saída (demostración)
+outbox-intro = Modo de demostración: as mensaxes que envía o portal escríbense aquí en lugar de entregarse. As máis recentes primeiro.
+outbox-empty = Aínda non hai mensaxes.
+outbox-to = Para
+demo-outbox-link = Modo de demostración: le a mensaxe na caixa de saída (ábrese nunha nova lapela)
+outbox-channel = Canle
+
+## Rexeitamentos da directiva (P12, usados polas ferramentas de administración)
+policy-err-scope-without-groups = Escolle polo menos un grupo para o ámbito de grupos seleccionados.
+policy-err-methods-required = O número de métodos necesarios debe ser 1 ou 2.
+policy-err-too-few-methods = Activa polo menos tantos métodos como os necesarios.
+policy-err-office-phone-paid = O teléfono do traballo só está dispoñible para inquilinos de pago.
+policy-err-questions-register = Os usuarios deben rexistrar entre 3 e 5 preguntas de seguranza.
+policy-err-questions-ask = Deben facerse entre 3 e 5 preguntas de seguranza.
+policy-err-questions-ask-exceeds = Non se poden facer máis preguntas das que rexistran os usuarios.
+policy-err-reconfirm-days = A reconfirmación debe estar entre 0 e 730 días.
+policy-err-app-needs-more = Cando a aplicación móbil está activada, activa ademais outros métodos suficientes.
+policy-err-app-notification-alone = Cando se require un só método, a notificación da aplicación por si soa non conta.
+policy-err-password-length = A lonxitude do contrasinal debe estar entre 8 e 256 caracteres.
+policy-err-banned-terms = Como máximo, 1000 termos prohibidos personalizados.
+policy-err-sms-sender = O remitente dos SMS debe ser un nome de ata 11 letras e díxitos, ou un número de teléfono como +15017122661.
+phone-err-country-code = Comeza o número con + e o prefixo do país.
+phone-err-characters = Usa só díxitos, espazos e guións.
+phone-err-length = Ese número é demasiado curto ou demasiado longo.
+policy-err-custom-question = As preguntas de seguranza personalizadas deben ter entre 1 e 200 caracteres e ser todas distintas.
+policy-err-brand-accent = A cor da marca debe escribirse como #rrggbb e ser o bastante escura para texto branco (contraste de polo menos 4,5:1).
+policy-err-brand-logo = O logotipo debe ser un ficheiro deste portal (como /brand/logo.svg) ou unha imaxe incrustada.
+policy-err-sign-in-domain = O dominio de inicio de sesión debe ser un nome de dominio, como contoso.com.
+
+## Inicio de sesión e a miña conta (G1, N4)
+entry-signin-link = Inicia sesión para xestionar a túa información de seguranza
+signin-title = Iniciar sesión
+signin-intro = Inicia sesión para ver e actualizar a túa información de seguranza ou cambiar o contrasinal.
+signin-password-label = Contrasinal
+signin-button = Iniciar sesión
+signin-cant-access = Non podes acceder á túa conta?
+signin-signed-out = Pechaches a sesión.
+signout-button = Pechar sesión
+account-title = A miña conta
+account-signed-in-as = Sesión iniciada como { $name } ({ $upn })
+account-reset-attempts = Alguén tentou restablecer o teu contrasinal e non superou a verificación { $count ->
+    [one] unha vez
+   *[other] { $count } veces
+}; a última vez, o { $when }. Se non fuches ti, o teu contrasinal non cambiou; asegúrate de que a información de seguranza é túa e avisa o teu administrador.
+account-cannot-reset = Aínda non podes restablecer o contrasinal ti mesmo.
+account-security-info = Información de seguranza
+account-change-password = Cambiar o contrasinal
+err-no-session = Non iniciaches sesión ou a túa sesión rematou. Inicia sesión de novo.
+err-credentials = O ID de usuario ou o contrasinal son incorrectos.
+err-locked-out = A túa conta está bloqueada temporalmente para evitar usos non autorizados. Téntao de novo despois de: { $until }.
+err-account-locked = A túa conta está bloqueada. Usa «Non podes acceder á túa conta?» para desbloqueala.
+err-not-allowed = Ese método non se pode usar coa túa conta.
+err-current-password = O teu contrasinal actual é incorrecto.
+err-on-premises = O teu contrasinal xestiónao o directorio da túa organización. Cámbiao alí.
+err-too-many = Houbo demasiados intentos desde a túa rede. Téntao de novo despois de: { $until }.
+err-resend-wait = Acabamos de enviarche un código por esta vía. Agarda ata { $until } antes de pedir outro ou usa outro método.
+err-messages-paused = Agora non podemos enviar máis códigos. Téntao de novo despois de: { $until }, ou usa un método que non necesite mensaxes, como unha aplicación de autenticación ou as preguntas de seguranza.
+err-phone-country = A túa organización non envía códigos a números de teléfono deste país. Usa outro número ou método.
+err-busy = O servizo está ocupado neste momento. Agarda un pouco e téntao de novo.
+cancel = Cancelar
+save = Gardar
+
+## Información de seguranza (G2..G7, C1)
+setup-title = Información de seguranza
+setup-intro = Estes son os métodos que usas para demostrar quen es cando restableces o contrasinal.
+setup-progress-ok = Podes restablecer o contrasinal: tes configurados { $have } de { $required } métodos necesarios.
+setup-progress-short = Tes configurados { $have } de { $required } métodos necesarios. Engade máis para poder restablecer o contrasinal.
+setup-methods-heading = Os teus métodos
+setup-none = Aínda non configuraches ningún método.
+setup-add-heading = Engadir un método
+setup-change = Cambiar
+setup-change-label = Cambiar: { $what }
+setup-delete = Eliminar
+setup-delete-label = Eliminar: { $what }
+setup-from-directory = (do directorio da túa organización)
+setup-done-added = Engadiuse o teu método.
+setup-done-deleted = Eliminouse o método.
+setup-back = Volver á información de seguranza
+setup-not-available = Este método non está dispoñible para a túa conta.
+method-app = Aplicación de autenticación
+method-software = Token OATH de software
+method-hardware = Token de hardware
+method-phone = Teléfono
+method-office = Teléfono do traballo
+method-email = Correo electrónico
+method-questions = Preguntas de seguranza
+method-questions-detail = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+add-app = Engadir unha aplicación de autenticación
+add-software = Engadir un token OATH de software
+add-hardware = Activar un token de hardware
+add-phone = Engadir ou cambiar o teu teléfono
+add-office = Engadir ou cambiar o teu teléfono do traballo
+add-email = Engadir ou cambiar o teu correo electrónico
+add-questions = Configurar as preguntas de seguranza
+setup-email-label = Enderezo de correo electrónico
+setup-email-hint = Usa un enderezo distinto do da túa conta do traballo. Enviarémosche un código a ese enderezo.
+setup-phone-label = Número de teléfono
+setup-office-label = Número de teléfono do traballo
+setup-phone-hint = Inclúe + e o prefixo do país, por exemplo +34 612 34 56 78.
+setup-phone-channel = Como debemos enviarche o código?
+setup-phone-sms = Envíame un código por SMS
+setup-phone-voice = Chámame
+setup-app-intro = Instala unha aplicación de autenticación no teu teléfono e despois selecciona Seguinte para ver o código QR que debes escanear.
+setup-software-intro = Selecciona Seguinte para obter o segredo do teu token de software.
+setup-app-step-scan = Escanea o código QR coa túa aplicación ou introduce o segredo de abaixo.
+setup-app-step-code = Introduce o código de 6 díxitos que mostra a aplicación.
+setup-app-qr-alt = Código QR para a túa aplicación de autenticación
+setup-app-secret = Segredo:
+setup-hardware-intro = Escolle o número de serie impreso no teu token e introduce o código que mostra.
+setup-hardware-serial = Número de serie
+setup-questions-intro = Escolle { $count } preguntas distintas e responde a cada unha (de 3 a 40 caracteres, sen respostas repetidas).
+setup-question-label = Pregunta { $n }
+setup-answer-label = Resposta { $n }
+setup-err-email-shape = Introduce un enderezo de correo electrónico, por exemplo someone@example.com.
+setup-err-email-same = Usa un enderezo distinto do da túa conta do traballo.
+setup-err-phone = Ese número de teléfono non parece correcto.
+setup-err-questions = Non se gardaron as túas preguntas de seguranza.
+setup-err-questions-count = Responde a todas as preguntas.
+setup-err-questions-unknown = Escolle preguntas da lista.
+setup-err-questions-duplicate = Escolle unha pregunta distinta en cada caixa.
+setup-err-answer-length = As respostas deben ter entre 3 e 40 caracteres.
+setup-err-answer-duplicate = Dá unha resposta distinta a cada pregunta.
+setup-err-too-many-apps = Xa tes o número máximo de aplicacións de autenticación. Elimina unha primeiro.
+setup-err-token-unknown = Ese token non che está asignado ou xa está activo.
+protect-title = Axúdanos a protexer a túa conta
+protect-intro = A túa organización necesita máis información para manter a túa conta segura e permitirche restablecer o contrasinal ti mesmo.
+protect-skip = Omitir polo momento
+confirm-title = A túa información de seguranza segue sendo correcta?
+confirm-intro = Revisa os métodos que usas para restablecer o contrasinal. Confírmaos ou edítaos se algo cambiou.
+confirm-looks-good = Está todo ben
+confirm-edit = Editar a túa información de seguranza
+confirm-done = Grazas! A túa información de seguranza está confirmada.
+change-title = Cambiar o contrasinal
+change-current-label = Contrasinal actual
+change-button = Cambiar o contrasinal
+change-done = Cambiouse o teu contrasinal.
+
+## Preguntas de seguranza (G6, lista predefinida)
+sq-first-pet = Como se chamaba a túa primeira mascota?
+sq-birth-city = En que cidade naciches?
+sq-first-school = Como se chamaba o teu primeiro colexio?
+sq-childhood-friend = Cal é o nome do teu mellor amigo ou amiga da infancia?
+sq-first-job-city = En que cidade tiveches o teu primeiro traballo?
+sq-grandparent-name = Cal é o nome do teu avó ou avoa de máis idade?
+sq-first-concert = Cal foi o primeiro concerto ao que asististe?
+sq-childhood-street = En que rúa vivías de neno ou nena?
+sq-favourite-teacher = Cal era o apelido do teu profesor ou profesora favorito?
+sq-first-car = Cal era a marca e o modelo do teu primeiro coche?
+
+## Notificacións nun dispositivo emparellado (V4)
+option-push = Aprobar unha notificación no meu dispositivo
+pending-push = Enviamos unha notificación ao teu dispositivo. Ábrea e introduce este número:
+pending-push-then = Despois, selecciona Continuar aquí.
+push-continue = Continuar
+err-push-pending = Aínda non se respondeu á notificación. Respóndea no teu dispositivo e despois selecciona Continuar.
+err-push-denied = A notificación foi rexeitada ou o número non coincidía. Escolle un método para tentalo de novo.
+method-notification = Notificacións no meu dispositivo
+add-notification = Engadir un dispositivo para as notificacións
+setup-device-intro = Usa o teu teléfono como dispositivo que aproba solicitudes: selecciona Seguinte para obter un código de emparellamento.
+setup-device-step-open = No teu teléfono, abre a páxina do dispositivo:
+setup-device-link = abrir a páxina do dispositivo
+setup-device-step-code = Introduce alí este código de emparellamento:
+setup-device-then = Cando a páxina do dispositivo indique que está emparellado, volve aquí.
+setup-device-done = Feito
+device-title = O teu dispositivo
+device-intro = Esta páxina aproba as solicitudes de inicio de sesión e de restablecemento de contrasinal da túa conta. Engádea á pantalla de inicio para tela sempre a man.
+device-paired = Este dispositivo está emparellado. Comproba se hai solicitudes cando se che pida que aprobes unha.
+device-pair-failed = Ese código de emparellamento non funcionou. Obtén un novo na túa información de seguranza.
+device-approved = Aprobado. Podes volver á outra pantalla.
+device-denied = Rexeitado. Non se aprobou nada.
+device-no-request = Non hai ningunha solicitude pendente.
+device-request = %org% pídeche que confirmes a túa identidade (%upn%).
+device-request-title = Queres aprobar esta solicitude?
+device-pair-code = Código de emparellamento
+device-name = Nome deste dispositivo
+device-name-default = O meu teléfono
+device-pair-button = Emparellar este dispositivo
+device-check = Comprobar se hai solicitudes
+device-number = Número que aparece na outra pantalla
+device-approve = Aprobar
+device-deny = Rexeitar
+device-needs-js = Esta páxina necesita JavaScript para gardar a súa chave e asinar as aprobacións.
+
+## Inicio de sesión, segundo paso (G1)
+check-title = Verifica a túa identidade
+check-intro = A túa conta ten información de seguranza, así que necesitamos unha segunda comprobación antes de que poidas vela ou cambiala.
+
+## O directorio local (P10, P11)
+err-directory-policy = O directorio da túa organización non aceptou este contrasinal. Pode que xa o usases antes ou que incumpra algunha das regras propias do directorio; proba con outro.
+err-directory = Non puidemos contactar co directorio da túa organización. Non se cambiou nada; téntao de novo nun momento.
+
+## Issue 10: envío dun formulario ao que lle falta un campo
+err-form-incomplete = O formulario chegou incompleto. Enche todos os campos e téntao de novo.
+
+## Issue 11: progreso dos pasos, títulos, imaxe de marca, reenvío, eliminación dun método, horas
+progress-label = Progreso
+progress-step = Paso { $current } de { $total }
+step-userid = ID de usuario
+step-verify = Verificación
+step-password = Novo contrasinal
+step-done = Feito
+resend-code = Reenviar o código
+resend-in = Poderás pedir un novo código dentro de { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
+helpdesk-contact = Necesitas axuda? Contacta coa asistencia técnica: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Engadir un método
+setup-delete-title = Queres eliminar este método?
+setup-delete-confirm = O método { $what } eliminarase da túa información de seguranza.
+setup-delete-last-warning = Necesitas este método para restablecer o contrasinal. Sen el, non poderás restablecer o contrasinal ti mesmo ata que engadas outro método.
+setup-delete-confirm-button = Si, eliminar
+setup-app-open-link = Abrir nunha aplicación de autenticación neste teléfono
+setup-app-secret-grouped = Segredo, en grupos de catro:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }/{ $month }/{ $year }, { $hour }:{ $minute } ({ $zone })
+time-am = a.m.
+time-pm = p.m.

@@ -1,0 +1,361 @@
+# sspr, hu-HU. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Önkiszolgáló jelszó-visszaállítás
+reset-title = Térjen vissza a fiókjához
+skip-to-content = Ugrás a fő tartalomra
+lang-switch-label = Nyelv
+next = Tovább
+back-to-start = Újrakezdés
+retry = Újrapróbálkozás
+something-wrong = Hiba történt. Próbálkozzon újra később.
+not-found = Ez a lap nem létezik.
+working = Feldolgozás…
+
+## Entry (E2)
+entry-intro = A fiókja helyreállításához először adja meg a felhasználói azonosítóját és az alábbi kérdésre adott választ.
+userid-label = Felhasználói azonosító
+userid-hint = Példa: { $example }
+captcha-legend = Igazolja, hogy nem robot
+captcha-nojs = A „Tovább” gomb kiválasztása után a böngésző ellenőrzése néhány másodpercig (legalább { $seconds } másodpercig) tart. Önnek nincs más teendője.
+captcha-working = A böngésző ellenőrzése…
+captcha-done = Kész. Folytathatja.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Forduljon a rendszergazdához
+contact-reason-consumer = Ez a portál személyes fiókkal nem használható. Használja inkább az e-mail-szolgáltatója által kínált helyreállítási lehetőségeket.
+contact-reason-unavailable = Ezt a fiókot itt nem tudjuk visszaállítani. Lehet, hogy nem létezik, vagy le van tiltva.
+contact-reason-not-enabled = Ehhez a fiókhoz nincs bekapcsolva az önkiszolgáló jelszó-visszaállítás.
+contact-reason-not-registered = Ehhez a fiókhoz nincs regisztrálva elegendő biztonsági adat a jelszó visszaállításához.
+contact-reason-admin-not-registered = A rendszergazdai fiókoknak a jelszó visszaállításához két regisztrált módszerre van szükségük (e-mail, mobiltelefon, irodai telefon vagy hitelesítő alkalmazás).
+contact-reason-writeback-off = A fiók jelszavát helyszíni környezetben kezelik, ezért itt nem állítható vissza.
+contact-also-intro = Ez akkor is előfordulhat, ha:
+contact-also-consumer = a fiók egy lakossági e-mail-szolgáltatónál létrehozott személyes fiók
+contact-also-unavailable = elírta a felhasználói azonosítót, vagy a fiók nem létezik, illetve ki van kapcsolva
+contact-also-not-enabled = a fiókhoz nincs bekapcsolva az önkiszolgáló jelszó-visszaállítás
+contact-also-not-registered = a fiókhoz nincs regisztrálva elegendő biztonsági adat (ha be tud jelentkezni, a biztonsági adatok lapján láthatja, mi hiányzik)
+contact-also-admin-not-registered = egy rendszergazdai fiókhoz nincs két módszer regisztrálva
+contact-also-writeback-off = a jelszót a szervezete saját címtára kezeli
+contact-helpdesk-link = Forduljon az ügyfélszolgálathoz
+contact-helpdesk-email = Írjon az ügyfélszolgálatnak: { $email }
+contact-no-helpdesk = Kérjen segítséget a szervezete rendszergazdájától.
+contact-request-button = Megkérem a rendszergazdákat, hogy állítsák vissza a jelszavamat
+contact-request-sent = A kérését elküldtük a rendszergazdáknak.
+
+## Trouble choice
+choose-title = Miért nem tud bejelentkezni?
+choose-forgot = Elfelejtettem a jelszavamat
+choose-forgot-hint = Semmi gond, a regisztrált biztonsági adatai segítségével visszaállíthatja a jelszavát.
+choose-unlock = Tudom a jelszavamat, de mégsem tudok bejelentkezni
+choose-unlock-hint = Ez akkor fordulhat elő, ha túl sokszor próbált meg helytelen jelszóval bejelentkezni.
+
+## Verification (V1..V6)
+verify-title = Igazolja személyazonosságát
+verify-step = Ellenőrzési lépés: { $current }/{ $required }
+verify-pick = Válassza ki, milyen módon vegyük fel Önnel a kapcsolatot az ellenőrzéshez:
+verify-passed = Ellenőrizve
+option-email = E-mail küldése a másodlagos címemre ({ $masked })
+option-sms = SMS küldése a mobiltelefonomra ({ $masked })
+option-voice = Hívás a mobiltelefonomon ({ $masked })
+option-office = Hívás az irodai telefonomon ({ $masked })
+option-app = Kód megadása a hitelesítő alkalmazásomból
+option-software_oath = Kód megadása a szoftveres tokenemből
+option-hardware_oath = Kód megadása a hardveres tokenemből
+option-questions = Válaszadás a biztonsági kérdéseimre
+pending-email = Ellenőrző kódot tartalmazó e-mailt küldtünk a következő címre: { $masked }.
+pending-sms = Ellenőrző kódot tartalmazó SMS-t küldtünk a következő számra: { $masked }.
+pending-voice = Hívjuk a következő számot: { $masked }. Hallgassa meg az ellenőrző kódot.
+pending-totp = Adja meg az alkalmazásban vagy a tokenen megjelenő kódot.
+code-label = Ellenőrző kód
+questions-legend = Válaszoljon a biztonsági kérdéseire
+verify-button = Ellenőrzés
+
+## New password (N1, N2)
+password-title = Válasszon új jelszót
+password-label = Új jelszó
+confirm-label = Új jelszó megerősítése
+password-rules = A jelszóval szembeni követelmények:
+pw-rule-length = legalább { $min } karakter hosszú
+pw-rule-max-length = legfeljebb { $max } karakter hosszú
+pw-rule-classes = tartalmaz hármat a következők közül: kisbetűk, nagybetűk, számjegyek, szimbólumok
+pw-rule-banned = nem gyakran használt vagy tiltott jelszó
+pw-rule-name = nem tartalmazza az Ön nevét
+pw-rule-match = megegyezik a megerősítéssel
+pw-rule-classes-ad = tartalmaz hármat a következők közül: kisbetűk, nagybetűk, számjegyek, szimbólumok, kis- és nagybetű nélküli betűk (például kana)
+pw-rule-name-ad = nem tartalmazza a fiók nevét, sem a neve bármely 3 vagy több karakterből álló részét
+pw-dir-heading = Beküldéskor a szervezete címtára a következőket is ellenőrzi:
+pw-dir-history = { $n ->
+    [one] a jelszó nem az Ön jelenlegi jelszava
+   *[other] a jelszó nem egyezik az utolsó { $n } jelszava egyikével sem
+}
+pw-dir-min-age = { $n ->
+    [one] a legutóbbi jelszóváltoztatás óta eltelt legalább egy nap
+   *[other] a legutóbbi jelszóváltoztatás óta eltelt legalább { $n } nap
+}
+pw-dir-module = a jelszó megfelel a szervezete további minőségi szabályainak
+pw-rule-ok = teljesül
+pw-rule-not-ok = nem teljesül
+finish = Befejezés
+
+## Done
+done-reset = A jelszavát visszaállítottuk.
+done-unlock = A fiókja zárolását feloldottuk.
+done-sign-in = Jelentkezzen be a fiókjával
+
+## Errors (flows)
+err-no-flow = A munkamenet lejárt. Kezdje újra.
+err-captcha = A robotellenőrzés lejárt, vagy már felhasználták. Próbálkozzon újra.
+err-wrong-step = Ez a lépés már nem érhető el. Folytassa innen.
+err-unknown-option = Válasszon a felsorolt módszerek közül.
+err-code-wrong = Ez a kód nem működött. Ellenőrizze, és próbálkozzon újra.
+err-code-expired = Ez a kód lejárt. Kérjen újat.
+err-code-used = Ezt a kódot már felhasználták. Folytassa innen.
+err-blocked = Túl sok próbálkozás történt. Próbálkozzon újra { $until } után.
+err-email-limit = Túl sok kódot küldtünk. Próbálkozzon újra { $until } után, vagy használjon másik módszert.
+err-answers-wrong = Egy vagy több válasz helytelen volt. Íme egy új kérdéssor.
+err-password = A jelszó nem felel meg az alábbi követelményeknek.
+err-delivery = Most nem tudtuk elküldeni az üzenetet. Próbálkozzon újra később, vagy használjon másik módszert.
+err-admin-request-limit = Már több kérést is elküldött. A rendszergazdák felveszik Önnel a kapcsolatot.
+err-internal = Hiba történt. Próbálkozzon újra később.
+userid-err-empty = Adja meg a felhasználói azonosítóját.
+userid-err-shape = A felhasználói azonosítót név@tartomány formában adja meg, például: { $example }.
+userid-err-too-long = Ez a felhasználói azonosító túl hosszú.
+
+## Messages (email, SMS, voice)
+msg-code-subject = { $org }: fiókellenőrző kód
+msg-code-email = A fiókja ellenőrzéséhez használja a következő kódot: { $code }. A kód { $minutes } perc múlva lejár. Ha nem Ön kérte, hagyja figyelmen kívül ezt az e-mailt.
+msg-code-sms = Jelszó-visszaállító kód ({ $org }): { $code }
+msg-code-voice = Az ellenőrző kódja: { $code }. Még egyszer: a kódja { $code }.
+msg-reset-subject = A jelszavát visszaállították
+msg-reset-body = { $user } felhasználó jelszavát az önkiszolgáló jelszó-visszaállítással az imént visszaállították. Ha nem Ön volt, azonnal forduljon a rendszergazdához.
+msg-method-added-subject = Új biztonsági adat a fiókjában
+msg-method-added-body = { $user } felhasználó biztonsági adataihoz új módszert adtak hozzá: { $method }. Ha nem Ön volt, jelentkezzen be, távolítsa el, módosítsa a jelszavát, és forduljon a rendszergazdához.
+msg-method-removed-subject = Biztonsági adatot távolítottak el a fiókjából
+msg-method-removed-body = { $user } felhasználó biztonsági adatai közül eltávolítottak egy módszert: { $method }. Ha nem Ön volt, jelentkezzen be, ellenőrizze a biztonsági adatait, módosítsa a jelszavát, és forduljon a rendszergazdához.
+msg-admin-reset-subject = Egy rendszergazda visszaállította a saját jelszavát
+msg-admin-reset-body = { $user } rendszergazda az önkiszolgáló jelszó-visszaállítással visszaállította a saját jelszavát.
+msg-admin-request-subject = Jelszó-visszaállítási kérés
+msg-admin-request-body = { $user } felhasználó nem tudja önkiszolgáló módon visszaállítani a jelszavát, és egy rendszergazda segítségét kéri.
+
+## Dev outbox (demo mode only)
+outbox-title = Postázandó üzenetek (bemutató)
+outbox-intro = Bemutató mód: a portál által küldött üzenetek kézbesítés helyett ide kerülnek. A legújabbak elöl.
+outbox-empty = Még nincsenek üzenetek.
+outbox-to = Címzett
+demo-outbox-link = Bemutató mód: az üzenet elolvasása a Postázandó üzenetek között (új lapon nyílik meg)
+outbox-channel = Csatorna
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = A kijelölt csoportokra vonatkozó hatókörhöz válasszon ki legalább egy csoportot.
+policy-err-methods-required = A szükséges módszerek száma 1 vagy 2 lehet.
+policy-err-too-few-methods = Legalább annyi módszert engedélyezzen, amennyi szükséges.
+policy-err-office-phone-paid = Az irodai telefon csak fizetős bérlők számára érhető el.
+policy-err-questions-register = A felhasználóknak 3–5 biztonsági kérdést kell regisztrálniuk.
+policy-err-questions-ask = 3–5 biztonsági kérdést kell feltenni.
+policy-err-questions-ask-exceeds = Nem tehet fel több kérdést, mint amennyit a felhasználók regisztrálnak.
+policy-err-reconfirm-days = Az újbóli megerősítés időköze 0 és 730 nap között lehet.
+policy-err-app-needs-more = Ha a mobilalkalmazás engedélyezve van, mellette elegendő további módszert is engedélyezzen.
+policy-err-app-notification-alone = Ha egy módszer szükséges, az alkalmazásbeli értesítés önmagában nem számít.
+policy-err-password-length = A jelszó hossza 8 és 256 karakter között lehet.
+policy-err-banned-terms = Legfeljebb 1000 egyéni tiltott kifejezés adható meg.
+policy-err-sms-sender = Az SMS-feladó legfeljebb 11 betűből és számjegyből álló név vagy telefonszám lehet, például +15017122661.
+phone-err-country-code = A számot + jellel és az országhívószámmal kezdje.
+phone-err-characters = Csak számjegyeket, szóközöket és kötőjeleket használjon.
+phone-err-length = Ez a szám túl rövid vagy túl hosszú.
+policy-err-custom-question = Az egyéni biztonsági kérdéseknek 1–200 karakter hosszúnak és egymástól eltérőnek kell lenniük.
+policy-err-brand-accent = A márkaszínt #rrggbb formában kell megadni, és elég sötétnek kell lennie a fehér szöveghez (legalább 4,5:1 kontraszt).
+policy-err-brand-logo = A logónak egy ezen a portálon lévő fájlnak (például /brand/logo.svg) vagy beágyazott képnek kell lennie.
+policy-err-sign-in-domain = A bejelentkezési tartománynak tartománynévnek kell lennie, például contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Jelentkezzen be a biztonsági adatai kezeléséhez
+signin-title = Bejelentkezés
+signin-intro = Jelentkezzen be a biztonsági adatai megtekintéséhez és frissítéséhez, vagy a jelszava módosításához.
+signin-password-label = Jelszó
+signin-button = Bejelentkezés
+signin-cant-access = Nem fér hozzá a fiókjához?
+signin-signed-out = Kijelentkezett.
+signout-button = Kijelentkezés
+account-title = Saját fiók
+account-signed-in-as = Bejelentkezett felhasználó: { $name } ({ $upn })
+account-reset-attempts = Valaki megpróbálta visszaállítani a jelszavát, de az ellenőrzés { $count ->
+    [one] egyszer
+   *[other] { $count } alkalommal
+} sikertelen volt (legutóbb: { $when }). Ha nem Ön volt, a jelszava nem változott; győződjön meg róla, hogy a biztonsági adatai az Önéi, és értesítse a rendszergazdát.
+account-cannot-reset = Egyelőre nem tudja saját maga visszaállítani a jelszavát.
+account-security-info = Biztonsági adatok
+account-change-password = Jelszó módosítása
+err-no-session = Nincs bejelentkezve, vagy a munkamenete véget ért. Jelentkezzen be újra.
+err-credentials = A felhasználói azonosító vagy a jelszó helytelen.
+err-locked-out = A fiókját a jogosulatlan használat megakadályozása érdekében ideiglenesen zároltuk. Próbálkozzon újra { $until } után.
+err-account-locked = A fiókja zárolva van. A zárolás feloldásához használja a „Nem fér hozzá a fiókjához?” lehetőséget.
+err-not-allowed = Ez a módszer nem használható az Ön fiókjához.
+err-current-password = A jelenlegi jelszava helytelen.
+err-on-premises = A jelszavát a szervezete címtára kezeli. Ott módosítsa.
+err-too-many = Az Ön hálózatáról túl sok próbálkozás történt. Próbálkozzon újra { $until } után.
+err-resend-wait = Ezen a módon épp most küldtünk Önnek kódot. Újabb kódot ekkortól kérhet: { $until }. Addig használhat másik módszert is.
+err-messages-paused = Most nem tudunk több kódot küldeni. Próbálkozzon újra { $until } után, vagy használjon üzenetet nem igénylő módszert, például hitelesítő alkalmazást vagy biztonsági kérdéseket.
+err-phone-country = A szervezete nem küld kódot az ebben az országban lévő telefonszámokra. Használjon másik számot vagy módszert.
+err-busy = A szolgáltatás jelenleg túlterhelt. Várjon egy kicsit, és próbálkozzon újra.
+cancel = Mégse
+save = Mentés
+
+## Security info (G2..G7, C1)
+setup-title = Biztonsági adatok
+setup-intro = Ezekkel a módszerekkel igazolja személyazonosságát, amikor visszaállítja a jelszavát.
+setup-progress-ok = Visszaállíthatja a jelszavát: { $required } szükséges módszerből { $have } be van állítva.
+setup-progress-short = { $required } szükséges módszerből { $have } van beállítva. Adjon hozzá továbbiakat, hogy visszaállíthassa a jelszavát.
+setup-methods-heading = Az Ön módszerei
+setup-none = Még nem állított be egyetlen módszert sem.
+setup-add-heading = Módszer hozzáadása
+setup-change = Módosítás
+setup-change-label = Módosítás: { $what }
+setup-delete = Törlés
+setup-delete-label = Törlés: { $what }
+setup-from-directory = (a szervezete címtárából)
+setup-done-added = A módszert hozzáadtuk.
+setup-done-deleted = A módszert töröltük.
+setup-back = Vissza a biztonsági adatokhoz
+setup-not-available = Ez a módszer nem érhető el az Ön fiókjához.
+method-app = Hitelesítő alkalmazás
+method-software = Szoftveres OATH-token
+method-hardware = Hardveres token
+method-phone = Telefon
+method-office = Irodai telefon
+method-email = E-mail
+method-questions = Biztonsági kérdések
+method-questions-detail = { $count } kérdés
+add-app = Hitelesítő alkalmazás hozzáadása
+add-software = Szoftveres OATH-token hozzáadása
+add-hardware = Hardveres token aktiválása
+add-phone = Telefon hozzáadása vagy módosítása
+add-office = Irodai telefon hozzáadása vagy módosítása
+add-email = E-mail-cím hozzáadása vagy módosítása
+add-questions = Biztonsági kérdések beállítása
+setup-email-label = E-mail-cím
+setup-email-hint = Ne a munkahelyi fiókja címét használja. Erre a címre küldünk kódot.
+setup-phone-label = Telefonszám
+setup-office-label = Irodai telefonszám
+setup-phone-hint = Adja meg a + jelet és az országhívószámot is, például: +36 20 123 4567.
+setup-phone-channel = Hogyan küldjük el a kódot?
+setup-phone-sms = Kód küldése SMS-ben
+setup-phone-voice = Hívás
+setup-app-intro = Telepítsen egy hitelesítő alkalmazást a telefonjára, majd a beolvasandó QR-kód megjelenítéséhez válassza a „Tovább” gombot.
+setup-software-intro = A szoftveres token titkos kulcsának lekéréséhez válassza a „Tovább” gombot.
+setup-app-step-scan = Olvassa be a QR-kódot az alkalmazással, vagy adja meg az alábbi titkos kulcsot.
+setup-app-step-code = Adja meg az alkalmazásban megjelenő 6 jegyű kódot.
+setup-app-qr-alt = QR-kód a hitelesítő alkalmazáshoz
+setup-app-secret = Titkos kulcs:
+setup-hardware-intro = Válassza ki a tokenre nyomtatott sorozatszámot, és adja meg a tokenen megjelenő kódot.
+setup-hardware-serial = Sorozatszám
+setup-questions-intro = Válasszon { $count } különböző kérdést, és válaszoljon mindegyikre (3–40 karakter, két válasz nem lehet azonos).
+setup-question-label = { $n }. kérdés
+setup-answer-label = { $n }. válasz
+setup-err-email-shape = Adjon meg egy e-mail-címet, például: someone@example.com.
+setup-err-email-same = Ne a munkahelyi fiókja címét használja.
+setup-err-phone = Ez a telefonszám nem tűnik helyesnek.
+setup-err-questions = A biztonsági kérdéseit nem sikerült menteni.
+setup-err-questions-count = Válaszoljon minden kérdésre.
+setup-err-questions-unknown = A listából válasszon kérdéseket.
+setup-err-questions-duplicate = Minden mezőben más kérdést válasszon.
+setup-err-answer-length = A válaszok 3–40 karakter hosszúak lehetnek.
+setup-err-answer-duplicate = Minden kérdésre más választ adjon.
+setup-err-too-many-apps = Már elérte a hitelesítő alkalmazások maximális számát. Előbb töröljön egyet.
+setup-err-token-unknown = Ez a token nincs Önhöz rendelve, vagy már aktív.
+protect-title = Segítsen megvédeni a fiókját
+protect-intro = A szervezetének további adatokra van szüksége ahhoz, hogy megőrizze fiókja biztonságát, és hogy Ön saját maga állíthassa vissza a jelszavát.
+protect-skip = Most kihagyom
+confirm-title = Még mindig pontosak a biztonsági adatai?
+confirm-intro = Ellenőrizze a jelszava visszaállításához használt módszereket. Erősítse meg őket, vagy szerkessze, ha valami változott.
+confirm-looks-good = Minden rendben
+confirm-edit = Biztonsági adatok szerkesztése
+confirm-done = Köszönjük! A biztonsági adatait megerősítette.
+change-title = Jelszó módosítása
+change-current-label = Jelenlegi jelszó
+change-button = Jelszó módosítása
+change-done = A jelszavát módosítottuk.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Mi volt az első háziállata neve?
+sq-birth-city = Melyik városban született?
+sq-first-school = Mi volt az első iskolája neve?
+sq-childhood-friend = Mi a keresztneve a gyermekkori legjobb barátjának?
+sq-first-job-city = Melyik városban volt az első munkahelye?
+sq-grandparent-name = Mi a keresztneve a legidősebb nagyszülőjének?
+sq-first-concert = Mi volt az első koncert, amelyen részt vett?
+sq-childhood-street = Melyik utcában lakott gyermekkorában?
+sq-favourite-teacher = Mi volt a kedvenc tanára vezetékneve?
+sq-first-car = Milyen márkájú és típusú volt az első autója?
+
+## Notifications on a paired device (V4)
+option-push = Értesítés jóváhagyása az eszközömön
+pending-push = Értesítést küldtünk az eszközére. Nyissa meg, és adja meg ezt a számot:
+pending-push-then = Ezután itt válassza a „Folytatás” gombot.
+push-continue = Folytatás
+err-push-pending = Az értesítésre még nem válaszolt. Válaszoljon rá az eszközén, majd válassza a „Folytatás” gombot.
+err-push-denied = Az értesítést elutasították, vagy a szám nem egyezett. Az újrapróbálkozáshoz válasszon módszert.
+method-notification = Értesítések az eszközömön
+add-notification = Eszköz hozzáadása értesítésekhez
+setup-device-intro = Használja a telefonját kérelmeket jóváhagyó eszközként: a párosítási kód lekéréséhez válassza a „Tovább” gombot.
+setup-device-step-open = Nyissa meg a telefonján az eszközlapot:
+setup-device-link = eszközlap megnyitása
+setup-device-step-code = Ott adja meg ezt a párosítási kódot:
+setup-device-then = Amikor az eszközlap jelzi, hogy a párosítás megtörtént, térjen vissza ide.
+setup-device-done = Kész
+device-title = Az Ön eszköze
+device-intro = Ezen a lapon hagyhatja jóvá a fiókjához tartozó bejelentkezési és jelszó-visszaállítási kérelmeket. Adja hozzá a kezdőképernyőhöz, hogy mindig kéznél legyen.
+device-paired = Ez az eszköz párosítva van. Ha jóváhagyást kérnek Öntől, keressen kérelmeket.
+device-pair-failed = Ez a párosítási kód nem működött. Kérjen újat a biztonsági adatai között.
+device-approved = Jóváhagyva. Visszatérhet a másik képernyőre.
+device-denied = Elutasítva. Semmi sem lett jóváhagyva.
+device-no-request = Nincs várakozó kérelem.
+device-request = %org% annak megerősítését kéri, hogy Ön az (%upn%).
+device-request-title = Jóváhagyja ezt a kérelmet?
+device-pair-code = Párosítási kód
+device-name = Az eszköz neve
+device-name-default = Saját telefon
+device-pair-button = Eszköz párosítása
+device-check = Kérelmek keresése
+device-number = A másik képernyőn megjelenő szám
+device-approve = Jóváhagyás
+device-deny = Elutasítás
+device-needs-js = Ennek a lapnak JavaScriptre van szüksége a kulcsa tárolásához és a jóváhagyások aláírásához.
+
+## Sign-in, second step (G1)
+check-title = Igazolja személyazonosságát
+check-intro = A fiókjához biztonsági adatok tartoznak, ezért megtekintésük vagy módosításuk előtt még egy ellenőrzésre van szükség.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = A szervezete címtára nem fogadta el ezt a jelszót. Lehet, hogy korábban már használta, vagy sérti a címtár valamelyik saját szabályát. Próbálkozzon egy másikkal.
+err-directory = Nem sikerült elérni a szervezete címtárát. Semmi sem változott; próbálkozzon újra egy kis idő múlva.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Az űrlap hiányosan érkezett meg. Töltse ki az összes mezőt, és próbálkozzon újra.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Előrehaladás
+progress-step = Lépés: { $current }/{ $total }
+step-userid = Felhasználói azonosító
+step-verify = Ellenőrzés
+step-password = Új jelszó
+step-done = Kész
+resend-code = Kód újraküldése
+resend-in = Új kódot { $seconds ->
+    [one] egy másodperc
+   *[other] { $seconds } másodperc
+} múlva kérhet.
+helpdesk-contact = Segítségre van szüksége? Forduljon az ügyfélszolgálathoz: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Módszer hozzáadása
+setup-delete-title = Törli ezt a módszert?
+setup-delete-confirm = A következő módszer törlődik a biztonsági adatai közül: { $what }.
+setup-delete-last-warning = Erre a módszerre szüksége van a jelszava visszaállításához. Nélküle nem tudja saját maga visszaállítani a jelszavát, amíg nem ad hozzá másik módszert.
+setup-delete-confirm-button = Igen, törlöm
+setup-app-open-link = Megnyitás a telefonon lévő hitelesítő alkalmazásban
+setup-app-secret-grouped = Titkos kulcs négyes csoportokban:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $year }. { $month }. { $day }. { $hour }:{ $minute } ({ $zone })
+time-am = de.
+time-pm = du.

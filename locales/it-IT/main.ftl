@@ -1,0 +1,361 @@
+# sspr, it-IT. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Reimpostazione della password self-service
+reset-title = Torna al tuo account
+skip-to-content = Vai al contenuto principale
+lang-switch-label = Lingua
+next = Avanti
+back-to-start = Ricomincia
+retry = Riprova
+something-wrong = Si è verificato un problema. Riprova più tardi.
+not-found = Questa pagina non esiste.
+working = Elaborazione in corso…
+
+## Entry (E2)
+entry-intro = Per recuperare il tuo account, inizia immettendo il tuo ID utente e la risposta alla domanda qui sotto.
+userid-label = ID utente
+userid-hint = Esempio: { $example }
+captcha-legend = Dimostra di non essere un robot
+captcha-nojs = Dopo che avrai selezionato Avanti, il browser verrà controllato per qualche secondo ({ $seconds } o più). Non devi fare altro.
+captcha-working = Verifica del browser in corso…
+captcha-done = Fatto. Puoi continuare.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Contatta l'amministratore
+contact-reason-consumer = Gli account personali non possono usare questo portale. Usa invece le opzioni di recupero del tuo provider di posta elettronica.
+contact-reason-unavailable = Non è possibile reimpostare questo account qui. L'account potrebbe non esistere o essere disattivato.
+contact-reason-not-enabled = La reimpostazione della password self-service non è attivata per questo account.
+contact-reason-not-registered = Per questo account non sono registrate informazioni di sicurezza sufficienti per reimpostare la password.
+contact-reason-admin-not-registered = Per reimpostare la password, gli account amministratore devono avere due metodi registrati (e-mail, telefono cellulare, telefono dell'ufficio o app di autenticazione).
+contact-reason-writeback-off = La password di questo account è gestita in locale e non può essere reimpostata qui.
+contact-also-intro = Questo può accadere anche quando:
+contact-also-consumer = l'account è un account personale di un provider di posta elettronica per uso privato
+contact-also-unavailable = l'ID utente contiene un errore di digitazione, oppure l'account non esiste o è disattivato
+contact-also-not-enabled = la reimpostazione della password self-service non è attivata per l'account
+contact-also-not-registered = per l'account non sono registrate informazioni di sicurezza sufficienti (se riesci ad accedere, la pagina delle informazioni di sicurezza indica cosa manca)
+contact-also-admin-not-registered = un account amministratore non ha due metodi registrati
+contact-also-writeback-off = la password è gestita dalla directory della tua organizzazione
+contact-helpdesk-link = Contatta l'helpdesk
+contact-helpdesk-email = Scrivi all'helpdesk: { $email }
+contact-no-helpdesk = Chiedi aiuto all'amministratore della tua organizzazione.
+contact-request-button = Chiedi agli amministratori di reimpostare la mia password
+contact-request-sent = La tua richiesta è stata inviata agli amministratori.
+
+## Trouble choice
+choose-title = Perché non riesci ad accedere?
+choose-forgot = Ho dimenticato la password
+choose-forgot-hint = Nessun problema: ti aiuteremo a reimpostarla usando le informazioni di sicurezza che hai registrato.
+choose-unlock = Conosco la password, ma non riesco comunque ad accedere
+choose-unlock-hint = Può succedere se hai tentato troppe volte di accedere con una password errata.
+
+## Verification (V1..V6)
+verify-title = Verifica la tua identità
+verify-step = Passaggio di verifica { $current } di { $required }
+verify-pick = Scegli il metodo di contatto da usare per la verifica:
+verify-passed = Verificato
+option-email = Invia un'e-mail al mio indirizzo alternativo { $masked }
+option-sms = Invia un SMS al mio telefono cellulare { $masked }
+option-voice = Chiama il mio telefono cellulare { $masked }
+option-office = Chiama il mio telefono dell'ufficio { $masked }
+option-app = Immetti un codice dall'app di autenticazione
+option-software_oath = Immetti un codice dal token software
+option-hardware_oath = Immetti un codice dal token hardware
+option-questions = Rispondi alle domande di sicurezza
+pending-email = Abbiamo inviato un'e-mail con un codice di verifica a { $masked }.
+pending-sms = Abbiamo inviato un SMS con un codice di verifica al numero { $masked }.
+pending-voice = Stiamo chiamando il numero { $masked }. Ascolta il codice di verifica.
+pending-totp = Immetti il codice visualizzato nell'app o sul token.
+code-label = Codice di verifica
+questions-legend = Rispondi alle domande di sicurezza
+verify-button = Verifica
+
+## New password (N1, N2)
+password-title = Scegli una nuova password
+password-label = Nuova password
+confirm-label = Conferma la nuova password
+password-rules = La password deve:
+pw-rule-length = contenere almeno { $min } caratteri
+pw-rule-max-length = contenere al massimo { $max } caratteri
+pw-rule-classes = contenere tre tra: lettere minuscole, lettere maiuscole, cifre, simboli
+pw-rule-banned = non essere una password comune o vietata
+pw-rule-name = non contenere il tuo nome
+pw-rule-match = corrispondere alla conferma
+pw-rule-classes-ad = contenere tre tra: lettere minuscole, lettere maiuscole, cifre, simboli, lettere senza distinzione tra maiuscole e minuscole (come i kana)
+pw-rule-name-ad = non contenere il nome dell'account né parti del tuo nome di 3 o più caratteri
+pw-dir-heading = Al momento dell'invio, la directory della tua organizzazione verifica anche che la password:
+pw-dir-history = { $n ->
+    [one] non sia la password attuale
+   *[other] non sia una delle ultime { $n } password
+}
+pw-dir-min-age = { $n ->
+    [one] venga cambiata almeno un giorno dopo l'ultima modifica della password
+   *[other] venga cambiata almeno { $n } giorni dopo l'ultima modifica della password
+}
+pw-dir-module = rispetti le ulteriori regole di qualità della tua organizzazione
+pw-rule-ok = requisito soddisfatto
+pw-rule-not-ok = requisito non soddisfatto
+finish = Fine
+
+## Done
+done-reset = La password è stata reimpostata.
+done-unlock = L'account è stato sbloccato.
+done-sign-in = Accedi con il tuo account
+
+## Errors (flows)
+err-no-flow = La sessione è scaduta. Ricomincia.
+err-captcha = La verifica anti-robot è scaduta o è già stata usata. Riprova.
+err-wrong-step = Questo passaggio non è più disponibile. Continua da qui.
+err-unknown-option = Scegli uno dei metodi elencati.
+err-code-wrong = Il codice non è valido. Controllalo e riprova.
+err-code-expired = Il codice è scaduto. Inviane uno nuovo.
+err-code-used = Il codice è già stato usato. Continua da qui.
+err-blocked = Hai effettuato troppi tentativi. Riprova dopo il { $until }.
+err-email-limit = Abbiamo inviato troppi codici. Riprova dopo il { $until } oppure usa un altro metodo.
+err-answers-wrong = Una o più risposte sono errate. Ecco una nuova serie di domande.
+err-password = La password non soddisfa i requisiti indicati di seguito.
+err-delivery = Al momento non è possibile inviare il messaggio. Riprova più tardi oppure usa un altro metodo.
+err-admin-request-limit = Hai già inviato diverse richieste. Gli amministratori ti ricontatteranno.
+err-internal = Si è verificato un problema. Riprova più tardi.
+userid-err-empty = Immetti il tuo ID utente.
+userid-err-shape = Immetti l'ID utente nel formato nome@dominio, ad esempio { $example }.
+userid-err-too-long = L'ID utente è troppo lungo.
+
+## Messages (email, SMS, voice)
+msg-code-subject = Codice di verifica dell'account { $org }
+msg-code-email = Usa il codice seguente per verificare il tuo account: { $code }. Scade tra { $minutes } minuti. Se non l'hai richiesto, ignora questa e-mail.
+msg-code-sms = Usa il codice di verifica { $code } per reimpostare la password { $org }.
+msg-code-voice = Il tuo codice di verifica è { $code }. Ripeto, il tuo codice è { $code }.
+msg-reset-subject = La tua password è stata reimpostata
+msg-reset-body = La password di { $user } è stata appena reimpostata tramite la reimpostazione della password self-service. Se non hai effettuato tu questa operazione, contatta subito l'amministratore.
+msg-method-added-subject = Informazioni di sicurezza aggiunte al tuo account
+msg-method-added-body = Il metodo «{ $method }» è stato aggiunto alle informazioni di sicurezza di { $user }. Se non l'hai aggiunto tu, accedi, rimuovilo, cambia la password e contatta l'amministratore.
+msg-method-removed-subject = Informazioni di sicurezza rimosse dal tuo account
+msg-method-removed-body = Il metodo «{ $method }» è stato rimosso dalle informazioni di sicurezza di { $user }. Se non l'hai rimosso tu, accedi, controlla le informazioni di sicurezza, cambia la password e contatta l'amministratore.
+msg-admin-reset-subject = Un amministratore ha reimpostato la propria password
+msg-admin-reset-body = L'amministratore { $user } ha reimpostato la propria password tramite la reimpostazione della password self-service.
+msg-admin-request-subject = Richiesta di reimpostazione della password
+msg-admin-request-body = { $user } non riesce a reimpostare la password in modalità self-service e chiede aiuto a un amministratore.
+
+## Dev outbox (demo mode only)
+outbox-title = Posta in uscita (demo)
+outbox-intro = Modalità demo: i messaggi inviati dal portale vengono scritti qui invece di essere recapitati. Prima i più recenti.
+outbox-empty = Ancora nessun messaggio.
+outbox-to = A
+demo-outbox-link = Modalità demo: leggi il messaggio nella posta in uscita (si apre in una nuova scheda)
+outbox-channel = Canale
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Scegli almeno un gruppo per l'ambito «Gruppi selezionati».
+policy-err-methods-required = Il numero di metodi richiesti deve essere 1 o 2.
+policy-err-too-few-methods = Abilita almeno tanti metodi quanti sono quelli richiesti.
+policy-err-office-phone-paid = Il telefono dell'ufficio è disponibile solo per i tenant a pagamento.
+policy-err-questions-register = Gli utenti devono registrare da 3 a 5 domande di sicurezza.
+policy-err-questions-ask = Il numero di domande di sicurezza da porre deve essere compreso tra 3 e 5.
+policy-err-questions-ask-exceeds = Non puoi porre più domande di quante ne registrino gli utenti.
+policy-err-reconfirm-days = La riconferma deve essere compresa tra 0 e 730 giorni.
+policy-err-app-needs-more = Quando l'app per dispositivi mobili è abilitata, abilita anche un numero sufficiente di altri metodi.
+policy-err-app-notification-alone = Con un solo metodo richiesto, la notifica dell'app da sola non è sufficiente.
+policy-err-password-length = La lunghezza della password deve essere compresa tra 8 e 256 caratteri.
+policy-err-banned-terms = Sono consentiti al massimo 1.000 termini vietati personalizzati.
+policy-err-sms-sender = Il mittente degli SMS deve essere un nome di massimo 11 lettere e cifre oppure un numero di telefono come +15017122661.
+phone-err-country-code = Inizia il numero con + e il prefisso internazionale.
+phone-err-characters = Usa solo cifre, spazi e trattini.
+phone-err-length = Il numero è troppo corto o troppo lungo.
+policy-err-custom-question = Le domande di sicurezza personalizzate devono contenere da 1 a 200 caratteri ed essere tutte diverse.
+policy-err-brand-accent = Il colore del marchio deve essere nel formato #rrggbb ed essere abbastanza scuro per il testo bianco (contrasto di almeno 4,5:1).
+policy-err-brand-logo = Il logo deve essere un file di questo portale (ad esempio /brand/logo.svg) o un'immagine incorporata.
+policy-err-sign-in-domain = Il dominio di accesso deve essere un nome di dominio, ad esempio contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Accedi per gestire le tue informazioni di sicurezza
+signin-title = Accedi
+signin-intro = Accedi per visualizzare e aggiornare le tue informazioni di sicurezza o cambiare la password.
+signin-password-label = Password
+signin-button = Accedi
+signin-cant-access = Non riesci ad accedere al tuo account?
+signin-signed-out = Disconnessione effettuata.
+signout-button = Esci
+account-title = Il mio account
+account-signed-in-as = Accesso eseguito come { $name } ({ $upn })
+account-reset-attempts = Qualcuno ha tentato di reimpostare la tua password senza superare la verifica { $count ->
+    [one] una volta
+   *[other] { $count } volte
+}, l'ultima il { $when }. Se non eri tu, la password non è stata modificata; assicurati che le informazioni di sicurezza siano tue e avvisa l'amministratore.
+account-cannot-reset = Non puoi ancora reimpostare la password in autonomia.
+account-security-info = Informazioni di sicurezza
+account-change-password = Cambia password
+err-no-session = Non hai eseguito l'accesso o la sessione è terminata. Accedi di nuovo.
+err-credentials = L'ID utente o la password non sono corretti.
+err-locked-out = L'account è temporaneamente bloccato per impedirne l'uso non autorizzato. Riprova dopo il { $until }.
+err-account-locked = L'account è bloccato. Usa «Non riesci ad accedere al tuo account?» per sbloccarlo.
+err-not-allowed = Questo metodo non può essere usato per il tuo account.
+err-current-password = La password attuale non è corretta.
+err-on-premises = La password è gestita dalla directory della tua organizzazione. Cambiala direttamente lì.
+err-too-many = Sono stati effettuati troppi tentativi dalla tua rete. Riprova dopo il { $until }.
+err-resend-wait = Ti abbiamo appena inviato un codice con questo metodo. Attendi fino al { $until } prima di richiederne un altro, oppure usa un altro metodo.
+err-messages-paused = Al momento non possiamo inviare altri codici. Riprova dopo il { $until } oppure usa un metodo che non richiede messaggi, come un'app di autenticazione o le domande di sicurezza.
+err-phone-country = La tua organizzazione non invia codici ai numeri di telefono di questo paese. Usa un altro numero o un altro metodo.
+err-busy = Il servizio è momentaneamente occupato. Attendi qualche istante e riprova.
+cancel = Annulla
+save = Salva
+
+## Security info (G2..G7, C1)
+setup-title = Informazioni di sicurezza
+setup-intro = Questi sono i metodi che usi per dimostrare la tua identità quando reimposti la password.
+setup-progress-ok = Puoi reimpostare la password. Metodi richiesti configurati: { $have } su { $required }.
+setup-progress-short = Metodi richiesti configurati: { $have } su { $required }. Aggiungine altri per poter reimpostare la password.
+setup-methods-heading = I tuoi metodi
+setup-none = Non hai ancora configurato alcun metodo.
+setup-add-heading = Aggiungi un metodo
+setup-change = Modifica
+setup-change-label = Modifica { $what }
+setup-delete = Elimina
+setup-delete-label = Elimina { $what }
+setup-from-directory = (dalla directory della tua organizzazione)
+setup-done-added = Il metodo è stato aggiunto.
+setup-done-deleted = Il metodo è stato eliminato.
+setup-back = Torna alle informazioni di sicurezza
+setup-not-available = Questo metodo non è disponibile per il tuo account.
+method-app = App di autenticazione
+method-software = Token OATH software
+method-hardware = Token hardware
+method-phone = Telefono
+method-office = Telefono dell'ufficio
+method-email = E-mail
+method-questions = Domande di sicurezza
+method-questions-detail = { $count } domande
+add-app = Aggiungi un'app di autenticazione
+add-software = Aggiungi un token OATH software
+add-hardware = Attiva un token hardware
+add-phone = Aggiungi o cambia il telefono
+add-office = Aggiungi o cambia il telefono dell'ufficio
+add-email = Aggiungi o cambia l'indirizzo e-mail
+add-questions = Configura le domande di sicurezza
+setup-email-label = Indirizzo e-mail
+setup-email-hint = Usa un indirizzo diverso da quello del tuo account aziendale. Ti invieremo un codice a questo indirizzo.
+setup-phone-label = Numero di telefono
+setup-office-label = Numero di telefono dell'ufficio
+setup-phone-hint = Includi + e il prefisso internazionale, ad esempio +39 312 345 6789.
+setup-phone-channel = Come vuoi ricevere il codice?
+setup-phone-sms = Inviami un codice tramite SMS
+setup-phone-voice = Chiamami
+setup-app-intro = Installa un'app di autenticazione sul telefono, quindi seleziona Avanti per visualizzare il codice QR da scansionare.
+setup-software-intro = Seleziona Avanti per ottenere la chiave segreta del token software.
+setup-app-step-scan = Scansiona il codice QR con l'app oppure immetti la chiave segreta qui sotto.
+setup-app-step-code = Immetti il codice a 6 cifre visualizzato dall'app.
+setup-app-qr-alt = Codice QR per l'app di autenticazione
+setup-app-secret = Chiave segreta:
+setup-hardware-intro = Scegli il numero di serie stampato sul token e immetti il codice visualizzato.
+setup-hardware-serial = Numero di serie
+setup-questions-intro = Scegli { $count } domande diverse e rispondi a ciascuna (da 3 a 40 caratteri, tutte le risposte devono essere diverse).
+setup-question-label = Domanda { $n }
+setup-answer-label = Risposta { $n }
+setup-err-email-shape = Immetti un indirizzo e-mail, ad esempio someone@example.com.
+setup-err-email-same = Usa un indirizzo diverso da quello del tuo account aziendale.
+setup-err-phone = Il numero di telefono non sembra corretto.
+setup-err-questions = Le domande di sicurezza non sono state salvate.
+setup-err-questions-count = Rispondi a tutte le domande.
+setup-err-questions-unknown = Scegli le domande dall'elenco.
+setup-err-questions-duplicate = Scegli una domanda diversa in ogni casella.
+setup-err-answer-length = Le risposte devono contenere da 3 a 40 caratteri.
+setup-err-answer-duplicate = Dai una risposta diversa a ogni domanda.
+setup-err-too-many-apps = Hai già raggiunto il numero massimo di app di autenticazione. Eliminane prima una.
+setup-err-token-unknown = Questo token non è assegnato a te oppure è già attivo.
+protect-title = Aiutaci a proteggere il tuo account
+protect-intro = La tua organizzazione ha bisogno di altre informazioni per proteggere il tuo account e consentirti di reimpostare la password in autonomia.
+protect-skip = Ignora per ora
+confirm-title = Le tue informazioni di sicurezza sono ancora corrette?
+confirm-intro = Controlla i metodi che usi per reimpostare la password. Confermali oppure modificali se qualcosa è cambiato.
+confirm-looks-good = Tutto corretto
+confirm-edit = Modifica le informazioni di sicurezza
+confirm-done = Grazie! Le tue informazioni di sicurezza sono confermate.
+change-title = Cambia password
+change-current-label = Password attuale
+change-button = Cambia password
+change-done = La password è stata cambiata.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Come si chiamava il tuo primo animale domestico?
+sq-birth-city = Qual è la tua città natale?
+sq-first-school = Come si chiamava la tua prima scuola?
+sq-childhood-friend = Qual è il nome del tuo migliore amico o della tua migliore amica d'infanzia?
+sq-first-job-city = In quale città hai avuto il tuo primo lavoro?
+sq-grandparent-name = Qual è il nome del più anziano dei tuoi nonni?
+sq-first-concert = Qual è stato il primo concerto a cui hai assistito?
+sq-childhood-street = In quale via abitavi durante l'infanzia?
+sq-favourite-teacher = Qual era il cognome del tuo insegnante preferito?
+sq-first-car = Quali erano la marca e il modello della tua prima auto?
+
+## Notifications on a paired device (V4)
+option-push = Approva una notifica sul mio dispositivo
+pending-push = Abbiamo inviato una notifica al tuo dispositivo. Aprila e immetti questo numero:
+pending-push-then = Quindi seleziona Continua qui.
+push-continue = Continua
+err-push-pending = Non hai ancora risposto alla notifica. Rispondi sul dispositivo, quindi seleziona Continua.
+err-push-denied = La notifica è stata rifiutata o il numero non corrispondeva. Scegli un metodo per riprovare.
+method-notification = Notifiche sul mio dispositivo
+add-notification = Aggiungi un dispositivo per le notifiche
+setup-device-intro = Usa il telefono come dispositivo per approvare le richieste: seleziona Avanti per ottenere un codice di associazione.
+setup-device-step-open = Sul telefono, apri la pagina del dispositivo:
+setup-device-link = apri la pagina del dispositivo
+setup-device-step-code = Immetti lì questo codice di associazione:
+setup-device-then = Quando la pagina del dispositivo indica che l'associazione è completata, torna qui.
+setup-device-done = Fatto
+device-title = Il tuo dispositivo
+device-intro = Questa pagina approva le richieste di accesso e di reimpostazione della password per il tuo account. Aggiungila alla schermata Home per averla sempre a portata di mano.
+device-paired = Questo dispositivo è associato. Controlla le richieste quando ti viene chiesto di approvarne una.
+device-pair-failed = Il codice di associazione non è valido. Richiedine uno nuovo dalle informazioni di sicurezza.
+device-approved = Richiesta approvata. Puoi tornare all'altra schermata.
+device-denied = Richiesta rifiutata. Non è stato approvato nulla.
+device-no-request = Nessuna richiesta in attesa.
+device-request = %org% chiede di confermare che sei tu (%upn%).
+device-request-title = Approvare questa richiesta?
+device-pair-code = Codice di associazione
+device-name = Nome del dispositivo
+device-name-default = Il mio telefono
+device-pair-button = Associa questo dispositivo
+device-check = Controlla le richieste
+device-number = Numero visualizzato sull'altra schermata
+device-approve = Approva
+device-deny = Rifiuta
+device-needs-js = Questa pagina richiede JavaScript per conservare la propria chiave e firmare le approvazioni.
+
+## Sign-in, second step (G1)
+check-title = Verifica la tua identità
+check-intro = Il tuo account dispone di informazioni di sicurezza, quindi è necessaria un'ulteriore verifica prima che tu possa visualizzarle o modificarle.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = La directory della tua organizzazione non ha accettato questa password. Potresti averla già usata in passato oppure potrebbe violare una delle regole della directory; provane un'altra.
+err-directory = Impossibile contattare la directory della tua organizzazione. Non è stato modificato nulla; riprova tra qualche istante.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Il modulo è arrivato incompleto. Compila tutti i campi e riprova.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Avanzamento
+progress-step = Passaggio { $current } di { $total }
+step-userid = ID utente
+step-verify = Verifica
+step-password = Nuova password
+step-done = Fatto
+resend-code = Invia di nuovo il codice
+resend-in = Potrai richiedere un nuovo codice tra { $seconds ->
+    [one] un secondo
+   *[other] { $seconds } secondi
+}.
+helpdesk-contact = Serve aiuto? Contatta l'helpdesk: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Aggiungi metodo
+setup-delete-title = Eliminare questo metodo?
+setup-delete-confirm = Il metodo «{ $what }» verrà rimosso dalle tue informazioni di sicurezza.
+setup-delete-last-warning = Questo metodo è necessario per reimpostare la password. Senza di esso, non potrai reimpostare la password in autonomia finché non aggiungerai un altro metodo.
+setup-delete-confirm-button = Sì, elimina
+setup-app-open-link = Apri in un'app di autenticazione su questo telefono
+setup-app-secret-grouped = Chiave segreta, in gruppi di quattro:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }/{ $month }/{ $year }, { $hour }:{ $minute } ({ $zone })
+time-am = AM
+time-pm = PM

@@ -1,0 +1,349 @@
+# sspr, ko-KR. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = 셀프 서비스 암호 재설정
+reset-title = 계정에 다시 액세스
+skip-to-content = 주 콘텐츠로 건너뛰기
+lang-switch-label = 언어
+next = 다음
+back-to-start = 처음부터 다시 시작
+retry = 다시 시도
+something-wrong = 문제가 발생했습니다. 나중에 다시 시도하세요.
+not-found = 이 페이지는 존재하지 않습니다.
+working = 처리 중…
+
+## Entry (E2)
+entry-intro = 계정을 복구하려면 먼저 사용자 ID와 아래 질문에 대한 답을 입력하세요.
+userid-label = 사용자 ID
+userid-hint = 예: { $example }
+captcha-legend = 로봇이 아님을 증명하세요
+captcha-nojs = "다음"을 선택하면 몇 초({ $seconds }초 이상) 동안 브라우저를 확인합니다. 따로 하실 일은 없습니다.
+captcha-working = 브라우저를 확인하는 중…
+captcha-done = 완료되었습니다. 계속할 수 있습니다.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = 관리자에게 문의하세요
+contact-reason-consumer = 개인 계정은 이 포털을 사용할 수 없습니다. 대신 사용 중인 이메일 서비스의 복구 옵션을 이용하세요.
+contact-reason-unavailable = 이 계정은 여기에서 재설정할 수 없습니다. 계정이 없거나 사용 중지되었을 수 있습니다.
+contact-reason-not-enabled = 이 계정에는 셀프 서비스 암호 재설정이 켜져 있지 않습니다.
+contact-reason-not-registered = 이 계정에는 암호를 재설정하는 데 필요한 보안 정보가 충분히 등록되어 있지 않습니다.
+contact-reason-admin-not-registered = 관리자 계정에서 암호를 재설정하려면 두 가지 방법(이메일, 휴대폰, 사무실 전화 또는 인증자 앱)을 등록해야 합니다.
+contact-reason-writeback-off = 이 계정의 암호는 온-프레미스에서 관리되므로 여기에서 재설정할 수 없습니다.
+contact-also-intro = 다음과 같은 경우에도 이 화면이 표시될 수 있습니다.
+contact-also-consumer = 계정이 일반 이메일 서비스의 개인 계정인 경우
+contact-also-unavailable = 사용자 ID를 잘못 입력했거나, 계정이 없거나 사용 중지된 경우
+contact-also-not-enabled = 계정에 셀프 서비스 암호 재설정이 켜져 있지 않은 경우
+contact-also-not-registered = 계정에 보안 정보가 충분히 등록되어 있지 않은 경우(로그인할 수 있다면 보안 정보 페이지에서 부족한 항목을 확인할 수 있습니다)
+contact-also-admin-not-registered = 관리자 계정에 두 가지 방법이 등록되어 있지 않은 경우
+contact-also-writeback-off = 조직의 자체 디렉터리에서 암호를 관리하는 경우
+contact-helpdesk-link = 기술 지원팀에 문의
+contact-helpdesk-email = 기술 지원팀에 이메일 보내기: { $email }
+contact-no-helpdesk = 조직의 관리자에게 도움을 요청하세요.
+contact-request-button = 관리자에게 암호 재설정 요청
+contact-request-sent = 요청이 관리자에게 전송되었습니다.
+
+## Trouble choice
+choose-title = 로그인하는 데 어떤 문제가 있나요?
+choose-forgot = 암호를 잊어버렸습니다
+choose-forgot-hint = 걱정하지 마세요. 등록한 보안 정보를 사용하여 암호를 재설정하도록 도와드리겠습니다.
+choose-unlock = 암호를 알고 있지만 로그인할 수 없습니다
+choose-unlock-hint = 잘못된 암호로 로그인을 너무 많이 시도했기 때문일 수 있습니다.
+
+## Verification (V1..V6)
+verify-title = 본인 확인
+verify-step = 확인 단계 { $current }/{ $required }
+verify-pick = 확인에 사용할 연락 방법을 선택하세요.
+verify-passed = 확인됨
+option-email = 대체 이메일 주소 { $masked }(으)로 이메일 보내기
+option-sms = 휴대폰 { $masked }(으)로 문자 메시지 보내기
+option-voice = 휴대폰 { $masked }(으)로 전화 걸기
+option-office = 사무실 전화 { $masked }(으)로 전화 걸기
+option-app = 인증자 앱의 코드 입력
+option-software_oath = 소프트웨어 토큰의 코드 입력
+option-hardware_oath = 하드웨어 토큰의 코드 입력
+option-questions = 보안 질문에 답변
+pending-email = 확인 코드가 포함된 이메일을 { $masked }(으)로 보냈습니다.
+pending-sms = 확인 코드가 포함된 문자 메시지를 { $masked }(으)로 보냈습니다.
+pending-voice = { $masked }(으)로 전화를 걸고 있습니다. 확인 코드를 잘 들어 주세요.
+pending-totp = 앱 또는 토큰에 표시된 코드를 입력하세요.
+code-label = 확인 코드
+questions-legend = 보안 질문에 답변하세요
+verify-button = 확인
+
+## New password (N1, N2)
+password-title = 새 암호 선택
+password-label = 새 암호
+confirm-label = 새 암호 확인
+password-rules = 암호 요구 사항:
+pw-rule-length = { $min }자 이상
+pw-rule-max-length = { $max }자 이하
+pw-rule-classes = 소문자, 대문자, 숫자, 기호 중 세 가지 포함
+pw-rule-banned = 자주 사용되거나 금지된 암호가 아님
+pw-rule-name = 이름이 포함되지 않음
+pw-rule-match = 확인용 암호와 일치
+pw-rule-classes-ad = 소문자, 대문자, 숫자, 기호, 대소문자 구분이 없는 문자(예: 가나) 중 세 가지 포함
+pw-rule-name-ad = 계정 이름 또는 이름 중 3자 이상인 부분이 포함되지 않음
+pw-dir-heading = 제출하면 조직의 디렉터리에서 다음 사항도 확인합니다.
+pw-dir-history = 최근에 사용한 암호 { $n }개와 다름
+pw-dir-min-age = 마지막 암호 변경 후 { $n }일 이상 지남
+pw-dir-module = 조직의 추가 품질 규칙을 충족함
+pw-rule-ok = 충족됨
+pw-rule-not-ok = 충족되지 않음
+finish = 마침
+
+## Done
+done-reset = 암호가 재설정되었습니다.
+done-unlock = 계정 잠금이 해제되었습니다.
+done-sign-in = 계정으로 로그인
+
+## Errors (flows)
+err-no-flow = 세션이 만료되었습니다. 처음부터 다시 시작하세요.
+err-captcha = 로봇이 아님을 확인하는 검사가 만료되었거나 이미 사용되었습니다. 다시 시도하세요.
+err-wrong-step = 해당 단계는 더 이상 사용할 수 없습니다. 여기에서 계속하세요.
+err-unknown-option = 목록에 있는 방법 중 하나를 선택하세요.
+err-code-wrong = 코드가 올바르지 않습니다. 확인한 후 다시 시도하세요.
+err-code-expired = 코드가 만료되었습니다. 새 코드를 보내세요.
+err-code-used = 이미 사용된 코드입니다. 여기에서 계속하세요.
+err-blocked = 시도 횟수가 너무 많습니다. { $until } 이후에 다시 시도하세요.
+err-email-limit = 코드를 너무 많이 보냈습니다. { $until } 이후에 다시 시도하거나 다른 방법을 사용하세요.
+err-answers-wrong = 하나 이상의 답이 틀렸습니다. 새 질문 세트에 답변하세요.
+err-password = 암호가 아래 요구 사항을 충족하지 않습니다.
+err-delivery = 지금은 메시지를 보낼 수 없습니다. 나중에 다시 시도하거나 다른 방법을 사용하세요.
+err-admin-request-limit = 이미 여러 번 요청을 보냈습니다. 관리자가 연락드릴 것입니다.
+err-internal = 문제가 발생했습니다. 나중에 다시 시도하세요.
+userid-err-empty = 사용자 ID를 입력하세요.
+userid-err-shape = 사용자 ID를 name@domain 형식으로 입력하세요(예: { $example }).
+userid-err-too-long = 사용자 ID가 너무 깁니다.
+
+## Messages (email, SMS, voice)
+msg-code-subject = { $org } 계정 확인 코드
+msg-code-email = 다음 코드를 사용하여 계정을 확인하세요: { $code }. 이 코드는 { $minutes }분 후에 만료됩니다. 요청하지 않으셨다면 이 이메일을 무시하세요.
+msg-code-sms = { $org } 암호 재설정 확인 코드: { $code }
+msg-code-voice = 확인 코드는 { $code }입니다. 다시 한 번 말씀드립니다. 확인 코드는 { $code }입니다.
+msg-reset-subject = 암호가 재설정되었습니다
+msg-reset-body = 셀프 서비스 암호 재설정을 통해 { $user }의 암호가 방금 재설정되었습니다. 본인이 한 작업이 아니라면 지금 바로 관리자에게 문의하세요.
+msg-method-added-subject = 계정에 보안 정보가 추가되었습니다
+msg-method-added-body = { $user }의 보안 정보에 { $method }이(가) 추가되었습니다. 본인이 한 작업이 아니라면 로그인하여 해당 항목을 제거하고 암호를 변경한 후 관리자에게 문의하세요.
+msg-method-removed-subject = 계정에서 보안 정보가 제거되었습니다
+msg-method-removed-body = { $user }의 보안 정보에서 { $method }이(가) 제거되었습니다. 본인이 한 작업이 아니라면 로그인하여 보안 정보를 확인하고 암호를 변경한 후 관리자에게 문의하세요.
+msg-admin-reset-subject = 관리자가 자신의 암호를 재설정했습니다
+msg-admin-reset-body = 관리자 { $user }이(가) 셀프 서비스 암호 재설정을 통해 자신의 암호를 재설정했습니다.
+msg-admin-request-subject = 암호 재설정 요청
+msg-admin-request-body = { $user }이(가) 셀프 서비스로 암호를 재설정할 수 없어 관리자에게 도움을 요청합니다.
+
+## Dev outbox (demo mode only)
+outbox-title = 보낼 편지함(데모)
+outbox-intro = 데모 모드: 포털에서 보낸 메시지는 실제로 전달되지 않고 여기에 기록됩니다. 최신 메시지가 맨 위에 표시됩니다.
+outbox-empty = 아직 메시지가 없습니다.
+outbox-to = 받는 사람
+demo-outbox-link = 데모 모드: 보낼 편지함에서 메시지 읽기(새 탭에서 열림)
+outbox-channel = 채널
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = 선택한 그룹 범위에 대해 그룹을 하나 이상 선택하세요.
+policy-err-methods-required = 필요한 방법 수는 1 또는 2여야 합니다.
+policy-err-too-few-methods = 필요한 방법 수 이상의 방법을 사용하도록 설정하세요.
+policy-err-office-phone-paid = 사무실 전화는 유료 테넌트에서만 사용할 수 있습니다.
+policy-err-questions-register = 사용자는 3~5개의 보안 질문을 등록해야 합니다.
+policy-err-questions-ask = 3~5개의 보안 질문을 물어야 합니다.
+policy-err-questions-ask-exceeds = 사용자가 등록하는 질문 수보다 많은 질문을 물을 수 없습니다.
+policy-err-reconfirm-days = 재확인 기간은 0~730일 사이여야 합니다.
+policy-err-app-needs-more = 모바일 앱을 사용하도록 설정한 경우 그 외에 충분한 수의 다른 방법도 사용하도록 설정하세요.
+policy-err-app-notification-alone = 필요한 방법이 하나인 경우 앱 알림만으로는 인정되지 않습니다.
+policy-err-password-length = 암호 길이는 8~256자 사이여야 합니다.
+policy-err-banned-terms = 사용자 지정 금지 단어는 최대 1000개입니다.
+policy-err-sms-sender = SMS 발신자는 최대 11자의 영문자와 숫자로 된 이름이거나 +15017122661과 같은 전화번호여야 합니다.
+phone-err-country-code = 번호는 +와 국가 코드로 시작해야 합니다.
+phone-err-characters = 숫자, 공백 및 하이픈만 사용하세요.
+phone-err-length = 번호가 너무 짧거나 깁니다.
+policy-err-custom-question = 사용자 지정 보안 질문은 1~200자여야 하며 모두 달라야 합니다.
+policy-err-brand-accent = 브랜드 색은 #rrggbb 형식으로 입력해야 하며, 흰색 텍스트가 잘 보이도록 충분히 어두워야 합니다(명암비 4.5:1 이상).
+policy-err-brand-logo = 로고는 이 포털에 있는 파일(예: /brand/logo.svg)이거나 포함된 이미지여야 합니다.
+policy-err-sign-in-domain = 로그인 도메인은 contoso.com과 같은 도메인 이름이어야 합니다.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = 로그인하여 보안 정보 관리
+signin-title = 로그인
+signin-intro = 로그인하여 보안 정보를 확인 및 업데이트하거나 암호를 변경하세요.
+signin-password-label = 암호
+signin-button = 로그인
+signin-cant-access = 계정에 액세스할 수 없나요?
+signin-signed-out = 로그아웃되었습니다.
+signout-button = 로그아웃
+account-title = 내 계정
+account-signed-in-as = { $name }({ $upn })(으)로 로그인됨
+account-reset-attempts = 누군가 암호를 재설정하려고 했으나 본인 확인에 { $count }번 실패했습니다. 가장 최근 시도: { $when }. 본인이 한 시도가 아니더라도 암호는 변경되지 않았습니다. 보안 정보가 본인의 것인지 확인하고 관리자에게 알리세요.
+account-cannot-reset = 아직 직접 암호를 재설정할 수 없습니다.
+account-security-info = 보안 정보
+account-change-password = 암호 변경
+err-no-session = 로그인하지 않았거나 세션이 종료되었습니다. 다시 로그인하세요.
+err-credentials = 사용자 ID 또는 암호가 올바르지 않습니다.
+err-locked-out = 무단 사용을 방지하기 위해 계정이 일시적으로 잠겼습니다. { $until } 이후에 다시 시도하세요.
+err-account-locked = 계정이 잠겨 있습니다. "계정에 액세스할 수 없나요?"를 사용하여 잠금을 해제하세요.
+err-not-allowed = 해당 방법은 이 계정에 사용할 수 없습니다.
+err-current-password = 현재 암호가 올바르지 않습니다.
+err-on-premises = 암호는 조직의 디렉터리에서 관리됩니다. 해당 디렉터리에서 변경하세요.
+err-too-many = 사용 중인 네트워크에서 시도한 횟수가 너무 많습니다. { $until } 이후에 다시 시도하세요.
+err-resend-wait = 방금 이 방법으로 코드를 보냈습니다. 다른 코드를 요청하려면 { $until }까지 기다리거나 다른 방법을 사용하세요.
+err-messages-paused = 지금은 코드를 더 보낼 수 없습니다. { $until } 이후에 다시 시도하거나, 인증자 앱 또는 보안 질문처럼 메시지가 필요 없는 방법을 사용하세요.
+err-phone-country = 조직에서 이 국가의 전화번호로는 코드를 보내지 않습니다. 다른 번호나 방법을 사용하세요.
+err-busy = 지금은 서비스 사용량이 많습니다. 잠시 후 다시 시도하세요.
+cancel = 취소
+save = 저장
+
+## Security info (G2..G7, C1)
+setup-title = 보안 정보
+setup-intro = 암호를 재설정할 때 본인임을 증명하는 데 사용하는 방법입니다.
+setup-progress-ok = 암호를 재설정할 수 있습니다. 필요한 방법 { $required }개 중 { $have }개가 설정되었습니다.
+setup-progress-short = 필요한 방법 { $required }개 중 { $have }개가 설정되었습니다. 암호를 재설정할 수 있도록 방법을 더 추가하세요.
+setup-methods-heading = 내 방법
+setup-none = 아직 설정한 방법이 없습니다.
+setup-add-heading = 방법 추가
+setup-change = 변경
+setup-change-label = { $what } 변경
+setup-delete = 삭제
+setup-delete-label = { $what } 삭제
+setup-from-directory = (조직의 디렉터리 정보)
+setup-done-added = 방법이 추가되었습니다.
+setup-done-deleted = 방법이 삭제되었습니다.
+setup-back = 보안 정보로 돌아가기
+setup-not-available = 이 방법은 이 계정에 사용할 수 없습니다.
+method-app = 인증자 앱
+method-software = 소프트웨어 OATH 토큰
+method-hardware = 하드웨어 토큰
+method-phone = 전화
+method-office = 사무실 전화
+method-email = 이메일
+method-questions = 보안 질문
+method-questions-detail = 질문 { $count }개
+add-app = 인증자 앱 추가
+add-software = 소프트웨어 OATH 토큰 추가
+add-hardware = 하드웨어 토큰 활성화
+add-phone = 전화 추가 또는 변경
+add-office = 사무실 전화 추가 또는 변경
+add-email = 이메일 추가 또는 변경
+add-questions = 보안 질문 설정
+setup-email-label = 이메일 주소
+setup-email-hint = 회사 계정이 아닌 다른 주소를 사용하세요. 이 주소로 코드를 보내 드립니다.
+setup-phone-label = 전화번호
+setup-office-label = 사무실 전화번호
+setup-phone-hint = +와 국가 코드를 포함하세요(예: +82 10-1234-5678).
+setup-phone-channel = 코드를 어떻게 받으시겠어요?
+setup-phone-sms = 문자 메시지로 코드 받기
+setup-phone-voice = 전화 받기
+setup-app-intro = 휴대폰에 인증자 앱을 설치한 다음 "다음"을 선택하여 스캔할 QR 코드를 표시하세요.
+setup-software-intro = "다음"을 선택하여 소프트웨어 토큰의 비밀 키를 받으세요.
+setup-app-step-scan = 앱으로 QR 코드를 스캔하거나 아래의 비밀 키를 입력하세요.
+setup-app-step-code = 앱에 표시된 6자리 코드를 입력하세요.
+setup-app-qr-alt = 인증자 앱용 QR 코드
+setup-app-secret = 비밀 키:
+setup-hardware-intro = 토큰에 인쇄된 일련 번호를 선택하고 토큰에 표시된 코드를 입력하세요.
+setup-hardware-serial = 일련 번호
+setup-questions-intro = 서로 다른 질문 { $count }개를 선택하고 각각 답변하세요(3~40자, 같은 답변은 사용할 수 없음).
+setup-question-label = 질문 { $n }
+setup-answer-label = 답변 { $n }
+setup-err-email-shape = 이메일 주소를 입력하세요(예: someone@example.com).
+setup-err-email-same = 회사 계정이 아닌 다른 주소를 사용하세요.
+setup-err-phone = 전화번호가 올바르지 않은 것 같습니다.
+setup-err-questions = 보안 질문이 저장되지 않았습니다.
+setup-err-questions-count = 모든 질문에 답변하세요.
+setup-err-questions-unknown = 목록에서 질문을 선택하세요.
+setup-err-questions-duplicate = 각 상자에서 서로 다른 질문을 선택하세요.
+setup-err-answer-length = 답변은 3~40자여야 합니다.
+setup-err-answer-duplicate = 질문마다 다른 답변을 입력하세요.
+setup-err-too-many-apps = 인증자 앱이 이미 최대 개수만큼 등록되어 있습니다. 먼저 하나를 삭제하세요.
+setup-err-token-unknown = 해당 토큰은 본인에게 할당되지 않았거나 이미 활성 상태입니다.
+protect-title = 계정 보호에 협조해 주세요
+protect-intro = 계정을 안전하게 보호하고 직접 암호를 재설정할 수 있도록 조직에서 추가 정보를 요구합니다.
+protect-skip = 지금은 건너뛰기
+confirm-title = 보안 정보가 최신 상태인가요?
+confirm-intro = 암호 재설정에 사용하는 방법을 확인하세요. 변경된 내용이 없으면 확인하고, 변경된 내용이 있으면 편집하세요.
+confirm-looks-good = 문제 없음
+confirm-edit = 보안 정보 편집
+confirm-done = 감사합니다. 보안 정보가 확인되었습니다.
+change-title = 암호 변경
+change-current-label = 현재 암호
+change-button = 암호 변경
+change-done = 암호가 변경되었습니다.
+
+## Security questions (G6, predefined list)
+sq-first-pet = 처음 키운 반려동물의 이름은 무엇인가요?
+sq-birth-city = 태어난 도시는 어디인가요?
+sq-first-school = 처음 다닌 학교의 이름은 무엇인가요?
+sq-childhood-friend = 어린 시절 가장 친한 친구의 이름은 무엇인가요?
+sq-first-job-city = 첫 직장이 있던 도시는 어디인가요?
+sq-grandparent-name = 조부모님 중 가장 연세가 많은 분의 이름은 무엇인가요?
+sq-first-concert = 처음으로 간 콘서트는 무엇인가요?
+sq-childhood-street = 어린 시절에 살았던 거리의 이름은 무엇인가요?
+sq-favourite-teacher = 가장 좋아했던 선생님의 성은 무엇인가요?
+sq-first-car = 첫 차의 제조사와 모델은 무엇인가요?
+
+## Notifications on a paired device (V4)
+option-push = 내 디바이스에서 알림 승인
+pending-push = 디바이스로 알림을 보냈습니다. 알림을 열고 다음 숫자를 입력하세요.
+pending-push-then = 그런 다음 여기에서 "계속"을 선택하세요.
+push-continue = 계속
+err-push-pending = 아직 알림에 응답하지 않았습니다. 디바이스에서 응답한 다음 "계속"을 선택하세요.
+err-push-denied = 알림이 거부되었거나 숫자가 일치하지 않았습니다. 방법을 선택하여 다시 시도하세요.
+method-notification = 내 디바이스의 알림
+add-notification = 알림용 디바이스 추가
+setup-device-intro = 휴대폰을 요청 승인용 디바이스로 사용합니다. "다음"을 선택하여 페어링 코드를 받으세요.
+setup-device-step-open = 휴대폰에서 디바이스 페이지를 여세요.
+setup-device-link = 디바이스 페이지 열기
+setup-device-step-code = 해당 페이지에 다음 페어링 코드를 입력하세요.
+setup-device-then = 디바이스 페이지에 페어링되었다고 표시되면 여기로 돌아오세요.
+setup-device-done = 완료
+device-title = 내 디바이스
+device-intro = 이 페이지에서 계정의 로그인 및 암호 재설정 요청을 승인합니다. 홈 화면에 추가해 두면 편리합니다.
+device-paired = 이 디바이스가 페어링되었습니다. 승인 요청을 받으면 여기에서 요청을 확인하세요.
+device-pair-failed = 해당 페어링 코드가 작동하지 않았습니다. 보안 정보에서 새 코드를 받으세요.
+device-approved = 승인되었습니다. 다른 화면으로 돌아가셔도 됩니다.
+device-denied = 거부되었습니다. 아무것도 승인되지 않았습니다.
+device-no-request = 대기 중인 요청이 없습니다.
+device-request = %org%에서 본인인지 확인하려고 합니다(%upn%).
+device-request-title = 이 요청을 승인하시겠어요?
+device-pair-code = 페어링 코드
+device-name = 이 디바이스의 이름
+device-name-default = 내 휴대폰
+device-pair-button = 이 디바이스 페어링
+device-check = 요청 확인
+device-number = 다른 화면에 표시된 숫자
+device-approve = 승인
+device-deny = 거부
+device-needs-js = 이 페이지에서 키를 보관하고 승인에 서명하려면 JavaScript가 필요합니다.
+
+## Sign-in, second step (G1)
+check-title = 본인 확인
+check-intro = 계정에 보안 정보가 있으므로 이를 확인하거나 변경하기 전에 한 번 더 본인 확인이 필요합니다.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = 조직의 디렉터리에서 이 암호를 허용하지 않았습니다. 이전에 사용한 암호이거나 디렉터리 자체 규칙에 맞지 않을 수 있습니다. 다른 암호를 사용해 보세요.
+err-directory = 조직의 디렉터리에 연결할 수 없습니다. 변경된 내용은 없습니다. 잠시 후 다시 시도하세요.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = 양식이 불완전한 상태로 전송되었습니다. 모든 필드를 입력하고 다시 시도하세요.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = 진행률
+progress-step = { $total }단계 중 { $current }단계
+step-userid = 사용자 ID
+step-verify = 확인
+step-password = 새 암호
+step-done = 완료
+resend-code = 코드 다시 보내기
+resend-in = { $seconds }초 후에 새 코드를 요청할 수 있습니다.
+helpdesk-contact = 도움이 필요하신가요? 기술 지원팀에 문의하세요: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = 방법 추가
+setup-delete-title = 이 방법을 삭제하시겠어요?
+setup-delete-confirm = 보안 정보에서 { $what }이(가) 제거됩니다.
+setup-delete-last-warning = 암호를 재설정하려면 이 방법이 필요합니다. 이 방법이 없으면 다른 방법을 추가할 때까지 직접 암호를 재설정할 수 없습니다.
+setup-delete-confirm-button = 예, 삭제합니다
+setup-app-open-link = 이 휴대폰의 인증자 앱에서 열기
+setup-app-secret-grouped = 비밀 키(4자씩 구분):
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $year }. { $month }. { $day }. { $dayperiod } { $hour12 }:{ $minute } ({ $zone })
+time-am = 오전
+time-pm = 오후

@@ -1,0 +1,381 @@
+# sspr, ro-RO. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Structură și elemente comune
+app-name = Resetarea parolei prin autoservire
+reset-title = Recâștigați accesul la cont
+skip-to-content = Salt la conținutul principal
+lang-switch-label = Limbă
+next = Următorul
+back-to-start = Începeți din nou
+retry = Încercați din nou
+something-wrong = A apărut o problemă. Încercați din nou mai târziu.
+not-found = Această pagină nu există.
+working = Se procesează…
+
+## Intrare (E2)
+entry-intro = Pentru a vă recupera contul, începeți prin a introduce ID-ul de utilizator și răspunsul la întrebarea de mai jos.
+userid-label = ID de utilizator
+userid-hint = Exemplu: { $example }
+captcha-legend = Dovediți că nu sunteți un robot
+captcha-nojs = După ce selectați Următorul, browserul dvs. este verificat timp de câteva secunde ({ $seconds ->
+    [one] cel puțin o secundă
+    [few] cel puțin { $seconds } secunde
+   *[other] cel puțin { $seconds } de secunde
+}). Nu trebuie să faceți nimic altceva.
+captcha-working = Se verifică browserul…
+captcha-done = Gata. Puteți continua.
+
+## Contactați administratorul (E3, E5, P9, K1)
+contact-title = Contactați administratorul
+contact-reason-consumer = Conturile personale nu pot utiliza acest portal. Utilizați opțiunile de recuperare ale furnizorului dvs. de e-mail.
+contact-reason-unavailable = Nu putem reseta acest cont aici. Este posibil să nu existe sau să fie dezactivat.
+contact-reason-not-enabled = Resetarea parolei prin autoservire nu este activată pentru acest cont.
+contact-reason-not-registered = Acest cont nu are suficiente informații de securitate înregistrate pentru a reseta parola.
+contact-reason-admin-not-registered = Conturile de administrator au nevoie de două metode înregistrate (e-mail, telefon mobil, telefon de serviciu sau aplicație de autentificare) pentru a reseta parola.
+contact-reason-writeback-off = Parola acestui cont este gestionată local și nu poate fi resetată aici.
+contact-also-intro = Acest lucru se poate întâmpla și atunci când:
+contact-also-consumer = contul este un cont personal de la un furnizor de e-mail pentru consumatori
+contact-also-unavailable = ID-ul de utilizator este scris greșit sau contul nu există ori este dezactivat
+contact-also-not-enabled = resetarea parolei prin autoservire nu este activată pentru cont
+contact-also-not-registered = contul nu are suficiente informații de securitate înregistrate (dacă vă puteți conecta, pagina de informații de securitate arată ce lipsește)
+contact-also-admin-not-registered = un cont de administrator nu are două metode înregistrate
+contact-also-writeback-off = parola este gestionată de directorul propriu al organizației dvs.
+contact-helpdesk-link = Contactați serviciul de asistență
+contact-helpdesk-email = Trimiteți un e-mail serviciului de asistență: { $email }
+contact-no-helpdesk = Cereți ajutor administratorului organizației dvs.
+contact-request-button = Solicitați administratorilor să-mi reseteze parola
+contact-request-sent = Solicitarea dvs. a fost trimisă administratorilor.
+
+## Alegerea problemei
+choose-title = De ce aveți probleme la conectare?
+choose-forgot = Mi-am uitat parola
+choose-forgot-hint = Nicio grijă, vă ajutăm să o resetați folosind informațiile de securitate pe care le-ați înregistrat.
+choose-unlock = Îmi știu parola, dar tot nu mă pot conecta
+choose-unlock-hint = Acest lucru se poate întâmpla dacă ați încercat să vă conectați cu o parolă incorectă de prea multe ori.
+
+## Verificare (V1..V6)
+verify-title = Verificați-vă identitatea
+verify-step = Pasul de verificare { $current } din { $required }
+verify-pick = Alegeți metoda de contact pe care trebuie să o folosim pentru verificare:
+verify-passed = Verificat
+option-email = Trimiteți un e-mail la adresa mea alternativă { $masked }
+option-sms = Trimiteți un SMS pe telefonul meu mobil { $masked }
+option-voice = Apelați telefonul meu mobil { $masked }
+option-office = Apelați telefonul meu de serviciu { $masked }
+option-app = Introduceți un cod din aplicația mea de autentificare
+option-software_oath = Introduceți un cod din tokenul meu software
+option-hardware_oath = Introduceți un cod din tokenul meu hardware
+option-questions = Răspundeți la întrebările mele de securitate
+pending-email = V-am trimis un e-mail cu un cod de verificare la { $masked }.
+pending-sms = V-am trimis un SMS cu un cod de verificare la { $masked }.
+pending-voice = Apelăm numărul { $masked }. Ascultați codul de verificare.
+pending-totp = Introduceți codul afișat în aplicație sau pe token.
+code-label = Cod de verificare
+questions-legend = Răspundeți la întrebările de securitate
+verify-button = Verificare
+
+## Parolă nouă (N1, N2)
+password-title = Alegeți o parolă nouă
+password-label = Parolă nouă
+confirm-label = Confirmați parola nouă
+password-rules = Parola trebuie:
+pw-rule-length = să aibă cel puțin { $min } caractere
+pw-rule-max-length = să aibă cel mult { $max } caractere
+pw-rule-classes = să conțină trei dintre următoarele: litere mici, litere mari, cifre, simboluri
+pw-rule-banned = să nu fie o parolă des folosită sau interzisă
+pw-rule-name = să nu conțină numele dvs.
+pw-rule-match = să coincidă cu confirmarea
+pw-rule-classes-ad = să conțină trei dintre următoarele: litere mici, litere mari, cifre, simboluri, litere fără majuscule și minuscule (de exemplu, kana)
+pw-rule-name-ad = să nu conțină numele contului dvs. sau vreo parte a numelui dvs. de 3 sau mai multe caractere
+pw-dir-heading = La trimitere, directorul organizației dvs. verifică și că parola:
+pw-dir-history = { $n ->
+    [one] nu este parola dvs. curentă
+    [few] nu este una dintre ultimele { $n } parole
+   *[other] nu este una dintre ultimele { $n } de parole
+}
+pw-dir-min-age = { $n ->
+    [one] este setată la cel puțin o zi după ultima schimbare a parolei
+    [few] este setată la cel puțin { $n } zile după ultima schimbare a parolei
+   *[other] este setată la cel puțin { $n } de zile după ultima schimbare a parolei
+}
+pw-dir-module = respectă celelalte reguli de calitate ale organizației dvs.
+pw-rule-ok = îndeplinită
+pw-rule-not-ok = neîndeplinită
+finish = Terminare
+
+## Gata
+done-reset = Parola a fost resetată.
+done-unlock = Contul a fost deblocat.
+done-sign-in = Conectați-vă cu contul dvs.
+
+## Erori (fluxuri)
+err-no-flow = Sesiunea a expirat. Începeți din nou.
+err-captcha = Verificarea că nu sunteți un robot a expirat sau a fost deja folosită. Încercați din nou.
+err-wrong-step = Pasul respectiv nu mai este disponibil. Continuați de aici.
+err-unknown-option = Alegeți una dintre metodele din listă.
+err-code-wrong = Codul nu a funcționat. Verificați-l și încercați din nou.
+err-code-expired = Codul a expirat. Trimiteți unul nou.
+err-code-used = Codul a fost deja folosit. Continuați de aici.
+err-blocked = Ați încercat de prea multe ori. Încercați din nou după { $until }.
+err-email-limit = Am trimis prea multe coduri. Încercați din nou după { $until } sau folosiți altă metodă.
+err-answers-wrong = Unul sau mai multe răspunsuri au fost greșite. Iată un nou set de întrebări.
+err-password = Parola nu îndeplinește cerințele de mai jos.
+err-delivery = Nu am putut trimite mesajul acum. Încercați din nou mai târziu sau folosiți altă metodă.
+err-admin-request-limit = Ați trimis deja mai multe solicitări. Administratorii vă vor contacta.
+err-internal = A apărut o problemă. Încercați din nou mai târziu.
+userid-err-empty = Introduceți ID-ul de utilizator.
+userid-err-shape = Introduceți ID-ul de utilizator în formatul nume@domeniu, de exemplu { $example }.
+userid-err-too-long = ID-ul de utilizator este prea lung.
+
+## Mesaje (e-mail, SMS, voce)
+msg-code-subject = Cod de verificare pentru contul { $org }
+msg-code-email = Folosiți următorul cod pentru a vă verifica contul: { $code }. Codul expiră în { $minutes ->
+    [one] un minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+}. Dacă nu l-ați solicitat, ignorați acest e-mail.
+msg-code-sms = Cod pentru resetarea parolei { $org }: { $code }
+msg-code-voice = Codul dvs. de verificare este { $code }. Repet, codul dvs. este { $code }.
+msg-reset-subject = Parola dvs. a fost resetată
+msg-reset-body = Parola pentru { $user } tocmai a fost resetată prin resetarea parolei prin autoservire. Dacă nu ați fost dvs., contactați imediat administratorul.
+msg-method-added-subject = Au fost adăugate informații de securitate în contul dvs.
+msg-method-added-body = Metoda { $method } a fost adăugată în informațiile de securitate pentru { $user }. Dacă nu ați fost dvs., conectați-vă, eliminați-o, schimbați-vă parola și contactați administratorul.
+msg-method-removed-subject = Au fost eliminate informații de securitate din contul dvs.
+msg-method-removed-body = Metoda { $method } a fost eliminată din informațiile de securitate pentru { $user }. Dacă nu ați fost dvs., conectați-vă, verificați informațiile de securitate, schimbați-vă parola și contactați administratorul.
+msg-admin-reset-subject = Un administrator și-a resetat parola
+msg-admin-reset-body = Administratorul { $user } și-a resetat propria parolă prin resetarea parolei prin autoservire.
+msg-admin-request-subject = Solicitare de resetare a parolei
+msg-admin-request-body = { $user } nu își poate reseta parola prin autoservire și cere ajutorul unui administrator.
+
+## Căsuță de ieșire pentru dezvoltare (doar în modul demonstrativ)
+outbox-title = Căsuță de ieșire (demo)
+outbox-intro = Mod demonstrativ: mesajele trimise de portal sunt scrise aici în loc să fie livrate. Cele mai noi primele.
+outbox-empty = Încă nu există mesaje.
+outbox-to = Către
+demo-outbox-link = Mod demonstrativ: citiți mesajul în căsuța de ieșire (se deschide într-o filă nouă)
+outbox-channel = Canal
+
+## Refuzuri de politică (P12, folosite de instrumentele de administrare)
+policy-err-scope-without-groups = Alegeți cel puțin un grup pentru domeniul de aplicare cu grupuri selectate.
+policy-err-methods-required = Numărul de metode necesare trebuie să fie 1 sau 2.
+policy-err-too-few-methods = Activați cel puțin atâtea metode câte sunt necesare.
+policy-err-office-phone-paid = Telefonul de serviciu este disponibil numai pentru entitățile găzduite cu abonament plătit.
+policy-err-questions-register = Utilizatorii trebuie să înregistreze între 3 și 5 întrebări de securitate.
+policy-err-questions-ask = Trebuie puse între 3 și 5 întrebări de securitate.
+policy-err-questions-ask-exceeds = Nu puteți pune mai multe întrebări decât înregistrează utilizatorii.
+policy-err-reconfirm-days = Reconfirmarea trebuie să fie între 0 și 730 de zile.
+policy-err-app-needs-more = Când aplicația mobilă este activată, activați și suficiente alte metode în afară de ea.
+policy-err-app-notification-alone = Când este necesară o singură metodă, notificarea din aplicație nu contează de una singură.
+policy-err-password-length = Lungimea parolei trebuie să fie între 8 și 256 de caractere.
+policy-err-banned-terms = Cel mult 1000 de termeni interziși personalizați.
+policy-err-sms-sender = Expeditorul SMS trebuie să fie un nume de cel mult 11 litere și cifre sau un număr de telefon, cum ar fi +15017122661.
+phone-err-country-code = Începeți numărul cu + și prefixul țării.
+phone-err-characters = Folosiți numai cifre, spații și cratime.
+phone-err-length = Numărul este prea scurt sau prea lung.
+policy-err-custom-question = Întrebările de securitate personalizate trebuie să aibă între 1 și 200 de caractere și să fie toate diferite.
+policy-err-brand-accent = Culoarea mărcii trebuie scrisă ca #rrggbb și trebuie să fie suficient de închisă pentru text alb (contrast de cel puțin 4,5:1).
+policy-err-brand-logo = Sigla trebuie să fie un fișier de pe acest portal (cum ar fi /brand/logo.svg) sau o imagine încorporată.
+policy-err-sign-in-domain = Domeniul de conectare trebuie să fie un nume de domeniu, cum ar fi contoso.com.
+
+## Conectare și contul meu (G1, N4)
+entry-signin-link = Conectați-vă pentru a vă gestiona informațiile de securitate
+signin-title = Conectare
+signin-intro = Conectați-vă pentru a vedea și actualiza informațiile de securitate sau pentru a vă schimba parola.
+signin-password-label = Parolă
+signin-button = Conectare
+signin-cant-access = Nu vă puteți accesa contul?
+signin-signed-out = V-ați deconectat.
+signout-button = Deconectare
+account-title = Contul meu
+account-signed-in-as = Conectat ca { $name } ({ $upn })
+account-reset-attempts = Cineva a încercat să vă reseteze parola și nu a trecut de verificare { $count ->
+    [one] o dată
+    [few] de { $count } ori
+   *[other] de { $count } de ori
+}, cel mai recent la { $when }. Dacă nu ați fost dvs., parola nu a fost schimbată; asigurați-vă că informațiile de securitate vă aparțin și anunțați administratorul.
+account-cannot-reset = Încă nu vă puteți reseta singur parola.
+account-security-info = Informații de securitate
+account-change-password = Schimbați parola
+err-no-session = Nu sunteți conectat sau sesiunea s-a încheiat. Conectați-vă din nou.
+err-credentials = ID-ul de utilizator sau parola sunt incorecte.
+err-locked-out = Contul este blocat temporar pentru a preveni utilizarea neautorizată. Încercați din nou după { $until }.
+err-account-locked = Contul este blocat. Folosiți „Nu vă puteți accesa contul?” pentru a-l debloca.
+err-not-allowed = Metoda respectivă nu poate fi folosită pentru contul dvs.
+err-current-password = Parola curentă este incorectă.
+err-on-premises = Parola dvs. este gestionată de directorul organizației. Schimbați-o acolo.
+err-too-many = Au existat prea multe încercări din rețeaua dvs. Încercați din nou după { $until }.
+err-resend-wait = Tocmai v-am trimis un cod prin această metodă. Așteptați până la { $until } înainte de a cere altul sau folosiți altă metodă.
+err-messages-paused = Momentan nu putem trimite mai multe coduri. Încercați din nou după { $until } sau folosiți o metodă care nu necesită mesaje, cum ar fi o aplicație de autentificare sau întrebările de securitate.
+err-phone-country = Organizația dvs. nu trimite coduri la numere de telefon din această țară. Folosiți alt număr sau altă metodă.
+err-busy = Serviciul este ocupat momentan. Așteptați puțin și încercați din nou.
+cancel = Anulare
+save = Salvare
+
+## Informații de securitate (G2..G7, C1)
+setup-title = Informații de securitate
+setup-intro = Acestea sunt metodele prin care vă dovediți identitatea când vă resetați parola.
+setup-progress-ok = Vă puteți reseta parola: { $have } din { $required } metode necesare sunt configurate.
+setup-progress-short = { $have } din { $required } metode necesare sunt configurate. Adăugați mai multe pentru a vă putea reseta parola.
+setup-methods-heading = Metodele dvs.
+setup-none = Nu ați configurat încă nicio metodă.
+setup-add-heading = Adăugați o metodă
+setup-change = Modificare
+setup-change-label = Modificare: { $what }
+setup-delete = Ștergere
+setup-delete-label = Ștergere: { $what }
+setup-from-directory = (din directorul organizației dvs.)
+setup-done-added = Metoda a fost adăugată.
+setup-done-deleted = Metoda a fost ștearsă.
+setup-back = Înapoi la informațiile de securitate
+setup-not-available = Această metodă nu este disponibilă pentru contul dvs.
+method-app = Aplicație de autentificare
+method-software = Token OATH software
+method-hardware = Token hardware
+method-phone = Telefon
+method-office = Telefon de serviciu
+method-email = E-mail
+method-questions = Întrebări de securitate
+method-questions-detail = { $count ->
+    [one] o întrebare
+    [few] { $count } întrebări
+   *[other] { $count } de întrebări
+}
+add-app = Adăugați o aplicație de autentificare
+add-software = Adăugați un token OATH software
+add-hardware = Activați un token hardware
+add-phone = Adăugați sau schimbați telefonul
+add-office = Adăugați sau schimbați telefonul de serviciu
+add-email = Adăugați sau schimbați adresa de e-mail
+add-questions = Configurați întrebările de securitate
+setup-email-label = Adresă de e-mail
+setup-email-hint = Folosiți o altă adresă decât cea a contului de la serviciu. Vă vom trimite un cod la ea.
+setup-phone-label = Număr de telefon
+setup-office-label = Număr de telefon de serviciu
+setup-phone-hint = Includeți + și prefixul țării, de exemplu +40 712 345 678.
+setup-phone-channel = Cum să vă trimitem codul?
+setup-phone-sms = Trimiteți-mi un cod prin SMS
+setup-phone-voice = Sunați-mă
+setup-app-intro = Instalați o aplicație de autentificare pe telefon, apoi selectați Următorul pentru a vedea codul QR de scanat.
+setup-software-intro = Selectați Următorul pentru a obține cheia secretă a tokenului software.
+setup-app-step-scan = Scanați codul QR cu aplicația sau introduceți cheia secretă de mai jos.
+setup-app-step-code = Introduceți codul din 6 cifre afișat de aplicație.
+setup-app-qr-alt = Cod QR pentru aplicația de autentificare
+setup-app-secret = Cheie secretă:
+setup-hardware-intro = Alegeți numărul de serie imprimat pe token și introduceți codul afișat de acesta.
+setup-hardware-serial = Număr de serie
+setup-questions-intro = Alegeți { $count ->
+    [one] o întrebare
+    [few] { $count } întrebări diferite
+   *[other] { $count } de întrebări diferite
+} și răspundeți la fiecare (între 3 și 40 de caractere, fără două răspunsuri identice).
+setup-question-label = Întrebarea { $n }
+setup-answer-label = Răspunsul { $n }
+setup-err-email-shape = Introduceți o adresă de e-mail, de exemplu someone@example.com.
+setup-err-email-same = Folosiți o altă adresă decât cea a contului de la serviciu.
+setup-err-phone = Numărul de telefon nu pare corect.
+setup-err-questions = Întrebările de securitate nu au fost salvate.
+setup-err-questions-count = Răspundeți la toate întrebările.
+setup-err-questions-unknown = Alegeți întrebări din listă.
+setup-err-questions-duplicate = Alegeți o întrebare diferită în fiecare casetă.
+setup-err-answer-length = Răspunsurile trebuie să aibă între 3 și 40 de caractere.
+setup-err-answer-duplicate = Dați un răspuns diferit la fiecare întrebare.
+setup-err-too-many-apps = Aveți deja numărul maxim de aplicații de autentificare. Ștergeți mai întâi una.
+setup-err-token-unknown = Tokenul respectiv nu vă este atribuit sau este deja activ.
+protect-title = Ajutați-ne să vă protejăm contul
+protect-intro = Organizația dvs. are nevoie de mai multe informații pentru a vă păstra contul în siguranță și pentru a vă permite să vă resetați singur parola.
+protect-skip = Omiteți deocamdată
+confirm-title = Informațiile de securitate sunt încă exacte?
+confirm-intro = Verificați metodele pe care le folosiți pentru a vă reseta parola. Confirmați-le sau editați-le dacă s-a schimbat ceva.
+confirm-looks-good = Totul este în regulă
+confirm-edit = Editați informațiile de securitate
+confirm-done = Vă mulțumim! Informațiile de securitate au fost confirmate.
+change-title = Schimbați parola
+change-current-label = Parola curentă
+change-button = Schimbați parola
+change-done = Parola a fost schimbată.
+
+## Întrebări de securitate (G6, listă predefinită)
+sq-first-pet = Cum se numea primul dvs. animal de companie?
+sq-birth-city = În ce oraș v-ați născut?
+sq-first-school = Cum se numea prima școală pe care ați urmat-o?
+sq-childhood-friend = Care este prenumele celui mai bun prieten din copilărie?
+sq-first-job-city = În ce oraș ați avut primul loc de muncă?
+sq-grandparent-name = Care este prenumele celui mai în vârstă dintre bunicii dvs.?
+sq-first-concert = Care a fost primul concert la care ați fost?
+sq-childhood-street = Pe ce stradă ați locuit în copilărie?
+sq-favourite-teacher = Care era numele de familie al profesorului dvs. preferat?
+sq-first-car = Care erau marca și modelul primei dvs. mașini?
+
+## Notificări pe un dispozitiv asociat (V4)
+option-push = Aprobați o notificare pe dispozitivul meu
+pending-push = V-am trimis o notificare pe dispozitiv. Deschideți-o și introduceți acest număr:
+pending-push-then = Apoi selectați Continuați aici.
+push-continue = Continuați
+err-push-pending = Încă nu ați răspuns la notificare. Răspundeți pe dispozitiv, apoi selectați Continuați.
+err-push-denied = Notificarea a fost respinsă sau numărul nu a corespuns. Alegeți o metodă pentru a încerca din nou.
+method-notification = Notificări pe dispozitivul meu
+add-notification = Adăugați un dispozitiv pentru notificări
+setup-device-intro = Folosiți telefonul ca dispozitiv care aprobă solicitări: selectați Următorul pentru a obține un cod de asociere.
+setup-device-step-open = Pe telefon, deschideți pagina dispozitivului:
+setup-device-link = deschideți pagina dispozitivului
+setup-device-step-code = Introduceți acolo acest cod de asociere:
+setup-device-then = Când pagina dispozitivului arată că este asociat, reveniți aici.
+setup-device-done = Gata
+device-title = Dispozitivul dvs.
+device-intro = Această pagină aprobă solicitările de conectare și de resetare a parolei pentru contul dvs. Adăugați-o pe ecranul de pornire pentru a o avea la îndemână.
+device-paired = Acest dispozitiv este asociat. Verificați dacă există solicitări atunci când vi se cere să aprobați una.
+device-pair-failed = Codul de asociere nu a funcționat. Obțineți unul nou din informațiile de securitate.
+device-approved = Aprobat. Vă puteți întoarce la celălalt ecran.
+device-denied = Respins. Nu s-a aprobat nimic.
+device-no-request = Nu există nicio solicitare în așteptare.
+device-request = %org% vă cere să confirmați că sunteți dvs. (%upn%).
+device-request-title = Aprobați această solicitare?
+device-pair-code = Cod de asociere
+device-name = Numele acestui dispozitiv
+device-name-default = Telefonul meu
+device-pair-button = Asociați acest dispozitiv
+device-check = Verificați solicitările
+device-number = Numărul afișat pe celălalt ecran
+device-approve = Aprobare
+device-deny = Respingere
+device-needs-js = Această pagină are nevoie de JavaScript pentru a-și păstra cheia și a semna aprobările.
+
+## Conectare, al doilea pas (G1)
+check-title = Verificați-vă identitatea
+check-intro = Contul dvs. are informații de securitate, așa că avem nevoie de o a doua verificare înainte să le puteți vedea sau modifica.
+
+## Directorul local (P10, P11)
+err-directory-policy = Directorul organizației dvs. nu a acceptat această parolă. Poate ați mai folosit-o sau încalcă una dintre regulile proprii ale directorului; încercați alta.
+err-directory = Nu am putut contacta directorul organizației dvs. Nu s-a modificat nimic; încercați din nou peste câteva momente.
+
+## Issue 10: un formular trimis cu un câmp lipsă
+err-form-incomplete = Formularul a sosit incomplet. Completați toate câmpurile și încercați din nou.
+
+## Issue 11: progresul pașilor, titluri, marcă, retrimitere, ștergerea unei metode, ore
+progress-label = Progres
+progress-step = Pasul { $current } din { $total }
+step-userid = ID de utilizator
+step-verify = Verificare
+step-password = Parolă nouă
+step-done = Gata
+resend-code = Retrimiteți codul
+resend-in = Puteți cere un cod nou peste { $seconds ->
+    [one] o secundă
+    [few] { $seconds } secunde
+   *[other] { $seconds } de secunde
+}.
+helpdesk-contact = Aveți nevoie de ajutor? Contactați serviciul de asistență: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Adăugați o metodă
+setup-delete-title = Ștergeți această metodă?
+setup-delete-confirm = Metoda { $what } va fi eliminată din informațiile de securitate.
+setup-delete-last-warning = Aveți nevoie de această metodă pentru a vă reseta parola. Fără ea, nu vă veți putea reseta singur parola până nu adăugați altă metodă.
+setup-delete-confirm-button = Da, ștergeți-o
+setup-app-open-link = Deschideți într-o aplicație de autentificare de pe acest telefon
+setup-app-secret-grouped = Cheie secretă, în grupuri de câte patru:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } ({ $zone })
+time-am = a.m.
+time-pm = p.m.

@@ -1,0 +1,397 @@
+# sspr, sl-SI. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Samopostrežna ponastavitev gesla
+reset-title = Znova pridobite dostop do računa
+skip-to-content = Preskoči na glavno vsebino
+lang-switch-label = Jezik
+next = Naprej
+back-to-start = Začni znova
+retry = Poskusi znova
+something-wrong = Prišlo je do napake. Poskusite znova pozneje.
+not-found = Ta stran ne obstaja.
+working = Obdelava…
+
+## Entry (E2)
+entry-intro = Če želite obnoviti dostop do računa, najprej vnesite ID uporabnika in odgovor na spodnje vprašanje.
+userid-label = ID uporabnika
+userid-hint = Primer: { $example }
+captcha-legend = Dokažite, da niste robot
+captcha-nojs = Ko izberete »Naprej«, se brskalnik nekaj sekund (vsaj { $seconds } s) preverja. Ničesar drugega vam ni treba storiti.
+captcha-working = Preverjanje brskalnika…
+captcha-done = Končano. Lahko nadaljujete.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Obrnite se na skrbnika
+contact-reason-consumer = Osebni računi tega portala ne morejo uporabljati. Namesto tega uporabite možnosti obnovitve pri svojem ponudniku e-pošte.
+contact-reason-unavailable = Tega računa tukaj ne moremo ponastaviti. Morda ne obstaja ali pa je onemogočen.
+contact-reason-not-enabled = Samopostrežna ponastavitev gesla za ta račun ni vklopljena.
+contact-reason-not-registered = Ta račun nima registriranih dovolj varnostnih podatkov za ponastavitev gesla.
+contact-reason-admin-not-registered = Skrbniški računi za ponastavitev gesla potrebujejo dva registrirana načina (e-pošto, mobilni telefon, službeni telefon ali aplikacijo za preverjanje pristnosti).
+contact-reason-writeback-off = Geslo tega računa se upravlja v lokalnem okolju in ga tukaj ni mogoče ponastaviti.
+contact-also-intro = To se lahko zgodi tudi, če:
+contact-also-consumer = je račun osebni račun pri ponudniku e-pošte za potrošnike
+contact-also-unavailable = je ID uporabnika napačno vnesen ali račun ne obstaja oziroma je izklopljen
+contact-also-not-enabled = samopostrežna ponastavitev gesla za račun ni vklopljena
+contact-also-not-registered = račun nima registriranih dovolj varnostnih podatkov (če se lahko vpišete, je na strani z varnostnimi podatki prikazano, kaj manjka)
+contact-also-admin-not-registered = skrbniški račun nima registriranih dveh načinov
+contact-also-writeback-off = geslo upravlja lasten imenik vaše organizacije
+contact-helpdesk-link = Obrnite se na službo za pomoč uporabnikom
+contact-helpdesk-email = Pišite službi za pomoč uporabnikom: { $email }
+contact-no-helpdesk = Za pomoč prosite skrbnika svoje organizacije.
+contact-request-button = Prosi skrbnike, naj ponastavijo moje geslo
+contact-request-sent = Vaša prošnja je bila poslana skrbnikom.
+
+## Trouble choice
+choose-title = Zakaj se ne morete vpisati?
+choose-forgot = Pozabil(-a) sem geslo
+choose-forgot-hint = Ne skrbite, pomagali vam ga bomo ponastaviti z registriranimi varnostnimi podatki.
+choose-unlock = Geslo poznam, vendar se še vedno ne morem vpisati
+choose-unlock-hint = To se lahko zgodi, če ste se prevečkrat poskusili vpisati z napačnim geslom.
+
+## Verification (V1..V6)
+verify-title = Potrdite svojo identiteto
+verify-step = Korak preverjanja { $current } od { $required }
+verify-pick = Izberite način stika, ki naj ga uporabimo za preverjanje:
+verify-passed = Preverjeno
+option-email = Pošlji e-poštno sporočilo na moj nadomestni naslov { $masked }
+option-sms = Pošlji SMS na moj mobilni telefon { $masked }
+option-voice = Pokliči moj mobilni telefon { $masked }
+option-office = Pokliči moj službeni telefon { $masked }
+option-app = Vnesi kodo iz moje aplikacije za preverjanje pristnosti
+option-software_oath = Vnesi kodo iz mojega programskega žetona
+option-hardware_oath = Vnesi kodo iz mojega strojnega žetona
+option-questions = Odgovori na moja varnostna vprašanja
+pending-email = Na naslov { $masked } smo poslali e-poštno sporočilo s kodo za preverjanje.
+pending-sms = Na številko { $masked } smo poslali SMS s kodo za preverjanje.
+pending-voice = Kličemo številko { $masked }. Prisluhnite kodi za preverjanje.
+pending-totp = Vnesite kodo, prikazano v aplikaciji ali na žetonu.
+code-label = Koda za preverjanje
+questions-legend = Odgovorite na varnostna vprašanja
+verify-button = Preveri
+
+## New password (N1, N2)
+password-title = Izberite novo geslo
+password-label = Novo geslo
+confirm-label = Potrdite novo geslo
+password-rules = Zahteve za geslo:
+pw-rule-length = { $min ->
+    [one] dolžina vsaj { $min } znak
+    [two] dolžina vsaj { $min } znaka
+    [few] dolžina vsaj { $min } znaki
+   *[other] dolžina vsaj { $min } znakov
+}
+pw-rule-max-length = { $max ->
+    [one] dolžina največ { $max } znak
+    [two] dolžina največ { $max } znaka
+    [few] dolžina največ { $max } znaki
+   *[other] dolžina največ { $max } znakov
+}
+pw-rule-classes = vsebuje tri od teh vrst znakov: male črke, velike črke, števke, simboli
+pw-rule-banned = ni pogosto uporabljeno ali prepovedano geslo
+pw-rule-name = ne vsebuje vašega imena
+pw-rule-match = se ujema s potrditvijo
+pw-rule-classes-ad = vsebuje tri od teh vrst znakov: male črke, velike črke, števke, simboli, črke brez razlikovanja velikosti (na primer kana)
+pw-rule-name-ad = ne vsebuje imena vašega računa ali katerega koli dela vašega imena, dolgega 3 ali več znakov
+pw-dir-heading = Imenik vaše organizacije ob oddaji preveri tudi te pogoje:
+pw-dir-history = { $n ->
+    [1] geslo ni vaše trenutno geslo
+    [one] geslo ni nobeno od vaših zadnjih { $n } gesel
+    [two] geslo ni nobeno od vaših zadnjih { $n } gesel
+    [few] geslo ni nobeno od vaših zadnjih { $n } gesel
+   *[other] geslo ni nobeno od vaših zadnjih { $n } gesel
+}
+pw-dir-min-age = { $n ->
+    [1] od zadnje spremembe gesla je minil vsaj en dan
+    [one] od zadnje spremembe gesla je minil vsaj { $n } dan
+    [two] od zadnje spremembe gesla sta minila vsaj { $n } dneva
+    [few] od zadnje spremembe gesla so minili vsaj { $n } dnevi
+   *[other] od zadnje spremembe gesla je minilo vsaj { $n } dni
+}
+pw-dir-module = geslo izpolnjuje dodatna pravila kakovosti vaše organizacije
+pw-rule-ok = izpolnjeno
+pw-rule-not-ok = ni izpolnjeno
+finish = Dokončaj
+
+## Done
+done-reset = Vaše geslo je bilo ponastavljeno.
+done-unlock = Vaš račun je bil odklenjen.
+done-sign-in = Vpišite se v svoj račun
+
+## Errors (flows)
+err-no-flow = Vaša seja je potekla. Začnite znova.
+err-captcha = Preverjanje, da niste robot, je poteklo ali je bilo že uporabljeno. Poskusite znova.
+err-wrong-step = Ta korak ni več na voljo. Nadaljujte od tukaj.
+err-unknown-option = Izberite enega od navedenih načinov.
+err-code-wrong = Ta koda ni delovala. Preverite jo in poskusite znova.
+err-code-expired = Ta koda je potekla. Pošljite novo.
+err-code-used = Ta koda je bila že uporabljena. Nadaljujte od tukaj.
+err-blocked = Preveč poskusov. Poskusite znova po { $until }.
+err-email-limit = Poslali smo preveč kod. Poskusite znova po { $until } ali uporabite drug način.
+err-answers-wrong = Vsaj en odgovor je bil napačen. Tukaj je nov nabor vprašanj.
+err-password = Geslo ne izpolnjuje spodnjih zahtev.
+err-delivery = Sporočila trenutno ne moremo poslati. Poskusite znova pozneje ali uporabite drug način.
+err-admin-request-limit = Poslali ste že več prošenj. Skrbniki se vam bodo oglasili.
+err-internal = Prišlo je do napake. Poskusite znova pozneje.
+userid-err-empty = Vnesite ID uporabnika.
+userid-err-shape = ID uporabnika vnesite v obliki ime@domena, na primer { $example }.
+userid-err-too-long = Ta ID uporabnika je predolg.
+
+## Messages (email, SMS, voice)
+msg-code-subject = Koda za preverjanje računa { $org }
+msg-code-email = Za preverjanje računa uporabite to kodo: { $code }. Poteče čez { $minutes ->
+    [one] { $minutes } minuto
+    [two] { $minutes } minuti
+    [few] { $minutes } minute
+   *[other] { $minutes } minut
+}. Če je niste zahtevali, prezrite to e-poštno sporočilo.
+msg-code-sms = Koda za preverjanje za ponastavitev gesla ({ $org }): { $code }
+msg-code-voice = Vaša koda za preverjanje je { $code }. Ponavljam, vaša koda je { $code }.
+msg-reset-subject = Vaše geslo je bilo ponastavljeno
+msg-reset-body = Geslo uporabnika { $user } je bilo pravkar ponastavljeno s samopostrežno ponastavitvijo gesla. Če tega niste storili vi, se takoj obrnite na skrbnika.
+msg-method-added-subject = V vaš račun so bili dodani varnostni podatki
+msg-method-added-body = Med varnostne podatke uporabnika { $user } je bil dodan način: { $method }. Če tega niste storili vi, se vpišite, ga odstranite, spremenite geslo in se obrnite na skrbnika.
+msg-method-removed-subject = Iz vašega računa so bili odstranjeni varnostni podatki
+msg-method-removed-body = Iz varnostnih podatkov uporabnika { $user } je bil odstranjen način: { $method }. Če tega niste storili vi, se vpišite, preverite varnostne podatke, spremenite geslo in se obrnite na skrbnika.
+msg-admin-reset-subject = Skrbnik je ponastavil svoje geslo
+msg-admin-reset-body = Skrbnik { $user } je s samopostrežno ponastavitvijo gesla ponastavil svoje geslo.
+msg-admin-request-subject = Prošnja za ponastavitev gesla
+msg-admin-request-body = Uporabnik { $user } ne more sam ponastaviti gesla s samopostrežno ponastavitvijo in prosi skrbnika za pomoč.
+
+## Dev outbox (demo mode only)
+outbox-title = Pošta v pošiljanju (predstavitev)
+outbox-intro = Predstavitveni način: sporočila, ki jih je poslal portal, so namesto dostave zapisana tukaj. Najnovejša na vrhu.
+outbox-empty = Ni še sporočil.
+outbox-to = Za
+demo-outbox-link = Predstavitveni način: preberite sporočilo v mapi Pošta v pošiljanju (odpre se na novem zavihku)
+outbox-channel = Kanal
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Za obseg »izbrane skupine« izberite vsaj eno skupino.
+policy-err-methods-required = Število zahtevanih načinov mora biti 1 ali 2.
+policy-err-too-few-methods = Omogočite vsaj toliko načinov, kot jih je zahtevanih.
+policy-err-office-phone-paid = Službeni telefon je na voljo samo plačljivim najemnikom.
+policy-err-questions-register = Uporabniki morajo registrirati od 3 do 5 varnostnih vprašanj.
+policy-err-questions-ask = Zastaviti je treba od 3 do 5 varnostnih vprašanj.
+policy-err-questions-ask-exceeds = Ne morete zastaviti več vprašanj, kot jih uporabniki registrirajo.
+policy-err-reconfirm-days = Obdobje za vnovično potrditev mora biti od 0 do 730 dni.
+policy-err-app-needs-more = Ko je mobilna aplikacija omogočena, poleg nje omogočite dovolj drugih načinov.
+policy-err-app-notification-alone = Če je zahtevan en način, se samo obvestilo v aplikaciji ne šteje.
+policy-err-password-length = Dolžina gesla mora biti od 8 do 256 znakov.
+policy-err-banned-terms = Dovoljenih je največ 1000 prepovedanih izrazov po meri.
+policy-err-sms-sender = Pošiljatelj SMS-ov mora biti ime z največ 11 črkami in števkami ali telefonska številka, na primer +15017122661.
+phone-err-country-code = Številko začnite z znakom + in kodo države.
+phone-err-characters = Uporabite samo števke, presledke in vezaje.
+phone-err-length = Ta številka je prekratka ali predolga.
+policy-err-custom-question = Varnostna vprašanja po meri morajo biti dolga od 1 do 200 znakov in se med seboj razlikovati.
+policy-err-brand-accent = Barva blagovne znamke mora biti zapisana kot #rrggbb in dovolj temna za belo besedilo (kontrast vsaj 4,5 : 1).
+policy-err-brand-logo = Logotip mora biti datoteka na tem portalu (na primer /brand/logo.svg) ali vdelana slika.
+policy-err-sign-in-domain = Domena za vpis mora biti ime domene, na primer contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Vpišite se in upravljajte varnostne podatke
+signin-title = Vpis
+signin-intro = Vpišite se, da si ogledate in posodobite varnostne podatke ali spremenite geslo.
+signin-password-label = Geslo
+signin-button = Vpiši se
+signin-cant-access = Ne morete dostopati do računa?
+signin-signed-out = Izpisali ste se.
+signout-button = Izpis
+account-title = Moj račun
+account-signed-in-as = Vpisani ste kot { $name } ({ $upn })
+account-reset-attempts = Nekdo je poskušal ponastaviti vaše geslo, vendar preverjanja ni opravil { $count ->
+    [1] enkrat
+    [one] { $count }-krat
+    [two] { $count }-krat
+    [few] { $count }-krat
+   *[other] { $count }-krat
+} (nazadnje { $when }). Če to niste bili vi, je vaše geslo nespremenjeno; preverite, ali so varnostni podatki vaši, in obvestite skrbnika.
+account-cannot-reset = Gesla še ne morete ponastaviti sami.
+account-security-info = Varnostni podatki
+account-change-password = Spremeni geslo
+err-no-session = Niste vpisani ali pa je vaša seja potekla. Znova se vpišite.
+err-credentials = ID uporabnika ali geslo ni pravilno.
+err-locked-out = Vaš račun je začasno zaklenjen, da se prepreči nepooblaščena uporaba. Poskusite znova po { $until }.
+err-account-locked = Vaš račun je zaklenjen. Odklenete ga lahko s povezavo »Ne morete dostopati do računa?«.
+err-not-allowed = Tega načina ni mogoče uporabiti za vaš račun.
+err-current-password = Vaše trenutno geslo ni pravilno.
+err-on-premises = Vaše geslo upravlja imenik vaše organizacije. Spremenite ga tam.
+err-too-many = Iz vašega omrežja je bilo preveč poskusov. Poskusite znova po { $until }.
+err-resend-wait = Na ta način smo vam pravkar poslali kodo. Preden zahtevate novo, počakajte do { $until } ali uporabite drug način.
+err-messages-paused = Trenutno ne moremo pošiljati novih kod. Poskusite znova po { $until } ali uporabite način, ki ne potrebuje sporočila, na primer aplikacijo za preverjanje pristnosti ali varnostna vprašanja.
+err-phone-country = Vaša organizacija ne pošilja kod na telefonske številke v tej državi. Uporabite drugo številko ali drug način.
+err-busy = Storitev je trenutno preobremenjena. Počakajte trenutek in poskusite znova.
+cancel = Prekliči
+save = Shrani
+
+## Security info (G2..G7, C1)
+setup-title = Varnostni podatki
+setup-intro = To so načini, s katerimi dokažete svojo identiteto, ko ponastavljate geslo.
+setup-progress-ok = Geslo lahko ponastavite. Nastavljeni zahtevani načini: { $have } od { $required }.
+setup-progress-short = Nastavljeni zahtevani načini: { $have } od { $required }. Dodajte več načinov, da boste lahko ponastavili geslo.
+setup-methods-heading = Vaši načini
+setup-none = Nastavili še niste nobenega načina.
+setup-add-heading = Dodaj način
+setup-change = Spremeni
+setup-change-label = Spremeni: { $what }
+setup-delete = Izbriši
+setup-delete-label = Izbriši: { $what }
+setup-from-directory = (iz imenika vaše organizacije)
+setup-done-added = Način je bil dodan.
+setup-done-deleted = Način je bil izbrisan.
+setup-back = Nazaj na varnostne podatke
+setup-not-available = Ta način ni na voljo za vaš račun.
+method-app = Aplikacija za preverjanje pristnosti
+method-software = Programski žeton OATH
+method-hardware = Strojni žeton
+method-phone = Telefon
+method-office = Službeni telefon
+method-email = E-pošta
+method-questions = Varnostna vprašanja
+method-questions-detail = { $count ->
+    [one] { $count } vprašanje
+    [two] { $count } vprašanji
+    [few] { $count } vprašanja
+   *[other] { $count } vprašanj
+}
+add-app = Dodaj aplikacijo za preverjanje pristnosti
+add-software = Dodaj programski žeton OATH
+add-hardware = Aktiviraj strojni žeton
+add-phone = Dodaj ali spremeni telefon
+add-office = Dodaj ali spremeni službeni telefon
+add-email = Dodaj ali spremeni e-pošto
+add-questions = Nastavi varnostna vprašanja
+setup-email-label = E-poštni naslov
+setup-email-hint = Uporabite naslov, ki ni naslov vašega službenega računa. Nanj vam bomo poslali kodo.
+setup-phone-label = Telefonska številka
+setup-office-label = Številka službenega telefona
+setup-phone-hint = Vključite znak + in kodo države, na primer +386 41 123 456.
+setup-phone-channel = Kako naj vam pošljemo kodo?
+setup-phone-sms = Pošlji mi kodo v SMS-u
+setup-phone-voice = Pokliči me
+setup-app-intro = V telefon namestite aplikacijo za preverjanje pristnosti, nato izberite »Naprej«, da se prikaže koda QR za optično branje.
+setup-software-intro = Izberite »Naprej«, da dobite skrivni ključ za programski žeton.
+setup-app-step-scan = Kodo QR optično preberite z aplikacijo ali vnesite spodnji skrivni ključ.
+setup-app-step-code = Vnesite 6-mestno kodo, ki jo prikazuje aplikacija.
+setup-app-qr-alt = Koda QR za aplikacijo za preverjanje pristnosti
+setup-app-secret = Skrivni ključ:
+setup-hardware-intro = Izberite serijsko številko, natisnjeno na žetonu, in vnesite kodo, ki jo žeton prikazuje.
+setup-hardware-serial = Serijska številka
+setup-questions-intro = { $count ->
+    [one] Izberite { $count } različno vprašanje in odgovorite nanj
+    [two] Izberite { $count } različni vprašanji in odgovorite na vsako
+    [few] Izberite { $count } različna vprašanja in odgovorite na vsako
+   *[other] Izberite { $count } različnih vprašanj in odgovorite na vsako
+} (od 3 do 40 znakov, noben odgovor se ne sme ponoviti).
+setup-question-label = Vprašanje { $n }
+setup-answer-label = Odgovor { $n }
+setup-err-email-shape = Vnesite e-poštni naslov, na primer someone@example.com.
+setup-err-email-same = Uporabite naslov, ki ni naslov vašega službenega računa.
+setup-err-phone = Ta telefonska številka ni videti pravilna.
+setup-err-questions = Vaša varnostna vprašanja niso bila shranjena.
+setup-err-questions-count = Odgovorite na vsa vprašanja.
+setup-err-questions-unknown = Izberite vprašanja s seznama.
+setup-err-questions-duplicate = V vsakem polju izberite drugo vprašanje.
+setup-err-answer-length = Odgovori morajo biti dolgi od 3 do 40 znakov.
+setup-err-answer-duplicate = Na vsako vprašanje odgovorite drugače.
+setup-err-too-many-apps = Dosegli ste največje dovoljeno število aplikacij za preverjanje pristnosti. Najprej eno izbrišite.
+setup-err-token-unknown = Ta žeton vam ni dodeljen ali pa je že aktiven.
+protect-title = Pomagajte nam zaščititi vaš račun
+protect-intro = Vaša organizacija potrebuje več podatkov, da bo vaš račun varen in da boste lahko geslo ponastavili sami.
+protect-skip = Preskoči za zdaj
+confirm-title = Ali so vaši varnostni podatki še vedno točni?
+confirm-intro = Preverite načine, s katerimi ponastavljate geslo. Potrdite jih ali jih uredite, če se je kaj spremenilo.
+confirm-looks-good = Vse je v redu
+confirm-edit = Uredi varnostne podatke
+confirm-done = Hvala! Vaši varnostni podatki so potrjeni.
+change-title = Sprememba gesla
+change-current-label = Trenutno geslo
+change-button = Spremeni geslo
+change-done = Vaše geslo je bilo spremenjeno.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Kako je bilo ime vašemu prvemu hišnemu ljubljenčku?
+sq-birth-city = V katerem mestu ste se rodili?
+sq-first-school = Kako se je imenovala vaša prva šola?
+sq-childhood-friend = Kako je ime vašemu najboljšemu prijatelju iz otroštva?
+sq-first-job-city = V katerem mestu ste imeli prvo službo?
+sq-grandparent-name = Kako je ime najstarejšemu od vaših starih staršev?
+sq-first-concert = Kateri je bil prvi koncert, ki ste se ga udeležili?
+sq-childhood-street = Na kateri ulici ste živeli kot otrok?
+sq-favourite-teacher = Kakšen je bil priimek vašega najljubšega učitelja?
+sq-first-car = Katere znamke in modela je bil vaš prvi avtomobil?
+
+## Notifications on a paired device (V4)
+option-push = Odobri obvestilo v moji napravi
+pending-push = V vašo napravo smo poslali obvestilo. Odprite ga in vnesite to številko:
+pending-push-then = Nato tukaj izberite »Nadaljuj«.
+push-continue = Nadaljuj
+err-push-pending = Na obvestilo še niste odgovorili. Odgovorite nanj v napravi in nato izberite »Nadaljuj«.
+err-push-denied = Obvestilo je bilo zavrnjeno ali pa se številka ni ujemala. Izberite način, da poskusite znova.
+method-notification = Obvestila v moji napravi
+add-notification = Dodaj napravo za obvestila
+setup-device-intro = Telefon uporabite kot napravo, ki odobrava zahteve: izberite »Naprej«, da dobite kodo za seznanjanje.
+setup-device-step-open = V telefonu odprite stran naprave:
+setup-device-link = odpri stran naprave
+setup-device-step-code = Tam vnesite to kodo za seznanjanje:
+setup-device-then = Ko stran naprave sporoči, da je seznanjena, se vrnite sem.
+setup-device-done = Končano
+device-title = Vaša naprava
+device-intro = Na tej strani odobravate zahteve za vpis in ponastavitev gesla za svoj račun. Dodajte jo na začetni zaslon, da jo boste imeli pri roki.
+device-paired = Ta naprava je seznanjena. Ko boste pozvani k odobritvi, preverite zahteve.
+device-pair-failed = Ta koda za seznanjanje ni delovala. Novo dobite v varnostnih podatkih.
+device-approved = Odobreno. Vrnete se lahko na drugi zaslon.
+device-denied = Zavrnjeno. Nič ni bilo odobreno.
+device-no-request = Ni čakajočih zahtev.
+device-request = %org% prosi za potrditev, da ste to vi (%upn%).
+device-request-title = Želite odobriti to zahtevo?
+device-pair-code = Koda za seznanjanje
+device-name = Ime te naprave
+device-name-default = Moj telefon
+device-pair-button = Seznani to napravo
+device-check = Preveri zahteve
+device-number = Številka, prikazana na drugem zaslonu
+device-approve = Odobri
+device-deny = Zavrni
+device-needs-js = Ta stran potrebuje JavaScript, da lahko hrani svoj ključ in podpisuje odobritve.
+
+## Sign-in, second step (G1)
+check-title = Potrdite svojo identiteto
+check-intro = Vaš račun ima varnostne podatke, zato potrebujemo dodatno preverjanje, preden si jih lahko ogledate ali spremenite.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = Imenik vaše organizacije tega gesla ni sprejel. Morda ste ga že uporabljali ali pa krši katero od pravil imenika. Poskusite z drugim.
+err-directory = Z imenikom vaše organizacije se nismo mogli povezati. Nič ni bilo spremenjeno. Poskusite znova čez trenutek.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Obrazec je prispel nepopoln. Izpolnite vsa polja in poskusite znova.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Napredek
+progress-step = Korak { $current } od { $total }
+step-userid = ID uporabnika
+step-verify = Preverjanje
+step-password = Novo geslo
+step-done = Končano
+resend-code = Znova pošlji kodo
+resend-in = Novo kodo lahko zahtevate čez { $seconds ->
+    [one] { $seconds } sekundo
+    [two] { $seconds } sekundi
+    [few] { $seconds } sekunde
+   *[other] { $seconds } sekund
+}.
+helpdesk-contact = Potrebujete pomoč? Obrnite se na službo za pomoč uporabnikom: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Dodaj način
+setup-delete-title = Želite izbrisati ta način?
+setup-delete-confirm = Iz vaših varnostnih podatkov bo odstranjen način: { $what }.
+setup-delete-last-warning = Ta način potrebujete za ponastavitev gesla. Brez njega gesla ne boste mogli ponastaviti sami, dokler ne dodate drugega načina.
+setup-delete-confirm-button = Da, izbriši
+setup-app-open-link = Odpri v aplikaciji za preverjanje pristnosti v tem telefonu
+setup-app-secret-grouped = Skrivni ključ v skupinah po štiri znake:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $day }. { $month }. { $year }, { $hour }:{ $minute } ({ $zone })
+time-am = dop.
+time-pm = pop.

@@ -1,0 +1,349 @@
+# sspr, vi-VN. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = Đặt lại mật khẩu tự phục vụ
+reset-title = Truy cập lại vào tài khoản của bạn
+skip-to-content = Chuyển đến nội dung chính
+lang-switch-label = Ngôn ngữ
+next = Tiếp theo
+back-to-start = Bắt đầu lại
+retry = Thử lại
+something-wrong = Đã xảy ra lỗi. Hãy thử lại sau.
+not-found = Trang này không tồn tại.
+working = Đang xử lý…
+
+## Entry (E2)
+entry-intro = Để khôi phục tài khoản, trước tiên hãy nhập ID người dùng của bạn và câu trả lời cho câu hỏi bên dưới.
+userid-label = ID người dùng
+userid-hint = Ví dụ: { $example }
+captcha-legend = Chứng minh bạn không phải là robot
+captcha-nojs = Sau khi bạn chọn “Tiếp theo”, trình duyệt của bạn sẽ được kiểm tra trong vài giây ({ $seconds } giây trở lên). Bạn không cần làm gì thêm.
+captcha-working = Đang kiểm tra trình duyệt của bạn…
+captcha-done = Đã xong. Bạn có thể tiếp tục.
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = Liên hệ với người quản trị của bạn
+contact-reason-consumer = Tài khoản cá nhân không thể sử dụng cổng thông tin này. Thay vào đó, hãy dùng các tùy chọn khôi phục của nhà cung cấp email của bạn.
+contact-reason-unavailable = Chúng tôi không thể đặt lại tài khoản này tại đây. Tài khoản có thể không tồn tại hoặc đã bị vô hiệu hóa.
+contact-reason-not-enabled = Tài khoản này chưa được bật tính năng đặt lại mật khẩu tự phục vụ.
+contact-reason-not-registered = Tài khoản này chưa đăng ký đủ thông tin bảo mật để đặt lại mật khẩu.
+contact-reason-admin-not-registered = Tài khoản người quản trị cần đăng ký hai phương thức (email, điện thoại di động, điện thoại cơ quan hoặc ứng dụng xác thực) để đặt lại mật khẩu.
+contact-reason-writeback-off = Mật khẩu của tài khoản này được quản lý tại chỗ và không thể đặt lại tại đây.
+contact-also-intro = Điều này cũng có thể xảy ra khi:
+contact-also-consumer = tài khoản là tài khoản cá nhân của một nhà cung cấp email dành cho người tiêu dùng
+contact-also-unavailable = ID người dùng bị nhập sai, hoặc tài khoản không tồn tại hay đã bị vô hiệu hóa
+contact-also-not-enabled = tài khoản chưa được bật tính năng đặt lại mật khẩu tự phục vụ
+contact-also-not-registered = tài khoản chưa đăng ký đủ thông tin bảo mật (nếu bạn đăng nhập được, trang thông tin bảo mật sẽ cho biết còn thiếu gì)
+contact-also-admin-not-registered = tài khoản người quản trị chưa đăng ký hai phương thức
+contact-also-writeback-off = mật khẩu được quản lý bởi thư mục riêng của tổ chức bạn
+contact-helpdesk-link = Liên hệ với bộ phận hỗ trợ
+contact-helpdesk-email = Gửi email cho bộ phận hỗ trợ: { $email }
+contact-no-helpdesk = Hãy nhờ người quản trị của tổ chức bạn trợ giúp.
+contact-request-button = Yêu cầu người quản trị đặt lại mật khẩu cho tôi
+contact-request-sent = Yêu cầu của bạn đã được gửi đến người quản trị.
+
+## Trouble choice
+choose-title = Tại sao bạn gặp sự cố khi đăng nhập?
+choose-forgot = Tôi quên mật khẩu
+choose-forgot-hint = Đừng lo, chúng tôi sẽ giúp bạn đặt lại mật khẩu bằng thông tin bảo mật bạn đã đăng ký.
+choose-unlock = Tôi biết mật khẩu nhưng vẫn không đăng nhập được
+choose-unlock-hint = Điều này có thể xảy ra do bạn đã thử đăng nhập bằng mật khẩu không chính xác quá nhiều lần.
+
+## Verification (V1..V6)
+verify-title = Xác minh danh tính của bạn
+verify-step = Bước xác minh { $current } / { $required }
+verify-pick = Chọn phương thức liên hệ mà chúng tôi nên dùng để xác minh:
+verify-passed = Đã xác minh
+option-email = Gửi email đến địa chỉ thay thế { $masked } của tôi
+option-sms = Nhắn tin đến điện thoại di động { $masked } của tôi
+option-voice = Gọi đến điện thoại di động { $masked } của tôi
+option-office = Gọi đến điện thoại cơ quan { $masked } của tôi
+option-app = Nhập mã từ ứng dụng xác thực của tôi
+option-software_oath = Nhập mã từ mã thông báo phần mềm của tôi
+option-hardware_oath = Nhập mã từ mã thông báo phần cứng của tôi
+option-questions = Trả lời câu hỏi bảo mật của tôi
+pending-email = Chúng tôi đã gửi email chứa mã xác minh đến { $masked }.
+pending-sms = Chúng tôi đã gửi tin nhắn văn bản chứa mã xác minh đến { $masked }.
+pending-voice = Chúng tôi đang gọi đến { $masked }. Hãy nghe mã xác minh.
+pending-totp = Nhập mã hiển thị trong ứng dụng hoặc trên mã thông báo của bạn.
+code-label = Mã xác minh
+questions-legend = Trả lời câu hỏi bảo mật của bạn
+verify-button = Xác minh
+
+## New password (N1, N2)
+password-title = Chọn mật khẩu mới
+password-label = Mật khẩu mới
+confirm-label = Xác nhận mật khẩu mới
+password-rules = Mật khẩu của bạn phải:
+pw-rule-length = dài ít nhất { $min } ký tự
+pw-rule-max-length = dài tối đa { $max } ký tự
+pw-rule-classes = chứa ba trong số: chữ thường, chữ hoa, chữ số, ký hiệu
+pw-rule-banned = không phải là mật khẩu phổ biến hoặc bị cấm
+pw-rule-name = không chứa tên của bạn
+pw-rule-match = khớp với mật khẩu xác nhận
+pw-rule-classes-ad = chứa ba trong số: chữ thường, chữ hoa, chữ số, ký hiệu, chữ cái không phân biệt hoa thường (chẳng hạn như kana)
+pw-rule-name-ad = không chứa tên tài khoản của bạn hoặc bất kỳ phần nào dài từ 3 ký tự trở lên trong tên của bạn
+pw-dir-heading = Khi bạn gửi, thư mục của tổ chức bạn cũng kiểm tra để đảm bảo mật khẩu:
+pw-dir-history = không trùng với { $n } mật khẩu gần đây nhất của bạn
+pw-dir-min-age = được đặt ít nhất { $n } ngày sau lần thay đổi mật khẩu gần nhất
+pw-dir-module = đáp ứng các quy tắc chất lượng bổ sung của tổ chức bạn
+pw-rule-ok = đã đáp ứng
+pw-rule-not-ok = chưa đáp ứng
+finish = Hoàn tất
+
+## Done
+done-reset = Mật khẩu của bạn đã được đặt lại.
+done-unlock = Tài khoản của bạn đã được mở khóa.
+done-sign-in = Đăng nhập bằng tài khoản của bạn
+
+## Errors (flows)
+err-no-flow = Phiên của bạn đã hết hạn. Hãy bắt đầu lại.
+err-captcha = Bước kiểm tra xác nhận bạn không phải là robot đã hết hạn hoặc đã được sử dụng. Hãy thử lại.
+err-wrong-step = Bước đó không còn khả dụng. Hãy tiếp tục từ đây.
+err-unknown-option = Chọn một trong các phương thức được liệt kê.
+err-code-wrong = Mã đó không hợp lệ. Hãy kiểm tra và thử lại.
+err-code-expired = Mã đó đã hết hạn. Hãy gửi mã mới.
+err-code-used = Mã đó đã được sử dụng. Hãy tiếp tục từ đây.
+err-blocked = Bạn đã thử quá nhiều lần. Hãy thử lại sau { $until }.
+err-email-limit = Chúng tôi đã gửi quá nhiều mã. Hãy thử lại sau { $until } hoặc dùng phương thức khác.
+err-answers-wrong = Có một hoặc nhiều câu trả lời không đúng. Dưới đây là một bộ câu hỏi mới.
+err-password = Mật khẩu không đáp ứng các yêu cầu bên dưới.
+err-delivery = Hiện chúng tôi không thể gửi tin nhắn. Hãy thử lại sau hoặc dùng phương thức khác.
+err-admin-request-limit = Bạn đã gửi nhiều yêu cầu. Người quản trị sẽ liên hệ lại với bạn.
+err-internal = Đã xảy ra lỗi. Hãy thử lại sau.
+userid-err-empty = Nhập ID người dùng của bạn.
+userid-err-shape = Nhập ID người dùng theo dạng name@domain, ví dụ { $example }.
+userid-err-too-long = ID người dùng đó quá dài.
+
+## Messages (email, SMS, voice)
+msg-code-subject = Mã xác minh tài khoản { $org }
+msg-code-email = Hãy dùng mã sau để xác minh tài khoản của bạn: { $code }. Mã sẽ hết hạn sau { $minutes } phút. Nếu bạn không yêu cầu mã này, hãy bỏ qua email này.
+msg-code-sms = Mã đặt lại mật khẩu { $org }: { $code }
+msg-code-voice = Mã xác minh của bạn là { $code }. Xin nhắc lại, mã của bạn là { $code }.
+msg-reset-subject = Mật khẩu của bạn đã được đặt lại
+msg-reset-body = Mật khẩu của { $user } vừa được đặt lại qua tính năng đặt lại mật khẩu tự phục vụ. Nếu đó không phải là bạn, hãy liên hệ ngay với người quản trị.
+msg-method-added-subject = Thông tin bảo mật đã được thêm vào tài khoản của bạn
+msg-method-added-body = { $method } đã được thêm vào thông tin bảo mật của { $user }. Nếu đó không phải là bạn, hãy đăng nhập, xóa phương thức đó, đổi mật khẩu và liên hệ với người quản trị.
+msg-method-removed-subject = Thông tin bảo mật đã bị xóa khỏi tài khoản của bạn
+msg-method-removed-body = { $method } đã bị xóa khỏi thông tin bảo mật của { $user }. Nếu đó không phải là bạn, hãy đăng nhập, kiểm tra thông tin bảo mật, đổi mật khẩu và liên hệ với người quản trị.
+msg-admin-reset-subject = Một người quản trị đã đặt lại mật khẩu của chính mình
+msg-admin-reset-body = Người quản trị { $user } đã đặt lại mật khẩu của chính mình qua tính năng đặt lại mật khẩu tự phục vụ.
+msg-admin-request-subject = Yêu cầu đặt lại mật khẩu
+msg-admin-request-body = { $user } không thể tự đặt lại mật khẩu và đang yêu cầu người quản trị trợ giúp.
+
+## Dev outbox (demo mode only)
+outbox-title = Hộp thư đi (bản demo)
+outbox-intro = Chế độ demo: tin nhắn mà cổng thông tin gửi được ghi vào đây thay vì được chuyển đi. Tin mới nhất ở trên cùng.
+outbox-empty = Chưa có tin nhắn nào.
+outbox-to = Đến
+demo-outbox-link = Chế độ demo: đọc tin nhắn trong hộp thư đi (mở trong tab mới)
+outbox-channel = Kênh
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = Chọn ít nhất một nhóm cho phạm vi nhóm đã chọn.
+policy-err-methods-required = Số phương thức bắt buộc phải là 1 hoặc 2.
+policy-err-too-few-methods = Bật ít nhất số phương thức bằng với số phương thức bắt buộc.
+policy-err-office-phone-paid = Điện thoại cơ quan chỉ khả dụng cho đối tượng thuê trả phí.
+policy-err-questions-register = Người dùng phải đăng ký từ 3 đến 5 câu hỏi bảo mật.
+policy-err-questions-ask = Phải hỏi từ 3 đến 5 câu hỏi bảo mật.
+policy-err-questions-ask-exceeds = Bạn không thể hỏi nhiều câu hỏi hơn số câu người dùng đăng ký.
+policy-err-reconfirm-days = Thời hạn xác nhận lại phải từ 0 đến 730 ngày.
+policy-err-app-needs-more = Khi bật ứng dụng di động, hãy bật thêm đủ các phương thức khác ngoài ứng dụng.
+policy-err-app-notification-alone = Khi chỉ yêu cầu một phương thức, chỉ riêng thông báo ứng dụng thì không được tính.
+policy-err-password-length = Độ dài mật khẩu phải từ 8 đến 256 ký tự.
+policy-err-banned-terms = Tối đa 1000 cụm từ bị cấm tùy chỉnh.
+policy-err-sms-sender = Người gửi SMS phải là một tên gồm tối đa 11 chữ cái và chữ số, hoặc một số điện thoại như +15017122661.
+phone-err-country-code = Bắt đầu số bằng dấu + và mã quốc gia.
+phone-err-characters = Chỉ dùng chữ số, dấu cách và dấu gạch ngang.
+phone-err-length = Số đó quá ngắn hoặc quá dài.
+policy-err-custom-question = Câu hỏi bảo mật tùy chỉnh phải dài từ 1 đến 200 ký tự và không được trùng nhau.
+policy-err-brand-accent = Màu thương hiệu phải được viết theo dạng #rrggbb và đủ tối để chữ màu trắng dễ đọc (độ tương phản ít nhất 4.5:1).
+policy-err-brand-logo = Biểu trưng phải là một tệp trên cổng thông tin này (chẳng hạn như /brand/logo.svg) hoặc một hình ảnh nhúng.
+policy-err-sign-in-domain = Miền đăng nhập phải là một tên miền, chẳng hạn như contoso.com.
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = Đăng nhập để quản lý thông tin bảo mật của bạn
+signin-title = Đăng nhập
+signin-intro = Đăng nhập để xem và cập nhật thông tin bảo mật hoặc đổi mật khẩu của bạn.
+signin-password-label = Mật khẩu
+signin-button = Đăng nhập
+signin-cant-access = Không thể truy cập tài khoản của bạn?
+signin-signed-out = Bạn đã đăng xuất.
+signout-button = Đăng xuất
+account-title = Tài khoản của tôi
+account-signed-in-as = Đã đăng nhập với tư cách { $name } ({ $upn })
+account-reset-attempts = Ai đó đã cố đặt lại mật khẩu của bạn nhưng xác minh không thành công { $count } lần, gần đây nhất vào { $when }. Nếu đó không phải là bạn, mật khẩu của bạn vẫn không thay đổi; hãy đảm bảo thông tin bảo mật là của bạn và báo cho người quản trị.
+account-cannot-reset = Bạn chưa thể tự đặt lại mật khẩu.
+account-security-info = Thông tin bảo mật
+account-change-password = Đổi mật khẩu
+err-no-session = Bạn chưa đăng nhập hoặc phiên của bạn đã kết thúc. Hãy đăng nhập lại.
+err-credentials = ID người dùng hoặc mật khẩu của bạn không chính xác.
+err-locked-out = Tài khoản của bạn tạm thời bị khóa để ngăn chặn việc sử dụng trái phép. Hãy thử lại sau { $until }.
+err-account-locked = Tài khoản của bạn đã bị khóa. Hãy dùng “Không thể truy cập tài khoản của bạn?” để mở khóa.
+err-not-allowed = Không thể dùng phương thức đó cho tài khoản của bạn.
+err-current-password = Mật khẩu hiện tại của bạn không chính xác.
+err-on-premises = Mật khẩu của bạn được quản lý bởi thư mục của tổ chức bạn. Hãy đổi mật khẩu tại đó.
+err-too-many = Có quá nhiều lần thử từ mạng của bạn. Hãy thử lại sau { $until }.
+err-resend-wait = Chúng tôi vừa gửi mã cho bạn theo cách này. Hãy đợi đến { $until } rồi mới yêu cầu mã khác, hoặc dùng phương thức khác.
+err-messages-paused = Hiện chúng tôi không thể gửi thêm mã. Hãy thử lại sau { $until }, hoặc dùng một phương thức không cần tin nhắn, chẳng hạn như ứng dụng xác thực hoặc câu hỏi bảo mật.
+err-phone-country = Tổ chức của bạn không gửi mã đến số điện thoại ở quốc gia này. Hãy dùng số hoặc phương thức khác.
+err-busy = Dịch vụ hiện đang bận. Hãy đợi một lát rồi thử lại.
+cancel = Hủy
+save = Lưu
+
+## Security info (G2..G7, C1)
+setup-title = Thông tin bảo mật
+setup-intro = Đây là các phương thức bạn dùng để chứng minh danh tính khi đặt lại mật khẩu.
+setup-progress-ok = Bạn có thể đặt lại mật khẩu: đã thiết lập { $have } trên { $required } phương thức bắt buộc.
+setup-progress-short = Đã thiết lập { $have } trên { $required } phương thức bắt buộc. Hãy thêm phương thức để có thể đặt lại mật khẩu.
+setup-methods-heading = Phương thức của bạn
+setup-none = Bạn chưa thiết lập phương thức nào.
+setup-add-heading = Thêm phương thức
+setup-change = Thay đổi
+setup-change-label = Thay đổi { $what }
+setup-delete = Xóa
+setup-delete-label = Xóa { $what }
+setup-from-directory = (từ thư mục của tổ chức bạn)
+setup-done-added = Đã thêm phương thức của bạn.
+setup-done-deleted = Đã xóa phương thức.
+setup-back = Quay lại thông tin bảo mật
+setup-not-available = Phương thức này không khả dụng cho tài khoản của bạn.
+method-app = Ứng dụng xác thực
+method-software = Mã thông báo OATH phần mềm
+method-hardware = Mã thông báo phần cứng
+method-phone = Điện thoại
+method-office = Điện thoại cơ quan
+method-email = Email
+method-questions = Câu hỏi bảo mật
+method-questions-detail = { $count } câu hỏi
+add-app = Thêm ứng dụng xác thực
+add-software = Thêm mã thông báo OATH phần mềm
+add-hardware = Kích hoạt mã thông báo phần cứng
+add-phone = Thêm hoặc thay đổi điện thoại
+add-office = Thêm hoặc thay đổi điện thoại cơ quan
+add-email = Thêm hoặc thay đổi email
+add-questions = Thiết lập câu hỏi bảo mật
+setup-email-label = Địa chỉ email
+setup-email-hint = Hãy dùng địa chỉ khác với tài khoản công việc của bạn. Chúng tôi sẽ gửi mã đến địa chỉ đó.
+setup-phone-label = Số điện thoại
+setup-office-label = Số điện thoại cơ quan
+setup-phone-hint = Bao gồm dấu + và mã quốc gia, ví dụ +84 91 234 56 78.
+setup-phone-channel = Chúng tôi nên gửi mã bằng cách nào?
+setup-phone-sms = Nhắn tin mã cho tôi
+setup-phone-voice = Gọi cho tôi
+setup-app-intro = Cài đặt ứng dụng xác thực trên điện thoại, sau đó chọn “Tiếp theo” để xem mã QR cần quét.
+setup-software-intro = Chọn “Tiếp theo” để lấy khóa bí mật cho mã thông báo phần mềm của bạn.
+setup-app-step-scan = Quét mã QR bằng ứng dụng, hoặc nhập khóa bí mật bên dưới.
+setup-app-step-code = Nhập mã gồm 6 chữ số mà ứng dụng hiển thị.
+setup-app-qr-alt = Mã QR cho ứng dụng xác thực của bạn
+setup-app-secret = Khóa bí mật:
+setup-hardware-intro = Chọn số sê-ri in trên mã thông báo của bạn và nhập mã mà mã thông báo hiển thị.
+setup-hardware-serial = Số sê-ri
+setup-questions-intro = Chọn { $count } câu hỏi khác nhau và trả lời từng câu (3 đến 40 ký tự, không có hai câu trả lời giống nhau).
+setup-question-label = Câu hỏi { $n }
+setup-answer-label = Câu trả lời { $n }
+setup-err-email-shape = Nhập địa chỉ email, ví dụ someone@example.com.
+setup-err-email-same = Hãy dùng địa chỉ khác với tài khoản công việc của bạn.
+setup-err-phone = Số điện thoại đó có vẻ không đúng.
+setup-err-questions = Câu hỏi bảo mật của bạn chưa được lưu.
+setup-err-questions-count = Hãy trả lời tất cả các câu hỏi.
+setup-err-questions-unknown = Hãy chọn câu hỏi trong danh sách.
+setup-err-questions-duplicate = Hãy chọn một câu hỏi khác nhau trong mỗi ô.
+setup-err-answer-length = Câu trả lời phải dài từ 3 đến 40 ký tự.
+setup-err-answer-duplicate = Hãy đưa ra câu trả lời khác nhau cho mỗi câu hỏi.
+setup-err-too-many-apps = Bạn đã có số lượng ứng dụng xác thực tối đa. Hãy xóa một ứng dụng trước.
+setup-err-token-unknown = Mã thông báo đó không được gán cho bạn hoặc đã được kích hoạt.
+protect-title = Hãy giúp chúng tôi bảo vệ tài khoản của bạn
+protect-intro = Tổ chức của bạn cần thêm thông tin để giữ an toàn cho tài khoản của bạn và để bạn có thể tự đặt lại mật khẩu.
+protect-skip = Bỏ qua lúc này
+confirm-title = Thông tin bảo mật của bạn có còn chính xác không?
+confirm-intro = Hãy kiểm tra các phương thức bạn dùng để đặt lại mật khẩu. Xác nhận nếu không có gì thay đổi, hoặc chỉnh sửa nếu có thay đổi.
+confirm-looks-good = Vẫn chính xác
+confirm-edit = Chỉnh sửa thông tin bảo mật
+confirm-done = Cảm ơn bạn! Thông tin bảo mật của bạn đã được xác nhận.
+change-title = Đổi mật khẩu
+change-current-label = Mật khẩu hiện tại
+change-button = Đổi mật khẩu
+change-done = Mật khẩu của bạn đã được thay đổi.
+
+## Security questions (G6, predefined list)
+sq-first-pet = Thú cưng đầu tiên của bạn tên là gì?
+sq-birth-city = Bạn sinh ra ở thành phố nào?
+sq-first-school = Ngôi trường đầu tiên bạn học tên là gì?
+sq-childhood-friend = Người bạn thân nhất thời thơ ấu của bạn tên là gì?
+sq-first-job-city = Bạn làm công việc đầu tiên ở thành phố nào?
+sq-grandparent-name = Người lớn tuổi nhất trong số ông bà của bạn tên là gì?
+sq-first-concert = Buổi hòa nhạc đầu tiên bạn tham dự là buổi nào?
+sq-childhood-street = Hồi nhỏ bạn sống trên con đường nào?
+sq-favourite-teacher = Thầy cô giáo bạn yêu quý nhất họ gì?
+sq-first-car = Chiếc xe đầu tiên của bạn là hãng và mẫu xe nào?
+
+## Notifications on a paired device (V4)
+option-push = Phê duyệt thông báo trên thiết bị của tôi
+pending-push = Chúng tôi đã gửi thông báo đến thiết bị của bạn. Hãy mở thông báo và nhập số này:
+pending-push-then = Sau đó chọn “Tiếp tục” tại đây.
+push-continue = Tiếp tục
+err-push-pending = Thông báo chưa được phản hồi. Hãy phản hồi trên thiết bị của bạn, rồi chọn “Tiếp tục”.
+err-push-denied = Thông báo đã bị từ chối hoặc số không khớp. Hãy chọn một phương thức để thử lại.
+method-notification = Thông báo trên thiết bị của tôi
+add-notification = Thêm thiết bị để nhận thông báo
+setup-device-intro = Dùng điện thoại của bạn làm thiết bị phê duyệt yêu cầu: chọn “Tiếp theo” để lấy mã ghép nối.
+setup-device-step-open = Trên điện thoại, hãy mở trang thiết bị:
+setup-device-link = mở trang thiết bị
+setup-device-step-code = Nhập mã ghép nối này tại đó:
+setup-device-then = Khi trang thiết bị cho biết đã ghép nối, hãy quay lại đây.
+setup-device-done = Xong
+device-title = Thiết bị của bạn
+device-intro = Trang này dùng để phê duyệt các yêu cầu đăng nhập và đặt lại mật khẩu cho tài khoản của bạn. Hãy thêm trang vào màn hình chính để luôn sẵn dùng.
+device-paired = Thiết bị này đã được ghép nối. Hãy kiểm tra yêu cầu khi bạn được đề nghị phê duyệt.
+device-pair-failed = Mã ghép nối đó không hợp lệ. Hãy lấy mã mới từ thông tin bảo mật của bạn.
+device-approved = Đã phê duyệt. Bạn có thể quay lại màn hình kia.
+device-denied = Đã từ chối. Không có gì được phê duyệt.
+device-no-request = Không có yêu cầu nào đang chờ.
+device-request = %org% yêu cầu xác nhận đó là bạn (%upn%).
+device-request-title = Phê duyệt yêu cầu này?
+device-pair-code = Mã ghép nối
+device-name = Tên cho thiết bị này
+device-name-default = Điện thoại của tôi
+device-pair-button = Ghép nối thiết bị này
+device-check = Kiểm tra yêu cầu
+device-number = Số hiển thị trên màn hình kia
+device-approve = Phê duyệt
+device-deny = Từ chối
+device-needs-js = Trang này cần JavaScript để lưu giữ khóa và ký các phê duyệt.
+
+## Sign-in, second step (G1)
+check-title = Xác minh danh tính của bạn
+check-intro = Tài khoản của bạn có thông tin bảo mật, vì vậy chúng tôi cần xác minh thêm một lần trước khi bạn có thể xem hoặc thay đổi thông tin đó.
+
+## The on-premises directory (P10, P11)
+err-directory-policy = Thư mục của tổ chức bạn không chấp nhận mật khẩu này. Có thể đó là mật khẩu bạn đã dùng trước đây, hoặc mật khẩu vi phạm một quy tắc riêng của thư mục; hãy thử mật khẩu khác.
+err-directory = Chúng tôi không thể kết nối với thư mục của tổ chức bạn. Không có gì bị thay đổi; hãy thử lại sau giây lát.
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = Biểu mẫu nhận được không đầy đủ. Hãy điền vào tất cả các trường và thử lại.
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = Tiến trình
+progress-step = Bước { $current } / { $total }
+step-userid = ID người dùng
+step-verify = Xác minh
+step-password = Mật khẩu mới
+step-done = Xong
+resend-code = Gửi lại mã
+resend-in = Bạn có thể yêu cầu mã mới sau { $seconds } giây.
+helpdesk-contact = Cần trợ giúp? Liên hệ với bộ phận hỗ trợ: { $contact }
+brand-logo-alt = { $org }
+setup-add-method = Thêm phương thức
+setup-delete-title = Xóa phương thức này?
+setup-delete-confirm = { $what } sẽ bị xóa khỏi thông tin bảo mật của bạn.
+setup-delete-last-warning = Bạn cần phương thức này để đặt lại mật khẩu. Nếu không có phương thức này, bạn sẽ không thể tự đặt lại mật khẩu cho đến khi thêm một phương thức khác.
+setup-delete-confirm-button = Có, xóa
+setup-app-open-link = Mở trong ứng dụng xác thực trên điện thoại này
+setup-app-secret-grouped = Khóa bí mật, theo nhóm bốn ký tự:
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $hour }:{ $minute } { $day }/{ $month }/{ $year } ({ $zone })
+time-am = SA
+time-pm = CH

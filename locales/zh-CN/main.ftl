@@ -1,0 +1,349 @@
+# sspr, zh-CN. Every key here must exist in every locale (tested) and be used in code (tested).
+
+## Shell and common
+app-name = 自助密码重置
+reset-title = 重新访问你的帐户
+skip-to-content = 跳到主要内容
+lang-switch-label = 语言
+next = 下一步
+back-to-start = 重新开始
+retry = 重试
+something-wrong = 出现问题。请稍后重试。
+not-found = 此页面不存在。
+working = 正在处理…
+
+## Entry (E2)
+entry-intro = 若要恢复你的帐户，请先输入你的用户 ID 和下面问题的答案。
+userid-label = 用户 ID
+userid-hint = 示例：{ $example }
+captcha-legend = 证明你不是机器人
+captcha-nojs = 选择“下一步”后，系统会用几秒钟（{ $seconds } 秒或更长）检查你的浏览器。你无需执行其他操作。
+captcha-working = 正在检查你的浏览器…
+captcha-done = 已完成。你可以继续。
+
+## Contact your administrator (E3, E5, P9, K1)
+contact-title = 联系你的管理员
+contact-reason-consumer = 个人帐户无法使用此门户。请改用你的电子邮件服务提供商提供的恢复选项。
+contact-reason-unavailable = 无法在此处重置此帐户。该帐户可能不存在，或已被禁用。
+contact-reason-not-enabled = 此帐户未启用自助密码重置。
+contact-reason-not-registered = 此帐户注册的安全信息不足，无法重置密码。
+contact-reason-admin-not-registered = 管理员帐户需要注册两种方法（电子邮件、手机、办公电话或验证器应用）才能重置密码。
+contact-reason-writeback-off = 此帐户的密码在本地管理，无法在此处重置。
+contact-also-intro = 以下情况也可能导致此问题：
+contact-also-consumer = 该帐户是面向个人用户的电子邮件服务提供商的个人帐户
+contact-also-unavailable = 用户 ID 输入有误，或者帐户不存在或已被禁用
+contact-also-not-enabled = 该帐户未启用自助密码重置
+contact-also-not-registered = 该帐户注册的安全信息不足（如果你能够登录，安全信息页面会显示缺少哪些内容）
+contact-also-admin-not-registered = 管理员帐户未注册两种方法
+contact-also-writeback-off = 密码由你所在组织自己的目录管理
+contact-helpdesk-link = 联系你的帮助台
+contact-helpdesk-email = 发送电子邮件给你的帮助台：{ $email }
+contact-no-helpdesk = 请向你所在组织的管理员寻求帮助。
+contact-request-button = 请求我的管理员重置我的密码
+contact-request-sent = 你的请求已发送给你的管理员。
+
+## Trouble choice
+choose-title = 你为什么无法登录？
+choose-forgot = 我忘记了密码
+choose-forgot-hint = 别担心，我们会帮助你使用已注册的安全信息重置密码。
+choose-unlock = 我知道密码，但仍然无法登录
+choose-unlock-hint = 这可能是因为你使用错误的密码尝试登录的次数过多。
+
+## Verification (V1..V6)
+verify-title = 验证你的身份
+verify-step = 验证步骤：第 { $current } 步，共 { $required } 步
+verify-pick = 选择我们用于验证的联系方式：
+verify-passed = 已验证
+option-email = 向我的备用电子邮件地址 { $masked } 发送电子邮件
+option-sms = 向我的手机 { $masked } 发送短信
+option-voice = 拨打我的手机 { $masked }
+option-office = 拨打我的办公电话 { $masked }
+option-app = 输入验证器应用中的代码
+option-software_oath = 输入软件令牌中的代码
+option-hardware_oath = 输入硬件令牌中的代码
+option-questions = 回答我的安全问题
+pending-email = 我们已向 { $masked } 发送了一封包含验证码的电子邮件。
+pending-sms = 我们已向 { $masked } 发送了一条包含验证码的短信。
+pending-voice = 我们正在呼叫 { $masked }。请注意收听验证码。
+pending-totp = 输入你的应用或令牌上显示的代码。
+code-label = 验证码
+questions-legend = 回答你的安全问题
+verify-button = 验证
+
+## New password (N1, N2)
+password-title = 选择新密码
+password-label = 新密码
+confirm-label = 确认新密码
+password-rules = 你的密码必须：
+pw-rule-length = 长度至少为 { $min } 个字符
+pw-rule-max-length = 长度最多为 { $max } 个字符
+pw-rule-classes = 包含以下四类中的三类：小写字母、大写字母、数字、符号
+pw-rule-banned = 不是常用密码或被禁止的密码
+pw-rule-name = 不包含你的姓名
+pw-rule-match = 与确认密码一致
+pw-rule-classes-ad = 包含以下五类中的三类：小写字母、大写字母、数字、符号、不区分大小写的字母（如假名）
+pw-rule-name-ad = 不包含你的帐户名，也不包含你姓名中长度为 3 个或更多字符的任何部分
+pw-dir-heading = 提交时，你所在组织的目录还会检查密码是否：
+pw-dir-history = 不是你最近使用过的 { $n } 个密码之一
+pw-dir-min-age = 距你上次更改密码至少已过 { $n } 天
+pw-dir-module = 符合你所在组织的其他质量规则
+pw-rule-ok = 已满足
+pw-rule-not-ok = 未满足
+finish = 完成
+
+## Done
+done-reset = 你的密码已重置。
+done-unlock = 你的帐户已解锁。
+done-sign-in = 使用你的帐户登录
+
+## Errors (flows)
+err-no-flow = 你的会话已过期。请重新开始。
+err-captcha = 证明你不是机器人的检查已过期或已被使用。请重试。
+err-wrong-step = 该步骤已不再可用。请从此处继续。
+err-unknown-option = 请选择列出的方法之一。
+err-code-wrong = 该代码无效。请检查后重试。
+err-code-expired = 该代码已过期。请发送新代码。
+err-code-used = 该代码已被使用。请从此处继续。
+err-blocked = 你尝试的次数过多。请在 { $until } 之后重试。
+err-email-limit = 我们发送的代码过多。请在 { $until } 之后重试，或使用其他方法。
+err-answers-wrong = 一个或多个答案不正确。下面是一组新问题。
+err-password = 密码不符合以下要求。
+err-delivery = 我们目前无法发送消息。请稍后重试，或使用其他方法。
+err-admin-request-limit = 你已经发送了多个请求。你的管理员会回复你。
+err-internal = 出现问题。请稍后重试。
+userid-err-empty = 请输入你的用户 ID。
+userid-err-shape = 请按 name@domain 格式输入你的用户 ID，例如 { $example }。
+userid-err-too-long = 该用户 ID 太长。
+
+## Messages (email, SMS, voice)
+msg-code-subject = { $org } 帐户验证码
+msg-code-email = 请使用以下代码验证你的帐户：{ $code }。该代码将在 { $minutes } 分钟后过期。如果你没有请求此代码，请忽略此电子邮件。
+msg-code-sms = 你的 { $org } 密码重置验证码为 { $code }。
+msg-code-voice = 你的验证码是 { $code }。再说一遍，你的验证码是 { $code }。
+msg-reset-subject = 你的密码已重置
+msg-reset-body = { $user } 的密码刚刚已通过自助密码重置进行了重置。如果这不是你本人的操作，请立即联系你的管理员。
+msg-method-added-subject = 已向你的帐户添加安全信息
+msg-method-added-body = 已将 { $method } 添加到 { $user } 的安全信息中。如果这不是你本人的操作，请登录并删除它，然后更改密码并联系你的管理员。
+msg-method-removed-subject = 已从你的帐户中删除安全信息
+msg-method-removed-body = 已从 { $user } 的安全信息中删除 { $method }。如果这不是你本人的操作，请登录并检查你的安全信息，然后更改密码并联系你的管理员。
+msg-admin-reset-subject = 一位管理员重置了自己的密码
+msg-admin-reset-body = 管理员 { $user } 通过自助密码重置重置了自己的密码。
+msg-admin-request-subject = 密码重置请求
+msg-admin-request-body = { $user } 无法通过自助服务重置密码，正在请求管理员提供帮助。
+
+## Dev outbox (demo mode only)
+outbox-title = 发件箱（演示）
+outbox-intro = 演示模式：门户发送的消息不会实际投递，而是写入此处。最新的消息显示在最前面。
+outbox-empty = 尚无消息。
+outbox-to = 收件人
+demo-outbox-link = 演示模式：在发件箱中阅读该消息（在新标签页中打开）
+outbox-channel = 渠道
+
+## Policy refusals (P12, used by the administrator tools)
+policy-err-scope-without-groups = 对于“所选组”范围，请至少选择一个组。
+policy-err-methods-required = 所需的方法数必须为 1 或 2。
+policy-err-too-few-methods = 启用的方法数不能少于所需的方法数。
+policy-err-office-phone-paid = 办公电话仅适用于付费租户。
+policy-err-questions-register = 用户必须注册 3 到 5 个安全问题。
+policy-err-questions-ask = 必须询问 3 到 5 个安全问题。
+policy-err-questions-ask-exceeds = 询问的问题数不能多于用户注册的问题数。
+policy-err-reconfirm-days = 重新确认的间隔必须介于 0 到 730 天之间。
+policy-err-app-needs-more = 启用移动应用时，请另外启用足够多的其他方法。
+policy-err-app-notification-alone = 当只需要一种方法时，仅靠应用通知不算在内。
+policy-err-password-length = 密码长度必须介于 8 到 256 个字符之间。
+policy-err-banned-terms = 自定义禁用字词最多为 1000 个。
+policy-err-sms-sender = 短信发件人必须是最多包含 11 个字母和数字的名称，或者是电话号码，例如 +15017122661。
+phone-err-country-code = 号码须以 + 和国家/地区代码开头。
+phone-err-characters = 只能使用数字、空格和短划线。
+phone-err-length = 该号码太短或太长。
+policy-err-custom-question = 自定义安全问题的长度必须为 1 到 200 个字符，并且各不相同。
+policy-err-brand-accent = 品牌颜色必须采用 #rrggbb 格式，且颜色要足够深，以便白色文字清晰可读（对比度至少为 4.5:1）。
+policy-err-brand-logo = 徽标必须是此门户上的文件（例如 /brand/logo.svg）或嵌入的图像。
+policy-err-sign-in-domain = 登录域必须是域名，例如 contoso.com。
+
+## Sign-in and my account (G1, N4)
+entry-signin-link = 登录以管理你的安全信息
+signin-title = 登录
+signin-intro = 登录以查看和更新你的安全信息，或更改你的密码。
+signin-password-label = 密码
+signin-button = 登录
+signin-cant-access = 无法访问你的帐户？
+signin-signed-out = 你已注销。
+signout-button = 注销
+account-title = 我的帐户
+account-signed-in-as = 已以 { $name }（{ $upn }）身份登录
+account-reset-attempts = 有人尝试重置你的密码，但验证失败 { $count } 次，最近一次是在 { $when }。如果这不是你本人的操作，请放心，你的密码并未更改；请确认你的安全信息都属于你本人，并告知你的管理员。
+account-cannot-reset = 你目前还无法自行重置密码。
+account-security-info = 安全信息
+account-change-password = 更改密码
+err-no-session = 你尚未登录，或你的会话已结束。请重新登录。
+err-credentials = 你的用户 ID 或密码不正确。
+err-locked-out = 为防止未经授权的使用，你的帐户已被暂时锁定。请在 { $until } 之后重试。
+err-account-locked = 你的帐户已被锁定。请使用“无法访问你的帐户？”将其解锁。
+err-not-allowed = 该方法不能用于你的帐户。
+err-current-password = 你的当前密码不正确。
+err-on-premises = 你的密码由你所在组织的目录管理。请在那里更改密码。
+err-too-many = 来自你的网络的尝试次数过多。请在 { $until } 之后重试。
+err-resend-wait = 我们刚刚通过此方式向你发送了代码。请等到 { $until } 之后再请求新代码，或使用其他方法。
+err-messages-paused = 我们目前无法发送更多代码。请在 { $until } 之后重试，或使用无需接收消息的方法，例如验证器应用或安全问题。
+err-phone-country = 你所在组织不向此国家/地区的电话号码发送代码。请使用其他号码或方法。
+err-busy = 服务目前繁忙。请稍候再试。
+cancel = 取消
+save = 保存
+
+## Security info (G2..G7, C1)
+setup-title = 安全信息
+setup-intro = 以下是你在重置密码时用于证明身份的方法。
+setup-progress-ok = 你可以重置密码：在所需的 { $required } 种方法中，已设置 { $have } 种。
+setup-progress-short = 在所需的 { $required } 种方法中，已设置 { $have } 种。请添加更多方法，以便能够重置密码。
+setup-methods-heading = 你的方法
+setup-none = 你尚未设置任何方法。
+setup-add-heading = 添加方法
+setup-change = 更改
+setup-change-label = 更改{ $what }
+setup-delete = 删除
+setup-delete-label = 删除{ $what }
+setup-from-directory = （来自你所在组织的目录）
+setup-done-added = 已添加你的方法。
+setup-done-deleted = 已删除该方法。
+setup-back = 返回安全信息
+setup-not-available = 此方法不适用于你的帐户。
+method-app = 验证器应用
+method-software = 软件 OATH 令牌
+method-hardware = 硬件令牌
+method-phone = 电话
+method-office = 办公电话
+method-email = 电子邮件
+method-questions = 安全问题
+method-questions-detail = { $count } 个问题
+add-app = 添加验证器应用
+add-software = 添加软件 OATH 令牌
+add-hardware = 激活硬件令牌
+add-phone = 添加或更改你的电话
+add-office = 添加或更改你的办公电话
+add-email = 添加或更改你的电子邮件
+add-questions = 设置安全问题
+setup-email-label = 电子邮件地址
+setup-email-hint = 请使用工作帐户以外的地址。我们会向该地址发送代码。
+setup-phone-label = 电话号码
+setup-office-label = 办公电话号码
+setup-phone-hint = 请包含 + 和国家/地区代码，例如 +86 138 0013 8000。
+setup-phone-channel = 我们应如何向你发送代码？
+setup-phone-sms = 通过短信向我发送代码
+setup-phone-voice = 给我打电话
+setup-app-intro = 在你的手机上安装验证器应用，然后选择“下一步”以查看要扫描的二维码。
+setup-software-intro = 选择“下一步”以获取软件令牌的密钥。
+setup-app-step-scan = 使用你的应用扫描二维码，或输入下面的密钥。
+setup-app-step-code = 输入应用显示的 6 位代码。
+setup-app-qr-alt = 验证器应用的二维码
+setup-app-secret = 密钥：
+setup-hardware-intro = 选择令牌上印的序列号，然后输入令牌显示的代码。
+setup-hardware-serial = 序列号
+setup-questions-intro = 选择 { $count } 个不同的问题并逐一回答（3 到 40 个字符，答案不得重复）。
+setup-question-label = 问题 { $n }
+setup-answer-label = 答案 { $n }
+setup-err-email-shape = 请输入电子邮件地址，例如 someone@example.com。
+setup-err-email-same = 请使用工作帐户以外的地址。
+setup-err-phone = 该电话号码似乎不正确。
+setup-err-questions = 你的安全问题未保存。
+setup-err-questions-count = 请回答每个问题。
+setup-err-questions-unknown = 请从列表中选择问题。
+setup-err-questions-duplicate = 请在每个框中选择不同的问题。
+setup-err-answer-length = 答案长度必须为 3 到 40 个字符。
+setup-err-answer-duplicate = 请为每个问题提供不同的答案。
+setup-err-too-many-apps = 你的验证器应用数量已达上限。请先删除一个。
+setup-err-token-unknown = 该令牌未分配给你，或已处于激活状态。
+protect-title = 帮助我们保护你的帐户
+protect-intro = 你所在组织需要更多信息，以确保你的帐户安全，并让你能够自行重置密码。
+protect-skip = 暂时跳过
+confirm-title = 你的安全信息是否仍然准确？
+confirm-intro = 请检查你用于重置密码的方法。如果没有变化，请确认；如果有变化，请进行编辑。
+confirm-looks-good = 没问题
+confirm-edit = 编辑你的安全信息
+confirm-done = 谢谢！你的安全信息已确认。
+change-title = 更改密码
+change-current-label = 当前密码
+change-button = 更改密码
+change-done = 你的密码已更改。
+
+## Security questions (G6, predefined list)
+sq-first-pet = 你的第一只宠物叫什么名字？
+sq-birth-city = 你出生在哪个城市？
+sq-first-school = 你上的第一所学校叫什么名字？
+sq-childhood-friend = 你童年最好的朋友叫什么名字？
+sq-first-job-city = 你的第一份工作在哪个城市？
+sq-grandparent-name = 你的祖父母和外祖父母中最年长的一位叫什么名字？
+sq-first-concert = 你第一次去听的音乐会是哪一场？
+sq-childhood-street = 你小时候住在哪条街上？
+sq-favourite-teacher = 你最喜欢的老师姓什么？
+sq-first-car = 你的第一辆车是什么品牌和型号？
+
+## Notifications on a paired device (V4)
+option-push = 在我的设备上批准通知
+pending-push = 我们已向你的设备发送通知。请打开通知并输入以下数字：
+pending-push-then = 然后在此处选择“继续”。
+push-continue = 继续
+err-push-pending = 尚未响应该通知。请在你的设备上响应，然后选择“继续”。
+err-push-denied = 通知被拒绝，或数字不匹配。请选择一种方法重试。
+method-notification = 我的设备上的通知
+add-notification = 添加用于接收通知的设备
+setup-device-intro = 将你的手机用作批准请求的设备：选择“下一步”以获取配对码。
+setup-device-step-open = 在你的手机上打开设备页面：
+setup-device-link = 打开设备页面
+setup-device-step-code = 在该页面上输入此配对码：
+setup-device-then = 当设备页面显示已配对时，请返回此处。
+setup-device-done = 完成
+device-title = 你的设备
+device-intro = 此页面用于批准你的帐户的登录和密码重置请求。将它添加到主屏幕，以便随时使用。
+device-paired = 此设备已配对。当系统要求你批准请求时，请在此检查请求。
+device-pair-failed = 该配对码无效。请从你的安全信息中获取新的配对码。
+device-approved = 已批准。你可以返回另一个屏幕。
+device-denied = 已拒绝。未批准任何内容。
+device-no-request = 没有待处理的请求。
+device-request = %org% 请求确认是你本人（%upn%）。
+device-request-title = 批准此请求？
+device-pair-code = 配对码
+device-name = 此设备的名称
+device-name-default = 我的手机
+device-pair-button = 配对此设备
+device-check = 检查请求
+device-number = 另一个屏幕上显示的数字
+device-approve = 批准
+device-deny = 拒绝
+device-needs-js = 此页面需要 JavaScript 来保存其签名密钥并对批准进行签名。
+
+## Sign-in, second step (G1)
+check-title = 验证你的身份
+check-intro = 你的帐户已有安全信息，因此在你查看或更改这些信息之前，我们需要再进行一次验证。
+
+## The on-premises directory (P10, P11)
+err-directory-policy = 你所在组织的目录未接受此密码。它可能是你以前用过的密码，或者违反了目录自身的某项规则；请尝试其他密码。
+err-directory = 我们无法连接到你所在组织的目录。未做任何更改；请稍后重试。
+
+## Issue 10: a form post with a field missing
+err-form-incomplete = 收到的表单不完整。请填写所有字段，然后重试。
+
+## Issue 11: step progress, titles, branding, resending, deleting a method, times
+progress-label = 进度
+progress-step = 第 { $current } 步，共 { $total } 步
+step-userid = 用户 ID
+step-verify = 验证
+step-password = 新密码
+step-done = 完成
+resend-code = 重新发送代码
+resend-in = 你可以在 { $seconds } 秒后请求新代码。
+helpdesk-contact = 需要帮助？请联系你的帮助台：{ $contact }
+brand-logo-alt = { $org }
+setup-add-method = 添加方法
+setup-delete-title = 删除此方法？
+setup-delete-confirm = 将从你的安全信息中删除{ $what }。
+setup-delete-last-warning = 你需要此方法来重置密码。删除后，在添加其他方法之前，你将无法自行重置密码。
+setup-delete-confirm-button = 是，删除
+setup-app-open-link = 在此手机上的验证器应用中打开
+setup-app-secret-grouped = 密钥（每四个字符一组）：
+# A point in time in the user's time zone. $year (4 digits), $month, $day (2 digits),
+# $hour (00-23), $hour12 (1-12), $minute (2 digits), $dayperiod (time-am or time-pm),
+# $zone (the time zone's name, such as Europe/Berlin). Order them as the language does.
+time-format = { $year }/{ $month }/{ $day } { $hour }:{ $minute }（{ $zone }）
+time-am = 上午
+time-pm = 下午
