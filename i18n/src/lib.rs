@@ -100,7 +100,6 @@ langs! {
     ZhTw "zh-TW" "中文(繁體)" false;
 }
 
-
 /// Regions whose Spanish is Latin American (es-419 and the countries), for es-MX.
 const LATAM: &[&str] = &[
     "419", "us", "mx", "ar", "bo", "cl", "co", "cr", "cu", "do", "ec", "gt", "hn", "ni", "pa",
