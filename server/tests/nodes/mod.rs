@@ -379,7 +379,7 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
     assert!(r.location().starts_with("/reset/verify"), "{r:?}");
     let code = a.code_for("alice@home.example");
     b.prove(&flow, &code);
-    b.finish(&flow, "New-Passw0rd-Alice-1");
+    b.finish(&flow, "New-Passw0rd-Kite-1");
     let page = http(a.port, "GET", "/reset/done", Some(&flow), None).unwrap();
     assert_eq!(page.status, 200);
 
@@ -470,7 +470,7 @@ fn issue9_two_nodes_share_flows_throttles_and_codes_and_a_killed_node_loses_noth
     let code = a.code_for("dina@home.example");
     a.kill();
     b.prove(&flow, &code);
-    b.finish(&flow, "New-Passw0rd-Dina-1");
+    b.finish(&flow, "New-Passw0rd-Lamp-1");
 
     // The administrator's commands read the same database.
     let cli = |args: &[&str]| {
