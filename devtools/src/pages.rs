@@ -130,7 +130,14 @@ enum Step {
 /// A reset flow for carol (security questions) parked at `step`. Reaching `Done` sets her
 /// password, so it comes last in a walk.
 async fn carol_at(client: &Http, base: &str, step: Step) -> Result<String, String> {
-    carol_reset(client, base, step, "Bench-Harbor-Passw0rd-7", &mut |_, _| {}).await
+    carol_reset(
+        client,
+        base,
+        step,
+        "Bench-Harbor-Passw0rd-7",
+        &mut |_, _| {},
+    )
+    .await
 }
 
 /// Carol's reset up to `step`, calling `lap(step name, its duration)` after each request
