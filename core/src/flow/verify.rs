@@ -92,6 +92,13 @@ impl<'a> Flows<'a> {
         if st.passed.contains(&opt.method.kind()) {
             return Err(FlowError::UnknownOption);
         }
+        // Issue 11: a method that sends nothing and is already waiting (it started itself)
+        // stays as it is: the same questions, no second audit row.
+        if matches!(opt.verifier, Verifier::Totp | Verifier::Questions)
+            && st.pending.as_ref().is_some_and(|p| p.option == opt.id)
+        {
+            return Ok(());
+        }
         let prover = self.prover(&st, token, &guard);
         prover.blocked().await?;
         let tenant = match &st.tenant_id {
