@@ -180,6 +180,13 @@ test('every reset and account page passes axe (WCAG 2.2 AA) in en-US, ja-JP and 
   await page.getByLabel('User ID').fill('lena@demo.example');
   await page.getByLabel('Password', { exact: true }).fill('Blue7Kite4Lamp!');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Imported without a confirmation date, she is asked to reconfirm first (C1).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/My account|Is your security info still accurate\?/);
+  if (await page.getByRole('heading', { name: 'Is your security info still accurate?' }).isVisible()) {
+    await inThree(page, 'reconfirm');
+    await page.getByRole('button', { name: 'Looks good' }).click();
+    await page.goto('/account');
+  }
   await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
   await inThree(page, 'account');
   await page.goto('/setup');
