@@ -381,20 +381,16 @@ fn civil(unix: i64, zone: &str) -> ([i64; 5], String) {
         );
     }
     let _ = zone;
-    // Days to a civil date (Howard Hinnant's algorithm), UTC.
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    // The policy crate's UTC calendar (the one the flows' limits use).
+    let u = sspr_policy::time::Utc::from_unix(unix);
     (
-        [year, month, day, secs / 3600, secs % 3600 / 60],
+        [
+            u.year,
+            i64::from(u.month),
+            i64::from(u.day),
+            i64::from(u.hour),
+            i64::from(u.minute),
+        ],
         "UTC".to_string(),
     )
 }
