@@ -155,6 +155,14 @@ test('a user due for reconfirmation is asked once, then not again (C1)', async (
   await signOut(page);
   await signIn(page, 'rita@demo.example', 'Rita-Passw0rd-1');
   await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
+  // Her registered email is the only way she can reset: deleting it warns first (issue 11).
+  await page.goto('/setup');
+  await page.getByRole('link', { name: /^Delete Email/ }).click();
+  await expect(page.getByRole('heading', { name: 'Delete this method?' })).toBeVisible();
+  await expect(page.locator('#delete-warning')).toContainText("You need this method to reset your password.");
+  await accessible(page);
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.locator('li[data-method="email"]')).toContainText('rita.home@mail.example');
 });
 
 test('change password with the live rules, then sign in with the new one (N4)', async ({ page }) => {

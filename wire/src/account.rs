@@ -25,6 +25,10 @@ pub struct MethodWire {
     /// G3: a mobile phone from the directory, not yet registered by the user.
     pub from_directory: bool,
     pub added_at: Option<i64>,
+    /// Issue 11: the user can reset now and could not without this method (the delete page
+    /// warns). Counts what the list does not show, such as the alternate email (V2).
+    #[serde(default)]
+    pub needed: bool,
 }
 
 /// A registration waiting for its proof.

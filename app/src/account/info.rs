@@ -187,14 +187,8 @@ pub fn DeleteMethodPage() -> impl IntoView {
         } else {
             format!("{name} {detail}")
         };
-        // Needed: a reset is possible now and this is the only method of its kind.
-        let kind = m.method.kind();
-        let others = a
-            .methods
-            .iter()
-            .filter(|o| o.id != m.id && o.method.kind() == kind)
-            .count();
-        let needed = a.can_reset && others == 0 && a.progress.have <= a.progress.required as usize;
+        // Needed: the server weighed the reset without it (the alternate email counts too).
+        let needed = m.needed;
         view! {
             <PageTitle text=t("setup-delete-title")/>
             <p>{ta("setup-delete-confirm", &[("what", Value::from(what))])}</p>

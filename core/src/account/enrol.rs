@@ -33,6 +33,7 @@ impl<'a> Accounts<'a> {
                 detail: t.serial.clone().unwrap_or_default(),
                 from_directory: false,
                 added_at: t.created_at,
+                needed: false,
             });
         }
         // The user's row counts devices and answers: a list nobody has is not asked for
@@ -49,6 +50,7 @@ impl<'a> Accounts<'a> {
                 detail: d.name,
                 from_directory: false,
                 added_at: Some(d.created_at),
+                needed: false,
             });
         }
         match (nonempty(&user.auth_phone), nonempty(&user.mobile_phone)) {
@@ -172,6 +174,21 @@ impl<'a> Accounts<'a> {
                 unchecked: Vec::new(),
             }
         };
+        let can_reset = |facts: &sspr_policy::eligibility::UserFacts| {
+            sspr_policy::check_eligibility(
+                &user.upn,
+                Some(facts),
+                policy,
+                &core.config.consumer_domains,
+            )
+            .is_ok()
+        };
+        let can_reset_now = can_reset(&facts);
+        if can_reset_now {
+            for m in methods.iter_mut() {
+                m.needed = !can_reset(&facts_without(&facts, &user, &totps, &m.id));
+            }
+        }
         Ok(AccountWire {
             upn: user.upn.clone(),
             display_name: user.display_name.clone(),
@@ -184,13 +201,7 @@ impl<'a> Accounts<'a> {
             methods,
             can_add,
             progress: register::progress(policy, &facts, tenant.paid),
-            can_reset: sspr_policy::check_eligibility(
-                &user.upn,
-                Some(&facts),
-                policy,
-                &core.config.consumer_domains,
-            )
-            .is_ok(),
+            can_reset: can_reset_now,
             pending,
             questions_offered: register::offered_questions(policy),
             questions_to_register: policy.questions_to_register,
@@ -627,4 +638,37 @@ impl<'a> Accounts<'a> {
         crate::notice::method_changed(core, &user, st.lang(), method, false).await;
         Ok(())
     }
+}
+
+/// The user's facts once the listed method `id` is gone (what the delete page weighs): the
+/// directory's data and the other registrations stay.
+fn facts_without(
+    facts: &sspr_policy::eligibility::UserFacts,
+    user: &UserRecord,
+    totps: &[crate::store::TotpInfo],
+    id: &str,
+) -> sspr_policy::eligibility::UserFacts {
+    let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.is_empty());
+    let mut f = facts.clone();
+    let d = &mut f.data;
+    match id {
+        "email" => d.email = has(&user.alternate_email),
+        "phone" => d.mobile_phone = has(&user.mobile_phone),
+        "office" => d.office_phone = has(&user.office_phone),
+        "questions" => d.questions = 0,
+        _ if id.starts_with("device-") => d.app_notification = user.devices > 1,
+        _ => {
+            if let Some(gone) = totps.iter().find(|t| format!("totp-{}", t.id) == id) {
+                let left = totps
+                    .iter()
+                    .any(|t| t.activated && t.id != gone.id && t.kind == gone.kind);
+                match gone.kind {
+                    TotpKind::App => d.app_code = left,
+                    TotpKind::HardwareOath => d.hardware_oath = left,
+                    TotpKind::SoftwareOath => d.software_oath = left,
+                }
+            }
+        }
+    }
+    f
 }

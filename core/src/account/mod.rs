@@ -386,6 +386,7 @@ fn entry(id: &str, method: Method, detail: String, from_directory: bool) -> Meth
         detail,
         from_directory,
         added_at: None,
+        needed: false,
     }
 }
 

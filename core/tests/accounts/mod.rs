@@ -1149,3 +1149,56 @@ async fn n2_a_reset_signs_out_every_session_of_the_user() {
         Err(AccountError::NoSession)
     ));
 }
+
+#[tokio::test]
+async fn issue11_a_method_is_needed_only_when_the_reset_would_end_without_it() {
+    let w = world_with(
+        r#"
+[[tenant]]
+id = "c"
+name = "Contoso"
+domains = ["contoso.example"]
+sender = "no-reply@contoso.example"
+[tenant.policy]
+scope = "all"
+methods = ["email", "mobile_phone", "security_questions"]
+
+[[user]]
+upn = "ivy@contoso.example"
+display_name = "Ivy"
+auth_email = "ivy@home.example"
+password = "Ivy-Passw0rd-1"
+
+[[user]]
+upn = "lara@contoso.example"
+display_name = "Lara"
+alternate_email = "lara@home.example"
+auth_email = "lara.two@home.example"
+password = "Lara-Passw0rd-1"
+
+[[user]]
+upn = "max@contoso.example"
+display_name = "Max"
+auth_email = "max@home.example"
+auth_phone = "+81 9012345670"
+password = "Max-Passw0rd-1"
+"#,
+    )
+    .await;
+    let needed = |info: &sspr_wire::AccountWire, id: &str| {
+        info.methods.iter().find(|m| m.id == id).map(|m| m.needed)
+    };
+    // Her only method: deleting it ends her reset.
+    let s = signed_in(&w, "ivy@contoso.example", "Ivy-Passw0rd-1").await;
+    let info = acc(&w.core).info(&s.token).await.unwrap();
+    assert_eq!(needed(&info, "email"), Some(true));
+    // The alternate email (never listed, V2) still lets her reset.
+    let s = signed_in(&w, "lara@contoso.example", "Lara-Passw0rd-1").await;
+    let info = acc(&w.core).info(&s.token).await.unwrap();
+    assert_eq!(needed(&info, "email"), Some(false));
+    // One method required, two held: neither is needed.
+    let s = signed_in(&w, "max@contoso.example", "Max-Passw0rd-1").await;
+    let info = acc(&w.core).info(&s.token).await.unwrap();
+    assert_eq!(needed(&info, "email"), Some(false));
+    assert_eq!(needed(&info, "phone"), Some(false));
+}
