@@ -5,6 +5,7 @@
 //! tests control time.
 
 pub mod eligibility;
+pub mod form;
 pub mod limits;
 pub mod mask;
 pub mod model;

@@ -5,12 +5,14 @@
 //! answer) and has no dependency but serde and the policy crate.
 
 mod account;
+mod console;
 mod error;
 mod flow;
 
 pub use account::{
     AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts, method_fluent_id,
 };
+pub use console::{ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire};
 pub use error::ErrorCode;
 pub use flow::{
     Brand, EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,

@@ -5,6 +5,7 @@
 //! file holds the session types and loading; `signin.rs`, `enrol.rs` and `password.rs`
 //! the actions.
 
+pub mod console;
 mod enrol;
 mod password;
 mod signin;
@@ -68,6 +69,12 @@ struct SessionState {
     /// Sign-in verification still to pass: the session opens nothing until it is done.
     #[serde(default)]
     check: Option<SignInCheck>,
+    /// Issue 12: this session passed the sign-in second step (the console requires it).
+    #[serde(default)]
+    second_step: bool,
+    /// Issue 12: a console page's form waiting for its review (kept so nothing typed is lost).
+    #[serde(default)]
+    draft: Option<console::Draft>,
 }
 
 impl SessionState {

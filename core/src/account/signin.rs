@@ -243,6 +243,8 @@ impl<'a> Accounts<'a> {
             interrupt,
             pending: None,
             check,
+            second_step: false,
+            draft: None,
         };
         core.store
             .put_session(
@@ -398,6 +400,7 @@ impl<'a> Accounts<'a> {
         // The session opens under a new token (the half-signed-in one ends): a token someone
         // planted before the second step is worth nothing after it.
         st.check = None;
+        st.second_step = true;
         let fresh = core.crypto.token();
         let json = serde_json::to_string(&st).map_err(CoreError::from)?;
         let mut tx = core.store.begin().await?;

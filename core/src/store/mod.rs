@@ -55,6 +55,7 @@ mod lock;
 mod mail;
 mod messages;
 pub mod model;
+mod policy_changes;
 mod rekey;
 mod sessions;
 mod sync;
@@ -65,6 +66,7 @@ mod users;
 pub use lock::UserLock;
 pub use messages::{NewSent, SentMessage};
 pub use model::*;
+pub use policy_changes::PolicyChange;
 pub use sync::SyncWrite;
 pub use throttle::EventKind;
 

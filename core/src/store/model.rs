@@ -134,6 +134,8 @@ stored_enum! {
         ChangePassword = "change-password",
         /// Issue 15: a provider's signed delivery receipt for a text or call.
         Delivery = "delivery",
+        /// Issue 12: an administrator saved (or reverted) a tenant's policy in the console.
+        PolicyChange = "policy-change",
     }
 }
 

@@ -2,6 +2,7 @@
 //! method (G3..G7), the interrupt (G2), reconfirmation (C1, C2) and change password (N4), on
 //! the same in-memory world as the flow tests, with the manual clock.
 
+use sspr_core::account::console::ConsoleError;
 use sspr_core::account::{AccountError, Accounts, EnrolWire, InterruptKind, SignInRequest};
 use sspr_core::crypto::{decode_totp_secret, totp_at};
 use sspr_core::flow::FlowError;
@@ -9,6 +10,7 @@ use sspr_core::store::{AuditStep, NewOathToken, Outcome};
 use sspr_core::{Core, Mode};
 use sspr_i18n::Lang;
 use sspr_policy::Method;
+use sspr_policy::form::Blade;
 
 use super::{SECRET, T0, World, world_with};
 
@@ -1201,4 +1203,217 @@ password = "Max-Passw0rd-1"
     let info = acc(&w.core).info(&s.token).await.unwrap();
     assert_eq!(needed(&info, "email"), Some(false));
     assert_eq!(needed(&info, "phone"), Some(false));
+}
+
+const CONSOLE: &str = r#"
+[[tenant]]
+id = "c"
+name = "Contoso"
+domains = ["contoso.example"]
+sender = "no-reply@contoso.example"
+[tenant.policy]
+scope = "all"
+methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
+
+[[tenant]]
+id = "two"
+name = "Two"
+domains = ["two.example"]
+sender = "no-reply@two.example"
+[tenant.policy]
+scope = "all"
+methods = ["email", "mobile_phone"]
+
+[[user]]
+upn = "gadmin@contoso.example"
+display_name = "Gail Global"
+admin_roles = ["Global Administrator"]
+auth_phone = "+81 9012345671"
+auth_email = "gadmin@home.example"
+password = "Gadmin-Passw0rd-1"
+
+[[user]]
+upn = "help@contoso.example"
+display_name = "Hal Helpdesk"
+admin_roles = ["Helpdesk Administrator"]
+auth_phone = "+81 9012345672"
+password = "Help-Passw0rd-1"
+
+[[user]]
+upn = "mailonly@contoso.example"
+display_name = "Mo Mailonly"
+admin_roles = ["Global Administrator"]
+auth_email = "mo@home.example"
+password = "Mo-Passw0rd-1"
+
+[[user]]
+upn = "pat@contoso.example"
+display_name = "Pat Plain"
+auth_phone = "+81 9012345673"
+password = "Pat-Passw0rd-1"
+
+[[user]]
+upn = "two@contoso.example"
+display_name = "Tess Two"
+auth_phone = "+81 9012345674"
+auth_email = "tess@home.example"
+password = "Tess-Passw0rd-1"
+
+[[user]]
+upn = "other@two.example"
+display_name = "Otto Other"
+auth_phone = "+81 9012345675"
+"#;
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[tokio::test]
+async fn issue12_console_roles_second_step_and_tenant() {
+    use sspr_wire::ConsoleAccess;
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    // Not an administrator.
+    let s = signed_in(&w, "pat@contoso.example", "Pat-Passw0rd-1").await;
+    assert_eq!(a.console(&s.token).await.unwrap(), ConsoleAccess::NotAdmin);
+    // An administrator whose session never passed a second step (email is no second step).
+    let s = signed_in(&w, "mailonly@contoso.example", "Mo-Passw0rd-1").await;
+    assert_eq!(
+        a.console(&s.token).await.unwrap(),
+        ConsoleAccess::SecondStepNeeded
+    );
+    // Half signed in: no console at all.
+    let half = sign_in(&w, "gadmin@contoso.example", "Gadmin-Passw0rd-1")
+        .await
+        .unwrap();
+    assert!(half.needs_verification);
+    assert!(a.console(&half.token).await.is_err());
+    // Helpdesk: opens, may not change the policy.
+    let s = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
+        panic!("helpdesk console")
+    };
+    assert!(!c.can_edit_policy);
+    assert!(matches!(
+        a.console_review(
+            &s.token,
+            Blade::Methods,
+            pairs(&[("methods_required", "2")])
+        )
+        .await,
+        Err(ConsoleError::Forbidden)
+    ));
+    assert!(matches!(
+        a.console_save(&s.token).await,
+        Err(ConsoleError::Forbidden)
+    ));
+}
+
+#[tokio::test]
+async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
+    use sspr_wire::ConsoleAccess;
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let s = signed_in(&w, "gadmin@contoso.example", "Gadmin-Passw0rd-1").await;
+    // P12: the app code alone can't make two methods.
+    a.console_review(
+        &s.token,
+        Blade::Methods,
+        pairs(&[("methods_required", "2"), ("method-mobile_app_code", "on")]),
+    )
+    .await
+    .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
+        panic!()
+    };
+    let d = c.draft.unwrap();
+    assert!(d.impact.is_none());
+    assert!(
+        d.errors.iter().any(|(id, _)| id.starts_with("policy-err-")),
+        "{:?}",
+        d.errors
+    );
+    // The form comes back as typed.
+    assert!(d.fields.contains(&("methods_required".into(), "2".into())));
+    assert!(matches!(
+        a.console_save(&s.token).await,
+        Err(ConsoleError::Refused(_))
+    ));
+    // Two methods of email and phone: a user holding one only is stranded (M2), in this
+    // tenant only; administrators stay under their own two-gate policy (E3d).
+    a.console_review(
+        &s.token,
+        Blade::Methods,
+        pairs(&[
+            ("methods_required", "2"),
+            ("method-email", "on"),
+            ("method-mobile_phone", "on"),
+            ("questions_to_register", "3"),
+            ("questions_to_ask", "3"),
+        ]),
+    )
+    .await
+    .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
+        panic!()
+    };
+    let d = c.draft.unwrap();
+    assert!(d.errors.is_empty(), "{:?}", d.errors);
+    let i = d.impact.unwrap();
+    assert_eq!(i.users, 5);
+    let mut stranded = i.stranded.clone();
+    stranded.sort();
+    assert_eq!(stranded, vec!["pat@contoso.example"]);
+    assert_eq!(i.can_after, i.can_before - 1);
+    assert!(d.changed.contains(&"methods_required".to_string()));
+    // Saved: the policy, its history row and an audit row.
+    let id = a.console_save(&s.token).await.unwrap();
+    let t = w.core.store.tenant("c").await.unwrap().unwrap();
+    assert_eq!(t.policy.methods_required, 2);
+    assert!(!t.policy.methods.contains(&Method::MobileAppCode));
+    let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
+        panic!()
+    };
+    assert!(c.draft.is_none());
+    assert_eq!(c.history.len(), 1);
+    assert_eq!(c.history[0].id, id);
+    assert_eq!(c.history[0].admin, "gadmin@contoso.example");
+    let rows = w.core.store.audit_rows(20).await.unwrap();
+    assert!(rows.iter().any(|r| {
+        r.step == AuditStep::PolicyChange
+            && r.user.as_deref() == Some("gadmin@contoso.example")
+            && r.reason
+                .as_deref()
+                .is_some_and(|x| x.contains("methods_required"))
+    }));
+    // One click back.
+    let back = a.console_revert(&s.token, id).await.unwrap();
+    let t = w.core.store.tenant("c").await.unwrap().unwrap();
+    assert_eq!(t.policy.methods_required, 1);
+    assert!(t.policy.methods.contains(&Method::MobileAppCode));
+    let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
+        panic!()
+    };
+    assert_eq!(c.history[0].id, back);
+    assert_eq!(c.history[0].reverts, Some(id));
+    // Another tenant's change can't be reverted from here.
+    assert!(matches!(
+        a.console_revert(&s.token, 9999).await,
+        Err(ConsoleError::NoChange)
+    ));
+    // The other tenant is untouched.
+    assert_eq!(
+        w.core
+            .store
+            .tenant("two")
+            .await
+            .unwrap()
+            .unwrap()
+            .policy
+            .methods_required,
+        1
+    );
 }

@@ -1,0 +1,478 @@
+//! Issue 12: the administrator console's policy pages as data. Each [`Blade`] is one page of
+//! Entra's password reset blade; [`apply`] reads that page's form fields onto a policy and
+//! validates the whole result, so the browser (wasm) and the server refuse the same things.
+//! Owns the field names and their parsing; refuses to store anything or judge who may edit.
+
+use crate::limits::Limits;
+use crate::model::{Helpdesk, Method, Policy, PolicyError, Scope, TenantFlags};
+
+/// One page of the policy (Entra's blades).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum Blade {
+    /// P1: who may reset.
+    Properties,
+    /// P2, P3, P4 and the administrator's own questions.
+    Methods,
+    /// P5, P6.
+    Registration,
+    /// P7, P8.
+    Notifications,
+    /// P9 and the tenant's branding.
+    Customization,
+    /// P10, P11.
+    OnPremises,
+    /// E3d: the two-gate policy for administrators.
+    Administrators,
+}
+
+impl Blade {
+    pub const ALL: [Blade; 7] = [
+        Blade::Properties,
+        Blade::Methods,
+        Blade::Registration,
+        Blade::Notifications,
+        Blade::Customization,
+        Blade::OnPremises,
+        Blade::Administrators,
+    ];
+
+    /// The URL segment under `/admin/policy/`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Blade::Properties => "properties",
+            Blade::Methods => "methods",
+            Blade::Registration => "registration",
+            Blade::Notifications => "notifications",
+            Blade::Customization => "customization",
+            Blade::OnPremises => "on-premises",
+            Blade::Administrators => "administrators",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Blade> {
+        Blade::ALL.into_iter().find(|b| b.slug() == s)
+    }
+}
+
+/// The form field of a method's checkbox on the methods page.
+pub fn method_field(m: Method) -> &'static str {
+    match m {
+        Method::MobileAppNotification => "method-mobile_app_notification",
+        Method::MobileAppCode => "method-mobile_app_code",
+        Method::HardwareOath => "method-hardware_oath",
+        Method::SoftwareOath => "method-software_oath",
+        Method::Email => "method-email",
+        Method::MobilePhone => "method-mobile_phone",
+        Method::OfficePhone => "method-office_phone",
+        Method::SecurityQuestions => "method-security_questions",
+    }
+}
+
+/// Why a page's form cannot become a policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormError {
+    /// A number field holds something else; the field's name.
+    NotANumber(&'static str),
+    /// The helpdesk link is neither an email address nor an `https://` URL.
+    HelpdeskInvalid,
+    /// The policy the form describes breaks a rule.
+    Policy(PolicyError),
+}
+
+impl FormError {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            FormError::NotANumber(_) => "admin-err-number",
+            FormError::HelpdeskInvalid => "admin-err-helpdesk",
+            FormError::Policy(p) => p.fluent_id(),
+        }
+    }
+
+    /// The field the error belongs beside, when it is one field's.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            FormError::NotANumber(f) => Some(f),
+            FormError::HelpdeskInvalid => Some("helpdesk"),
+            FormError::Policy(p) => match p {
+                PolicyError::ScopeWithoutGroups => Some("groups"),
+                PolicyError::MethodsRequiredOutOfRange(_) => Some("methods_required"),
+                PolicyError::QuestionsToRegisterOutOfRange(_) => Some("questions_to_register"),
+                PolicyError::QuestionsToAskOutOfRange(_)
+                | PolicyError::QuestionsAskedExceedRegistered { .. } => Some("questions_to_ask"),
+                PolicyError::ReconfirmDaysOutOfRange(_) => Some("reconfirm_days"),
+                PolicyError::CustomQuestionInvalid { .. } => Some("custom_questions"),
+                PolicyError::BrandAccentInvalid => Some("accent"),
+                PolicyError::BrandLogoInvalid => Some("logo"),
+                PolicyError::SignInDomainInvalid => Some("sign_in_domain"),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// A page's fields as the form sends them: name, value (a checkbox is present when ticked).
+pub type Fields = [(String, String)];
+
+fn get<'f>(fields: &'f Fields, name: &str) -> Option<&'f str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+}
+
+fn ticked(fields: &Fields, name: &str) -> bool {
+    get(fields, name).is_some_and(|v| !v.is_empty() && v != "false" && v != "off")
+}
+
+fn number<T: std::str::FromStr>(
+    fields: &Fields,
+    name: &'static str,
+    current: T,
+    errs: &mut Vec<FormError>,
+) -> T {
+    match get(fields, name) {
+        None => current,
+        Some(v) => v.parse().unwrap_or_else(|_| {
+            errs.push(FormError::NotANumber(name));
+            current
+        }),
+    }
+}
+
+/// One entry per line or comma (groups) or per line (questions), trimmed, blanks dropped.
+fn list(v: &str, commas: bool) -> Vec<String> {
+    v.split(|c| c == '\n' || (commas && c == ','))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn optional(v: Option<&str>) -> Option<String> {
+    v.map(str::to_string).filter(|s| !s.is_empty())
+}
+
+/// `policy` with `blade`'s fields read from `fields`; every other setting stays. The result
+/// is validated whole (P12 and the ranges), so a page can't save what another page forbids.
+pub fn apply(
+    policy: &Policy,
+    blade: Blade,
+    fields: &Fields,
+    tenant: TenantFlags,
+    limits: &Limits,
+) -> Result<Policy, Vec<FormError>> {
+    let mut p = policy.clone();
+    let mut errs = Vec::new();
+    match blade {
+        Blade::Properties => {
+            let groups = get(fields, "groups")
+                .map(|g| list(g, true))
+                .unwrap_or_default();
+            p.scope = match get(fields, "scope") {
+                Some("all") => Scope::All,
+                Some("selected") => Scope::Selected(groups),
+                _ => Scope::None,
+            };
+        }
+        Blade::Methods => {
+            p.methods_required = number(fields, "methods_required", p.methods_required, &mut errs);
+            p.methods = Method::ALL
+                .into_iter()
+                .filter(|m| ticked(fields, method_field(*m)))
+                .collect();
+            p.questions_to_register = number(
+                fields,
+                "questions_to_register",
+                p.questions_to_register,
+                &mut errs,
+            );
+            p.questions_to_ask = number(fields, "questions_to_ask", p.questions_to_ask, &mut errs);
+            if let Some(q) = get(fields, "custom_questions") {
+                p.custom_questions = list(q, false);
+            }
+        }
+        Blade::Registration => {
+            p.require_registration = ticked(fields, "require_registration");
+            p.reconfirm_days = number(fields, "reconfirm_days", p.reconfirm_days, &mut errs);
+        }
+        Blade::Notifications => {
+            p.notify_users = ticked(fields, "notify_users");
+            p.notify_admins = ticked(fields, "notify_admins");
+        }
+        Blade::Customization => {
+            p.helpdesk = match get(fields, "helpdesk").unwrap_or("") {
+                "" => None,
+                v if v.starts_with("https://")
+                    && v.len() > 8
+                    && !v.contains(char::is_whitespace) =>
+                {
+                    Some(Helpdesk::Url(v.to_string()))
+                }
+                v if !v.contains(char::is_whitespace)
+                    && v.split_once('@')
+                        .is_some_and(|(a, d)| !a.is_empty() && d.contains('.')) =>
+                {
+                    Some(Helpdesk::Email(v.to_string()))
+                }
+                _ => {
+                    errs.push(FormError::HelpdeskInvalid);
+                    p.helpdesk.clone()
+                }
+            };
+            p.branding.logo = optional(get(fields, "logo"));
+            p.branding.accent = optional(get(fields, "accent"));
+            p.branding.sign_in_domain = optional(get(fields, "sign_in_domain"));
+        }
+        Blade::OnPremises => {
+            p.writeback = ticked(fields, "writeback");
+            p.allow_unlock = ticked(fields, "allow_unlock");
+        }
+        Blade::Administrators => {
+            p.admin_sspr = ticked(fields, "admin_sspr");
+        }
+    }
+    if let Err(v) = p.validate(tenant, limits) {
+        errs.extend(v.into_iter().map(FormError::Policy));
+    }
+    if errs.is_empty() { Ok(p) } else { Err(errs) }
+}
+
+/// The settings a page shows, as its fields (what `apply` reads back unchanged).
+pub fn fields_of(policy: &Policy, blade: Blade) -> Vec<(String, String)> {
+    let b = |v: bool| if v { "on".to_string() } else { String::new() };
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |k: &str, v: String| out.push((k.to_string(), v));
+    match blade {
+        Blade::Properties => {
+            let (scope, groups) = match &policy.scope {
+                Scope::None => ("none", String::new()),
+                Scope::All => ("all", String::new()),
+                Scope::Selected(g) => ("selected", g.join(", ")),
+            };
+            push("scope", scope.into());
+            push("groups", groups);
+        }
+        Blade::Methods => {
+            push("methods_required", policy.methods_required.to_string());
+            for m in Method::ALL {
+                push(method_field(m), b(policy.methods.contains(&m)));
+            }
+            push(
+                "questions_to_register",
+                policy.questions_to_register.to_string(),
+            );
+            push("questions_to_ask", policy.questions_to_ask.to_string());
+            push("custom_questions", policy.custom_questions.join("\n"));
+        }
+        Blade::Registration => {
+            push("require_registration", b(policy.require_registration));
+            push("reconfirm_days", policy.reconfirm_days.to_string());
+        }
+        Blade::Notifications => {
+            push("notify_users", b(policy.notify_users));
+            push("notify_admins", b(policy.notify_admins));
+        }
+        Blade::Customization => {
+            push(
+                "helpdesk",
+                match &policy.helpdesk {
+                    None => String::new(),
+                    Some(Helpdesk::Url(u)) => u.clone(),
+                    Some(Helpdesk::Email(e)) => e.clone(),
+                },
+            );
+            push("logo", policy.branding.logo.clone().unwrap_or_default());
+            push("accent", policy.branding.accent.clone().unwrap_or_default());
+            push(
+                "sign_in_domain",
+                policy.branding.sign_in_domain.clone().unwrap_or_default(),
+            );
+        }
+        Blade::OnPremises => {
+            push("writeback", b(policy.writeback));
+            push("allow_unlock", b(policy.allow_unlock));
+        }
+        Blade::Administrators => push("admin_sspr", b(policy.admin_sspr)),
+    }
+    out
+}
+
+/// Which top-level settings differ between two policies (the change history's summary).
+pub fn changed(old: &Policy, new: &Policy) -> Vec<&'static str> {
+    let mut c = Vec::new();
+    let mut diff = |name: &'static str, d: bool| {
+        if d {
+            c.push(name)
+        }
+    };
+    diff("scope", old.scope != new.scope);
+    diff("admin_sspr", old.admin_sspr != new.admin_sspr);
+    diff(
+        "methods_required",
+        old.methods_required != new.methods_required,
+    );
+    diff(
+        "methods",
+        old.methods.len() != new.methods.len()
+            || old.methods.iter().any(|m| !new.methods.contains(m)),
+    );
+    diff(
+        "questions_to_register",
+        old.questions_to_register != new.questions_to_register,
+    );
+    diff(
+        "questions_to_ask",
+        old.questions_to_ask != new.questions_to_ask,
+    );
+    diff(
+        "custom_questions",
+        old.custom_questions != new.custom_questions,
+    );
+    diff(
+        "require_registration",
+        old.require_registration != new.require_registration,
+    );
+    diff("reconfirm_days", old.reconfirm_days != new.reconfirm_days);
+    diff("notify_users", old.notify_users != new.notify_users);
+    diff("notify_admins", old.notify_admins != new.notify_admins);
+    diff("helpdesk", old.helpdesk != new.helpdesk);
+    diff("branding", old.branding != new.branding);
+    diff("writeback", old.writeback != new.writeback);
+    diff("allow_unlock", old.allow_unlock != new.allow_unlock);
+    diff("password", old.password != new.password);
+    diff(
+        "phone_countries",
+        old.phone_countries != new.phone_countries,
+    );
+    diff("sms_sender", old.sms_sender != new.sms_sender);
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn base() -> Policy {
+        Policy {
+            scope: Scope::All,
+            methods: vec![Method::Email, Method::MobilePhone],
+            ..Policy::default()
+        }
+    }
+
+    #[test]
+    fn issue12_every_page_reads_back_what_it_shows() {
+        let p = base();
+        for blade in Blade::ALL {
+            let shown = fields_of(&p, blade);
+            let back = apply(
+                &p,
+                blade,
+                &shown,
+                TenantFlags::default(),
+                &Limits::default(),
+            )
+            .unwrap_or_else(|e| panic!("{blade:?}: {e:?}"));
+            assert_eq!(back, p, "{blade:?}");
+            assert_eq!(Blade::from_slug(blade.slug()), Some(blade));
+        }
+    }
+
+    #[test]
+    fn issue12_p12_the_app_alone_with_two_required_is_refused() {
+        let form = f(&[("methods_required", "2"), ("method-mobile_app_code", "on")]);
+        let errs = apply(
+            &base(),
+            Blade::Methods,
+            &form,
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert!(
+            errs.iter().any(|e| matches!(
+                e,
+                FormError::Policy(
+                    PolicyError::TooFewMethods { .. } | PolicyError::AppNeedsFurtherMethods { .. }
+                )
+            )),
+            "{errs:?}"
+        );
+        // Unticked boxes are off; two distinct methods pass.
+        let form = f(&[
+            ("methods_required", "2"),
+            ("method-email", "on"),
+            ("method-mobile_phone", "on"),
+        ]);
+        let p = apply(
+            &base(),
+            Blade::Methods,
+            &form,
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(p.methods_required, 2);
+        assert_eq!(p.methods, vec![Method::Email, Method::MobilePhone]);
+    }
+
+    #[test]
+    fn issue12_bad_fields_are_named_and_other_pages_settings_stay() {
+        let errs = apply(
+            &base(),
+            Blade::Registration,
+            &f(&[("reconfirm_days", "soon")]),
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert_eq!(errs, vec![FormError::NotANumber("reconfirm_days")]);
+        assert_eq!(errs[0].field(), Some("reconfirm_days"));
+        let errs = apply(
+            &base(),
+            Blade::Properties,
+            &f(&[("scope", "selected"), ("groups", " , ")]),
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs,
+            vec![FormError::Policy(PolicyError::ScopeWithoutGroups)]
+        );
+        let p = apply(
+            &base(),
+            Blade::Properties,
+            &f(&[("scope", "selected"), ("groups", "staff, sales\nit")]),
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            p.scope,
+            Scope::Selected(vec!["staff".into(), "sales".into(), "it".into()])
+        );
+        assert_eq!(p.methods, base().methods);
+        assert_eq!(changed(&base(), &p), vec!["scope"]);
+        let errs = apply(
+            &base(),
+            Blade::Customization,
+            &f(&[("helpdesk", "call Bob")]),
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert_eq!(errs, vec![FormError::HelpdeskInvalid]);
+    }
+}
