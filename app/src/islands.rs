@@ -201,6 +201,10 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
             else {
                 return;
             };
+            // A search form (`method="get"`, the console's user lookup) is a plain link.
+            if form.method().eq_ignore_ascii_case("get") {
+                return;
+            }
             ev.prevent_default();
             if !busy.get_untracked() {
                 send(form);
@@ -284,5 +288,118 @@ mod tests {
                 (PasswordProblem::Mismatch, false)
             ]
         );
+    }
+}
+
+/// Issue 12: a console page's form checked as the administrator edits, with the policy
+/// crate the server saves with (`sspr_policy::form::apply`): P12 and every other refusal
+/// appear here before the form is sent. Without JavaScript the server's answer shows them.
+// An island on the server-rendered portal, a plain component in the static bundle.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+pub fn PolicyCheck(
+    policy: sspr_policy::Policy,
+    limits: sspr_policy::Limits,
+    paid: bool,
+    blade: sspr_policy::form::Blade,
+    ok: String,
+    messages: Vec<(String, String)>,
+) -> impl IntoView {
+    // None: not checked yet (as the server rendered it); Some(list): the refusals now.
+    let found: RwSignal<Option<Vec<String>>> = RwSignal::new(None);
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
+    {
+        use wasm_bindgen::JsCast;
+        let check = move || {
+            let Some(form) = document()
+                .get_element_by_id("policy-form")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let Ok(data) = web_sys::FormData::new_with_form(&form) else {
+                return;
+            };
+            let fields: Vec<(String, String)> = sspr_policy::form::fields_of(&policy, blade)
+                .into_iter()
+                .filter_map(|(name, _)| {
+                    let v = data.get(&format!("f[{name}]")).as_string()?;
+                    Some((name, v))
+                })
+                .collect();
+            found.set(Some(policy_messages(
+                &policy, blade, &fields, paid, &limits, &messages,
+            )));
+        };
+        let on_edit = {
+            let check = check.clone();
+            move |ev: web_sys::Event| {
+                let in_form = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest("#policy-form").ok().flatten())
+                    .is_some();
+                if in_form {
+                    check();
+                }
+            }
+        };
+        let _ = window_event_listener(leptos::ev::input, {
+            let on_edit = on_edit.clone();
+            move |ev| on_edit(ev.into())
+        });
+        let _ = window_event_listener(leptos::ev::change, move |ev| on_edit(ev));
+    }
+    #[cfg(not(any(feature = "hydrate", feature = "csr")))]
+    let _ = (&policy, &limits, paid, blade, &messages);
+    view! {
+        <div id="live-check" aria-live="polite">
+            {move || match found.get() {
+                None => ().into_any(),
+                Some(list) if list.is_empty() => view! { <p class="success live-ok">{ok.clone()}</p> }.into_any(),
+                Some(list) => view! {
+                    <div class="error live-errors">
+                        <ul>{list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The refusals of a console page's form, in the page's words (`messages`: Fluent id to
+/// text); empty when the form can be saved.
+pub fn policy_messages(
+    policy: &sspr_policy::Policy,
+    blade: sspr_policy::form::Blade,
+    fields: &[(String, String)],
+    paid: bool,
+    limits: &sspr_policy::Limits,
+    messages: &[(String, String)],
+) -> Vec<String> {
+    match sspr_policy::form::apply(
+        policy,
+        blade,
+        fields,
+        sspr_policy::TenantFlags { paid },
+        limits,
+    ) {
+        Ok(_) => Vec::new(),
+        Err(errs) => {
+            let mut out: Vec<String> = errs
+                .iter()
+                .map(|e| {
+                    let id = e.fluent_id();
+                    messages
+                        .iter()
+                        .find(|(k, _)| k == id)
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_else(|| id.to_string())
+                })
+                .collect();
+            out.dedup();
+            out
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! words; refuses to decide policy (server-fns and the policy crate do).
 
 mod account;
+mod admin;
 pub mod islands;
 mod pages;
 #[cfg(feature = "ssr")]
@@ -199,6 +200,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reset/:step") view=pages::FlowPage ssr=SsrMode::Async/>
                         <Route path=path!("/dev/outbox") view=pages::OutboxPage ssr=SsrMode::Async/>
                         <Route path=path!("/signin") view=account::SignInPage/>
+                        <Route path=path!("/signin/recovery") view=account::RecoverySignInPage/>
                         <Route path=path!("/signin/verify") view=account::SignInVerifyPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/setup") view=account::SecurityInfoPage ssr=SsrMode::Async/>
@@ -208,6 +210,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/setup/delete/:id") view=account::DeleteMethodPage ssr=SsrMode::Async/>
                         <Route path=path!("/password/change") view=account::ChangePasswordPage ssr=SsrMode::Async/>
                         <Route path=path!("/device") view=account::DevicePage/>
+                        <Route path=path!("/admin") view=admin::AdminPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/users") view=admin::UsersPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/reports") view=admin::ReportsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/policy/review") view=admin::PolicyReviewPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/policy/history") view=admin::PolicyHistoryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/policy/:blade") view=admin::PolicyBladePage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use sspr_policy::time::{Utc, days_from_civil};
 
+use sspr_wire::{DayCounts, Funnel};
+
 use crate::store::{AuditEvent, AuditStep, Outcome, method_column};
 use crate::{Core, CoreError};
 
@@ -188,6 +190,95 @@ pub async fn report(
     })
 }
 
+/// Issue 12, A2: what the audit rows of `days` days from `since` (a midnight) say, day by
+/// day: successes per day, failures by reason, the methods proven in resets, and how far
+/// each reset or unlock attempt got (a start opens a user's attempt; its proofs and its new
+/// password or unlock count in it). Pure: the rows come in.
+pub fn activity(
+    rows: &[AuditEvent],
+    since: i64,
+    days: u32,
+) -> (
+    Vec<DayCounts>,
+    Vec<(String, u64)>,
+    Vec<(sspr_policy::Method, u64)>,
+    Funnel,
+) {
+    let mut by_day: Vec<DayCounts> = (0..i64::from(days))
+        .map(|d| DayCounts {
+            day: since + d * 86_400,
+            registrations: 0,
+            resets: 0,
+            unlocks: 0,
+        })
+        .collect();
+    let mut failures: BTreeMap<String, u64> = BTreeMap::new();
+    let mut methods: BTreeMap<sspr_policy::Method, u64> = BTreeMap::new();
+    let mut funnel = Funnel::default();
+    // A user's open attempt: how many proofs it has passed.
+    let mut open: BTreeMap<&str, u32> = BTreeMap::new();
+    for r in rows {
+        let ok = r.outcome == Outcome::Ok;
+        if !ok {
+            let reason = r
+                .reason
+                .clone()
+                .unwrap_or_else(|| r.outcome.as_str().to_string());
+            *failures.entry(reason).or_insert(0) += 1;
+        }
+        let day = (r.at - since).div_euclid(86_400);
+        let slot = usize::try_from(day).ok().and_then(|d| by_day.get_mut(d));
+        let user = r.user.as_deref().unwrap_or("");
+        match (r.step, ok) {
+            (AuditStep::Start, _) => {
+                funnel.started += 1;
+                if ok {
+                    funnel.eligible += 1;
+                    open.insert(user, 0);
+                } else {
+                    open.remove(user);
+                }
+            }
+            (AuditStep::Verify, true) => {
+                if let Some(n) = open.get_mut(user) {
+                    *n += 1;
+                    match *n {
+                        1 => funnel.verified_one += 1,
+                        2 => funnel.verified_two += 1,
+                        _ => {}
+                    }
+                    if let Some(m) = r.method {
+                        *methods.entry(m).or_insert(0) += 1;
+                    }
+                }
+            }
+            (AuditStep::Reset | AuditStep::Unlock, true) => {
+                if open.remove(user).is_some() {
+                    funnel.password_set += 1;
+                }
+                if let Some(s) = slot {
+                    if r.step == AuditStep::Reset {
+                        s.resets += 1;
+                    } else {
+                        s.unlocks += 1;
+                    }
+                }
+            }
+            (AuditStep::Register, true) => {
+                if let Some(s) = slot {
+                    s.registrations += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut failures: Vec<(String, u64)> = failures.into_iter().collect();
+    failures.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut methods: Vec<(sspr_policy::Method, u64)> = methods.into_iter().collect();
+    methods.sort_by(|a, b| b.1.cmp(&a.1));
+    (by_day, failures, methods, funnel)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +299,55 @@ mod tests {
             },
             reason: reason.map(String::from),
         }
+    }
+
+    fn at(at: i64, user: &str, step: AuditStep, outcome: Outcome) -> AuditEvent {
+        AuditEvent {
+            step,
+            outcome,
+            reason: (outcome != Outcome::Ok).then(|| "code-wrong".into()),
+            method: (step == AuditStep::Verify).then_some(sspr_policy::Method::Email),
+            ..ev(at, user, None)
+        }
+    }
+
+    #[test]
+    fn issue12_a2_activity_by_day_and_the_funnel_of_attempts() {
+        use AuditStep::*;
+        use Outcome::*;
+        let day = 86_400;
+        let rows = [
+            // a: started, one proof, a wrong code, a second proof, a new password (day 0).
+            at(10, "a", Start, Ok),
+            at(20, "a", Verify, Ok),
+            at(30, "a", Verify, Fail),
+            at(40, "a", Verify, Ok),
+            at(50, "a", Reset, Ok),
+            // b: refused at the start (day 1), then gives up after one proof.
+            at(day + 10, "b", Start, Ineligible),
+            at(day + 20, "b", Start, Ok),
+            at(day + 30, "b", Verify, Ok),
+            // c registers on day 2; a row past the period counts in no day.
+            at(2 * day + 5, "c", Register, Ok),
+            at(9 * day, "c", Register, Ok),
+        ];
+        let (by_day, failures, methods, funnel) = activity(&rows, 0, 3);
+        assert_eq!(by_day.len(), 3);
+        assert_eq!((by_day[0].resets, by_day[1].resets), (1, 0));
+        assert_eq!(by_day[2].registrations, 1);
+        assert_eq!(by_day[2].day, 2 * day);
+        assert_eq!(
+            funnel,
+            Funnel {
+                started: 3,
+                eligible: 2,
+                verified_one: 2,
+                verified_two: 1,
+                password_set: 1
+            }
+        );
+        assert_eq!(failures, vec![("code-wrong".to_string(), 2)]);
+        assert_eq!(methods, vec![(sspr_policy::Method::Email, 3)]);
     }
 
     #[test]

@@ -323,6 +323,17 @@ pub fn tr(lang: Lang, id: &str) -> String {
     tr_args(lang, id, &[])
 }
 
+/// The default locale's message ids that start with `prefix` (issue 12: the console hands
+/// the browser every refusal it may show, in the page's language).
+pub fn ids_with_prefix(prefix: &str) -> Vec<String> {
+    static IDS: OnceLock<Vec<String>> = OnceLock::new();
+    IDS.get_or_init(|| ids(SOURCES[0].1))
+        .iter()
+        .filter(|id| id.starts_with(prefix))
+        .cloned()
+        .collect()
+}
+
 /// Message ids defined in one locale's source.
 pub fn ids(src: &str) -> Vec<String> {
     let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);

@@ -382,3 +382,227 @@ setup-app-secret-grouped = المفتاح السري، في مجموعات من 
 time-format = { $day }/{ $month }/{ $year }، { $hour12 }:{ $minute } { $dayperiod } ({ $zone })
 time-am = ص
 time-pm = م
+
+# المشكلة 12: وحدة تحكم المسؤول. تتبع عناوين الصفحات صفحات إعادة تعيين كلمة المرور في Entra.
+account-admin-console = وحدة تحكم المسؤول
+admin-title = وحدة تحكم المسؤول
+admin-sign-in = سجّل الدخول باستخدام حساب المسؤول لفتح وحدة التحكم.
+admin-not-admin = وحدة التحكم هذه مخصصة للمسؤولين. لا يملك حسابك أي دور مسؤول.
+admin-second-step = تتطلب وحدة التحكم خطوة ثانية لتسجيل الدخول. أضف هاتفًا أو تطبيق مصادقة إلى معلومات الأمان، ثم سجّل الخروج وسجّل الدخول مرة أخرى.
+admin-go-setup = الانتقال إلى معلومات الأمان
+admin-go-account = العودة إلى حسابي
+admin-back = العودة إلى وحدة التحكم
+admin-tenant = المؤسسة: { $name }
+admin-signed-in-as = تم تسجيل الدخول باسم { $name }، بالأدوار: { $roles }
+admin-policy-heading = نهج إعادة تعيين كلمة المرور
+admin-readonly = تتيح لك أدوارك مساعدة المستخدمين، لكنها لا تتيح لك تغيير نهج إعادة تعيين كلمة المرور. يمكن للمسؤول العام أو مسؤول نهج المصادقة تغييره.
+admin-draft-pending = هناك تغيير على «{ $page }» في انتظار مراجعتك.
+admin-draft-open = فتح التغيير
+admin-draft-elsewhere = هناك تغيير على «{ $page }» في انتظار المراجعة. ستؤدي مراجعة هذه الصفحة إلى استبداله.
+admin-saved = تم الحفظ بوصفه التغيير { $id }.
+admin-discarded = تم تجاهل التغيير. لم يتم حفظ أي شيء.
+admin-blade-properties = الخصائص
+admin-blade-methods = طرق المصادقة
+admin-blade-registration = التسجيل
+admin-blade-notifications = الإشعارات
+admin-blade-customization = التخصيص
+admin-blade-on-premises = التكامل المحلي
+admin-blade-administrators = نهج المسؤولين
+admin-f-scope = إعادة تعيين كلمة المرور بالخدمة الذاتية مشغّلة لـ
+admin-scope-none = لا أحد
+admin-scope-selected = المجموعات المحددة
+admin-scope-all = كل المستخدمين
+admin-f-groups = المجموعات
+admin-f-groups-hint = أسماء المجموعات، مفصولة بفواصل أو اسم واحد في كل سطر. تُستخدم عند اختيار «المجموعات المحددة».
+admin-f-methods-required = عدد الطرق المطلوبة لإعادة التعيين
+admin-f-methods-required-hint = 1 أو 2.
+admin-f-methods = الطرق المتاحة للمستخدمين
+admin-f-questions-to-register = عدد أسئلة الأمان المطلوبة للتسجيل
+admin-f-questions-to-ask = عدد أسئلة الأمان المطلوبة لإعادة التعيين
+admin-f-custom-questions = أسئلة الأمان الخاصة بمؤسستك
+admin-f-custom-questions-hint = سؤال واحد في كل سطر، يُعرض إلى جانب الأسئلة المعرّفة مسبقًا.
+admin-f-require-registration = مطالبة المستخدمين بالتسجيل عند تسجيل الدخول
+admin-f-reconfirm-days = عدد الأيام قبل مطالبة المستخدمين بإعادة تأكيد معلومات المصادقة الخاصة بهم
+admin-f-reconfirm-days-hint = من 0 إلى 730؛ القيمة 0 تعني عدم المطالبة أبدًا.
+admin-f-notify-users = إعلام المستخدمين عند إعادة تعيين كلمات المرور
+admin-f-notify-admins = إعلام جميع المسؤولين عندما يعيد مسؤولون آخرون تعيين كلمات المرور الخاصة بهم
+admin-f-helpdesk = ارتباط مكتب المساعدة
+admin-f-helpdesk-hint = عنوان بريد إلكتروني أو عنوان ويب يبدأ بـ https://. اتركه فارغًا لعدم عرض أي ارتباط.
+admin-f-logo = الشعار
+admin-f-logo-hint = ملف على هذه البوابة، مثل /brand/logo.svg. اتركه فارغًا لعرض الاسم فقط.
+admin-f-accent = لون التمييز
+admin-f-accent-hint = يُكتب بالصيغة #rrggbb، ويجب أن يكون داكنًا بما يكفي للنص الأبيض.
+admin-f-sign-in-domain = مجال تلميح تسجيل الدخول
+admin-f-sign-in-domain-hint = يظهر في مثال معرّف المستخدم، مثل contoso.com.
+admin-f-writeback = إعادة كتابة كلمات المرور إلى الدليل المحلي
+admin-f-allow-unlock = السماح للمستخدمين بإلغاء تأمين الحسابات دون إعادة تعيين كلمة المرور
+admin-f-admin-sspr = السماح للمسؤولين بإعادة تعيين كلمات المرور الخاصة بهم
+admin-f-admin-sspr-hint = يحتاج المسؤولون دائمًا إلى طريقتين: بريد إلكتروني أو هاتف، وطريقة أخرى.
+admin-review-button = مراجعة التغيير
+admin-errors-heading = لا يمكن حفظ هذا التغيير:
+admin-live-ok = يمكن حفظ هذا التغيير.
+admin-err-number = أدخل عددًا صحيحًا.
+admin-err-helpdesk = أدخل عنوان بريد إلكتروني أو عنوان ويب يبدأ بـ https://.
+admin-err-forbidden = لا تسمح لك أدوارك بتغيير نهج إعادة تعيين كلمة المرور.
+admin-err-no-draft = لا يوجد تغيير في انتظار المراجعة.
+admin-err-no-change = هذا التغيير غير موجود في السجل.
+admin-err-refused = يخالف هذا التغيير إحدى قواعد النهج. حرّره وراجعه مرة أخرى.
+admin-review-title = مراجعة التغيير
+admin-review-page = الصفحة: { $page }
+admin-changes = يغيّر ما يلي: { $keys }
+admin-no-change = لا يغيّر هذا أي شيء.
+admin-impact-heading = من يمكنه إعادة تعيين كلمة المرور
+admin-impact-summary = المستخدمون القادرون على إعادة تعيين كلمة المرور: { $before } من أصل { $users } الآن، و{ $after } بعد هذا التغيير.
+admin-stranded-none = لن يفقد أي شخص القدرة على إعادة تعيين كلمة المرور.
+admin-stranded = { $count ->
+    [zero] { $count } مستخدم كان بإمكانهم إعادة التعيين من قبل ولن يتمكنوا بعد التغيير:
+    [one] مستخدم واحد كان بإمكانه إعادة التعيين من قبل ولن يتمكن بعد التغيير:
+    [two] مستخدمان كان بإمكانهما إعادة التعيين من قبل ولن يتمكنا بعد التغيير:
+    [few] { $count } مستخدمين كان بإمكانهم إعادة التعيين من قبل ولن يتمكنوا بعد التغيير:
+    [many] { $count } مستخدمًا كان بإمكانهم إعادة التعيين من قبل ولن يتمكنوا بعد التغيير:
+   *[other] { $count } مستخدم كان بإمكانهم إعادة التعيين من قبل ولن يتمكنوا بعد التغيير:
+}
+admin-stranded-hint = اطلب منهم تسجيل المزيد من الطرق في صفحة معلومات الأمان قبل الحفظ، وإلا فسيتعين عليهم الاتصال بمكتب المساعدة.
+admin-gained = { $count ->
+    [zero] { $count } مستخدم لم يكن بإمكانهم إعادة التعيين من قبل وسيتمكنون بعد التغيير:
+    [one] مستخدم واحد لم يكن بإمكانه إعادة التعيين من قبل وسيتمكن بعد التغيير:
+    [two] مستخدمان لم يكن بإمكانهما إعادة التعيين من قبل وسيتمكنان بعد التغيير:
+    [few] { $count } مستخدمين لم يكن بإمكانهم إعادة التعيين من قبل وسيتمكنون بعد التغيير:
+    [many] { $count } مستخدمًا لم يكن بإمكانهم إعادة التعيين من قبل وسيتمكنون بعد التغيير:
+   *[other] { $count } مستخدم لم يكن بإمكانهم إعادة التعيين من قبل وسيتمكنون بعد التغيير:
+}
+admin-export-csv = تنزيل القائمة (CSV)
+admin-save = حفظ
+admin-discard = تجاهل
+admin-edit-again = التحرير مرة أخرى
+admin-history-title = سجل التغييرات
+admin-history-empty = لم يتم حفظ أي تغييرات بعد.
+admin-history-change = التغيير
+admin-history-when = الوقت
+admin-history-who = المسؤول
+admin-history-what = الإعدادات التي تم تغييرها
+admin-revert = إرجاع
+admin-revert-label = إرجاع التغيير { $id }
+admin-reverts = يُرجع التغيير { $id }
+admin-reverted = تم إرجاع التغيير { $id }. عادت الإعدادات التي كان قد استبدلها.
+admin-key-scope = من يمكنه إعادة التعيين
+admin-key-admin-sspr = إعادة التعيين من قِبل المسؤولين
+admin-key-methods-required = الطرق المطلوبة
+admin-key-methods = الطرق المتاحة
+admin-key-questions-to-register = أسئلة التسجيل
+admin-key-questions-to-ask = أسئلة إعادة التعيين
+admin-key-custom-questions = أسئلة الأمان الخاصة بالمؤسسة
+admin-key-require-registration = التسجيل مطلوب
+admin-key-reconfirm-days = أيام إعادة التأكيد
+admin-key-notify-users = إشعارات المستخدمين
+admin-key-notify-admins = إشعارات المسؤولين
+admin-key-helpdesk = ارتباط مكتب المساعدة
+admin-key-branding = العلامة التجارية
+admin-key-writeback = إعادة كتابة كلمات المرور
+admin-key-allow-unlock = إلغاء تأمين الحساب
+admin-key-password = قواعد كلمة المرور
+admin-key-phone-countries = بلدان أرقام الهاتف
+admin-key-sms-sender = مرسل رسائل SMS
+
+# المشكلة 12: تقارير وحدة التحكم (A2).
+admin-reports-title = التقارير
+admin-reports-link = التسجيلات وعمليات إعادة التعيين والإخفاقات ومن لا يمكنه إعادة التعيين
+admin-reports-period = آخر { $days } يومًا، بدءًا من { $since } (UTC).
+admin-reports-chart = مخطط للجدول أدناه
+admin-reports-by-day = التسجيلات وعمليات إعادة التعيين وإلغاء التأمين حسب اليوم
+admin-col-day = اليوم
+admin-col-registrations = التسجيلات
+admin-col-resets = عمليات إعادة التعيين
+admin-col-unlocks = عمليات إلغاء التأمين
+admin-col-user = المستخدم
+admin-reports-funnel = إلى أي مدى وصلت محاولات إعادة التعيين
+admin-reports-funnel-hint = تبدأ كل محاولة بمعرّف مستخدم. وحيث تنخفض الأرقام يتوقف المستخدمون عن المتابعة.
+admin-col-step = الخطوة
+admin-col-attempts = المحاولات
+admin-funnel-started = بدأت
+admin-funnel-eligible = مسموح لها بإعادة التعيين
+admin-funnel-verified-one = تم التحقق من طريقة واحدة
+admin-funnel-verified-two = تم التحقق من طريقة ثانية
+admin-funnel-password-set = تم تعيين كلمة مرور جديدة أو إلغاء تأمين الحساب
+admin-reports-failures = الإخفاقات حسب السبب
+admin-col-reason = السبب
+admin-col-count = العدد
+admin-reports-none = لا شيء في هذه الفترة.
+admin-reports-methods = الطرق المستخدمة لإعادة التعيين أو إلغاء التأمين
+admin-col-method = الطريقة
+admin-reports-cannot = من لا يمكنه إعادة التعيين
+admin-reports-can = المستخدمون القادرون على إعادة تعيين كلمة المرور الآن: { $can } من أصل { $users }.
+admin-reports-short = { $count ->
+    [zero] { $count } مستخدم لا يمكنهم إعادة التعيين لعدم توفر طرق كافية:
+    [one] مستخدم واحد لا يمكنه إعادة التعيين لعدم توفر طرق كافية:
+    [two] { $count } مستخدمان لا يمكنهما إعادة التعيين لعدم توفر طرق كافية:
+    [few] { $count } مستخدمين لا يمكنهم إعادة التعيين لعدم توفر طرق كافية:
+    [many] { $count } مستخدمًا لا يمكنهم إعادة التعيين لعدم توفر طرق كافية:
+   *[other] { $count } مستخدم لا يمكنهم إعادة التعيين لعدم توفر طرق كافية:
+}
+# المشكلة 12: صفحة المستخدمين في وحدة التحكم (D1, D3).
+admin-users-title = المستخدمون
+admin-users-link = البحث عن مستخدم: طرقه وعمليات الحظر ومعلومات الاتصال الخاصة به
+admin-users-lookup-label = معرّف المستخدم
+admin-users-lookup = بحث
+admin-err-no-user = لا يوجد مستخدم بهذا المعرّف في مؤسستك.
+admin-err-protected = هذا المستخدم مسؤول خارج نطاق أدوارك. اطلب المساعدة من مسؤول عام.
+admin-err-contact = أدخل عنوان بريد إلكتروني غير عنوان المستخدم نفسه، وأرقام الهواتف بالصيغة +<رمز البلد> <الرقم>.
+admin-user-status = الحساب
+admin-user-enabled = ممكّن
+admin-user-disabled = معطّل
+admin-user-locked = مؤمّن في الدليل
+admin-user-password = كلمة المرور
+admin-user-cloud = تديرها هذه البوابة
+admin-user-onprem = يديرها الدليل المحلي
+admin-user-groups = المجموعات
+admin-user-roles = أدوار المسؤول
+admin-user-none = لا يوجد
+admin-user-methods = الطرق المسجّلة لديه
+admin-user-reset = إعادة تعيين كلمة المرور بالخدمة الذاتية
+admin-user-can-reset = يمكنه إعادة تعيين كلمة المرور الآن.
+admin-user-cannot-reset = لا يمكنه إعادة التعيين الآن:
+admin-reason-consumer = حساب شخصي، ولا تخدم هذه البوابة هذا النوع من الحسابات.
+admin-reason-unavailable = الحساب معطّل.
+admin-reason-not-enabled = إعادة تعيين كلمة المرور بالخدمة الذاتية غير ممكّنة لمجموعاته.
+admin-reason-not-registered = لم يسجّل عددًا كافيًا من الطرق وفقًا للنهج.
+admin-reason-admin-not-registered = يحتاج المسؤول إلى طريقتين، ولديه أقل من ذلك.
+admin-reason-writeback-off = تتم إدارة كلمة المرور محليًا، وإعادة كتابة كلمات المرور متوقفة.
+admin-user-blocks = عمليات الحظر
+admin-user-no-blocks = لا توجد عمليات حظر حاليًا.
+admin-user-reset-blocked = إعادة تعيين كلمة المرور محظورة حتى { $until } (رموز أو إجابات خاطئة كثيرة جدًا)
+admin-user-sends-blocked = إرسال الرموز محظور حتى { $until } (تم إرسال عدد كبير جدًا منها)
+admin-user-signin-locked = تسجيل الدخول مؤمّن حتى { $until } (كلمات مرور خاطئة كثيرة جدًا)
+admin-user-clear = إزالة عمليات الحظر
+admin-user-cleared = تمت إزالة عمليات الحظر.
+admin-user-contact = معلومات الاتصال
+admin-user-alternate-email = البريد الإلكتروني البديل
+admin-user-mobile = الهاتف المحمول
+admin-user-office = هاتف المكتب
+admin-user-contact-hint = أرقام الهواتف بالصيغة +<رمز البلد> <الرقم>. اترك الحقل فارغًا لمسحه.
+admin-user-contact-save = حفظ معلومات الاتصال
+admin-user-contact-saved = تم حفظ معلومات الاتصال.
+admin-user-protected = هذا المستخدم مسؤول خارج نطاق أدوارك: لا يمكن إلا لمسؤول عام تغيير معلومات الاتصال الخاصة به أو عمليات الحظر.
+
+# المشكلة 12: رمز الاسترداد من مكتب المساعدة، وإشعارات بما غيّره المسؤول.
+admin-recovery-heading = رمز الاسترداد
+admin-recovery-intro = لمستخدم فقد كل طرقه: رمز يُستخدم مرة واحدة، صالح لمدة 8 ساعات، يتيح له تسجيل الدخول مرة واحدة لتسجيل طرق جديدة. سلّمه إليه شخصيًا أو خلال مكالمة أجريتها أنت؛ ويتم إعلام المستخدم على عناوين بريده الإلكتروني.
+admin-recovery-issue = إصدار رمز استرداد
+admin-recovery-issued = تم إصدار رمز استرداد. يُعرض مرة واحدة فقط.
+admin-recovery-code-is = رمز الاسترداد:
+admin-recovery-until = رمز الاسترداد صالح حتى { $until }.
+admin-recovery-hand-over = لا تقرأه على المستخدم إلا بعد أن تتأكد من هويته. لن يُعرض مرة أخرى.
+admin-recovery-done = تم، إخفاء الرمز
+recovery-link = هل حصلت على رمز استرداد من مكتب المساعدة؟
+recovery-title = تسجيل الدخول باستخدام رمز استرداد
+recovery-intro = إذا فقدت كل طرقك، فيمكن لمكتب المساعدة أن يمنحك رمز استرداد يُستخدم مرة واحدة. سجّل الدخول به، ثم سجّل طرقًا جديدة في صفحة معلومات الأمان.
+recovery-code-label = رمز الاسترداد
+recovery-code-hint = 16 خانة من الحروف والأرقام، مثل ABCD-EFGH-JKMN-PQRS.
+recovery-wrong = معرّف المستخدم أو رمز الاسترداد غير صحيح، أو سبق استخدام الرمز أو انتهت صلاحيته.
+recovery-back = تسجيل الدخول بكلمة المرور بدلاً من ذلك
+msg-recovery-issued-subject = تم إصدار رمز استرداد لحسابك
+msg-recovery-issued-body = أصدر أحد المسؤولين رمز استرداد يُستخدم مرة واحدة للمستخدم { $user }. إذا لم تطلب رمزًا من مكتب المساعدة، فاتصل بالمسؤول على الفور.
+msg-recovery-used-subject = سجّل شخص ما الدخول باستخدام رمز استرداد
+msg-recovery-used-body = تم تسجيل دخول المستخدم { $user } باستخدام رمز استرداد لتسجيل معلومات أمان جديدة. إذا لم تكن أنت من قام بذلك، فاتصل بالمسؤول على الفور.
+msg-contact-changed-subject = تم تغيير معلومات الاتصال الخاصة بك
+msg-contact-changed-body = غيّر أحد المسؤولين معلومات الاتصال الخاصة بالمستخدم { $user } (عنوان بريد إلكتروني أو رقم هاتف يُستخدم لإعادة تعيين كلمة المرور). إذا لم تكن تتوقع ذلك، فاتصل بالمسؤول على الفور.

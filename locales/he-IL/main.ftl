@@ -372,3 +372,221 @@ setup-app-secret-grouped = המפתח הסודי, בקבוצות של ארבעה
 time-format = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } ({ $zone })
 time-am = לפנה״צ
 time-pm = אחה״צ
+
+# Issue 12: מסוף הניהול. כותרות הדפים תואמות את דפי איפוס הסיסמה של Entra.
+account-admin-console = מסוף ניהול
+admin-title = מסוף ניהול
+admin-sign-in = כדי לפתוח את המסוף, יש להיכנס עם חשבון מנהל המערכת שלך.
+admin-not-admin = המסוף הזה מיועד למנהלי מערכת. לחשבון שלך אין תפקיד של מנהל מערכת.
+admin-second-step = המסוף דורש שלב כניסה שני. יש להוסיף טלפון או אפליקציית אימות לפרטי האבטחה, לצאת מהחשבון ולהיכנס שוב.
+admin-go-setup = מעבר לפרטי האבטחה שלך
+admin-go-account = חזרה לחשבון שלי
+admin-back = חזרה למסוף
+admin-tenant = ארגון: { $name }
+admin-signed-in-as = החשבון המחובר: { $name }, עם התפקידים: { $roles }
+admin-policy-heading = מדיניות איפוס סיסמה
+admin-readonly = התפקידים שלך מאפשרים לעזור למשתמשים, אבל לא לשנות את מדיניות איפוס הסיסמה. מנהל מערכת כללי או מנהל מדיניות אימות יכולים לשנות אותה.
+admin-draft-pending = שינוי בדף { $page } ממתין לבדיקה שלך.
+admin-draft-open = פתיחת השינוי
+admin-draft-elsewhere = שינוי בדף { $page } ממתין לבדיקה. בדיקת שינוי בדף הזה תחליף אותו.
+admin-saved = נשמר כשינוי { $id }.
+admin-discarded = השינוי בוטל. שום דבר לא נשמר.
+admin-blade-properties = מאפיינים
+admin-blade-methods = שיטות אימות
+admin-blade-registration = רישום
+admin-blade-notifications = הודעות
+admin-blade-customization = התאמה אישית
+admin-blade-on-premises = שילוב מקומי
+admin-blade-administrators = מדיניות מנהלי מערכת
+admin-f-scope = איפוס סיסמה בשירות עצמי מופעל עבור
+admin-scope-none = אף אחד
+admin-scope-selected = קבוצות נבחרות
+admin-scope-all = כל המשתמשים
+admin-f-groups = קבוצות
+admin-f-groups-hint = שמות קבוצות, מופרדים בפסיקים או אחד בכל שורה. משמשים כשנבחרת האפשרות "קבוצות נבחרות".
+admin-f-methods-required = מספר השיטות הנדרשות לאיפוס
+admin-f-methods-required-hint = 1 או 2.
+admin-f-methods = שיטות זמינות למשתמשים
+admin-f-questions-to-register = מספר שאלות האבטחה הנדרשות לרישום
+admin-f-questions-to-ask = מספר שאלות האבטחה הנדרשות לאיפוס
+admin-f-custom-questions = שאלות האבטחה של הארגון שלך
+admin-f-custom-questions-hint = שאלה אחת בכל שורה; השאלות מוצעות לצד השאלות המוגדרות מראש.
+admin-f-require-registration = לדרוש ממשתמשים להירשם בעת הכניסה
+admin-f-reconfirm-days = מספר הימים עד שהמשתמשים יתבקשו לאשר מחדש את פרטי האימות שלהם
+admin-f-reconfirm-days-hint = 0 עד 730; עם 0, הבקשה לא מוצגת אף פעם.
+admin-f-notify-users = לשלוח הודעה למשתמשים על איפוס סיסמה
+admin-f-notify-admins = לשלוח הודעה לכל מנהלי המערכת כשמנהלי מערכת אחרים מאפסים את הסיסמה שלהם
+admin-f-helpdesk = קישור למוקד התמיכה
+admin-f-helpdesk-hint = כתובת דואר אלקטרוני או כתובת אינטרנט שמתחילה ב-https://. אם השדה יישאר ריק, לא יוצג קישור.
+admin-f-logo = לוגו
+admin-f-logo-hint = קובץ בפורטל הזה, כגון /brand/logo.svg. אם השדה יישאר ריק, יוצג השם בלבד.
+admin-f-accent = צבע הדגשה
+admin-f-accent-hint = בתבנית #rrggbb, כהה מספיק לטקסט לבן.
+admin-f-sign-in-domain = התחום שבדוגמת הכניסה
+admin-f-sign-in-domain-hint = מוצג בדוגמה של מזהה המשתמש, כגון contoso.com.
+admin-f-writeback = כתיבה חוזרת של סיסמאות לספרייה המקומית שלך
+admin-f-allow-unlock = לאפשר למשתמשים לבטל את נעילת החשבון בלי לאפס את הסיסמה
+admin-f-admin-sspr = לאפשר למנהלי מערכת לאפס את הסיסמה של עצמם
+admin-f-admin-sspr-hint = מנהלי מערכת תמיד צריכים שתי שיטות: דואר אלקטרוני או טלפון, ועוד שיטה אחת.
+admin-review-button = בדיקת השינוי
+admin-errors-heading = לא ניתן לשמור את השינוי הזה:
+admin-live-ok = אפשר לשמור את השינוי הזה.
+admin-err-number = יש להזין מספר שלם.
+admin-err-helpdesk = יש להזין כתובת דואר אלקטרוני או כתובת אינטרנט שמתחילה ב-https://.
+admin-err-forbidden = התפקידים שלך לא מאפשרים לשנות את מדיניות איפוס הסיסמה.
+admin-err-no-draft = אין שינוי שממתין לבדיקה.
+admin-err-no-change = השינוי הזה לא מופיע בהיסטוריה.
+admin-err-refused = השינוי הזה מפר כלל של המדיניות. יש לערוך אותו ולבדוק אותו שוב.
+admin-review-title = בדיקת השינוי
+admin-review-page = דף: { $page }
+admin-changes = מה משתנה: { $keys }
+admin-no-change = השינוי הזה לא משנה דבר.
+admin-impact-heading = מי יכול לאפס את הסיסמה
+admin-impact-summary = משתמשים שיכולים לאפס את הסיסמה: { $before } מתוך { $users } כרגע; { $after } אחרי השינוי הזה.
+admin-stranded-none = אף אחד לא מאבד את האפשרות לאפס את הסיסמה.
+admin-stranded = { $count ->
+    [one] משתמש אחד יכול היה לאפס את הסיסמה לפני השינוי ולא יוכל אחריו:
+    [two] שני משתמשים יכלו לאפס את הסיסמה לפני השינוי ולא יוכלו אחריו:
+    [many] { $count } משתמשים יכלו לאפס את הסיסמה לפני השינוי ולא יוכלו אחריו:
+   *[other] { $count } משתמשים יכלו לאפס את הסיסמה לפני השינוי ולא יוכלו אחריו:
+}
+admin-stranded-hint = לפני השמירה, כדאי לבקש מהם לרשום שיטות נוספות בדף פרטי האבטחה שלהם; אחרת הם יצטרכו להתקשר למוקד התמיכה.
+admin-gained = { $count ->
+    [one] משתמש אחד לא יכול היה לאפס את הסיסמה לפני השינוי ויוכל אחריו:
+    [two] שני משתמשים לא יכלו לאפס את הסיסמה לפני השינוי ויוכלו אחריו:
+    [many] { $count } משתמשים לא יכלו לאפס את הסיסמה לפני השינוי ויוכלו אחריו:
+   *[other] { $count } משתמשים לא יכלו לאפס את הסיסמה לפני השינוי ויוכלו אחריו:
+}
+admin-export-csv = הורדת הרשימה (CSV)
+admin-save = שמירה
+admin-discard = ביטול
+admin-edit-again = עריכה חוזרת
+admin-history-title = היסטוריית שינויים
+admin-history-empty = עדיין לא נשמרו שינויים.
+admin-history-change = שינוי
+admin-history-when = מתי
+admin-history-who = מנהל מערכת
+admin-history-what = הגדרות ששונו
+admin-revert = החזרה לאחור
+admin-revert-label = החזרה לאחור של שינוי { $id }
+admin-reverts = מחזיר לאחור את שינוי { $id }
+admin-reverted = שינוי { $id } הוחזר לאחור. ההגדרות שהוא החליף חזרו לתוקף.
+admin-key-scope = מי יכול לאפס
+admin-key-admin-sspr = איפוס על ידי מנהלי מערכת
+admin-key-methods-required = שיטות נדרשות
+admin-key-methods = שיטות זמינות
+admin-key-questions-to-register = שאלות לרישום
+admin-key-questions-to-ask = שאלות לאיפוס
+admin-key-custom-questions = שאלות אבטחה של הארגון
+admin-key-require-registration = חובת רישום
+admin-key-reconfirm-days = ימים עד אישור מחדש
+admin-key-notify-users = הודעות למשתמשים
+admin-key-notify-admins = הודעות למנהלי מערכת
+admin-key-helpdesk = קישור למוקד התמיכה
+admin-key-branding = מיתוג
+admin-key-writeback = כתיבה חוזרת של סיסמאות
+admin-key-allow-unlock = ביטול נעילת חשבון
+admin-key-password = כללי סיסמה
+admin-key-phone-countries = מדינות של מספרי טלפון
+admin-key-sms-sender = שולח ה-SMS
+
+# Issue 12: הדוחות של המסוף (A2).
+admin-reports-title = דוחות
+admin-reports-link = רישומים, איפוסים, כשלים ומי שלא יכול לאפס
+admin-reports-period = { $days } הימים האחרונים, החל מ-{ $since } (UTC).
+admin-reports-chart = תרשים של הטבלה שלמטה
+admin-reports-by-day = רישומים, איפוסים וביטולי נעילה לפי יום
+admin-col-day = יום
+admin-col-registrations = רישומים
+admin-col-resets = איפוסים
+admin-col-unlocks = ביטולי נעילה
+admin-col-user = משתמש
+admin-reports-funnel = עד איפה הגיעו ניסיונות האיפוס
+admin-reports-funnel-hint = כל ניסיון מתחיל במזהה משתמש. במקום שבו המספרים יורדים, המשתמשים מוותרים.
+admin-col-step = שלב
+admin-col-attempts = ניסיונות
+admin-funnel-started = התחילו
+admin-funnel-eligible = מורשים לאפס
+admin-funnel-verified-one = אימתו שיטה אחת
+admin-funnel-verified-two = אימתו שיטה שנייה
+admin-funnel-password-set = הגדירו סיסמה חדשה או ביטלו את נעילת החשבון
+admin-reports-failures = כשלים לפי סיבה
+admin-col-reason = סיבה
+admin-col-count = מספר
+admin-reports-none = אין נתונים בתקופה הזו.
+admin-reports-methods = שיטות ששימשו לאיפוס או לביטול נעילה
+admin-col-method = שיטה
+admin-reports-cannot = מי שלא יכול לאפס
+admin-reports-can = משתמשים שיכולים לאפס את הסיסמה כרגע: { $can } מתוך { $users }.
+admin-reports-short = { $count ->
+    [one] משתמש אחד לא יכול לאפס את הסיסמה כי חסרות לו שיטות:
+    [two] שני משתמשים לא יכולים לאפס את הסיסמה כי חסרות להם שיטות:
+    [many] { $count } משתמשים לא יכולים לאפס את הסיסמה כי חסרות להם שיטות:
+   *[other] { $count } משתמשים לא יכולים לאפס את הסיסמה כי חסרות להם שיטות:
+}
+# Issue 12: דף המשתמשים של המסוף (D1, D3).
+admin-users-title = משתמשים
+admin-users-link = חיפוש משתמש: השיטות, החסימות ופרטי הקשר שלו
+admin-users-lookup-label = מזהה משתמש
+admin-users-lookup = חיפוש
+admin-err-no-user = אין בארגון שלך משתמש עם המזהה הזה.
+admin-err-protected = המשתמש הזה הוא מנהל מערכת שנמצא מחוץ לתחום התפקידים שלך. יש לפנות למנהל מערכת כללי.
+admin-err-contact = יש להזין כתובת דואר אלקטרוני שונה מהכתובת של המשתמש עצמו, ומספרי טלפון בתבנית +<קידומת מדינה> <מספר>.
+admin-user-status = חשבון
+admin-user-enabled = מופעל
+admin-user-disabled = מושבת
+admin-user-locked = נעול בספרייה
+admin-user-password = סיסמה
+admin-user-cloud = מנוהלת בפורטל הזה
+admin-user-onprem = מנוהלת בספרייה המקומית
+admin-user-groups = קבוצות
+admin-user-roles = תפקידי מנהל מערכת
+admin-user-none = אין
+admin-user-methods = השיטות שלו
+admin-user-reset = איפוס סיסמה בשירות עצמי
+admin-user-can-reset = יכול לאפס את הסיסמה כרגע.
+admin-user-cannot-reset = לא יכול לאפס את הסיסמה כרגע:
+admin-reason-consumer = זה חשבון אישי, והפורטל הזה לא משרת חשבונות כאלה.
+admin-reason-unavailable = החשבון מושבת.
+admin-reason-not-enabled = איפוס סיסמה בשירות עצמי לא מופעל עבור הקבוצות שלו.
+admin-reason-not-registered = לא רשומות מספיק שיטות לפי המדיניות.
+admin-reason-admin-not-registered = מנהל מערכת צריך שתי שיטות, ולו יש פחות.
+admin-reason-writeback-off = הסיסמה מנוהלת בספרייה המקומית והכתיבה החוזרת כבויה.
+admin-user-blocks = חסימות
+admin-user-no-blocks = אין חסימות כרגע.
+admin-user-reset-blocked = איפוס הסיסמה חסום עד { $until } (יותר מדי קודים או תשובות שגויים)
+admin-user-sends-blocked = שליחת קודים חסומה עד { $until } (נשלחו יותר מדי)
+admin-user-signin-locked = הכניסה נעולה עד { $until } (יותר מדי סיסמאות שגויות)
+admin-user-clear = הסרת החסימות
+admin-user-cleared = החסימות הוסרו.
+admin-user-contact = פרטי קשר
+admin-user-alternate-email = דואר אלקטרוני חלופי
+admin-user-mobile = טלפון נייד
+admin-user-office = טלפון במשרד
+admin-user-contact-hint = מספרי טלפון בתבנית +<קידומת מדינה> <מספר>. כדי לנקות שדה, יש להשאיר אותו ריק.
+admin-user-contact-save = שמירת פרטי הקשר
+admin-user-contact-saved = פרטי הקשר נשמרו.
+admin-user-protected = המשתמש הזה הוא מנהל מערכת שנמצא מחוץ לתחום התפקידים שלך: רק מנהל מערכת כללי יכול לשנות את פרטי הקשר או החסימות שלו.
+
+# Issue 12: קוד השחזור של מוקד התמיכה, והודעות על שינויים שביצע מנהל מערכת.
+admin-recovery-heading = קוד שחזור
+admin-recovery-intro = למשתמש שאיבד את כל השיטות שלו: קוד חד-פעמי שתקף למשך 8 שעות ומאפשר לו להיכנס פעם אחת כדי לרשום שיטות חדשות. יש למסור אותו פנים אל פנים או בשיחה שיזמת בעצמך; המשתמש יקבל הודעה בכתובות הדואר האלקטרוני שלו.
+admin-recovery-issue = הנפקת קוד שחזור
+admin-recovery-issued = הונפק קוד שחזור. הוא מוצג פעם אחת בלבד.
+admin-recovery-code-is = קוד השחזור:
+admin-recovery-until = קוד השחזור תקף עד { $until }.
+admin-recovery-hand-over = יש להקריא אותו למשתמש רק אחרי שווידאת את זהותו. הוא לא יוצג שוב.
+admin-recovery-done = סיום, הסתרת הקוד
+recovery-link = קיבלת קוד שחזור ממוקד התמיכה?
+recovery-title = כניסה עם קוד שחזור
+recovery-intro = אם איבדת את כל השיטות שלך, מוקד התמיכה יכול לתת לך קוד שחזור חד-פעמי. אפשר להיכנס איתו ואז לרשום שיטות חדשות בדף פרטי האבטחה שלך.
+recovery-code-label = קוד שחזור
+recovery-code-hint = 16 אותיות וספרות, כגון ABCD-EFGH-JKMN-PQRS.
+recovery-wrong = מזהה המשתמש או קוד השחזור שגויים, או שכבר נעשה שימוש בקוד או שתוקפו פג.
+recovery-back = כניסה עם הסיסמה במקום זאת
+msg-recovery-issued-subject = הונפק קוד שחזור לחשבון שלך
+msg-recovery-issued-body = מנהל מערכת הנפיק קוד שחזור חד-פעמי עבור { $user }. אם לא ביקשת קוד כזה ממוקד התמיכה, יש לפנות מיד למנהל המערכת.
+msg-recovery-used-subject = מישהו נכנס עם קוד שחזור
+msg-recovery-used-body = בוצעה כניסה אל { $user } עם קוד שחזור כדי לרשום פרטי אבטחה חדשים. אם לא עשית זאת, יש לפנות מיד למנהל המערכת.
+msg-contact-changed-subject = פרטי הקשר שלך שונו
+msg-contact-changed-body = מנהל מערכת שינה את פרטי הקשר של { $user } (כתובת דואר אלקטרוני או מספר טלפון שמשמשים לאיפוס הסיסמה). אם לא ציפית לכך, יש לפנות מיד למנהל המערכת.

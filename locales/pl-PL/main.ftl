@@ -392,3 +392,221 @@ setup-app-secret-grouped = Klucz tajny w grupach po cztery znaki:
 time-format = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } ({ $zone })
 time-am = przed południem
 time-pm = po południu
+
+# Zgłoszenie 12: konsola administratora. Tytuły bloków są zgodne ze stronami resetowania hasła w Entra.
+account-admin-console = Konsola administratora
+admin-title = Konsola administratora
+admin-sign-in = Zaloguj się za pomocą konta administratora, aby otworzyć konsolę.
+admin-not-admin = Ta konsola jest przeznaczona dla administratorów. Twoje konto nie ma żadnej roli administratora.
+admin-second-step = Konsola wymaga drugiego kroku logowania. Dodaj telefon lub aplikację uwierzytelniającą do swoich informacji zabezpieczających, a następnie wyloguj się i zaloguj ponownie.
+admin-go-setup = Przejdź do informacji zabezpieczających
+admin-go-account = Wróć do mojego konta
+admin-back = Wróć do konsoli
+admin-tenant = Organizacja: { $name }
+admin-signed-in-as = Zalogowano jako { $name }, role: { $roles }
+admin-policy-heading = Zasady resetowania hasła
+admin-readonly = Twoje role pozwalają pomagać użytkownikom, ale nie pozwalają zmieniać zasad resetowania hasła. Może je zmienić administrator globalny lub administrator zasad uwierzytelniania.
+admin-draft-pending = Zmiana na stronie { $page } czeka na Twoje sprawdzenie.
+admin-draft-open = Otwórz zmianę
+admin-draft-elsewhere = Zmiana na stronie { $page } czeka na sprawdzenie. Sprawdzenie tej strony ją zastąpi.
+admin-saved = Zapisano jako zmianę { $id }.
+admin-discarded = Zmiana została odrzucona. Nic nie zapisano.
+admin-blade-properties = Właściwości
+admin-blade-methods = Metody uwierzytelniania
+admin-blade-registration = Rejestracja
+admin-blade-notifications = Powiadomienia
+admin-blade-customization = Dostosowywanie
+admin-blade-on-premises = Integracja lokalna
+admin-blade-administrators = Zasady dla administratorów
+admin-f-scope = Samoobsługowe resetowanie hasła włączone dla
+admin-scope-none = Brak
+admin-scope-selected = Wybrane grupy
+admin-scope-all = Wszyscy użytkownicy
+admin-f-groups = Grupy
+admin-f-groups-hint = Nazwy grup oddzielone przecinkami lub po jednej w wierszu. Używane, gdy wybrano opcję Wybrane grupy.
+admin-f-methods-required = Liczba metod wymaganych do zresetowania
+admin-f-methods-required-hint = 1 lub 2.
+admin-f-methods = Metody dostępne dla użytkowników
+admin-f-questions-to-register = Liczba pytań zabezpieczających wymaganych do rejestracji
+admin-f-questions-to-ask = Liczba pytań zabezpieczających wymaganych do zresetowania
+admin-f-custom-questions = Własne pytania zabezpieczające Twojej organizacji
+admin-f-custom-questions-hint = Jedno pytanie w wierszu, oferowane obok wstępnie zdefiniowanych.
+admin-f-require-registration = Wymagaj od użytkowników rejestracji podczas logowania
+admin-f-reconfirm-days = Liczba dni, po których użytkownicy są proszeni o ponowne potwierdzenie informacji uwierzytelniających
+admin-f-reconfirm-days-hint = Od 0 do 730; 0 oznacza, że użytkownicy nigdy nie są proszeni.
+admin-f-notify-users = Powiadamiaj użytkowników o resetowaniu haseł
+admin-f-notify-admins = Powiadamiaj wszystkich administratorów, gdy inni administratorzy resetują swoje hasła
+admin-f-helpdesk = Link do działu pomocy technicznej
+admin-f-helpdesk-hint = Adres e-mail lub adres internetowy zaczynający się od https://. Pozostaw puste, aby nic nie wyświetlać.
+admin-f-logo = Logo organizacji
+admin-f-logo-hint = Plik w tym portalu, np. /brand/logo.svg. Pozostaw puste, aby wyświetlać tylko nazwę.
+admin-f-accent = Kolor akcentu
+admin-f-accent-hint = W postaci #rrggbb, na tyle ciemny, aby biały tekst był czytelny.
+admin-f-sign-in-domain = Domena we wskazówce logowania
+admin-f-sign-in-domain-hint = Wyświetlana w przykładowym identyfikatorze użytkownika, np. contoso.com.
+admin-f-writeback = Zapisuj zwrotnie hasła w katalogu lokalnym
+admin-f-allow-unlock = Zezwalaj użytkownikom na odblokowywanie kont bez resetowania hasła
+admin-f-admin-sspr = Zezwalaj administratorom na resetowanie własnego hasła
+admin-f-admin-sspr-hint = Administratorzy zawsze potrzebują dwóch metod: adresu e-mail lub telefonu oraz jeszcze jednej.
+admin-review-button = Sprawdź zmianę
+admin-errors-heading = Nie można zapisać tej zmiany:
+admin-live-ok = Tę zmianę można zapisać.
+admin-err-number = Wprowadź liczbę całkowitą.
+admin-err-helpdesk = Wprowadź adres e-mail lub adres internetowy zaczynający się od https://.
+admin-err-forbidden = Twoje role nie pozwalają na zmianę zasad resetowania hasła.
+admin-err-no-draft = Żadna zmiana nie czeka na sprawdzenie.
+admin-err-no-change = Tej zmiany nie ma w historii.
+admin-err-refused = Ta zmiana narusza regułę zasad. Edytuj ją i sprawdź ponownie.
+admin-review-title = Sprawdź zmianę
+admin-review-page = Strona: { $page }
+admin-changes = Zmienia: { $keys }
+admin-no-change = To niczego nie zmienia.
+admin-impact-heading = Kto może zresetować hasło
+admin-impact-summary = Obecnie hasło może zresetować { $before } z { $users } użytkowników; po tej zmianie mogłoby { $after }.
+admin-stranded-none = Nikt nie traci możliwości zresetowania hasła.
+admin-stranded = { $count ->
+    [one] Jeden użytkownik mógł wcześniej zresetować hasło, a po zmianie nie może:
+    [few] { $count } użytkownicy mogli wcześniej zresetować hasło, a po zmianie nie mogą:
+    [many] { $count } użytkowników mogło wcześniej zresetować hasło, a po zmianie nie może:
+   *[other] { $count } użytkownika mogło wcześniej zresetować hasło, a po zmianie nie może:
+}
+admin-stranded-hint = Przed zapisaniem poproś ich o zarejestrowanie większej liczby metod na stronie informacji zabezpieczających. W przeciwnym razie będą musieli zadzwonić do działu pomocy technicznej.
+admin-gained = { $count ->
+    [one] Jeden użytkownik nie mógł wcześniej zresetować hasła, a po zmianie może:
+    [few] { $count } użytkownicy nie mogli wcześniej zresetować hasła, a po zmianie mogą:
+    [many] { $count } użytkowników nie mogło wcześniej zresetować hasła, a po zmianie może:
+   *[other] { $count } użytkownika nie mogło wcześniej zresetować hasła, a po zmianie może:
+}
+admin-export-csv = Pobierz listę (CSV)
+admin-save = Zapisz
+admin-discard = Odrzuć
+admin-edit-again = Edytuj ponownie
+admin-history-title = Historia zmian
+admin-history-empty = Nie zapisano jeszcze żadnych zmian.
+admin-history-change = Zmiana
+admin-history-when = Kiedy
+admin-history-who = Administrator
+admin-history-what = Zmienione ustawienia
+admin-revert = Cofnij
+admin-revert-label = Cofnij zmianę { $id }
+admin-reverts = cofa zmianę { $id }
+admin-reverted = Zmiana { $id } została cofnięta. Zastąpione przez nią ustawienia zostały przywrócone.
+admin-key-scope = kto może resetować
+admin-key-admin-sspr = resetowanie przez administratorów
+admin-key-methods-required = wymagane metody
+admin-key-methods = dostępne metody
+admin-key-questions-to-register = pytania przy rejestracji
+admin-key-questions-to-ask = pytania przy resetowaniu
+admin-key-custom-questions = własne pytania zabezpieczające
+admin-key-require-registration = wymagana rejestracja
+admin-key-reconfirm-days = dni do ponownego potwierdzenia
+admin-key-notify-users = powiadomienia użytkowników
+admin-key-notify-admins = powiadomienia administratorów
+admin-key-helpdesk = link do pomocy technicznej
+admin-key-branding = znakowanie firmowe
+admin-key-writeback = zapisywanie zwrotne haseł
+admin-key-allow-unlock = odblokowywanie konta
+admin-key-password = reguły haseł
+admin-key-phone-countries = kraje numerów telefonów
+admin-key-sms-sender = nadawca SMS
+
+# Zgłoszenie 12: raporty konsoli (A2).
+admin-reports-title = Raporty
+admin-reports-link = Rejestracje, resetowania, niepowodzenia i kto nie może zresetować hasła
+admin-reports-period = Ostatnie { $days } dni, od { $since } (UTC).
+admin-reports-chart = Wykres przedstawiający poniższą tabelę
+admin-reports-by-day = Rejestracje, resetowania i odblokowania według dni
+admin-col-day = Dzień
+admin-col-registrations = Rejestracje
+admin-col-resets = Resetowania
+admin-col-unlocks = Odblokowania
+admin-col-user = Użytkownik
+admin-reports-funnel = Jak daleko doszły próby resetowania
+admin-reports-funnel-hint = Każda próba zaczyna się od identyfikatora użytkownika. Tam, gdzie liczby spadają, użytkownicy się poddają.
+admin-col-step = Krok
+admin-col-attempts = Próby
+admin-funnel-started = Rozpoczęto
+admin-funnel-eligible = Uprawnione do resetowania
+admin-funnel-verified-one = Zweryfikowano jedną metodę
+admin-funnel-verified-two = Zweryfikowano drugą metodę
+admin-funnel-password-set = Ustawiono nowe hasło lub odblokowano konto
+admin-reports-failures = Niepowodzenia według przyczyny
+admin-col-reason = Przyczyna
+admin-col-count = Liczba
+admin-reports-none = Brak danych w tym okresie.
+admin-reports-methods = Metody użyte do resetowania lub odblokowania
+admin-col-method = Metoda
+admin-reports-cannot = Kto nie może zresetować hasła
+admin-reports-can = Obecnie hasło może zresetować { $can } z { $users } użytkowników.
+admin-reports-short = { $count ->
+    [one] Jeden użytkownik nie może zresetować hasła z powodu braku metod:
+    [few] { $count } użytkownicy nie mogą zresetować hasła z powodu braku metod:
+    [many] { $count } użytkowników nie może zresetować hasła z powodu braku metod:
+   *[other] { $count } użytkownika nie może zresetować hasła z powodu braku metod:
+}
+# Zgłoszenie 12: strona użytkowników w konsoli (D1, D3).
+admin-users-title = Użytkownicy
+admin-users-link = Wyszukaj użytkownika: jego metody, blokady i dane kontaktowe
+admin-users-lookup-label = Identyfikator użytkownika
+admin-users-lookup = Wyszukaj
+admin-err-no-user = W Twojej organizacji nie ma użytkownika o tym identyfikatorze.
+admin-err-protected = Ten użytkownik jest administratorem wykraczającym poza zakres Twoich ról. Poproś o pomoc administratora globalnego.
+admin-err-contact = Wprowadź adres e-mail inny niż własny adres użytkownika, a numery telefonów w postaci +<kod kraju> <numer>.
+admin-user-status = Konto
+admin-user-enabled = Włączone
+admin-user-disabled = Wyłączone
+admin-user-locked = zablokowane w katalogu
+admin-user-password = Hasło
+admin-user-cloud = Przechowywane w tym portalu
+admin-user-onprem = Przechowywane w katalogu lokalnym
+admin-user-groups = Grupy
+admin-user-roles = Role administratora
+admin-user-none = Brak
+admin-user-methods = Metody użytkownika
+admin-user-reset = Samoobsługowe resetowanie hasła
+admin-user-can-reset = Może teraz zresetować hasło.
+admin-user-cannot-reset = Nie może teraz zresetować hasła:
+admin-reason-consumer = konto osobiste, a ten portal nie obsługuje takich kont.
+admin-reason-unavailable = konto jest wyłączone.
+admin-reason-not-enabled = samoobsługowe resetowanie hasła nie jest włączone dla grup użytkownika.
+admin-reason-not-registered = zarejestrowano za mało metod, by spełnić wymagania zasad.
+admin-reason-admin-not-registered = administrator potrzebuje dwóch metod, a ma mniej.
+admin-reason-writeback-off = hasło jest przechowywane lokalnie, a zapisywanie zwrotne jest wyłączone.
+admin-user-blocks = Blokady
+admin-user-no-blocks = Obecnie brak blokad.
+admin-user-reset-blocked = Resetowanie hasła zablokowane do { $until } (zbyt wiele błędnych kodów lub odpowiedzi)
+admin-user-sends-blocked = Wysyłanie kodów zablokowane do { $until } (wysłano zbyt wiele)
+admin-user-signin-locked = Logowanie zablokowane do { $until } (zbyt wiele błędnych haseł)
+admin-user-clear = Usuń blokady
+admin-user-cleared = Blokady zostały usunięte.
+admin-user-contact = Dane kontaktowe
+admin-user-alternate-email = Alternatywny adres e-mail
+admin-user-mobile = Telefon komórkowy
+admin-user-office = Telefon biurowy
+admin-user-contact-hint = Numery telefonów w postaci +<kod kraju> <numer>. Pozostaw pole puste, aby je wyczyścić.
+admin-user-contact-save = Zapisz dane kontaktowe
+admin-user-contact-saved = Dane kontaktowe zostały zapisane.
+admin-user-protected = Ten użytkownik jest administratorem wykraczającym poza zakres Twoich ról: tylko administrator globalny może zmienić jego dane kontaktowe lub blokady.
+
+# Zgłoszenie 12: kod odzyskiwania wydawany przez dział pomocy technicznej oraz powiadomienia o zmianach wprowadzonych przez administratora.
+admin-recovery-heading = Kod odzyskiwania
+admin-recovery-intro = Dla użytkownika, który utracił wszystkie metody: jednorazowy kod ważny przez 8 godzin, który pozwala mu zalogować się jeden raz, aby zarejestrować nowe metody. Przekaż go osobiście lub podczas rozmowy telefonicznej, w której to Ty dzwonisz do użytkownika; użytkownik zostanie o tym powiadomiony na swoje adresy e-mail.
+admin-recovery-issue = Wystaw kod odzyskiwania
+admin-recovery-issued = Wystawiono kod odzyskiwania. Jest wyświetlany tylko raz.
+admin-recovery-code-is = Kod odzyskiwania:
+admin-recovery-until = Kod odzyskiwania jest ważny do { $until }.
+admin-recovery-hand-over = Odczytaj go użytkownikowi dopiero wtedy, gdy nie masz wątpliwości co do jego tożsamości. Nie zostanie wyświetlony ponownie.
+admin-recovery-done = Gotowe, ukryj kod
+recovery-link = Masz kod odzyskiwania od działu pomocy technicznej?
+recovery-title = Logowanie za pomocą kodu odzyskiwania
+recovery-intro = Jeśli nie masz już dostępu do żadnej metody, dział pomocy technicznej może przekazać Ci jednorazowy kod odzyskiwania. Zaloguj się za jego pomocą, a następnie zarejestruj nowe metody na stronie informacji zabezpieczających.
+recovery-code-label = Kod odzyskiwania
+recovery-code-hint = 16 liter i cyfr, np. ABCD-EFGH-JKMN-PQRS.
+recovery-wrong = Identyfikator użytkownika lub kod odzyskiwania jest nieprawidłowy albo kod został już użyty lub wygasł.
+recovery-back = Zamiast tego zaloguj się za pomocą hasła
+msg-recovery-issued-subject = Dla Twojego konta wystawiono kod odzyskiwania
+msg-recovery-issued-body = Administrator wystawił jednorazowy kod odzyskiwania dla użytkownika { $user }. Jeśli kod nie został wystawiony na Twoją prośbę skierowaną do działu pomocy technicznej, natychmiast skontaktuj się z administratorem.
+msg-recovery-used-subject = Ktoś zalogował się za pomocą kodu odzyskiwania
+msg-recovery-used-body = Na konto użytkownika { $user } zalogowano się za pomocą kodu odzyskiwania w celu zarejestrowania nowych informacji zabezpieczających. Jeśli to nie Ty, natychmiast skontaktuj się z administratorem.
+msg-contact-changed-subject = Twoje dane kontaktowe zostały zmienione
+msg-contact-changed-body = Administrator zmienił dane kontaktowe użytkownika { $user } (adres e-mail lub numer telefonu używany do resetowania hasła). Jeśli ta zmiana jest dla Ciebie zaskoczeniem, natychmiast skontaktuj się z administratorem.

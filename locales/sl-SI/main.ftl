@@ -395,3 +395,221 @@ setup-app-secret-grouped = Skrivni ključ v skupinah po štiri znake:
 time-format = { $day }. { $month }. { $year }, { $hour }:{ $minute } ({ $zone })
 time-am = dop.
 time-pm = pop.
+
+# Issue 12: skrbniška konzola. Naslovi razdelkov sledijo stranem za ponastavitev gesla v Entra.
+account-admin-console = Skrbniška konzola
+admin-title = Skrbniška konzola
+admin-sign-in = Če želite odpreti konzolo, se vpišite s skrbniškim računom.
+admin-not-admin = Ta konzola je namenjena skrbnikom. Vaš račun nima nobene skrbniške vloge.
+admin-second-step = Konzola zahteva drugi korak vpisa. Med varnostne podatke dodajte telefon ali aplikacijo za preverjanje pristnosti, nato se izpišite in znova vpišite.
+admin-go-setup = Pojdi na varnostne podatke
+admin-go-account = Nazaj na moj račun
+admin-back = Nazaj na konzolo
+admin-tenant = Organizacija: { $name }
+admin-signed-in-as = Vpisani ste kot { $name }, z vlogami: { $roles }
+admin-policy-heading = Pravilnik za ponastavitev gesla
+admin-readonly = Vaše vloge vam omogočajo, da pomagate uporabnikom, ne pa tudi spreminjanja pravilnika za ponastavitev gesla. Spremeni ga lahko globalni skrbnik ali skrbnik pravilnika za preverjanje pristnosti.
+admin-draft-pending = Sprememba strani { $page } čaka na vaš pregled.
+admin-draft-open = Odpri spremembo
+admin-draft-elsewhere = Sprememba strani { $page } čaka na pregled. Če pregledate to stran, jo boste zamenjali.
+admin-saved = Shranjeno kot sprememba { $id }.
+admin-discarded = Sprememba je bila zavržena. Nič ni bilo shranjeno.
+admin-blade-properties = Lastnosti
+admin-blade-methods = Načini preverjanja pristnosti
+admin-blade-registration = Registracija
+admin-blade-notifications = Obvestila
+admin-blade-customization = Prilagajanje
+admin-blade-on-premises = Lokalna integracija
+admin-blade-administrators = Pravilnik za skrbnike
+admin-f-scope = Samopostrežna ponastavitev gesla je omogočena za
+admin-scope-none = Nikogar
+admin-scope-selected = Izbrane skupine
+admin-scope-all = Vse uporabnike
+admin-f-groups = Skupine
+admin-f-groups-hint = Imena skupin, ločena z vejicami ali vsako v svoji vrstici. Uporabijo se, ko je izbrana možnost Izbrane skupine.
+admin-f-methods-required = Število načinov, zahtevanih za ponastavitev
+admin-f-methods-required-hint = 1 ali 2.
+admin-f-methods = Načini, ki so na voljo uporabnikom
+admin-f-questions-to-register = Število varnostnih vprašanj, zahtevanih za registracijo
+admin-f-questions-to-ask = Število varnostnih vprašanj, zahtevanih za ponastavitev
+admin-f-custom-questions = Lastna varnostna vprašanja vaše organizacije
+admin-f-custom-questions-hint = Eno vprašanje v vrstici; ponujena bodo poleg vnaprej določenih.
+admin-f-require-registration = Od uporabnikov zahtevaj registracijo ob vpisu
+admin-f-reconfirm-days = Število dni, preden morajo uporabniki znova potrditi svoje podatke za preverjanje pristnosti
+admin-f-reconfirm-days-hint = Od 0 do 730; pri 0 se potrditev nikoli ne zahteva.
+admin-f-notify-users = Obvesti uporabnike o ponastavitvi gesla
+admin-f-notify-admins = Obvesti vse skrbnike, ko drugi skrbniki ponastavijo svoje geslo
+admin-f-helpdesk = Povezava do službe za pomoč uporabnikom
+admin-f-helpdesk-hint = E-poštni naslov ali spletni naslov, ki se začne s https://. Če polje pustite prazno, povezava ne bo prikazana.
+admin-f-logo = Logotip
+admin-f-logo-hint = Datoteka na tem portalu, na primer /brand/logo.svg. Če polje pustite prazno, bo prikazano samo ime.
+admin-f-accent = Poudarna barva
+admin-f-accent-hint = Zapisana kot #rrggbb, dovolj temna za belo besedilo.
+admin-f-sign-in-domain = Domena v namigu za vpis
+admin-f-sign-in-domain-hint = Prikazana v primeru ID-ja uporabnika, na primer contoso.com.
+admin-f-writeback = Povratno zapisuj gesla v lokalni imenik
+admin-f-allow-unlock = Uporabnikom dovoli, da odklenejo račune brez ponastavitve gesla
+admin-f-admin-sspr = Skrbnikom dovoli ponastavitev lastnega gesla
+admin-f-admin-sspr-hint = Skrbniki vedno potrebujejo dva načina: e-pošto ali telefon in še enega.
+admin-review-button = Preglej spremembo
+admin-errors-heading = Te spremembe ni mogoče shraniti:
+admin-live-ok = To spremembo je mogoče shraniti.
+admin-err-number = Vnesite celo število.
+admin-err-helpdesk = Vnesite e-poštni naslov ali spletni naslov, ki se začne s https://.
+admin-err-forbidden = Vaše vloge ne dovoljujejo spreminjanja pravilnika za ponastavitev gesla.
+admin-err-no-draft = Nobena sprememba ne čaka na pregled.
+admin-err-no-change = Te spremembe ni v zgodovini.
+admin-err-refused = Ta sprememba krši pravilo pravilnika. Uredite jo in jo znova preglejte.
+admin-review-title = Pregled spremembe
+admin-review-page = Stran: { $page }
+admin-changes = Spremeni se: { $keys }
+admin-no-change = Ta sprememba ne spremeni ničesar.
+admin-impact-heading = Kdo lahko ponastavi geslo
+admin-impact-summary = Uporabniki, ki lahko geslo ponastavijo zdaj: { $before } od { $users }; po tej spremembi: { $after }.
+admin-stranded-none = Nihče ne izgubi možnosti ponastavitve gesla.
+admin-stranded = { $count ->
+    [one] { $count } uporabnik je pred spremembo lahko ponastavil geslo, po njej pa ga ne bo mogel:
+    [two] { $count } uporabnika sta pred spremembo lahko ponastavila geslo, po njej pa ga ne bosta mogla:
+    [few] { $count } uporabniki so pred spremembo lahko ponastavili geslo, po njej pa ga ne bodo mogli:
+   *[other] { $count } uporabnikov je pred spremembo lahko ponastavilo geslo, po njej pa ga ne bo moglo:
+}
+admin-stranded-hint = Preden shranite, jih prosite, naj na strani z varnostnimi podatki registrirajo več načinov, sicer bodo morali poklicati službo za pomoč uporabnikom.
+admin-gained = { $count ->
+    [one] { $count } uporabnik pred spremembo ni mogel ponastaviti gesla, po njej pa ga bo lahko:
+    [two] { $count } uporabnika pred spremembo nista mogla ponastaviti gesla, po njej pa ga bosta lahko:
+    [few] { $count } uporabniki pred spremembo niso mogli ponastaviti gesla, po njej pa ga bodo lahko:
+   *[other] { $count } uporabnikov pred spremembo ni moglo ponastaviti gesla, po njej pa ga bo lahko:
+}
+admin-export-csv = Prenesi seznam (CSV)
+admin-save = Shrani
+admin-discard = Zavrzi
+admin-edit-again = Znova uredi
+admin-history-title = Zgodovina sprememb
+admin-history-empty = Shranjena ni bila še nobena sprememba.
+admin-history-change = Sprememba
+admin-history-when = Kdaj
+admin-history-who = Skrbnik
+admin-history-what = Spremenjene nastavitve
+admin-revert = Razveljavi
+admin-revert-label = Razveljavi spremembo { $id }
+admin-reverts = razveljavi spremembo { $id }
+admin-reverted = Sprememba { $id } je bila razveljavljena. Nastavitve, ki jih je zamenjala, so obnovljene.
+admin-key-scope = kdo lahko ponastavi
+admin-key-admin-sspr = ponastavitev za skrbnike
+admin-key-methods-required = zahtevani načini
+admin-key-methods = razpoložljivi načini
+admin-key-questions-to-register = vprašanja za registracijo
+admin-key-questions-to-ask = vprašanja za ponastavitev
+admin-key-custom-questions = lastna varnostna vprašanja
+admin-key-require-registration = obvezna registracija
+admin-key-reconfirm-days = dnevi do vnovične potrditve
+admin-key-notify-users = obvestila uporabnikom
+admin-key-notify-admins = obvestila skrbnikom
+admin-key-helpdesk = povezava do službe za pomoč
+admin-key-branding = celostna podoba
+admin-key-writeback = povratno zapisovanje gesel
+admin-key-allow-unlock = odklepanje računa
+admin-key-password = pravila za gesla
+admin-key-phone-countries = države za telefone
+admin-key-sms-sender = pošiljatelj SMS-ov
+
+# Issue 12: poročila v konzoli (A2).
+admin-reports-title = Poročila
+admin-reports-link = Registracije, ponastavitve, neuspehi in kdo ne more ponastaviti gesla
+admin-reports-period = Zadnji dnevi: { $days }, od { $since } (UTC).
+admin-reports-chart = Grafikon podatkov iz spodnje tabele
+admin-reports-by-day = Registracije, ponastavitve in odklepanja po dnevih
+admin-col-day = Dan
+admin-col-registrations = Registracije
+admin-col-resets = Ponastavitve
+admin-col-unlocks = Odklepanja
+admin-col-user = Uporabnik
+admin-reports-funnel = Kako daleč so prišli poskusi ponastavitve
+admin-reports-funnel-hint = Vsak poskus se začne z ID-jem uporabnika. Kjer se števila zmanjšajo, tam uporabniki obupajo.
+admin-col-step = Korak
+admin-col-attempts = Poskusi
+admin-funnel-started = Začeto
+admin-funnel-eligible = Ponastavitev dovoljena
+admin-funnel-verified-one = Preverjen en način
+admin-funnel-verified-two = Preverjen drugi način
+admin-funnel-password-set = Nastavljeno novo geslo ali odklenjen račun
+admin-reports-failures = Neuspehi po vzroku
+admin-col-reason = Vzrok
+admin-col-count = Število
+admin-reports-none = V tem obdobju ni ničesar.
+admin-reports-methods = Načini, uporabljeni za ponastavitev ali odklepanje
+admin-col-method = Način
+admin-reports-cannot = Kdo ne more ponastaviti gesla
+admin-reports-can = Uporabniki, ki lahko geslo ponastavijo zdaj: { $can } od { $users }.
+admin-reports-short = { $count ->
+    [one] { $count } uporabnik ne more ponastaviti gesla zaradi premalo načinov:
+    [two] { $count } uporabnika ne moreta ponastaviti gesla zaradi premalo načinov:
+    [few] { $count } uporabniki ne morejo ponastaviti gesla zaradi premalo načinov:
+   *[other] { $count } uporabnikov ne more ponastaviti gesla zaradi premalo načinov:
+}
+# Issue 12: stran z uporabniki v konzoli (D1, D3).
+admin-users-title = Uporabniki
+admin-users-link = Poišči uporabnika: njegove načine, blokade in podatke za stik
+admin-users-lookup-label = ID uporabnika
+admin-users-lookup = Poišči
+admin-err-no-user = V vaši organizaciji ni uporabnika s tem ID-jem.
+admin-err-protected = Ta uporabnik je skrbnik, ki ga vaše vloge ne dovoljujejo upravljati. Obrnite se na globalnega skrbnika.
+admin-err-contact = Vnesite e-poštni naslov, ki ni uporabnikov lastni, telefonske številke pa v obliki +<koda države> <številka>.
+admin-user-status = Račun
+admin-user-enabled = Omogočen
+admin-user-disabled = Onemogočen
+admin-user-locked = zaklenjen v imeniku
+admin-user-password = Geslo
+admin-user-cloud = Hrani ga ta portal
+admin-user-onprem = Hrani ga lokalni imenik
+admin-user-groups = Skupine
+admin-user-roles = Skrbniške vloge
+admin-user-none = Nobena
+admin-user-methods = Uporabnikovi načini
+admin-user-reset = Samopostrežna ponastavitev gesla
+admin-user-can-reset = Zdaj lahko ponastavi geslo.
+admin-user-cannot-reset = Zdaj ne more ponastaviti gesla:
+admin-reason-consumer = osebni račun, ki ga ta portal ne podpira.
+admin-reason-unavailable = račun je onemogočen.
+admin-reason-not-enabled = samopostrežna ponastavitev gesla za njegove skupine ni omogočena.
+admin-reason-not-registered = registriranih ima manj načinov, kot jih zahteva pravilnik.
+admin-reason-admin-not-registered = skrbnik potrebuje dva načina, ima pa jih manj.
+admin-reason-writeback-off = geslo se hrani lokalno, povratno zapisovanje pa je izklopljeno.
+admin-user-blocks = Blokade
+admin-user-no-blocks = Trenutno ni blokad.
+admin-user-reset-blocked = Ponastavitve gesla so blokirane do { $until } (preveč napačnih kod ali odgovorov)
+admin-user-sends-blocked = Pošiljanje kod je blokirano do { $until } (poslanih jih je bilo preveč)
+admin-user-signin-locked = Vpis je zaklenjen do { $until } (preveč napačnih gesel)
+admin-user-clear = Odstrani blokade
+admin-user-cleared = Blokade so bile odstranjene.
+admin-user-contact = Podatki za stik
+admin-user-alternate-email = Nadomestni e-poštni naslov
+admin-user-mobile = Mobilni telefon
+admin-user-office = Službeni telefon
+admin-user-contact-hint = Telefonske številke v obliki +<koda države> <številka>. Če želite polje počistiti, ga pustite praznega.
+admin-user-contact-save = Shrani podatke za stik
+admin-user-contact-saved = Podatki za stik so bili shranjeni.
+admin-user-protected = Ta uporabnik je skrbnik, ki ga vaše vloge ne dovoljujejo upravljati: njegove podatke za stik ali blokade lahko spremeni samo globalni skrbnik.
+
+# Issue 12: the helpdesk's recovery code, and notices about what an administrator changed.
+admin-recovery-heading = Obnovitvena koda
+admin-recovery-intro = Za uporabnika, ki je izgubil vse načine: enkratna koda, veljavna 8 ur, s katero se lahko enkrat vpiše in registrira nove načine. Predajte jo osebno ali med klicem, ki ste ga opravili sami; uporabnik bo o tem obveščen na svoje e-poštne naslove.
+admin-recovery-issue = Izdaj obnovitveno kodo
+admin-recovery-issued = Obnovitvena koda je bila izdana. Prikazana je samo enkrat.
+admin-recovery-code-is = Obnovitvena koda:
+admin-recovery-until = Obnovitvena koda velja do { $until }.
+admin-recovery-hand-over = Uporabniku jo preberite šele, ko ste prepričani, kdo je. Znova ne bo prikazana.
+admin-recovery-done = Končano, skrij kodo
+recovery-link = Ste od službe za pomoč uporabnikom prejeli obnovitveno kodo?
+recovery-title = Vpis z obnovitveno kodo
+recovery-intro = Če ste izgubili vse načine, vam lahko služba za pomoč uporabnikom da enkratno obnovitveno kodo. Vpišite se z njo, nato pa na strani z varnostnimi podatki registrirajte nove načine.
+recovery-code-label = Obnovitvena koda
+recovery-code-hint = 16 črk in števk, na primer ABCD-EFGH-JKMN-PQRS.
+recovery-wrong = ID uporabnika ali obnovitvena koda ni pravilna ali pa je bila koda že uporabljena oziroma je potekla.
+recovery-back = Raje se vpišite z geslom
+msg-recovery-issued-subject = Za vaš račun je bila izdana obnovitvena koda
+msg-recovery-issued-body = Skrbnik je izdal enkratno obnovitveno kodo za uporabnika { $user }. Če je niste zahtevali od službe za pomoč uporabnikom, se takoj obrnite na skrbnika.
+msg-recovery-used-subject = Nekdo se je vpisal z obnovitveno kodo
+msg-recovery-used-body = Uporabnik { $user } se je vpisal z obnovitveno kodo, da bi registriral nove varnostne podatke. Če tega niste storili vi, se takoj obrnite na skrbnika.
+msg-contact-changed-subject = Vaši podatki za stik so bili spremenjeni
+msg-contact-changed-body = Skrbnik je spremenil podatke za stik uporabnika { $user } (e-poštni naslov ali telefonsko številko, ki se uporablja za ponastavitev gesla). Če tega niste pričakovali, se takoj obrnite na skrbnika.

@@ -380,3 +380,221 @@ setup-app-secret-grouped = Секретний ключ групами по чо�
 time-format = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } ({ $zone })
 time-am = дп
 time-pm = пп
+
+# Issue 12: консоль адміністратора. Назви розділів відповідають сторінкам скидання пароля в Entra.
+account-admin-console = Консоль адміністратора
+admin-title = Консоль адміністратора
+admin-sign-in = Увійдіть з обліковим записом адміністратора, щоб відкрити консоль.
+admin-not-admin = Ця консоль призначена для адміністраторів. Вашому обліковому запису не призначено жодної ролі адміністратора.
+admin-second-step = Для консолі потрібен другий етап входу. Додайте телефон або програму автентифікації до відомостей для захисту, потім вийдіть і ввійдіть знову.
+admin-go-setup = Перейти до відомостей для захисту
+admin-go-account = Назад до мого облікового запису
+admin-back = Назад до консолі
+admin-tenant = Організація: { $name }
+admin-signed-in-as = Ви ввійшли як { $name }, ролі: { $roles }
+admin-policy-heading = Політика скидання пароля
+admin-readonly = Ваші ролі дають змогу допомагати користувачам, але не змінювати політику скидання пароля. Змінити її може глобальний адміністратор або адміністратор політики автентифікації.
+admin-draft-pending = Зміна на сторінці «{ $page }» очікує на вашу перевірку.
+admin-draft-open = Відкрити зміну
+admin-draft-elsewhere = Зміна на сторінці «{ $page }» очікує на перевірку. Якщо перевірити цю сторінку, її буде замінено.
+admin-saved = Збережено як зміну { $id }.
+admin-discarded = Зміну скасовано. Нічого не збережено.
+admin-blade-properties = Властивості
+admin-blade-methods = Способи автентифікації
+admin-blade-registration = Реєстрація
+admin-blade-notifications = Сповіщення
+admin-blade-customization = Настроювання
+admin-blade-on-premises = Локальна інтеграція
+admin-blade-administrators = Політика для адміністраторів
+admin-f-scope = Самостійне скидання пароля ввімкнуто для
+admin-scope-none = Немає
+admin-scope-selected = Вибрані групи
+admin-scope-all = Усі користувачі
+admin-f-groups = Групи
+admin-f-groups-hint = Назви груп через кому або по одній у рядку. Використовуються, якщо вибрано варіант «Вибрані групи».
+admin-f-methods-required = Кількість способів, потрібних для скидання
+admin-f-methods-required-hint = 1 або 2.
+admin-f-methods = Способи, доступні користувачам
+admin-f-questions-to-register = Кількість контрольних запитань, потрібних для реєстрації
+admin-f-questions-to-ask = Кількість контрольних запитань, потрібних для скидання
+admin-f-custom-questions = Власні контрольні запитання вашої організації
+admin-f-custom-questions-hint = По одному запитанню в рядку; їх пропонують поряд із готовими запитаннями.
+admin-f-require-registration = Вимагати від користувачів реєстрації під час входу
+admin-f-reconfirm-days = Кількість днів, після яких користувачам пропонується повторно підтвердити відомості для автентифікації
+admin-f-reconfirm-days-hint = Від 0 до 730; якщо 0, повторне підтвердження не запитується.
+admin-f-notify-users = Сповіщати користувачів про скидання пароля
+admin-f-notify-admins = Сповіщати всіх адміністраторів, коли інші адміністратори скидають свій пароль
+admin-f-helpdesk = Посилання на службу підтримки
+admin-f-helpdesk-hint = Адреса електронної пошти або веб-адреса, що починається з https://. Залиште поле порожнім, щоб посилання не відображалося.
+admin-f-logo = Логотип
+admin-f-logo-hint = Файл на цьому порталі, наприклад /brand/logo.svg. Залиште поле порожнім, щоб відображалася лише назва.
+admin-f-accent = Колір акценту
+admin-f-accent-hint = У форматі #rrggbb, достатньо темний для білого тексту.
+admin-f-sign-in-domain = Домен у підказці для входу
+admin-f-sign-in-domain-hint = Відображається в прикладі ідентифікатора користувача, наприклад contoso.com.
+admin-f-writeback = Виконувати зворотний запис паролів у локальний каталог
+admin-f-allow-unlock = Дозволити користувачам розблоковувати облікові записи без скидання пароля
+admin-f-admin-sspr = Дозволити адміністраторам скидати власний пароль
+admin-f-admin-sspr-hint = Адміністраторам завжди потрібні два способи: електронна пошта або телефон і ще один.
+admin-review-button = Перевірити зміну
+admin-errors-heading = Цю зміну неможливо зберегти:
+admin-live-ok = Цю зміну можна зберегти.
+admin-err-number = Введіть ціле число.
+admin-err-helpdesk = Введіть адресу електронної пошти або веб-адресу, що починається з https://.
+admin-err-forbidden = Ваші ролі не дають змоги змінювати політику скидання пароля.
+admin-err-no-draft = Немає змін, що очікують на перевірку.
+admin-err-no-change = Цієї зміни немає в журналі.
+admin-err-refused = Ця зміна порушує правило політики. Виправте її та перевірте ще раз.
+admin-review-title = Перевірка зміни
+admin-review-page = Сторінка: { $page }
+admin-changes = Змінюється: { $keys }
+admin-no-change = Ця зміна нічого не змінює.
+admin-impact-heading = Хто може скинути пароль
+admin-impact-summary = Користувачів, які можуть скинути пароль зараз: { $before } з { $users }; після цієї зміни: { $after }.
+admin-stranded-none = Ніхто не втрачає можливості скинути пароль.
+admin-stranded = { $count ->
+    [one] { $count } користувач міг скинути пароль до зміни, але не зможе після неї:
+    [few] { $count } користувачі могли скинути пароль до зміни, але не зможуть після неї:
+    [many] { $count } користувачів могли скинути пароль до зміни, але не зможуть після неї:
+   *[other] { $count } користувача могли скинути пароль до зміни, але не зможуть після неї:
+}
+admin-stranded-hint = Перш ніж зберігати, попросіть їх зареєструвати додаткові способи на сторінці відомостей для захисту, інакше їм доведеться звертатися до служби підтримки.
+admin-gained = { $count ->
+    [one] { $count } користувач не міг скинути пароль до зміни, але зможе після неї:
+    [few] { $count } користувачі не могли скинути пароль до зміни, але зможуть після неї:
+    [many] { $count } користувачів не могли скинути пароль до зміни, але зможуть після неї:
+   *[other] { $count } користувача не могли скинути пароль до зміни, але зможуть після неї:
+}
+admin-export-csv = Завантажити список (CSV)
+admin-save = Зберегти
+admin-discard = Скасувати
+admin-edit-again = Змінити знову
+admin-history-title = Журнал змін
+admin-history-empty = Ще не збережено жодної зміни.
+admin-history-change = Зміна
+admin-history-when = Коли
+admin-history-who = Адміністратор
+admin-history-what = Змінені параметри
+admin-revert = Відкотити
+admin-revert-label = Відкотити зміну { $id }
+admin-reverts = відкочує зміну { $id }
+admin-reverted = Зміну { $id } відкочено. Параметри, які вона замінила, відновлено.
+admin-key-scope = хто може скидати пароль
+admin-key-admin-sspr = скидання пароля адміністраторами
+admin-key-methods-required = обов’язкові способи
+admin-key-methods = доступні способи
+admin-key-questions-to-register = запитання для реєстрації
+admin-key-questions-to-ask = запитання для скидання
+admin-key-custom-questions = власні контрольні запитання
+admin-key-require-registration = обов’язкова реєстрація
+admin-key-reconfirm-days = дні до повторного підтвердження
+admin-key-notify-users = сповіщення користувачів
+admin-key-notify-admins = сповіщення адміністраторів
+admin-key-helpdesk = посилання на службу підтримки
+admin-key-branding = фірмове оформлення
+admin-key-writeback = зворотний запис паролів
+admin-key-allow-unlock = розблокування облікового запису
+admin-key-password = правила паролів
+admin-key-phone-countries = країни для телефонів
+admin-key-sms-sender = відправник SMS
+
+# Issue 12: звіти консолі (A2).
+admin-reports-title = Звіти
+admin-reports-link = Реєстрації, скидання, збої та хто не може скинути пароль
+admin-reports-period = Останні дні: { $days }, з { $since } (UTC).
+admin-reports-chart = Діаграма за даними таблиці нижче
+admin-reports-by-day = Реєстрації, скидання та розблокування за днями
+admin-col-day = День
+admin-col-registrations = Реєстрації
+admin-col-resets = Скидання
+admin-col-unlocks = Розблокування
+admin-col-user = Користувач
+admin-reports-funnel = До якого етапу дійшли спроби скидання
+admin-reports-funnel-hint = Кожна спроба починається з введення ідентифікатора користувача. Там, де числа зменшуються, користувачі відмовляються від спроби.
+admin-col-step = Етап
+admin-col-attempts = Спроби
+admin-funnel-started = Розпочато
+admin-funnel-eligible = Скидання дозволено
+admin-funnel-verified-one = Підтверджено один спосіб
+admin-funnel-verified-two = Підтверджено другий спосіб
+admin-funnel-password-set = Установлено новий пароль або розблоковано обліковий запис
+admin-reports-failures = Збої за причинами
+admin-col-reason = Причина
+admin-col-count = Кількість
+admin-reports-none = За цей період нічого немає.
+admin-reports-methods = Способи, використані для скидання або розблокування
+admin-col-method = Спосіб
+admin-reports-cannot = Хто не може скинути пароль
+admin-reports-can = Користувачів, які можуть скинути пароль зараз: { $can } з { $users }.
+admin-reports-short = { $count ->
+    [one] { $count } користувач не може скинути пароль через брак способів:
+    [few] { $count } користувачі не можуть скинути пароль через брак способів:
+    [many] { $count } користувачів не можуть скинути пароль через брак способів:
+   *[other] { $count } користувача не можуть скинути пароль через брак способів:
+}
+# Issue 12: сторінка користувачів у консолі (D1, D3).
+admin-users-title = Користувачі
+admin-users-link = Знайти користувача: його способи, блокування та контактні дані
+admin-users-lookup-label = Ідентифікатор користувача
+admin-users-lookup = Знайти
+admin-err-no-user = У вашій організації немає користувача з таким ідентифікатором.
+admin-err-protected = Цей користувач — адміністратор, яким ваші ролі не дають змоги керувати. Зверніться до глобального адміністратора.
+admin-err-contact = Введіть адресу електронної пошти, відмінну від власної адреси користувача, а номери телефонів — у форматі +<код країни> <номер>.
+admin-user-status = Обліковий запис
+admin-user-enabled = Увімкнуто
+admin-user-disabled = Вимкнуто
+admin-user-locked = заблоковано в каталозі
+admin-user-password = Пароль
+admin-user-cloud = Зберігається на цьому порталі
+admin-user-onprem = Зберігається в локальному каталозі
+admin-user-groups = Групи
+admin-user-roles = Ролі адміністратора
+admin-user-none = Немає
+admin-user-methods = Способи користувача
+admin-user-reset = Самостійне скидання пароля
+admin-user-can-reset = Може скинути пароль зараз.
+admin-user-cannot-reset = Зараз не може скинути пароль:
+admin-reason-consumer = особистий обліковий запис, який цей портал не обслуговує.
+admin-reason-unavailable = обліковий запис вимкнуто.
+admin-reason-not-enabled = самостійне скидання пароля не ввімкнуто для груп користувача.
+admin-reason-not-registered = зареєстровано менше способів, ніж вимагає політика.
+admin-reason-admin-not-registered = адміністраторові потрібні два способи, а зареєстровано менше.
+admin-reason-writeback-off = пароль зберігається в локальному середовищі, а зворотний запис вимкнуто.
+admin-user-blocks = Блокування
+admin-user-no-blocks = Зараз блокувань немає.
+admin-user-reset-blocked = Скидання пароля заблоковано до { $until } (забагато неправильних кодів або відповідей)
+admin-user-sends-blocked = Надсилання кодів заблоковано до { $until } (надіслано забагато)
+admin-user-signin-locked = Вхід заблоковано до { $until } (забагато неправильних паролів)
+admin-user-clear = Зняти блокування
+admin-user-cleared = Блокування знято.
+admin-user-contact = Контактні дані
+admin-user-alternate-email = Додаткова адреса електронної пошти
+admin-user-mobile = Мобільний телефон
+admin-user-office = Робочий телефон
+admin-user-contact-hint = Номери телефонів у форматі +<код країни> <номер>. Залиште поле порожнім, щоб очистити його.
+admin-user-contact-save = Зберегти контактні дані
+admin-user-contact-saved = Контактні дані збережено.
+admin-user-protected = Цей користувач — адміністратор, яким ваші ролі не дають змоги керувати: змінити його контактні дані або блокування може лише глобальний адміністратор.
+
+# Issue 12: the helpdesk's recovery code, and notices about what an administrator changed.
+admin-recovery-heading = Код відновлення
+admin-recovery-intro = Для користувача, який втратив усі способи: одноразовий код, дійсний 8 годин, з яким він може один раз увійти й зареєструвати нові способи. Передайте його особисто або під час дзвінка, який ви здійснили самі; користувача буде сповіщено на його адреси електронної пошти.
+admin-recovery-issue = Видати код відновлення
+admin-recovery-issued = Код відновлення видано. Він відображається лише один раз.
+admin-recovery-code-is = Код відновлення:
+admin-recovery-until = Код відновлення дійсний до { $until }.
+admin-recovery-hand-over = Повідомте його користувачеві, лише коли переконаєтеся, хто це. Повторно код не відображається.
+admin-recovery-done = Готово, приховати код
+recovery-link = Отримали код відновлення від служби підтримки?
+recovery-title = Вхід за допомогою коду відновлення
+recovery-intro = Якщо ви втратили всі способи, служба підтримки може видати вам одноразовий код відновлення. Увійдіть за його допомогою, а потім зареєструйте нові способи на сторінці відомостей для захисту.
+recovery-code-label = Код відновлення
+recovery-code-hint = 16 літер і цифр, наприклад ABCD-EFGH-JKMN-PQRS.
+recovery-wrong = Неправильний ідентифікатор користувача або код відновлення, або код уже використано чи термін його дії минув.
+recovery-back = Увійти за допомогою пароля
+msg-recovery-issued-subject = Для вашого облікового запису видано код відновлення
+msg-recovery-issued-body = Адміністратор видав одноразовий код відновлення для користувача { $user }. Якщо ви не зверталися по нього до служби підтримки, негайно зверніться до адміністратора.
+msg-recovery-used-subject = Хтось увійшов за допомогою коду відновлення
+msg-recovery-used-body = Користувач { $user } увійшов за допомогою коду відновлення, щоб зареєструвати нові відомості для захисту. Якщо це були не ви, негайно зверніться до адміністратора.
+msg-contact-changed-subject = Ваші контактні дані змінено
+msg-contact-changed-body = Адміністратор змінив контактні дані користувача { $user } (адресу електронної пошти або номер телефону, що використовуються для скидання пароля). Якщо ви цього не очікували, негайно зверніться до адміністратора.

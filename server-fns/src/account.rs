@@ -46,6 +46,16 @@ pub async fn sign_in(
     crate::edge_account::sign_in(username, password, mkt, ru).await
 }
 
+/// Issue 12: user ID and a helpdesk recovery code.
+#[server(prefix = "/api", endpoint = "signin-recovery")]
+pub async fn sign_in_recovery(
+    username: String,
+    code: String,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    crate::edge_account::sign_in_recovery(username, code, mkt).await
+}
+
 #[server(prefix = "/api", endpoint = "signout")]
 pub async fn sign_out(mkt: Option<String>) -> Result<(), ServerFnError> {
     crate::edge_account::sign_out(mkt).await

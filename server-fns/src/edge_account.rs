@@ -23,7 +23,7 @@ fn cookie_name(core: &Core) -> &'static str {
     }
 }
 
-fn session_token(core: &Core) -> Option<String> {
+pub(crate) fn session_token(core: &Core) -> Option<String> {
     cookie(cookie_name(core))
 }
 
@@ -43,7 +43,7 @@ fn set_session_cookie(core: &Core, value: &str, max_age: i64) {
 }
 
 /// `path?mkt=..&k=v...`, values percent-encoded.
-fn url(path: &str, lang: Lang, extra: &[(&str, String)]) -> String {
+pub(crate) fn url(path: &str, lang: Lang, extra: &[(&str, String)]) -> String {
     let mut u = format!("{path}?mkt={}", lang.tag().to_ascii_lowercase());
     for (k, v) in extra {
         u.push_str(&format!("&{k}={}", enc(v)));
@@ -141,6 +141,25 @@ pub async fn sign_in(
     mkt: Option<String>,
     ru: Option<String>,
 ) -> Result<(), ServerFnError> {
+    sign_in_as(username, password, mkt, ru, false).await
+}
+
+/// Issue 12: sign-in with a helpdesk recovery code in place of password and second step.
+pub async fn sign_in_recovery(
+    username: String,
+    code: String,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    sign_in_as(username, code, mkt, None, true).await
+}
+
+async fn sign_in_as(
+    username: String,
+    password: String,
+    mkt: Option<String>,
+    ru: Option<String>,
+    recovery: bool,
+) -> Result<(), ServerFnError> {
     let c = ctx()?;
     let lang = request_lang(mkt.as_deref());
     let req = SignInRequest {
@@ -151,7 +170,13 @@ pub async fn sign_in(
         return_url: ru.clone().filter(|s| !s.is_empty()),
         previous: session_token(&c.core),
     };
-    match Accounts::new(&c.core).sign_in(req).await {
+    let accounts = Accounts::new(&c.core);
+    let signed_in = if recovery {
+        accounts.sign_in_with_recovery_code(req).await
+    } else {
+        accounts.sign_in(req).await
+    };
+    match signed_in {
         Ok(s) => {
             // A new token at every sign-in (rotation); the old session was ended.
             set_session_cookie(&c.core, &s.token, c.core.config.limits.session_ttl_secs);
@@ -163,7 +188,12 @@ pub async fn sign_in(
             if let Some(ru) = ru.filter(|s| !s.is_empty()) {
                 q.push(("ru", ru));
             }
-            redirect(&url("/signin", lang, &q));
+            let page = if recovery {
+                "/signin/recovery"
+            } else {
+                "/signin"
+            };
+            redirect(&url(page, lang, &q));
         }
     }
     Ok(())

@@ -8,10 +8,13 @@ use leptos::prelude::*;
 use sspr_policy::Ineligible;
 
 pub mod account;
+pub mod console;
 #[cfg(feature = "ssr")]
 mod edge;
 #[cfg(feature = "ssr")]
 mod edge_account;
+#[cfg(feature = "ssr")]
+mod edge_console;
 #[cfg(feature = "ssr")]
 pub use edge::{
     AppCtx, CAPTCHA_PLACEHOLDER, FLOW_COOKIE_HOST, FLOW_COOKIE_PLAIN, LANG_COOKIE,

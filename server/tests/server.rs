@@ -1724,3 +1724,273 @@ async fn issue11_a_tenants_look_once_its_domain_is_known_and_its_colour_as_a_sty
         assert_eq!(res.status(), StatusCode::NOT_FOUND, "{bad}");
     }
 }
+
+/// Issue 12: an organisation with an administrator of each kind, a user and a second tenant.
+const CONSOLE: &str = r#"
+[[tenant]]
+id = "c"
+name = "Contoso"
+domains = ["contoso.example"]
+sender = "no-reply@contoso.example"
+[tenant.policy]
+scope = "all"
+methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
+
+[[tenant]]
+id = "f"
+name = "Fabrikam"
+domains = ["fabrikam.example"]
+sender = "no-reply@fabrikam.example"
+[tenant.policy]
+scope = "all"
+methods = ["email", "mobile_phone"]
+
+[[user]]
+upn = "gadmin@contoso.example"
+display_name = "Gail Global"
+admin_roles = ["Global Administrator"]
+auth_phone = "+81 9012345671"
+password = "Gadmin-Passw0rd-1"
+
+[[user]]
+upn = "help@contoso.example"
+display_name = "Hal Helpdesk"
+admin_roles = ["Helpdesk Administrator"]
+auth_phone = "+81 9012345672"
+password = "Help-Passw0rd-1"
+
+[[user]]
+upn = "pat@contoso.example"
+display_name = "Pat Plain"
+auth_phone = "+81 9012345673"
+password = "Pat-Passw0rd-1"
+
+[[user]]
+upn = "fadmin@fabrikam.example"
+display_name = "Fay Fabrikam"
+admin_roles = ["Global Administrator"]
+auth_phone = "+81 9012345675"
+password = "Fadmin-Passw0rd-1"
+"#;
+
+/// The router over `CONSOLE`, its core and the messages it sends.
+async fn console_app() -> (axum::Router, Core, Arc<Memory>) {
+    let mut config = Config::default();
+    config.limits.argon2_m_kib = 64;
+    config.limits.argon2_t = 1;
+    let store = Store::memory().await.unwrap();
+    let crypto = Crypto::new([5; 32], &config.limits, 2).unwrap();
+    sspr_core::import::import(&store, &crypto, &config.limits, CONSOLE, false, 0)
+        .await
+        .unwrap();
+    let mail = Arc::new(Memory::default());
+    let core = Core {
+        store,
+        delivery: mail.clone(),
+        metrics: Default::default(),
+        clock: Arc::new(ManualClock::new(1_800_000_000)),
+        crypto,
+        directory: None,
+        config: Arc::new(config),
+    };
+    let app = sspr::router(
+        AppCtx {
+            core: core.clone(),
+            outbox: None,
+        },
+        sspr::leptos_options(&core.config.site_dir),
+    );
+    (app, core, mail)
+}
+
+/// A session that passed sign-in and its second step (an SMS code), as its cookie.
+async fn console_session(core: &Core, mail: &Memory, user: &str, pw: &str) -> String {
+    use sspr_core::account::{Accounts, SignInRequest};
+    let a = Accounts::new(core);
+    let s = a
+        .sign_in(SignInRequest {
+            user_id: user.into(),
+            password: pw.into(),
+            lang: sspr_i18n::Lang::EnUs,
+            ip: Some("127.0.0.1".into()),
+            return_url: None,
+            previous: None,
+        })
+        .await
+        .unwrap();
+    assert!(s.needs_verification, "{user} has a phone");
+    a.check_select(&s.token, "sms").await.unwrap();
+    let body = mail.messages().last().unwrap().body.clone();
+    let code = body
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .to_string();
+    let s = a.check_verify(&s.token, &code).await.unwrap();
+    format!("__Host-sspr-session={}", s.token)
+}
+
+async fn as_user(
+    app: &axum::Router,
+    req: http::request::Builder,
+    cookie: &str,
+    body: &str,
+) -> axum::response::Response {
+    app.clone()
+        .oneshot(
+            req.header(header::COOKIE, cookie)
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap()
+}
+
+fn page(uri: &str) -> http::request::Builder {
+    Request::get(uri).header(header::HOST, "127.0.0.1:3000")
+}
+
+fn location(res: &axum::response::Response) -> String {
+    res.headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn issue12_console_routes_check_the_role_on_the_server() {
+    let (app, core, mail) = console_app().await;
+    // Nobody signed in: the console asks for a sign-in; its actions send there.
+    let html = body(app.clone().oneshot(get("/admin?mkt=en-us")).await.unwrap()).await;
+    assert!(
+        html.contains("Sign in with your administrator account"),
+        "{html}"
+    );
+    let res = app
+        .clone()
+        .oneshot(
+            post("/api/console-save")
+                .body(Body::from("mkt=en-us"))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(location(&res).starts_with("/signin?mkt=en-us&e=no-session"));
+
+    // A user without a role: refused, 403, on every console route.
+    let pat = console_session(&core, &mail, "pat@contoso.example", "Pat-Passw0rd-1").await;
+    for uri in [
+        "/admin",
+        "/admin/policy/methods",
+        "/admin/policy/history",
+        "/admin/policy/review",
+    ] {
+        let res = as_user(&app, page(&format!("{uri}?mkt=en-us")), &pat, "").await;
+        let status = res.status();
+        let html = body(res).await;
+        assert!(
+            html.contains("holds no administrator role"),
+            "{uri}: {html}"
+        );
+        assert_eq!(status, StatusCode::FORBIDDEN, "{uri}");
+    }
+    let res = as_user(
+        &app,
+        post("/api/console-review"),
+        &pat,
+        "blade=methods&f%5Bmethods_required%5D=1&mkt=en-us",
+    )
+    .await;
+    assert_eq!(location(&res), "/admin?mkt=en-us");
+
+    // Helpdesk: the console opens, the policy pages and actions refuse.
+    let help = console_session(&core, &mail, "help@contoso.example", "Help-Passw0rd-1").await;
+    let html = body(as_user(&app, page("/admin?mkt=en-us"), &help, "").await).await;
+    assert!(
+        html.contains("Organization: Contoso") && html.contains("Helpdesk Administrator"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("/admin/policy/methods"),
+        "no policy links for helpdesk"
+    );
+    let html = body(as_user(&app, page("/admin/policy/methods?mkt=en-us"), &help, "").await).await;
+    assert!(
+        html.contains("Your roles don&#x27;t allow changing")
+            || html.contains("Your roles don't allow changing"),
+        "{html}"
+    );
+    assert!(!html.contains("name=\"f[methods_required]\""));
+    let res = as_user(
+        &app,
+        post("/api/console-review"),
+        &help,
+        "blade=methods&f%5Bmethods_required%5D=1&mkt=en-us",
+    )
+    .await;
+    assert_eq!(
+        location(&res),
+        "/admin/policy/methods?mkt=en-us&e=forbidden"
+    );
+    let res = as_user(&app, post("/api/console-revert"), &help, "id=1&mkt=en-us").await;
+    assert_eq!(
+        location(&res),
+        "/admin/policy/history?mkt=en-us&e=forbidden"
+    );
+
+    // Global administrator: P12 refused beside the form, with what was typed kept.
+    let g = console_session(&core, &mail, "gadmin@contoso.example", "Gadmin-Passw0rd-1").await;
+    let res = as_user(
+        &app,
+        post("/api/console-review"),
+        &g,
+        "blade=methods&f%5Bmethods_required%5D=2&f%5Bmethod-mobile_app_code%5D=on&f%5Bquestions_to_register%5D=3&f%5Bquestions_to_ask%5D=3&mkt=en-us",
+    )
+    .await;
+    assert_eq!(location(&res), "/admin/policy/methods?mkt=en-us");
+    let html = body(as_user(&app, page("/admin/policy/methods?mkt=en-us"), &g, "").await).await;
+    assert!(
+        html.contains("When the mobile app is enabled, enable enough further methods"),
+        "{html}"
+    );
+    assert!(
+        html.contains("name=\"f[methods_required]\" value=\"2\""),
+        "{html}"
+    );
+    // A change that strands pat (phone only): two methods, email and phone.
+    let res = as_user(
+        &app,
+        post("/api/console-review"),
+        &g,
+        "blade=methods&f%5Bmethods_required%5D=2&f%5Bmethod-email%5D=on&f%5Bmethod-mobile_phone%5D=on&f%5Bquestions_to_register%5D=3&f%5Bquestions_to_ask%5D=3&mkt=en-us",
+    )
+    .await;
+    assert_eq!(location(&res), "/admin/policy/review?mkt=en-us");
+    let html = body(as_user(&app, page("/admin/policy/review?mkt=en-us"), &g, "").await).await;
+    assert!(
+        html.contains("<li class=\"ltr\">pat@contoso.example</li>"),
+        "{html}"
+    );
+    assert!(html.contains("methods required"), "{html}");
+    let res = as_user(&app, post("/api/console-save"), &g, "mkt=en-us").await;
+    assert_eq!(location(&res), "/admin?mkt=en-us&done=saved&id=1");
+    let html = body(as_user(&app, page("/admin/policy/history?mkt=en-us"), &g, "").await).await;
+    assert!(
+        html.contains("gadmin@contoso.example") && html.contains("Revert change 1"),
+        "{html}"
+    );
+
+    // Another tenant's administrator can't revert Contoso's change.
+    let f = console_session(&core, &mail, "fadmin@fabrikam.example", "Fadmin-Passw0rd-1").await;
+    let res = as_user(&app, post("/api/console-revert"), &f, "id=1&mkt=en-us").await;
+    assert_eq!(
+        location(&res),
+        "/admin/policy/history?mkt=en-us&e=no-change"
+    );
+    // Contoso's administrator can.
+    let res = as_user(&app, post("/api/console-revert"), &g, "id=1&mkt=en-us").await;
+    assert_eq!(
+        location(&res),
+        "/admin/policy/history?mkt=en-us&done=reverted&id=1&new=2"
+    );
+}

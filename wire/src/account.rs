@@ -99,6 +99,9 @@ pub struct AccountWire {
     /// Issue 11: the user's tenant's look.
     #[serde(default)]
     pub brand: Option<crate::Brand>,
+    /// Issue 12: the user holds an administrator role (the page links to the console).
+    #[serde(default)]
+    pub admin: bool,
 }
 
 /// Failed reset attempts the owner is told about.

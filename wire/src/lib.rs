@@ -12,7 +12,10 @@ mod flow;
 pub use account::{
     AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts, method_fluent_id,
 };
-pub use console::{ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire};
+pub use console::{
+    ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire, DayCounts, DraftWire, Funnel, ImpactWire,
+    IssuedWire, ReportWire, UserLookup, UserWire,
+};
 pub use error::ErrorCode;
 pub use flow::{
     Brand, EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,

@@ -17,6 +17,7 @@ pub fn AccountPage() -> impl IntoView {
             <ul class="links">
                 <li><a href=href("/setup")>{t("account-security-info")}</a></li>
                 {(!a.on_premises).then(|| view! { <li><a href=href("/password/change")>{t("account-change-password")}</a></li> })}
+                {a.admin.then(|| view! { <li><a href=href("/admin")>{t("account-admin-console")}</a></li> })}
             </ul>
             {sign_out_form()}
         }

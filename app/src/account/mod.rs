@@ -12,7 +12,7 @@ mod signin;
 pub use add::{AddMethodPage, DevicePage};
 pub use info::{AccountPage, ConfirmPage, DeleteMethodPage, ProtectPage, SecurityInfoPage};
 pub use password::ChangePasswordPage;
-pub use signin::{SignInPage, SignInVerifyPage};
+pub use signin::{RecoverySignInPage, SignInPage, SignInVerifyPage};
 
 use crate::pages::{PageTitle, described_by, error_text, field_error};
 use leptos::prelude::*;
@@ -23,8 +23,8 @@ use sspr_policy::Method;
 use sspr_server_fns::account::{
     AccountWire, ChangePassword, CheckCode, CheckSelect, CheckWire, EnrolWire, InterruptKind,
     MethodWire, Reconfirm, SetupApp, SetupCancel, SetupDelete, SetupDevice, SetupEmail, SetupPhone,
-    SetupQuestions, SetupToken, SetupVerify, SignIn, SignOut, SkipInterrupt, get_account,
-    get_check,
+    SetupQuestions, SetupToken, SetupVerify, SignIn, SignInRecovery, SignOut, SkipInterrupt,
+    get_account, get_check,
 };
 
 use sspr_server_fns::{OptionWire, Verifier};

@@ -30,6 +30,42 @@ pub fn SignInPage() -> impl IntoView {
             <button type="submit" class="primary">{t("signin-button")}</button>
         </form>
         <p><a href=href("/")>{t("signin-cant-access")}</a></p>
+        <p><a href=href("/signin/recovery")>{t("recovery-link")}</a></p>
+    }
+}
+
+/// Issue 12: `/signin/recovery`, sign-in with the one-time code a helpdesk handed over, to
+/// register new methods.
+#[component]
+pub fn RecoverySignInPage() -> impl IntoView {
+    let username = q("username").unwrap_or_default();
+    let user_err = field_error("username");
+    // A wrong code reads as one, not as a wrong password.
+    let wrong = q("e").as_deref() == Some("credentials");
+    view! {
+        <PageTitle text=t("recovery-title")/>
+        <p>{t("recovery-intro")}</p>
+        {if wrong {
+            view! { <div class="error" role="alert" id="error"><p>{t("recovery-wrong")}</p></div> }.into_any()
+        } else {
+            view! { <ErrorBanner/> }.into_any()
+        }}
+        <form method="post" action=crate::api(SignInRecovery::url()) class="card">
+            {mkt_field()}
+            <div class="field">
+                <label for="username">{t("userid-label")}</label>
+                <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username
+                    aria-invalid=user_err.is_some().then_some("true") aria-describedby=described_by("username", &user_err, "") autofocus=user_err.is_some()/>
+                {error_text("username", user_err.clone())}
+            </div>
+            <div class="field">
+                <label for="code">{t("recovery-code-label")}</label>
+                <input id="code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" required aria-describedby="code-hint"/>
+                <p class="hint" id="code-hint">{t("recovery-code-hint")}</p>
+            </div>
+            <button type="submit" class="primary">{t("signin-button")}</button>
+        </form>
+        <p><a href=href("/signin")>{t("recovery-back")}</a></p>
     }
 }
 

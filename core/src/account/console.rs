@@ -8,9 +8,13 @@
 use serde::{Deserialize, Serialize};
 use sspr_policy::form::{self, Blade, FormError};
 use sspr_policy::{Policy, TenantFlags};
-use sspr_wire::{ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire};
+use sspr_wire::{
+    ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire, IssuedWire, ReportWire,
+    UserLookup, UserWire,
+};
 
 use super::*;
+use crate::store::EventKind;
 
 /// Entra's administrator roles that sspr knows. Stored as the directory names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,8 +77,24 @@ pub enum ConsoleError {
     Refused(Vec<FormError>),
     #[error("no such change")]
     NoChange,
+    #[error("no such user in the tenant")]
+    NoUser,
+    /// Another administrator, beyond this role (Entra: a helpdesk administrator manages
+    /// users and other helpdesk and password administrators only).
+    #[error("the user is an administrator beyond this role")]
+    Protected,
+    #[error("contact data refused: {0}")]
+    ContactInvalid(String),
     #[error(transparent)]
     Internal(#[from] CoreError),
+}
+
+/// A recovery code just issued, sealed with the server key, in its issuer's session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issued {
+    pub upn: String,
+    pub sealed: String,
+    pub expires_at: i64,
 }
 
 /// The administrator behind a session.
@@ -88,6 +108,29 @@ struct Admin {
 impl Admin {
     fn edits_policy(&self) -> bool {
         self.roles.iter().any(|r| r.edits_policy())
+    }
+
+    /// Whether this administrator may change `user`'s contact data and blocks: anyone
+    /// without a role; administrators only for a global or privileged authentication
+    /// administrator, and helpdesk or password administrators also for their own kind.
+    fn manages(&self, user: &UserRecord) -> bool {
+        let theirs: Vec<AdminRole> = user
+            .admin_roles
+            .iter()
+            .filter_map(|r| AdminRole::from_name(r))
+            .collect();
+        if theirs.is_empty() {
+            return true;
+        }
+        if self
+            .roles
+            .iter()
+            .any(|r| matches!(r, AdminRole::Global | AdminRole::PrivilegedAuthentication))
+        {
+            return true;
+        }
+        let helpdesk_kind = |r: &AdminRole| matches!(r, AdminRole::Helpdesk | AdminRole::Password);
+        self.roles.iter().any(helpdesk_kind) && theirs.iter().all(helpdesk_kind)
     }
 }
 
@@ -170,9 +213,19 @@ impl<'a> Accounts<'a> {
             tenant_name: a.tenant.name.clone(),
             roles: a.user.admin_roles.clone(),
             can_edit_policy: a.edits_policy(),
+            paid: a.tenant.paid,
+            limits: self.core.config.limits.clone(),
             policy: policy.clone(),
             draft,
             history,
+            issued: a.st.issued.as_ref().and_then(|i| {
+                let code = self.core.crypto.open(&i.sealed)?;
+                Some(IssuedWire {
+                    upn: i.upn.clone(),
+                    code: String::from_utf8(code).ok()?,
+                    expires_at: i.expires_at,
+                })
+            }),
         })))
     }
 
@@ -254,18 +307,328 @@ impl<'a> Accounts<'a> {
         Ok(w)
     }
 
-    /// Keep a page's form for review (refused or not: nothing typed is lost).
+    /// A2: the last `days` days (whole UTC days, today included) of the administrator's
+    /// tenant, and who could not reset now for want of methods. Every console role reads it.
+    pub async fn console_report(&self, token: &str, days: u32) -> Result<ReportWire, ConsoleError> {
+        let a = self.admin(token).await?;
+        let days = days.clamp(1, 90);
+        let today = self.core.now().div_euclid(86_400) * 86_400;
+        let since = today - i64::from(days - 1) * 86_400;
+        let rows = self
+            .core
+            .store
+            .audit_between(since, today + 86_400, Some(&a.tenant.id), None)
+            .await?;
+        let (by_day, failures, methods, funnel) = crate::report::activity(&rows, since, days);
+        let consumer = &self.core.config.consumer_domains;
+        let (mut users, mut can_reset, mut short) = (0u32, 0u32, Vec::new());
+        for u in self.core.store.all_users().await? {
+            if u.tenant_id != a.tenant.id {
+                continue;
+            }
+            users += 1;
+            let facts = u.facts();
+            match sspr_policy::check_eligibility(&u.upn, Some(&facts), &a.tenant.policy, consumer) {
+                Ok(_) => can_reset += 1,
+                Err(
+                    sspr_policy::Ineligible::NotRegistered
+                    | sspr_policy::Ineligible::AdminNotRegistered,
+                ) => short.push(u.upn.clone()),
+                Err(_) => {}
+            }
+        }
+        short.sort();
+        Ok(ReportWire {
+            since,
+            days,
+            by_day,
+            failures,
+            methods,
+            funnel,
+            users,
+            can_reset,
+            short_of_methods: short,
+        })
+    }
+
+    /// A user of the administrator's tenant by user ID (D1, D3).
+    pub async fn console_user(&self, token: &str, upn: &str) -> Result<UserLookup, ConsoleError> {
+        let a = self.admin(token).await?;
+        let Some(u) = self.tenant_user(&a, upn).await? else {
+            return Ok(UserLookup::NotFound);
+        };
+        Ok(UserLookup::Found(Box::new(self.user_wire(&a, &u).await?)))
+    }
+
+    async fn tenant_user(&self, a: &Admin, upn: &str) -> Result<Option<UserRecord>, CoreError> {
+        let upn = upn.trim().to_lowercase();
+        if upn.is_empty() {
+            return Ok(None);
+        }
+        Ok(self
+            .core
+            .store
+            .user_by_upn(&upn)
+            .await?
+            .filter(|u| u.tenant_id == a.tenant.id))
+    }
+
+    async fn user_wire(&self, a: &Admin, u: &UserRecord) -> Result<UserWire, CoreError> {
+        let core = self.core;
+        let policy = &a.tenant.policy;
+        let facts = u.facts();
+        let methods = sspr_policy::Method::ALL
+            .into_iter()
+            .filter(|m| facts.data.has(*m, policy.questions_to_register.max(1)))
+            .collect();
+        let eligible = sspr_policy::check_eligibility(
+            &u.upn,
+            Some(&facts),
+            policy,
+            &core.config.consumer_domains,
+        );
+        let until = |g: sspr_policy::throttle::Gate| match g {
+            sspr_policy::throttle::Gate::Blocked { until } => Some(until),
+            _ => None,
+        };
+        let reset = crate::proof::gate(
+            core,
+            &crate::proof::Purpose::Reset.failure_key(&u.upn),
+            EventKind::VerifyFail,
+            crate::proof::verify_window(core),
+        )
+        .await?;
+        let sends = crate::proof::gate(
+            core,
+            &u.upn,
+            EventKind::CodeSent,
+            crate::proof::send_window(core),
+        )
+        .await?;
+        let signin = match self.lockout_gate(&u.upn).await? {
+            SignInGate::Locked { until } => Some(until),
+            SignInGate::Open => None,
+        };
+        Ok(UserWire {
+            upn: u.upn.clone(),
+            display_name: u.display_name.clone(),
+            enabled: u.enabled,
+            locked: u.locked,
+            on_premises: u.password_source.on_premises(),
+            groups: u.groups.clone(),
+            admin_roles: u.admin_roles.clone(),
+            methods,
+            alternate_email: u.alternate_email.clone(),
+            mobile_phone: u.mobile_phone.clone(),
+            office_phone: u.office_phone.clone(),
+            can_reset: eligible.is_ok(),
+            reason: eligible.err(),
+            reset_blocked_until: until(reset),
+            sends_blocked_until: until(sends),
+            signin_locked_until: signin,
+            recovery_until: core.store.recovery_code_until(u.id, core.now()).await?,
+            manageable: a.manages(u),
+        })
+    }
+
+    /// Clear a user's blocks: failed verifications (resets and the signed-in account's),
+    /// codes sent, failed sign-ins. Audited on the user, naming the administrator.
+    pub async fn console_clear_blocks(&self, token: &str, upn: &str) -> Result<(), ConsoleError> {
+        let a = self.admin(token).await?;
+        let u = self
+            .tenant_user(&a, upn)
+            .await?
+            .ok_or(ConsoleError::NoUser)?;
+        if !a.manages(&u) {
+            return Err(ConsoleError::Protected);
+        }
+        let store = &self.core.store;
+        let mut tx = store.begin().await?;
+        let mut c = tx.c();
+        for purpose in [crate::proof::Purpose::Reset, crate::proof::Purpose::SignIn] {
+            c.clear_events(&purpose.failure_key(&u.upn), EventKind::VerifyFail)
+                .await?;
+        }
+        c.clear_events(&u.upn, EventKind::CodeSent).await?;
+        c.clear_signin_failures(&u.upn).await?;
+        tx.commit().await?;
+        let reason = format!("by {}", a.user.upn);
+        self.audit(
+            &u,
+            a.st.ip.as_deref(),
+            AuditStep::AdminClearBlocks,
+            None,
+            Outcome::Ok,
+            Some(&reason),
+        )
+        .await;
+        Ok(())
+    }
+
+    /// Issue 12: a one-time recovery code for `upn`, valid for
+    /// [`super::recovery::RECOVERY_TTL_SECS`], replacing any earlier one. Kept sealed in
+    /// this session to be shown once; audited on the user and told to their addresses.
+    pub async fn console_issue_recovery(
+        &self,
+        token: &str,
+        upn: &str,
+    ) -> Result<i64, ConsoleError> {
+        let (_, _, _, _guard) = self.load_locked(token).await?;
+        let mut a = self.admin(token).await?;
+        let u = self
+            .tenant_user(&a, upn)
+            .await?
+            .ok_or(ConsoleError::NoUser)?;
+        if !a.manages(&u) || u.upn == a.user.upn {
+            return Err(ConsoleError::Protected);
+        }
+        let core = self.core;
+        let code = super::recovery::new_code(&core.crypto);
+        let now = core.now();
+        let expires_at = now + super::recovery::RECOVERY_TTL_SECS;
+        let mac = super::recovery::code_mac(&core.crypto, &u.upn, &code);
+        core.store
+            .put_recovery_code(u.id, &mac, now, expires_at, &a.user.upn)
+            .await?;
+        a.st.issued = Some(Issued {
+            upn: u.upn.clone(),
+            sealed: core.crypto.seal(code.as_bytes())?,
+            expires_at,
+        });
+        self.save(token, &a.st).await?;
+        let reason = format!("by {}", a.user.upn);
+        self.audit(
+            &u,
+            a.st.ip.as_deref(),
+            AuditStep::AdminRecoveryCode,
+            None,
+            Outcome::Ok,
+            Some(&reason),
+        )
+        .await;
+        if let Some(t) = crate::partner::tenant_for_user(core, &u).await? {
+            let msgs = crate::notice::notices(
+                core,
+                &u,
+                &t,
+                a.st.lang(),
+                "msg-recovery-issued-subject",
+                "msg-recovery-issued-body",
+                &[],
+            );
+            if let Err(e) = crate::notice::queue(core, &msgs).await {
+                tracing::error!(error = %e, "recovery code notice not queued");
+            }
+        }
+        Ok(expires_at)
+    }
+
+    /// Stop showing the recovery code just issued (the code stays valid).
+    pub async fn console_dismiss_code(&self, token: &str) -> Result<(), ConsoleError> {
+        let (_, _, _, _guard) = self.load_locked(token).await?;
+        let mut a = self.admin(token).await?;
+        a.st.issued = None;
+        self.save(token, &a.st).await?;
+        Ok(())
+    }
+
+    /// D1: set a user's alternate email and phones (empty clears). Audited on the user,
+    /// naming the administrator and the fields (never the values).
+    pub async fn console_set_contact(
+        &self,
+        token: &str,
+        upn: &str,
+        change: crate::admin::ContactChange,
+    ) -> Result<(), ConsoleError> {
+        let a = self.admin(token).await?;
+        let u = self
+            .tenant_user(&a, upn)
+            .await?
+            .ok_or(ConsoleError::NoUser)?;
+        if !a.manages(&u) {
+            return Err(ConsoleError::Protected);
+        }
+        // A form sends every field; only those that differ change (and are audited).
+        let differs = |new: Option<String>, cur: &Option<String>| {
+            new.filter(|v| v.trim() != cur.as_deref().unwrap_or(""))
+        };
+        let change = crate::admin::ContactChange {
+            alternate_email: differs(change.alternate_email, &u.alternate_email),
+            mobile_phone: differs(change.mobile_phone, &u.mobile_phone),
+            office_phone: differs(change.office_phone, &u.office_phone),
+        };
+        let mut fields = Vec::new();
+        if change.alternate_email.is_some() {
+            fields.push("alternate_email");
+        }
+        if change.mobile_phone.is_some() {
+            fields.push("mobile_phone");
+        }
+        if change.office_phone.is_some() {
+            fields.push("office_phone");
+        }
+        crate::admin::user_set_contact(self.core, &u.upn, change)
+            .await
+            .map_err(|e| match e {
+                crate::admin::AdminError::Invalid(m) => ConsoleError::ContactInvalid(m),
+                crate::admin::AdminError::NoUser(_) => ConsoleError::NoUser,
+                crate::admin::AdminError::Core(e) => ConsoleError::Internal(e),
+                crate::admin::AdminError::NoTenant(t) => {
+                    ConsoleError::Internal(CoreError::Corrupt(format!("no tenant {t}")))
+                }
+            })?;
+        // The owner hears of it at the addresses they had (an address an administrator
+        // just put in place would tell only its new holder).
+        if !fields.is_empty()
+            && let Some(t) = crate::partner::tenant_for_user(self.core, &u).await?
+        {
+            let msgs = crate::notice::notices(
+                self.core,
+                &u,
+                &t,
+                a.st.lang(),
+                "msg-contact-changed-subject",
+                "msg-contact-changed-body",
+                &[],
+            );
+            if let Err(e) = crate::notice::queue(self.core, &msgs).await {
+                tracing::error!(error = %e, "contact notice not queued");
+            }
+        }
+        let reason = format!("by {}: {}", a.user.upn, fields.join(","));
+        self.audit(
+            &u,
+            a.st.ip.as_deref(),
+            AuditStep::AdminSetContact,
+            None,
+            Outcome::Ok,
+            Some(&reason),
+        )
+        .await;
+        Ok(())
+    }
+
+    /// Keep a page's form for review (refused or not: nothing typed is lost). Returns
+    /// whether it can be saved (else its page shows the refusals beside the fields).
     pub async fn console_review(
         &self,
         token: &str,
         blade: Blade,
         fields: Vec<(String, String)>,
-    ) -> Result<(), ConsoleError> {
+    ) -> Result<bool, ConsoleError> {
         let (_, _, _, _guard) = self.load_locked(token).await?;
         let mut a = self.policy_admin(token).await?;
+        let ok = form::apply(
+            &a.tenant.policy,
+            blade,
+            &fields,
+            self.flags(&a),
+            &self.core.config.limits,
+        )
+        .is_ok();
         a.st.draft = Some(Draft { blade, fields });
         self.save(token, &a.st).await?;
-        Ok(())
+        Ok(ok)
     }
 
     /// Drop the draft.

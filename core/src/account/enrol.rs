@@ -217,6 +217,10 @@ impl<'a> Accounts<'a> {
             demo: false,
             reset_attempts,
             brand: Some(sspr_wire::Brand::of(&tenant.name, policy)),
+            admin: user
+                .admin_roles
+                .iter()
+                .any(|r| super::console::AdminRole::from_name(r).is_some()),
         })
     }
 

@@ -8,6 +8,7 @@
 pub mod console;
 mod enrol;
 mod password;
+pub mod recovery;
 mod signin;
 
 use serde::{Deserialize, Serialize};
@@ -75,6 +76,13 @@ struct SessionState {
     /// Issue 12: a console page's form waiting for its review (kept so nothing typed is lost).
     #[serde(default)]
     draft: Option<console::Draft>,
+    /// Issue 12: a recovery code this administrator just issued, sealed, shown to them
+    /// until they dismiss it.
+    #[serde(default)]
+    issued: Option<console::Issued>,
+    /// Issue 12: signed in with a helpdesk recovery code, to register new methods.
+    #[serde(default)]
+    recovery: bool,
 }
 
 impl SessionState {

@@ -126,6 +126,16 @@ impl<'a> Accounts<'a> {
     /// G1: user ID and password. Unknown, disabled and wrong all answer `Credentials` after
     /// the same work; failures feed smart lockout whether or not the account exists.
     pub async fn sign_in(&self, req: SignInRequest) -> Result<SignedIn, AccountError> {
+        self.sign_in_as(req, false).await
+    }
+
+    /// [`Self::sign_in`]; `recovery`: `req.password` is a helpdesk recovery code (issue 12),
+    /// which is spent, skips the second step and leads to registering methods.
+    pub(super) async fn sign_in_as(
+        &self,
+        req: SignInRequest,
+        recovery: bool,
+    ) -> Result<SignedIn, AccountError> {
         let core = self.core;
         let upn =
             userid::normalize(&req.user_id, &core.config.limits).map_err(AccountError::UserId)?;
@@ -168,7 +178,12 @@ impl<'a> Accounts<'a> {
                 .locked_out(user.as_ref(), req.ip.as_deref(), started + floor, until)
                 .await);
         }
-        let ok = match self.password_ok(user.as_ref(), &req.password).await {
+        let checked = if recovery {
+            self.recovery_ok(user.as_ref(), &req.password).await
+        } else {
+            self.password_ok(user.as_ref(), &req.password).await
+        };
+        let ok = match checked {
             Ok(ok) => ok,
             Err(CoreError::Busy) => {
                 tokio::time::sleep_until(started + floor).await;
@@ -229,7 +244,8 @@ impl<'a> Accounts<'a> {
             .ok_or(AccountError::Credentials)?;
         let interrupt = interrupt_for(&user, &tenant, now);
         let options = proof::offer(&user, &proof::SIGN_IN_METHODS);
-        let check = (!options.is_empty()).then_some(SignInCheck {
+        // A recovery code is the proof: the helpdesk checked who they handed it to.
+        let check = (!options.is_empty() && !recovery).then_some(SignInCheck {
             options,
             pending: None,
         });
@@ -245,6 +261,8 @@ impl<'a> Accounts<'a> {
             check,
             second_step: false,
             draft: None,
+            issued: None,
+            recovery,
         };
         core.store
             .put_session(
@@ -260,12 +278,31 @@ impl<'a> Accounts<'a> {
             AuditStep::SignIn,
             None,
             Outcome::Ok,
-            interrupt.map(|i| match i {
-                InterruptKind::Register => "interrupt-register",
-                InterruptKind::Reconfirm => "interrupt-reconfirm",
-            }),
+            if recovery {
+                Some("recovery-code")
+            } else {
+                interrupt.map(|i| match i {
+                    InterruptKind::Register => "interrupt-register",
+                    InterruptKind::Reconfirm => "interrupt-reconfirm",
+                })
+            },
         )
         .await;
+        if recovery {
+            // The owner hears of it at every address, in case it wasn't them.
+            let msgs = crate::notice::notices(
+                core,
+                &user,
+                &tenant,
+                req.lang,
+                "msg-recovery-used-subject",
+                "msg-recovery-used-body",
+                &[],
+            );
+            if let Err(e) = crate::notice::queue(core, &msgs).await {
+                tracing::error!(error = %e, "recovery code notice not queued");
+            }
+        }
         Ok(SignedIn {
             token,
             interrupt,

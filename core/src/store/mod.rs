@@ -56,6 +56,7 @@ mod mail;
 mod messages;
 pub mod model;
 mod policy_changes;
+mod recovery_codes;
 mod rekey;
 mod sessions;
 mod sync;

@@ -136,6 +136,12 @@ stored_enum! {
         Delivery = "delivery",
         /// Issue 12: an administrator saved (or reverted) a tenant's policy in the console.
         PolicyChange = "policy-change",
+        /// Issue 12: an administrator cleared a user's blocks (resets, codes, sign-in).
+        AdminClearBlocks = "admin-clear-blocks",
+        /// Issue 12: an administrator set a user's contact data (D1).
+        AdminSetContact = "admin-set-contact",
+        /// Issue 12: an administrator issued a user's recovery code.
+        AdminRecoveryCode = "admin-recovery-code",
     }
 }
 

@@ -50,7 +50,8 @@ impl Conn<'_> {
     }
 
     /// End what only the old key could find: signed-in sessions, flows in progress and
-    /// pending device pairings (their ids are MACs of the old key). Returns (sessions, flows).
+    /// pending device pairings (their ids are MACs of the old key), recovery codes. Returns
+    /// (sessions, flows).
     pub async fn end_keyed_rows(&mut self) -> Result<(u64, u64), CoreError> {
         let sessions = on!(self, c => {
             sqlx::query("DELETE FROM sessions").execute(&mut *c).await.map(|r| r.rows_affected())
@@ -60,6 +61,10 @@ impl Conn<'_> {
         })?;
         on!(self, c => {
             sqlx::query("DELETE FROM device_pairings").execute(&mut *c).await.map(|r| r.rows_affected())
+        })?;
+        // Issue 12: a recovery code is found by its MAC too; the helpdesk issues a new one.
+        on!(self, c => {
+            sqlx::query("DELETE FROM recovery_codes").execute(&mut *c).await.map(|r| r.rows_affected())
         })?;
         Ok((sessions, flows))
     }

@@ -1319,13 +1319,15 @@ async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
     let a = acc(&w.core);
     let s = signed_in(&w, "gadmin@contoso.example", "Gadmin-Passw0rd-1").await;
     // P12: the app code alone can't make two methods.
-    a.console_review(
-        &s.token,
-        Blade::Methods,
-        pairs(&[("methods_required", "2"), ("method-mobile_app_code", "on")]),
-    )
-    .await
-    .unwrap();
+    let can_save = a
+        .console_review(
+            &s.token,
+            Blade::Methods,
+            pairs(&[("methods_required", "2"), ("method-mobile_app_code", "on")]),
+        )
+        .await
+        .unwrap();
+    assert!(!can_save, "P12 refuses it");
     let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
         panic!()
     };
@@ -1344,19 +1346,21 @@ async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
     ));
     // Two methods of email and phone: a user holding one only is stranded (M2), in this
     // tenant only; administrators stay under their own two-gate policy (E3d).
-    a.console_review(
-        &s.token,
-        Blade::Methods,
-        pairs(&[
-            ("methods_required", "2"),
-            ("method-email", "on"),
-            ("method-mobile_phone", "on"),
-            ("questions_to_register", "3"),
-            ("questions_to_ask", "3"),
-        ]),
-    )
-    .await
-    .unwrap();
+    let can_save = a
+        .console_review(
+            &s.token,
+            Blade::Methods,
+            pairs(&[
+                ("methods_required", "2"),
+                ("method-email", "on"),
+                ("method-mobile_phone", "on"),
+                ("questions_to_register", "3"),
+                ("questions_to_ask", "3"),
+            ]),
+        )
+        .await
+        .unwrap();
+    assert!(can_save);
     let ConsoleAccess::Open(c) = a.console(&s.token).await.unwrap() else {
         panic!()
     };
@@ -1416,4 +1420,233 @@ async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
             .methods_required,
         1
     );
+}
+
+#[tokio::test]
+async fn issue12_d1_d3_users_looked_up_in_the_tenant_blocks_cleared_contact_set_admins_protected() {
+    use sspr_wire::UserLookup;
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    // Pat fails three sign-ins... then another tenant's user is no one here.
+    for _ in 0..3 {
+        let _ = sign_in(&w, "pat@contoso.example", "wrong-password-x").await;
+    }
+    assert_eq!(
+        a.console_user(&help.token, "other@two.example")
+            .await
+            .unwrap(),
+        UserLookup::NotFound
+    );
+    let UserLookup::Found(u) = a
+        .console_user(&help.token, " Pat@Contoso.example ")
+        .await
+        .unwrap()
+    else {
+        panic!("pat")
+    };
+    assert_eq!(u.upn, "pat@contoso.example");
+    assert!(u.manageable);
+    assert!(u.methods.contains(&Method::MobilePhone));
+    // Never a secret: the wire type has no field for one; blocks are times only.
+    a.console_clear_blocks(&help.token, "pat@contoso.example")
+        .await
+        .unwrap();
+    assert!(
+        w.core
+            .store
+            .signin_failures("pat@contoso.example", 0)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // D1: contact set; an unchanged field is not touched; a bad one is refused.
+    a.console_set_contact(
+        &help.token,
+        "pat@contoso.example",
+        sspr_core::admin::ContactChange {
+            alternate_email: Some("pat@home.example".into()),
+            mobile_phone: Some(String::new()),
+            office_phone: Some(String::new()),
+        },
+    )
+    .await
+    .unwrap();
+    let UserLookup::Found(u) = a
+        .console_user(&help.token, "pat@contoso.example")
+        .await
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(u.alternate_email.as_deref(), Some("pat@home.example"));
+    assert!(matches!(
+        a.console_set_contact(
+            &help.token,
+            "pat@contoso.example",
+            sspr_core::admin::ContactChange {
+                mobile_phone: Some("not a number".into()),
+                ..Default::default()
+            },
+        )
+        .await,
+        Err(ConsoleError::ContactInvalid(_))
+    ));
+    // A helpdesk administrator can't change a global administrator (Entra's protection);
+    // the global administrator can.
+    let UserLookup::Found(g) = a
+        .console_user(&help.token, "gadmin@contoso.example")
+        .await
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert!(!g.manageable);
+    assert!(matches!(
+        a.console_clear_blocks(&help.token, "gadmin@contoso.example")
+            .await,
+        Err(ConsoleError::Protected)
+    ));
+    assert!(matches!(
+        a.console_set_contact(
+            &help.token,
+            "gadmin@contoso.example",
+            sspr_core::admin::ContactChange {
+                mobile_phone: Some("+81 9000000000".into()),
+                ..Default::default()
+            },
+        )
+        .await,
+        Err(ConsoleError::Protected)
+    ));
+    let gadmin = signed_in(&w, "gadmin@contoso.example", "Gadmin-Passw0rd-1").await;
+    a.console_clear_blocks(&gadmin.token, "help@contoso.example")
+        .await
+        .unwrap();
+    // Audited on the user, naming the administrator, never the values.
+    let rows = w.core.store.audit_rows(50).await.unwrap();
+    let contact = rows
+        .iter()
+        .find(|r| r.step == AuditStep::AdminSetContact)
+        .unwrap();
+    assert_eq!(contact.user.as_deref(), Some("pat@contoso.example"));
+    let reason = contact.reason.as_deref().unwrap();
+    assert!(reason.contains("help@contoso.example") && reason.contains("alternate_email"));
+    assert!(!reason.contains("pat@home.example"));
+    assert!(rows.iter().any(|r| r.step == AuditStep::AdminClearBlocks
+        && r.user.as_deref() == Some("help@contoso.example")));
+}
+
+#[tokio::test]
+async fn issue12_a2_the_console_report_counts_the_tenants_last_days() {
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let g = signed_in(&w, "gadmin@contoso.example", "Gadmin-Passw0rd-1").await;
+    let r = a.console_report(&g.token, 30).await.unwrap();
+    assert_eq!((r.days, r.by_day.len()), (30, 30));
+    assert_eq!(r.users, 5);
+    // mailonly (an administrator with an email only) can't reset for want of methods (E3d).
+    assert!(
+        r.short_of_methods
+            .contains(&"mailonly@contoso.example".to_string())
+    );
+    assert!(
+        !r.short_of_methods
+            .iter()
+            .any(|u| u.ends_with("@two.example"))
+    );
+    assert!(r.by_day.windows(2).all(|d| d[1].day - d[0].day == 86_400));
+}
+
+#[tokio::test]
+async fn issue12_a_recovery_code_is_shown_once_spent_once_expires_and_is_told_to_the_user() {
+    use sspr_wire::{ConsoleAccess, UserLookup};
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    // Not for another administrator beyond the role, nor for oneself.
+    for upn in ["gadmin@contoso.example", "help@contoso.example"] {
+        assert!(matches!(
+            a.console_issue_recovery(&help.token, upn).await,
+            Err(ConsoleError::Protected)
+        ));
+    }
+    let until = a
+        .console_issue_recovery(&help.token, "pat@contoso.example")
+        .await
+        .unwrap();
+    assert_eq!(until, T0 + 8 * 3600);
+    let ConsoleAccess::Open(c) = a.console(&help.token).await.unwrap() else {
+        panic!()
+    };
+    let issued = c.issued.unwrap();
+    assert_eq!(issued.upn, "pat@contoso.example");
+    assert_eq!(issued.code.len(), 19, "four groups of four");
+    // Stored as a MAC only: the code appears in no stored row.
+    assert!(!format!("{:?}", w.core.store.audit_rows(50).await.unwrap()).contains(&issued.code));
+    let UserLookup::Found(u) = a
+        .console_user(&help.token, "pat@contoso.example")
+        .await
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(u.recovery_until, Some(until));
+    a.console_dismiss_code(&help.token).await.unwrap();
+    let ConsoleAccess::Open(c) = a.console(&help.token).await.unwrap() else {
+        panic!()
+    };
+    assert!(c.issued.is_none());
+
+    let with_code = |code: &str| SignInRequest {
+        user_id: "pat@contoso.example".into(),
+        password: code.into(),
+        lang: Lang::EnUs,
+        ip: Some("127.0.0.1".into()),
+        return_url: None,
+        previous: None,
+    };
+    assert!(matches!(
+        a.sign_in_with_recovery_code(with_code("AAAA-AAAA-AAAA-AAAA"))
+            .await,
+        Err(AccountError::Credentials)
+    ));
+    // The code is no password.
+    assert!(matches!(
+        sign_in(&w, "pat@contoso.example", &issued.code).await,
+        Err(AccountError::Credentials)
+    ));
+    // As typed, lower case without dashes: signed in, no second step, once.
+    let typed = issued.code.replace('-', "").to_lowercase();
+    let s = a
+        .sign_in_with_recovery_code(with_code(&typed))
+        .await
+        .unwrap();
+    assert!(!s.needs_verification);
+    assert!(a.info(&s.token).await.is_ok());
+    assert!(matches!(
+        a.sign_in_with_recovery_code(with_code(&typed)).await,
+        Err(AccountError::Credentials)
+    ));
+    let rows = w.core.store.audit_rows(50).await.unwrap();
+    assert!(rows.iter().any(|r| r.step == AuditStep::AdminRecoveryCode
+        && r.user.as_deref() == Some("pat@contoso.example")
+        && r.reason.as_deref() == Some("by help@contoso.example")));
+    assert!(
+        rows.iter()
+            .any(|r| r.step == AuditStep::SignIn && r.reason.as_deref() == Some("recovery-code"))
+    );
+    // A code past its 8 hours is no code.
+    a.console_issue_recovery(&help.token, "pat@contoso.example")
+        .await
+        .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&help.token).await.unwrap() else {
+        panic!()
+    };
+    let late = c.issued.unwrap().code;
+    w.clock.advance(8 * 3600);
+    assert!(matches!(
+        a.sign_in_with_recovery_code(with_code(&late)).await,
+        Err(AccountError::Credentials)
+    ));
 }
