@@ -199,6 +199,7 @@ pub fn AdminPage() -> impl IntoView {
             <p><a href=href("/admin/users")>{t("admin-users-link")}</a></p>
             <h2>{t("admin-reports-title")}</h2>
             <p><a href=href("/admin/reports")>{t("admin-reports-link")}</a></p>
+            <p><a href=href("/admin/audit")>{t("admin-audit-link")}</a></p>
             <p><a href=href("/account")>{t("admin-go-account")}</a></p>
         }
         .into_any()
@@ -605,7 +606,7 @@ pub fn PolicyHistoryPage() -> impl IntoView {
                 view! { <p>{t("admin-history-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table id="history">
                             <thead><tr>
                                 <th scope="col">{t("admin-history-change")}</th>
@@ -632,22 +633,7 @@ fn iso_day(ts: i64) -> String {
 
 /// A table's rows as a CSV `data:` link (the header row first).
 fn csv_link(name: &'static str, rows: Vec<Vec<String>>) -> impl IntoView + use<> {
-    let text: String = rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|f| {
-                    if f.contains([',', '"', '\n']) {
-                        format!("\"{}\"", f.replace('"', "\"\""))
-                    } else {
-                        f.clone()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(",")
-        })
-        .collect::<Vec<_>>()
-        .join("\r\n");
+    let text = sspr_server_fns::csv::table(&rows);
     let href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&text));
     view! { <p><a href=href download=format!("{name}.csv")>{t("admin-export-csv")}</a></p> }
 }
@@ -723,7 +709,7 @@ fn two_col_table(
         .map(|(k, v)| view! { <tr><th scope="row">{k.clone()}</th><td>{*v}</td></tr> })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table id=id>
                 <thead><tr><th scope="col">{head.0}</th><th scope="col">{head.1}</th></tr></thead>
                 <tbody>{body}</tbody>
@@ -810,7 +796,7 @@ fn report_view(r: sspr_server_fns::console::ReportWire) -> impl IntoView {
 
         <h2 id="by-day-heading">{t("admin-reports-by-day")}</h2>
         {day_chart(chart.clone(), &r.by_day)}
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table id="by-day" aria-labelledby="by-day-heading">
                 <thead><tr>
                     <th scope="col">{t("admin-col-day")}</th>
@@ -1079,5 +1065,178 @@ fn user_view(
         </dl>
         {recovery}
         {manage}
+    }
+}
+
+/// A query value of the audit search (`q` takes static names).
+fn audit_query() -> sspr_server_fns::console::AuditQuery {
+    sspr_server_fns::console::AuditQuery {
+        user: q("user"),
+        from: q("from"),
+        to: q("to"),
+        step: q("step"),
+        outcome: q("outcome"),
+        ip: q("ip"),
+        client: q("client"),
+        page: q("page").and_then(|p| p.parse().ok()).unwrap_or(0),
+    }
+}
+
+/// The search's URL for another page, every filter kept.
+fn audit_page_href(query: &sspr_server_fns::console::AuditQuery, page: u32) -> String {
+    let mut u = href("/admin/audit");
+    for (k, v) in [
+        ("user", &query.user),
+        ("from", &query.from),
+        ("to", &query.to),
+        ("step", &query.step),
+        ("outcome", &query.outcome),
+        ("ip", &query.ip),
+        ("client", &query.client),
+    ] {
+        if let Some(v) = v {
+            u.push_str(&format!("&{k}={}", percent_encode(v)));
+        }
+    }
+    u.push_str(&format!("&page={page}"));
+    u
+}
+
+fn select(
+    name: &'static str,
+    label: String,
+    values: &[String],
+    current: &Option<String>,
+) -> impl IntoView + use<> {
+    let id = format!("a-{name}");
+    let current = current.clone().unwrap_or_default();
+    let options = values
+        .iter()
+        .map(|v| view! { <option value=v.clone() selected=*v == current>{v.clone()}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>
+                <option value="" selected=current.is_empty()>{t("admin-audit-any")}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// `/admin/audit`: A1, W2, searched by user, period, step, outcome, IP and client type,
+/// paged, downloadable as CSV and JSON lines.
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    console_page(|_c: ConsoleWire| {
+        let query = audit_query();
+        view! {
+            <PageTitle text=t("admin-audit-title")/>
+            <p><a href=href("/admin")>{t("admin-back")}</a></p>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    match sspr_server_fns::console::get_audit(query.clone()).await {
+                        Ok(Some(p)) => audit_view(query, p).into_any(),
+                        Ok(None) => view! { <p>{t("admin-not-admin")}</p> }.into_any(),
+                        Err(_) => view! { <Unavailable/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+    })
+}
+
+fn audit_view(
+    query: sspr_server_fns::console::AuditQuery,
+    p: sspr_server_fns::console::AuditPage,
+) -> impl IntoView {
+    let text_field = |name: &'static str,
+                      label: String,
+                      value: &Option<String>,
+                      kind: &'static str| {
+        let id = format!("a-{name}");
+        let invalid = p.invalid.as_deref() == Some(name);
+        view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <input type="text" id=id.clone() name=name value=value.clone().unwrap_or_default()
+                    inputmode=(kind == "date").then_some("numeric") placeholder=(kind == "date").then_some("YYYY-MM-DD")
+                    autocomplete="off" aria-invalid=invalid.then_some("true")
+                    aria-describedby=invalid.then(|| format!("{name}-error"))/>
+                {invalid.then(|| view! { <p class="field-error" id=format!("{name}-error") role="alert">{t("admin-audit-bad-date")}</p> })}
+            </div>
+        }
+    };
+    let rows = p
+        .rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <td>{fmt_time(r.at)}</td>
+                    <td class="ltr">{r.user.clone().unwrap_or_default()}</td>
+                    <td>{r.step.clone()}</td>
+                    <td>{r.method.map(|m| t(sspr_server_fns::method_fluent_id(m))).unwrap_or_default()}</td>
+                    <td>{r.outcome.clone()}</td>
+                    <td>{r.reason.clone().unwrap_or_default()}</td>
+                    <td class="ltr">{r.ip.clone().unwrap_or_default()}</td>
+                    <td>{r.client.clone().unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let csv = format!("data:text/csv;charset=utf-8,{}", percent_encode(&p.csv));
+    let jsonl = format!(
+        "data:application/x-ndjson;charset=utf-8,{}",
+        percent_encode(&p.jsonl)
+    );
+    let newer = (p.page > 0).then(|| audit_page_href(&query, p.page - 1));
+    let older = p.more.then(|| audit_page_href(&query, p.page + 1));
+    let empty = p.rows.is_empty();
+    view! {
+        <form method="get" action="/admin/audit" class="card audit-filters" role="search">
+            {mkt_field()}
+            {text_field("user", t("admin-audit-user"), &query.user, "text")}
+            {text_field("from", t("admin-audit-from"), &query.from, "date")}
+            {text_field("to", t("admin-audit-to"), &query.to, "date")}
+            {select("step", t("admin-audit-step"), &p.steps, &query.step)}
+            {select("outcome", t("admin-audit-outcome"), &p.outcomes, &query.outcome)}
+            {text_field("ip", t("admin-audit-ip"), &query.ip, "text")}
+            {select("client", t("admin-audit-client"), &p.clients, &query.client)}
+            <button type="submit" class="primary">{t("admin-audit-search")}</button>
+        </form>
+        <p role="status" id="audit-count">{ta("admin-audit-count", &[("count", Value::from(i64::from(p.total)))])}
+            {p.capped.then(|| format!(" {}", t("admin-audit-capped")))}</p>
+        {if empty {
+            view! { <p>{t("admin-reports-none")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap" tabindex="0">
+                    <table id="audit">
+                        <thead><tr>
+                            <th scope="col">{t("admin-history-when")}</th>
+                            <th scope="col">{t("admin-col-user")}</th>
+                            <th scope="col">{t("admin-audit-step")}</th>
+                            <th scope="col">{t("admin-col-method")}</th>
+                            <th scope="col">{t("admin-audit-outcome")}</th>
+                            <th scope="col">{t("admin-col-reason")}</th>
+                            <th scope="col">{t("admin-audit-ip")}</th>
+                            <th scope="col">{t("admin-audit-client")}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <nav class="actions" aria-label=t("admin-audit-pages")>
+                    {newer.map(|h| view! { <a href=h>{t("admin-audit-newer")}</a> })}
+                    {older.map(|h| view! { <a href=h>{t("admin-audit-older")}</a> })}
+                </nav>
+                <p>
+                    <a href=csv download="audit.csv">{t("admin-export-csv")}</a>" · "
+                    <a href=jsonl download="audit.jsonl">{t("admin-audit-export-json")}</a>
+                </p>
+            }
+            .into_any()
+        }}
     }
 }

@@ -344,11 +344,8 @@ pub fn PolicyCheck(
                 }
             }
         };
-        let _ = window_event_listener(leptos::ev::input, {
-            let on_edit = on_edit.clone();
-            move |ev| on_edit(ev.into())
-        });
-        let _ = window_event_listener(leptos::ev::change, move |ev| on_edit(ev));
+        let _ = window_event_listener(leptos::ev::input, on_edit.clone());
+        let _ = window_event_listener(leptos::ev::change, on_edit);
     }
     #[cfg(not(any(feature = "hydrate", feature = "csr")))]
     let _ = (&policy, &limits, paid, blade, &messages);

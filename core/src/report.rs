@@ -70,19 +70,7 @@ pub fn to_jsonl(rows: &[AuditEvent]) -> String {
 }
 
 fn csv_field(s: &str) -> String {
-    // A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) is made text
-    // with a leading apostrophe (OWASP's CSV injection advice): user IDs, reasons and IPs
-    // come from strangers.
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+    sspr_wire::csv::field(s)
 }
 
 /// RFC 4180 CSV with a header line.
@@ -190,20 +178,20 @@ pub async fn report(
     })
 }
 
-/// Issue 12, A2: what the audit rows of `days` days from `since` (a midnight) say, day by
-/// day: successes per day, failures by reason, the methods proven in resets, and how far
-/// each reset or unlock attempt got (a start opens a user's attempt; its proofs and its new
-/// password or unlock count in it). Pure: the rows come in.
-pub fn activity(
-    rows: &[AuditEvent],
-    since: i64,
-    days: u32,
-) -> (
+/// What [`activity`] finds: successes per day, failures by reason, methods proven, the
+/// funnel of attempts.
+pub type Activity = (
     Vec<DayCounts>,
     Vec<(String, u64)>,
     Vec<(sspr_policy::Method, u64)>,
     Funnel,
-) {
+);
+
+/// Issue 12, A2: what the audit rows of `days` days from `since` (a midnight) say, day by
+/// day: successes per day, failures by reason, the methods proven in resets, and how far
+/// each reset or unlock attempt got (a start opens a user's attempt; its proofs and its new
+/// password or unlock count in it). Pure: the rows come in.
+pub fn activity(rows: &[AuditEvent], since: i64, days: u32) -> Activity {
     let mut by_day: Vec<DayCounts> = (0..i64::from(days))
         .map(|d| DayCounts {
             day: since + d * 86_400,
@@ -275,7 +263,7 @@ pub fn activity(
     let mut failures: Vec<(String, u64)> = failures.into_iter().collect();
     failures.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut methods: Vec<(sspr_policy::Method, u64)> = methods.into_iter().collect();
-    methods.sort_by(|a, b| b.1.cmp(&a.1));
+    methods.sort_by_key(|m| std::cmp::Reverse(m.1));
     (by_day, failures, methods, funnel)
 }
 

@@ -89,6 +89,15 @@ test('an administrator changes the policy: P12 refused live and on review, who i
   await expect(page.getByRole('status')).toHaveText(`Change ${saved} was reverted. The settings it replaced are back.`);
   await page.goto('/admin/policy/methods');
   await expect(page.getByLabel('Number of methods required to reset')).toHaveValue('1');
+
+  // The audit has both, with the administrator; searched by step, as an administrator would.
+  await page.goto('/admin/audit');
+  await page.getByLabel('Step').selectOption('policy-change');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.locator('#audit-count')).toHaveText('2 entries match.');
+  await expect(page.locator('#audit tbody tr').first()).toContainText('erin@demo.example');
+  await expect(page.locator('#audit tbody tr').first()).toContainText(`reverts ${saved}`);
+  await accessible(page);
 });
 
 test('an administrator reads the reports as charts and tables, and looks a user up (issue 12, A2, D1, D3)', async ({ page, request }) => {
@@ -153,6 +162,7 @@ test('a helpdesk recovery code lets a user who had nothing sign in once to regis
   expect(outbox).toContain('Someone signed in with a recovery code');
   await user.getByRole('button', { name: 'Skip for now' }).click();
   await user.getByRole('button', { name: 'Sign out' }).click();
+  await expect(user.getByRole('status')).toHaveText("You've signed out.");
   await user.goto('/signin/recovery');
   await user.getByLabel('User ID').fill('unregistered@demo.example');
   await user.getByLabel('Recovery code').fill(code);

@@ -606,3 +606,30 @@ msg-recovery-used-subject = سجّل شخص ما الدخول باستخدام �
 msg-recovery-used-body = تم تسجيل دخول المستخدم { $user } باستخدام رمز استرداد لتسجيل معلومات أمان جديدة. إذا لم تكن أنت من قام بذلك، فاتصل بالمسؤول على الفور.
 msg-contact-changed-subject = تم تغيير معلومات الاتصال الخاصة بك
 msg-contact-changed-body = غيّر أحد المسؤولين معلومات الاتصال الخاصة بالمستخدم { $user } (عنوان بريد إلكتروني أو رقم هاتف يُستخدم لإعادة تعيين كلمة المرور). إذا لم تكن تتوقع ذلك، فاتصل بالمسؤول على الفور.
+
+# المشكلة 12: البحث في سجل التدقيق في وحدة التحكم (A1, W2).
+admin-audit-title = سجل التدقيق
+admin-audit-link = البحث في سجل التدقيق وتنزيله
+admin-audit-user = معرّف المستخدم
+admin-audit-from = من (YYYY-MM-DD، UTC)
+admin-audit-to = إلى (YYYY-MM-DD، UTC)
+admin-audit-step = الخطوة
+admin-audit-outcome = النتيجة
+admin-audit-ip = عنوان IP
+admin-audit-client = نوع العميل
+admin-audit-any = الكل
+admin-audit-search = بحث
+admin-audit-bad-date = أدخل تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-11-05.
+admin-audit-count = { $count ->
+    [zero] { $count } إدخال مطابق.
+    [one] يطابق إدخال واحد.
+    [two] { $count } إدخالان مطابقان.
+    [few] { $count } إدخالات مطابقة.
+    [many] { $count } إدخالًا مطابقًا.
+   *[other] { $count } إدخال مطابق.
+}
+admin-audit-capped = لا يتم سرد وتنزيل إلا أحدث الإدخالات؛ ضيّق نطاق البحث لرؤية البقية.
+admin-audit-pages = صفحات النتيجة
+admin-audit-newer = إدخالات أحدث
+admin-audit-older = إدخالات أقدم
+admin-audit-export-json = تنزيل كأسطر JSON

@@ -577,3 +577,26 @@ msg-recovery-used-subject = Някой е влязъл с код за възст
 msg-recovery-used-body = В { $user } е извършено влизане с код за възстановяване с цел регистриране на нова информация за защита. Ако не сте били вие, свържете се незабавно с администратора си.
 msg-contact-changed-subject = Информацията ви за контакт е променена
 msg-contact-changed-body = Администратор промени информацията за контакт на { $user } (имейл адрес или телефонен номер, използван за нулиране на паролата). Ако не сте очаквали това, свържете се незабавно с администратора си.
+
+# Задача 12: търсенето в журнала за одит в конзолата (A1, W2).
+admin-audit-title = Журнал за одит
+admin-audit-link = Търсене в журнала за одит и изтеглянето му
+admin-audit-user = Потребителски ИД
+admin-audit-from = От (YYYY-MM-DD, UTC)
+admin-audit-to = До (YYYY-MM-DD, UTC)
+admin-audit-step = Стъпка
+admin-audit-outcome = Резултат
+admin-audit-ip = IP адрес
+admin-audit-client = Тип клиент
+admin-audit-any = Всички
+admin-audit-search = Търси
+admin-audit-bad-date = Въведете дата във формат YYYY-MM-DD, например 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Един запис отговаря на търсенето.
+   *[other] { $count } записа отговарят на търсенето.
+}
+admin-audit-capped = Показват се и се изтеглят само най-новите; стеснете търсенето, за да видите останалите.
+admin-audit-pages = Страници на резултата
+admin-audit-newer = По-нови записи
+admin-audit-older = По-стари записи
+admin-audit-export-json = Изтегляне като JSON редове

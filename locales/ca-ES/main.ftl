@@ -571,3 +571,26 @@ msg-recovery-used-subject = Algú ha iniciat la sessió amb un codi de recuperac
 msg-recovery-used-body = S'ha iniciat la sessió de { $user } amb un codi de recuperació per registrar informació de seguretat nova. Si no heu estat vós, contacteu immediatament amb l'administrador.
 msg-contact-changed-subject = S'ha canviat la vostra informació de contacte
 msg-contact-changed-body = Un administrador ha canviat la informació de contacte de { $user } (una adreça electrònica o un número de telèfon que s'utilitza per restablir la contrasenya). Si no us ho esperàveu, contacteu immediatament amb l'administrador.
+
+# Incidència 12: la cerca al registre d'auditoria de la consola (A1, W2).
+admin-audit-title = Registre d'auditoria
+admin-audit-link = Cerca al registre d'auditoria i baixa'l
+admin-audit-user = Identificador d'usuari
+admin-audit-from = Des de (YYYY-MM-DD, UTC)
+admin-audit-to = Fins a (YYYY-MM-DD, UTC)
+admin-audit-step = Pas
+admin-audit-outcome = Resultat
+admin-audit-ip = Adreça IP
+admin-audit-client = Tipus de client
+admin-audit-any = Qualsevol
+admin-audit-search = Cerca
+admin-audit-bad-date = Introduïu una data en format YYYY-MM-DD, com ara 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Coincideix una entrada.
+   *[other] Coincideixen { $count } entrades.
+}
+admin-audit-capped = Només es mostren i es baixen les més recents; restringiu la cerca per veure la resta.
+admin-audit-pages = Pàgines del resultat
+admin-audit-newer = Entrades més recents
+admin-audit-older = Entrades més antigues
+admin-audit-export-json = Baixa com a línies JSON

@@ -598,3 +598,27 @@ msg-recovery-used-subject = Někdo se přihlásil pomocí kódu pro obnovení
 msg-recovery-used-body = Uživatel { $user } byl přihlášen pomocí kódu pro obnovení, aby mohl zaregistrovat nové bezpečnostní údaje. Pokud jste to nebyli vy, okamžitě kontaktujte svého správce.
 msg-contact-changed-subject = Vaše kontaktní údaje byly změněny
 msg-contact-changed-body = Správce změnil kontaktní údaje uživatele { $user } (e-mailovou adresu nebo telefonní číslo, které se používá k resetování hesla). Pokud jste to nečekali, okamžitě kontaktujte svého správce.
+
+# Úkol 12: vyhledávání v protokolu auditu v konzole (A1, W2).
+admin-audit-title = Protokol auditu
+admin-audit-link = Prohledat protokol auditu a stáhnout ho
+admin-audit-user = ID uživatele
+admin-audit-from = Od (YYYY-MM-DD, UTC)
+admin-audit-to = Do (YYYY-MM-DD, UTC)
+admin-audit-step = Krok
+admin-audit-outcome = Výsledek
+admin-audit-ip = IP adresa
+admin-audit-client = Typ klienta
+admin-audit-any = Libovolný
+admin-audit-search = Vyhledat
+admin-audit-bad-date = Zadejte datum ve tvaru YYYY-MM-DD, například 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Hledání odpovídá jeden záznam.
+    [few] Hledání odpovídají { $count } záznamy.
+   *[other] Hledání odpovídá { $count } záznamů.
+}
+admin-audit-capped = Zobrazují se a stahují jen nejnovější záznamy; zbytek uvidíte, když hledání zúžíte.
+admin-audit-pages = Stránky výsledku
+admin-audit-newer = Novější záznamy
+admin-audit-older = Starší záznamy
+admin-audit-export-json = Stáhnout jako řádky JSON

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Nogen har logget på med en gendannelseskode
 msg-recovery-used-body = { $user } blev logget på med en gendannelseskode for at registrere nye sikkerhedsoplysninger. Hvis det ikke var dig, skal du straks kontakte din administrator.
 msg-contact-changed-subject = Dine kontaktoplysninger er ændret
 msg-contact-changed-body = En administrator har ændret kontaktoplysningerne for { $user } (en mailadresse eller et telefonnummer, der bruges til at nulstille adgangskoden). Hvis du ikke havde ventet det, skal du straks kontakte din administrator.
+
+# Opgave 12: konsollens søgning i overvågningsloggen (A1, W2).
+admin-audit-title = Overvågningslog
+admin-audit-link = Søg i overvågningsloggen, og download den
+admin-audit-user = Bruger-id
+admin-audit-from = Fra (YYYY-MM-DD, UTC)
+admin-audit-to = Til (YYYY-MM-DD, UTC)
+admin-audit-step = Trin
+admin-audit-outcome = Resultat
+admin-audit-ip = IP-adresse
+admin-audit-client = Klienttype
+admin-audit-any = Alle
+admin-audit-search = Søg
+admin-audit-bad-date = Angiv en dato som YYYY-MM-DD, f.eks. 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Én post passer til søgningen.
+   *[other] { $count } poster passer til søgningen.
+}
+admin-audit-capped = Kun de nyeste vises og downloades; indsnævr søgningen for at se resten.
+admin-audit-pages = Sider i resultatet
+admin-audit-newer = Nyere poster
+admin-audit-older = Ældre poster
+admin-audit-export-json = Download som JSON-linjer

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Jemand hat sich mit einem Wiederherstellungscode ang
 msg-recovery-used-body = { $user } wurde mit einem Wiederherstellungscode angemeldet, um neue Sicherheitsinformationen zu registrieren. Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Administrator.
 msg-contact-changed-subject = Ihre Kontaktinformationen wurden geändert
 msg-contact-changed-body = Ein Administrator hat die Kontaktinformationen von { $user } geändert (eine E-Mail-Adresse oder Telefonnummer, die zum Zurücksetzen des Kennworts verwendet wird). Wenn Sie das nicht erwartet haben, wenden Sie sich sofort an Ihren Administrator.
+
+# Issue 12: die Suche im Überwachungsprotokoll der Konsole (A1, W2).
+admin-audit-title = Überwachungsprotokoll
+admin-audit-link = Überwachungsprotokoll durchsuchen und herunterladen
+admin-audit-user = Benutzer-ID
+admin-audit-from = Von (YYYY-MM-DD, UTC)
+admin-audit-to = Bis (YYYY-MM-DD, UTC)
+admin-audit-step = Schritt
+admin-audit-outcome = Ergebnis
+admin-audit-ip = IP-Adresse
+admin-audit-client = Clienttyp
+admin-audit-any = Alle
+admin-audit-search = Suchen
+admin-audit-bad-date = Geben Sie ein Datum im Format YYYY-MM-DD ein, zum Beispiel 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Ein Eintrag entspricht der Suche.
+   *[other] { $count } Einträge entsprechen der Suche.
+}
+admin-audit-capped = Nur die neuesten Einträge werden angezeigt und heruntergeladen; schränken Sie die Suche ein, um die übrigen zu sehen.
+admin-audit-pages = Seiten des Ergebnisses
+admin-audit-newer = Neuere Einträge
+admin-audit-older = Ältere Einträge
+admin-audit-export-json = Als JSON-Zeilen herunterladen

@@ -572,3 +572,26 @@ msg-recovery-used-subject = Someone signed in with a recovery code
 msg-recovery-used-body = { $user } was signed in with a recovery code to register new security info. If this wasn't you, contact your administrator now.
 msg-contact-changed-subject = Your contact info was changed
 msg-contact-changed-body = An administrator changed the contact info of { $user } (an email address or phone number used to reset the password). If you didn't expect this, contact your administrator now.
+
+# Issue 12: the console's audit search (A1, W2).
+admin-audit-title = Audit log
+admin-audit-link = Search the audit log and download it
+admin-audit-user = User ID
+admin-audit-from = From (YYYY-MM-DD, UTC)
+admin-audit-to = To (YYYY-MM-DD, UTC)
+admin-audit-step = Step
+admin-audit-outcome = Outcome
+admin-audit-ip = IP address
+admin-audit-client = Client type
+admin-audit-any = Any
+admin-audit-search = Search
+admin-audit-bad-date = Enter a date as YYYY-MM-DD, such as 2026-11-05.
+admin-audit-count = { $count ->
+    [one] One entry matches.
+   *[other] { $count } entries match.
+}
+admin-audit-capped = Only the newest ones are listed and downloaded; narrow the search to see the rest.
+admin-audit-pages = Pages of the result
+admin-audit-newer = Newer entries
+admin-audit-older = Older entries
+admin-audit-export-json = Download as JSON lines

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Alguien ha iniciado sesión con un código de recupe
 msg-recovery-used-body = Se ha iniciado sesión como { $user } con un código de recuperación para registrar información de seguridad nueva. Si no has sido tú, ponte en contacto con tu administrador ahora mismo.
 msg-contact-changed-subject = Se ha cambiado tu información de contacto
 msg-contact-changed-body = Un administrador ha cambiado la información de contacto de { $user } (una dirección de correo electrónico o un número de teléfono que se usa para restablecer la contraseña). Si no te lo esperabas, ponte en contacto con tu administrador ahora mismo.
+
+# Incidencia 12: la búsqueda en el registro de auditoría de la consola (A1, W2).
+admin-audit-title = Registro de auditoría
+admin-audit-link = Buscar en el registro de auditoría y descargarlo
+admin-audit-user = Id. de usuario
+admin-audit-from = Desde (YYYY-MM-DD, UTC)
+admin-audit-to = Hasta (YYYY-MM-DD, UTC)
+admin-audit-step = Paso
+admin-audit-outcome = Resultado
+admin-audit-ip = Dirección IP
+admin-audit-client = Tipo de cliente
+admin-audit-any = Cualquiera
+admin-audit-search = Buscar
+admin-audit-bad-date = Escribe una fecha con el formato YYYY-MM-DD, por ejemplo, 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Coincide una entrada.
+   *[other] Coinciden { $count } entradas.
+}
+admin-audit-capped = Solo se muestran y descargan las más recientes; acota la búsqueda para ver el resto.
+admin-audit-pages = Páginas del resultado
+admin-audit-newer = Entradas más recientes
+admin-audit-older = Entradas más antiguas
+admin-audit-export-json = Descargar como líneas JSON

@@ -580,3 +580,26 @@ msg-recovery-used-subject = Keegi logis sisse taastekoodiga
 msg-recovery-used-body = Kasutaja { $user } logiti taastekoodiga sisse, et registreerida uus turbeteave. Kui see polnud sina, võta kohe ühendust administraatoriga.
 msg-contact-changed-subject = Sinu kontaktteavet muudeti
 msg-contact-changed-body = Administraator muutis kasutaja { $user } kontaktteavet (meiliaadressi või telefoninumbrit, mida kasutatakse parooli lähtestamiseks). Kui sa seda ei oodanud, võta kohe ühendust administraatoriga.
+
+# Ülesanne 12: konsooli auditilogi otsing (A1, W2).
+admin-audit-title = Auditilogi
+admin-audit-link = Otsi auditilogist ja laadi see alla
+admin-audit-user = Kasutaja ID
+admin-audit-from = Alates (YYYY-MM-DD, UTC)
+admin-audit-to = Kuni (YYYY-MM-DD, UTC)
+admin-audit-step = Samm
+admin-audit-outcome = Tulemus
+admin-audit-ip = IP-aadress
+admin-audit-client = Kliendi tüüp
+admin-audit-any = Kõik
+admin-audit-search = Otsi
+admin-audit-bad-date = Sisesta kuupäev kujul YYYY-MM-DD, näiteks 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Otsingule vastab üks kirje.
+   *[other] Otsingule vastab { $count } kirjet.
+}
+admin-audit-capped = Kuvatakse ja laaditakse alla ainult uusimad kirjed; ülejäänute nägemiseks kitsenda otsingut.
+admin-audit-pages = Tulemuse lehed
+admin-audit-newer = Uuemad kirjed
+admin-audit-older = Vanemad kirjed
+admin-audit-export-json = Laadi alla JSON-ridadena

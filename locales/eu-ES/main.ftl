@@ -571,3 +571,26 @@ msg-recovery-used-subject = Norbaitek saioa hasi du berreskuratze-kode batekin
 msg-recovery-used-body = { $user } erabiltzailearen saioa berreskuratze-kode batekin hasi da, segurtasun-informazio berria erregistratzeko. Zu izan ez bazara, jarri harremanetan administratzailearekin berehala.
 msg-contact-changed-subject = Zure harremanetarako informazioa aldatu da
 msg-contact-changed-body = Administratzaile batek { $user } erabiltzailearen harremanetarako informazioa aldatu du (pasahitza berrezartzeko erabiltzen den helbide elektroniko bat edo telefono-zenbaki bat). Ez bazenuen espero, jarri harremanetan administratzailearekin berehala.
+
+# 12. arazoa: kontsolaren auditoria-erregistroko bilaketa (A1, W2).
+admin-audit-title = Auditoria-erregistroa
+admin-audit-link = Bilatu auditoria-erregistroan eta deskargatu
+admin-audit-user = Erabiltzaile-IDa
+admin-audit-from = Noiztik (YYYY-MM-DD, UTC)
+admin-audit-to = Noiz arte (YYYY-MM-DD, UTC)
+admin-audit-step = Urratsa
+admin-audit-outcome = Emaitza
+admin-audit-ip = IP helbidea
+admin-audit-client = Bezero mota
+admin-audit-any = Edozein
+admin-audit-search = Bilatu
+admin-audit-bad-date = Idatzi data YYYY-MM-DD formatuan; adibidez, 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Sarrera bat dator bat bilaketarekin.
+   *[other] { $count } sarrera datoz bat bilaketarekin.
+}
+admin-audit-capped = Sarrera berrienak bakarrik zerrendatzen eta deskargatzen dira; gainerakoak ikusteko, murriztu bilaketa.
+admin-audit-pages = Emaitzaren orriak
+admin-audit-newer = Sarrera berriagoak
+admin-audit-older = Sarrera zaharragoak
+admin-audit-export-json = Deskargatu JSON lerro gisa

@@ -574,3 +574,26 @@ msg-recovery-used-subject = Joku kirjautui sisään palautuskoodilla
 msg-recovery-used-body = Käyttäjänä { $user } kirjauduttiin sisään palautuskoodilla uusien suojaustietojen rekisteröimiseksi. Jos et itse tehnyt tätä, ota heti yhteyttä järjestelmänvalvojaan.
 msg-contact-changed-subject = Yhteystietojasi muutettiin
 msg-contact-changed-body = Järjestelmänvalvoja muutti käyttäjän { $user } yhteystietoja (salasanan palauttamiseen käytettävää sähköpostiosoitetta tai puhelinnumeroa). Jos et odottanut tätä, ota heti yhteyttä järjestelmänvalvojaan.
+
+# Issue 12: konsolin valvontalokin haku (A1, W2).
+admin-audit-title = Valvontaloki
+admin-audit-link = Hae valvontalokista ja lataa se
+admin-audit-user = Käyttäjätunnus
+admin-audit-from = Alkupäivä (YYYY-MM-DD, UTC)
+admin-audit-to = Loppupäivä (YYYY-MM-DD, UTC)
+admin-audit-step = Vaihe
+admin-audit-outcome = Tulos
+admin-audit-ip = IP-osoite
+admin-audit-client = Asiakasohjelman tyyppi
+admin-audit-any = Kaikki
+admin-audit-search = Hae
+admin-audit-bad-date = Anna päivämäärä muodossa YYYY-MM-DD, esimerkiksi 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Yksi merkintä vastaa hakua.
+   *[other] { $count } merkintää vastaa hakua.
+}
+admin-audit-capped = Vain uusimmat merkinnät näytetään ja ladataan; rajaa hakua, jos haluat nähdä loput.
+admin-audit-pages = Tuloksen sivut
+admin-audit-newer = Uudemmat merkinnät
+admin-audit-older = Vanhemmat merkinnät
+admin-audit-export-json = Lataa JSON-muodossa (yksi merkintä riviä kohden)

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Quelqu'un s'est connecté avec un code de récupéra
 msg-recovery-used-body = Une connexion au compte { $user } a été effectuée avec un code de récupération pour enregistrer de nouvelles informations de sécurité. Si vous n'êtes pas à l'origine de cette opération, contactez immédiatement votre administrateur.
 msg-contact-changed-subject = Vos coordonnées ont été modifiées
 msg-contact-changed-body = Un administrateur a modifié les coordonnées de { $user } (une adresse e-mail ou un numéro de téléphone servant à réinitialiser le mot de passe). Si vous ne vous y attendiez pas, contactez immédiatement votre administrateur.
+
+# Issue 12 : la recherche dans le journal d'audit de la console (A1, W2).
+admin-audit-title = Journal d'audit
+admin-audit-link = Rechercher dans le journal d'audit et le télécharger
+admin-audit-user = ID d'utilisateur
+admin-audit-from = Date de début (YYYY-MM-DD, UTC)
+admin-audit-to = Date de fin (YYYY-MM-DD, UTC)
+admin-audit-step = Étape
+admin-audit-outcome = Résultat
+admin-audit-ip = Adresse IP
+admin-audit-client = Type de client
+admin-audit-any = Tous
+admin-audit-search = Rechercher
+admin-audit-bad-date = Entrez une date au format YYYY-MM-DD, par exemple 2026-11-05.
+admin-audit-count = { $count ->
+    [one] { $count } entrée correspond à la recherche.
+   *[other] { $count } entrées correspondent à la recherche.
+}
+admin-audit-capped = Seules les entrées les plus récentes sont affichées et téléchargées ; affinez la recherche pour voir les autres.
+admin-audit-pages = Pages des résultats
+admin-audit-newer = Entrées plus récentes
+admin-audit-older = Entrées plus anciennes
+admin-audit-export-json = Télécharger au format JSON (une entrée par ligne)

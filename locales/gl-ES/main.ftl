@@ -574,3 +574,26 @@ msg-recovery-used-subject = Alguén iniciou sesión cun código de recuperación
 msg-recovery-used-body = Iniciouse sesión como { $user } cun código de recuperación para rexistrar nova información de seguranza. Se non fuches ti, contacta agora co teu administrador.
 msg-contact-changed-subject = Cambiáronse os teus datos de contacto
 msg-contact-changed-body = Un administrador cambiou os datos de contacto de { $user } (un enderezo de correo electrónico ou un número de teléfono usado para restablecer o contrasinal). Se non o esperabas, contacta agora co teu administrador.
+
+# Issue 12: a busca no rexistro de auditoría da consola (A1, W2).
+admin-audit-title = Rexistro de auditoría
+admin-audit-link = Buscar no rexistro de auditoría e descargalo
+admin-audit-user = ID de usuario
+admin-audit-from = Desde (YYYY-MM-DD, UTC)
+admin-audit-to = Ata (YYYY-MM-DD, UTC)
+admin-audit-step = Paso
+admin-audit-outcome = Resultado
+admin-audit-ip = Enderezo IP
+admin-audit-client = Tipo de cliente
+admin-audit-any = Calquera
+admin-audit-search = Buscar
+admin-audit-bad-date = Introduce unha data no formato YYYY-MM-DD, como 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Unha entrada coincide coa busca.
+   *[other] { $count } entradas coinciden coa busca.
+}
+admin-audit-capped = Só se mostran e se descargan as máis recentes; acota a busca para ver o resto.
+admin-audit-pages = Páxinas do resultado
+admin-audit-newer = Entradas máis recentes
+admin-audit-older = Entradas máis antigas
+admin-audit-export-json = Descargar en formato JSON (unha entrada por liña)

@@ -590,3 +590,28 @@ msg-recovery-used-subject = מישהו נכנס עם קוד שחזור
 msg-recovery-used-body = בוצעה כניסה אל { $user } עם קוד שחזור כדי לרשום פרטי אבטחה חדשים. אם לא עשית זאת, יש לפנות מיד למנהל המערכת.
 msg-contact-changed-subject = פרטי הקשר שלך שונו
 msg-contact-changed-body = מנהל מערכת שינה את פרטי הקשר של { $user } (כתובת דואר אלקטרוני או מספר טלפון שמשמשים לאיפוס הסיסמה). אם לא ציפית לכך, יש לפנות מיד למנהל המערכת.
+
+# Issue 12: חיפוש ביומן הביקורת של המסוף (A1, W2).
+admin-audit-title = יומן ביקורת
+admin-audit-link = חיפוש ביומן הביקורת והורדה שלו
+admin-audit-user = מזהה משתמש
+admin-audit-from = מתאריך (YYYY-MM-DD, UTC)
+admin-audit-to = עד תאריך (YYYY-MM-DD, UTC)
+admin-audit-step = שלב
+admin-audit-outcome = תוצאה
+admin-audit-ip = כתובת IP
+admin-audit-client = סוג לקוח
+admin-audit-any = הכול
+admin-audit-search = חיפוש
+admin-audit-bad-date = יש להזין תאריך בתבנית YYYY-MM-DD, כגון 2026-11-05.
+admin-audit-count = { $count ->
+    [one] רשומה אחת תואמת לחיפוש.
+    [two] שתי רשומות תואמות לחיפוש.
+    [many] { $count } רשומות תואמות לחיפוש.
+   *[other] { $count } רשומות תואמות לחיפוש.
+}
+admin-audit-capped = רק הרשומות החדשות ביותר מוצגות ומורדות; כדי לראות את השאר, יש לצמצם את החיפוש.
+admin-audit-pages = דפי התוצאות
+admin-audit-newer = רשומות חדשות יותר
+admin-audit-older = רשומות ישנות יותר
+admin-audit-export-json = הורדה בתבנית JSON (רשומה אחת בכל שורה)

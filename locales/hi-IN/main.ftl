@@ -571,3 +571,26 @@ msg-recovery-used-subject = किसी ने पुनर्प्राप�
 msg-recovery-used-body = नई सुरक्षा जानकारी पंजीकृत करने के लिए पुनर्प्राप्ति कोड से { $user } के रूप में साइन इन किया गया। यदि यह आपने नहीं किया था, तो तुरंत अपने व्यवस्थापक से संपर्क करें।
 msg-contact-changed-subject = आपकी संपर्क जानकारी बदली गई
 msg-contact-changed-body = एक व्यवस्थापक ने { $user } की संपर्क जानकारी (पासवर्ड रीसेट करने के लिए उपयोग किया जाने वाला ईमेल पता या फ़ोन नंबर) बदल दी। यदि आपको इसकी अपेक्षा नहीं थी, तो तुरंत अपने व्यवस्थापक से संपर्क करें।
+
+# Issue 12: कंसोल में ऑडिट लॉग की खोज (A1, W2)।
+admin-audit-title = ऑडिट लॉग
+admin-audit-link = ऑडिट लॉग खोजें और उसे डाउनलोड करें
+admin-audit-user = उपयोगकर्ता ID
+admin-audit-from = प्रारंभ तिथि (YYYY-MM-DD, UTC)
+admin-audit-to = अंतिम तिथि (YYYY-MM-DD, UTC)
+admin-audit-step = चरण
+admin-audit-outcome = परिणाम
+admin-audit-ip = IP पता
+admin-audit-client = क्लाइंट का प्रकार
+admin-audit-any = कोई भी
+admin-audit-search = खोजें
+admin-audit-bad-date = तिथि YYYY-MM-DD के रूप में दर्ज करें, जैसे 2026-11-05।
+admin-audit-count = { $count ->
+    [one] { $count } प्रविष्टि खोज से मेल खाती है।
+   *[other] { $count } प्रविष्टियाँ खोज से मेल खाती हैं।
+}
+admin-audit-capped = केवल सबसे नई प्रविष्टियाँ दिखाई और डाउनलोड की जाती हैं; बाकी देखने के लिए खोज को सीमित करें।
+admin-audit-pages = परिणाम के पृष्ठ
+admin-audit-newer = नई प्रविष्टियाँ
+admin-audit-older = पुरानी प्रविष्टियाँ
+admin-audit-export-json = JSON के रूप में डाउनलोड करें (हर पंक्ति में एक प्रविष्टि)

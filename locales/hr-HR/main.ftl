@@ -598,3 +598,27 @@ msg-recovery-used-subject = Netko se prijavio kodom za oporavak
 msg-recovery-used-body = Korisnik { $user } prijavljen je kodom za oporavak radi registracije novih sigurnosnih podataka. Ako to niste bili vi, odmah se obratite administratoru.
 msg-contact-changed-subject = Vaši su podaci za kontakt promijenjeni
 msg-contact-changed-body = Administrator je promijenio podatke za kontakt korisnika { $user } (adresu e-pošte ili telefonski broj koji se koristi za ponovno postavljanje lozinke). Ako to niste očekivali, odmah se obratite administratoru.
+
+# Issue 12: pretraživanje zapisnika nadzora u konzoli (A1, W2).
+admin-audit-title = Zapisnik nadzora
+admin-audit-link = Pretraži zapisnik nadzora i preuzmi ga
+admin-audit-user = Korisnički ID
+admin-audit-from = Od (YYYY-MM-DD, UTC)
+admin-audit-to = Do (YYYY-MM-DD, UTC)
+admin-audit-step = Korak
+admin-audit-outcome = Ishod
+admin-audit-ip = IP adresa
+admin-audit-client = Vrsta klijenta
+admin-audit-any = Sve
+admin-audit-search = Pretraži
+admin-audit-bad-date = Unesite datum u obliku YYYY-MM-DD, na primjer 2026-11-05.
+admin-audit-count = { $count ->
+    [one] { $count } zapis odgovara pretraživanju.
+    [few] { $count } zapisa odgovaraju pretraživanju.
+   *[other] { $count } zapisa odgovara pretraživanju.
+}
+admin-audit-capped = Prikazuju se i preuzimaju samo najnoviji zapisi; suzite pretraživanje da biste vidjeli ostale.
+admin-audit-pages = Stranice rezultata
+admin-audit-newer = Noviji zapisi
+admin-audit-older = Stariji zapisi
+admin-audit-export-json = Preuzmi u formatu JSON (jedan zapis po retku)

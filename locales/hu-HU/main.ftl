@@ -571,3 +571,26 @@ msg-recovery-used-subject = Valaki helyreállítási kóddal jelentkezett be
 msg-recovery-used-body = { $user } felhasználóként helyreállítási kóddal jelentkeztek be új biztonsági adatok regisztrálásához. Ha nem Ön volt, azonnal forduljon a rendszergazdához.
 msg-contact-changed-subject = Módosították az elérhetőségi adatait
 msg-contact-changed-body = Egy rendszergazda módosította { $user } felhasználó elérhetőségi adatait (a jelszó visszaállításához használt e-mail-címet vagy telefonszámot). Ha nem számított erre, azonnal forduljon a rendszergazdához.
+
+# Issue 12: keresés a konzol auditnaplójában (A1, W2).
+admin-audit-title = Auditnapló
+admin-audit-link = Keresés az auditnaplóban és a napló letöltése
+admin-audit-user = Felhasználói azonosító
+admin-audit-from = Kezdő dátum (YYYY-MM-DD, UTC)
+admin-audit-to = Záró dátum (YYYY-MM-DD, UTC)
+admin-audit-step = Lépés
+admin-audit-outcome = Eredmény
+admin-audit-ip = IP-cím
+admin-audit-client = Ügyféltípus
+admin-audit-any = Bármelyik
+admin-audit-search = Keresés
+admin-audit-bad-date = A dátumot YYYY-MM-DD formában adja meg, például 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Egy bejegyzés felel meg a keresésnek.
+   *[other] { $count } bejegyzés felel meg a keresésnek.
+}
+admin-audit-capped = Csak a legújabb bejegyzések jelennek meg és kerülnek a letöltésbe; a többi megtekintéséhez szűkítse a keresést.
+admin-audit-pages = Az eredmény lapjai
+admin-audit-newer = Újabb bejegyzések
+admin-audit-older = Régebbi bejegyzések
+admin-audit-export-json = Letöltés JSON formátumban (soronként egy bejegyzés)

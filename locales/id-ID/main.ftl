@@ -556,3 +556,25 @@ msg-recovery-used-subject = Seseorang masuk dengan kode pemulihan
 msg-recovery-used-body = { $user } telah masuk dengan kode pemulihan untuk mendaftarkan info keamanan baru. Jika ini bukan Anda, segera hubungi administrator Anda.
 msg-contact-changed-subject = Info kontak Anda telah diubah
 msg-contact-changed-body = Seorang administrator telah mengubah info kontak { $user } (alamat email atau nomor telepon yang digunakan untuk mengatur ulang kata sandi). Jika Anda tidak mengharapkan hal ini, segera hubungi administrator Anda.
+
+# Issue 12: pencarian log audit di konsol (A1, W2).
+admin-audit-title = Log audit
+admin-audit-link = Cari di log audit dan unduh log tersebut
+admin-audit-user = ID pengguna
+admin-audit-from = Dari (YYYY-MM-DD, UTC)
+admin-audit-to = Sampai (YYYY-MM-DD, UTC)
+admin-audit-step = Langkah
+admin-audit-outcome = Hasil
+admin-audit-ip = Alamat IP
+admin-audit-client = Jenis klien
+admin-audit-any = Semua
+admin-audit-search = Cari
+admin-audit-bad-date = Masukkan tanggal dalam format YYYY-MM-DD, misalnya 2026-11-05.
+admin-audit-count = { $count ->
+   *[other] { $count } entri cocok dengan pencarian.
+}
+admin-audit-capped = Hanya entri terbaru yang ditampilkan dan diunduh; persempit pencarian untuk melihat sisanya.
+admin-audit-pages = Halaman hasil
+admin-audit-newer = Entri lebih baru
+admin-audit-older = Entri lebih lama
+admin-audit-export-json = Unduh dalam format JSON (satu entri per baris)

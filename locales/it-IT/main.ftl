@@ -571,3 +571,26 @@ msg-recovery-used-subject = Qualcuno ha effettuato l'accesso con un codice di ri
 msg-recovery-used-body = È stato effettuato l'accesso come { $user } con un codice di ripristino per registrare nuove informazioni di sicurezza. Se non hai effettuato tu questa operazione, contatta subito l'amministratore.
 msg-contact-changed-subject = Le tue informazioni di contatto sono state modificate
 msg-contact-changed-body = Un amministratore ha modificato le informazioni di contatto di { $user } (un indirizzo e-mail o un numero di telefono usato per reimpostare la password). Se non te lo aspettavi, contatta subito l'amministratore.
+
+# Issue 12: la ricerca nel log di controllo della console (A1, W2).
+admin-audit-title = Log di controllo
+admin-audit-link = Cerca nel log di controllo e scaricalo
+admin-audit-user = ID utente
+admin-audit-from = Data di inizio (YYYY-MM-DD, UTC)
+admin-audit-to = Data di fine (YYYY-MM-DD, UTC)
+admin-audit-step = Passaggio
+admin-audit-outcome = Esito
+admin-audit-ip = Indirizzo IP
+admin-audit-client = Tipo di client
+admin-audit-any = Qualsiasi
+admin-audit-search = Cerca
+admin-audit-bad-date = Inserisci una data nel formato YYYY-MM-DD, ad esempio 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Una voce corrisponde alla ricerca.
+   *[other] { $count } voci corrispondono alla ricerca.
+}
+admin-audit-capped = Vengono elencate e scaricate solo le voci più recenti; restringi la ricerca per vedere le altre.
+admin-audit-pages = Pagine dei risultati
+admin-audit-newer = Voci più recenti
+admin-audit-older = Voci meno recenti
+admin-audit-export-json = Scarica in formato JSON (una voce per riga)

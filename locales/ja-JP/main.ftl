@@ -553,3 +553,25 @@ msg-recovery-used-subject = 回復コードでサインインが行われまし�
 msg-recovery-used-body = 新しいセキュリティ情報を登録するため、回復コードを使用して { $user } としてサインインが行われました。心当たりがない場合は、すぐに管理者に連絡してください。
 msg-contact-changed-subject = 連絡先情報が変更されました
 msg-contact-changed-body = 管理者が { $user } の連絡先情報 (パスワードのリセットに使うメール アドレスまたは電話番号) を変更しました。この変更に心当たりがない場合は、すぐに管理者に連絡してください。
+
+# Issue 12: コンソールの監査ログ検索 (A1, W2)。
+admin-audit-title = 監査ログ
+admin-audit-link = 監査ログを検索してダウンロード
+admin-audit-user = ユーザー ID
+admin-audit-from = 開始日 (YYYY-MM-DD、UTC)
+admin-audit-to = 終了日 (YYYY-MM-DD、UTC)
+admin-audit-step = ステップ
+admin-audit-outcome = 結果
+admin-audit-ip = IP アドレス
+admin-audit-client = クライアントの種類
+admin-audit-any = すべて
+admin-audit-search = 検索
+admin-audit-bad-date = 日付は YYYY-MM-DD の形式で入力してください (例: 2026-11-05)。
+admin-audit-count = { $count ->
+   *[other] 一致するエントリは { $count } 件です。
+}
+admin-audit-capped = 一覧表示およびダウンロードされるのは最新のエントリのみです。残りを表示するには、検索条件を絞り込んでください。
+admin-audit-pages = 結果のページ
+admin-audit-newer = 新しいエントリ
+admin-audit-older = 古いエントリ
+admin-audit-export-json = JSON 形式でダウンロード (1 行に 1 エントリ)

@@ -574,3 +574,26 @@ msg-recovery-used-subject = Біреу қалпына келтіру кодым�
 msg-recovery-used-body = Жаңа қауіпсіздік ақпаратын тіркеу үшін { $user } тіркелгісіне қалпына келтіру кодымен кірілді. Егер бұл сіз болмасаңыз, дереу әкімшіге хабарласыңыз.
 msg-contact-changed-subject = Байланыс ақпаратыңыз өзгертілді
 msg-contact-changed-body = Әкімші { $user } пайдаланушысының байланыс ақпаратын (құпиясөзді қалпына келтіру үшін пайдаланылатын электрондық пошта мекенжайын немесе телефон нөмірін) өзгертті. Егер мұны күтпеген болсаңыз, дереу әкімшіге хабарласыңыз.
+
+# 12-мәселе: консольдегі аудит журналын іздеу (A1, W2).
+admin-audit-title = Аудит журналы
+admin-audit-link = Аудит журналында іздеу және оны жүктеп алу
+admin-audit-user = Пайдаланушы идентификаторы
+admin-audit-from = Басталу күні (YYYY-MM-DD, UTC)
+admin-audit-to = Аяқталу күні (YYYY-MM-DD, UTC)
+admin-audit-step = Қадам
+admin-audit-outcome = Нәтиже
+admin-audit-ip = IP мекенжайы
+admin-audit-client = Клиент түрі
+admin-audit-any = Кез келген
+admin-audit-search = Іздеу
+admin-audit-bad-date = Күнді YYYY-MM-DD түрінде енгізіңіз, мысалы, 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Бір жазба сәйкес келеді.
+   *[other] { $count } жазба сәйкес келеді.
+}
+admin-audit-capped = Тек ең жаңа жазбалар көрсетіледі және жүктеп алынады; қалғанын көру үшін іздеуді нақтылаңыз.
+admin-audit-pages = Нәтиже беттері
+admin-audit-newer = Жаңарақ жазбалар
+admin-audit-older = Ескірек жазбалар
+admin-audit-export-json = JSON жолдары ретінде жүктеп алу

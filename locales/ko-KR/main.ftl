@@ -556,3 +556,25 @@ msg-recovery-used-subject = 누군가 복구 코드로 로그인했습니다
 msg-recovery-used-body = 새 보안 정보를 등록하기 위해 복구 코드를 사용하여 { $user }(으)로 로그인했습니다. 본인이 한 작업이 아니라면 지금 바로 관리자에게 문의하세요.
 msg-contact-changed-subject = 연락처 정보가 변경되었습니다
 msg-contact-changed-body = 관리자가 { $user }의 연락처 정보(암호 재설정에 사용되는 이메일 주소 또는 전화번호)를 변경했습니다. 예상하지 못한 변경이라면 지금 바로 관리자에게 문의하세요.
+
+# 이슈 12: 콘솔의 감사 로그 검색(A1, W2).
+admin-audit-title = 감사 로그
+admin-audit-link = 감사 로그 검색 및 다운로드
+admin-audit-user = 사용자 ID
+admin-audit-from = 시작일(YYYY-MM-DD, UTC)
+admin-audit-to = 종료일(YYYY-MM-DD, UTC)
+admin-audit-step = 단계
+admin-audit-outcome = 결과
+admin-audit-ip = IP 주소
+admin-audit-client = 클라이언트 유형
+admin-audit-any = 모두
+admin-audit-search = 검색
+admin-audit-bad-date = 날짜를 YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-05).
+admin-audit-count = { $count ->
+   *[other] 일치하는 항목이 { $count }개 있습니다.
+}
+admin-audit-capped = 가장 최근 항목만 표시되고 다운로드됩니다. 나머지를 보려면 검색 범위를 좁히세요.
+admin-audit-pages = 결과 페이지
+admin-audit-newer = 더 최근 항목
+admin-audit-older = 더 오래된 항목
+admin-audit-export-json = JSON 줄 형식으로 다운로드

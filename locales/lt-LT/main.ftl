@@ -601,3 +601,27 @@ msg-recovery-used-subject = Kažkas prisijungė naudodamas atkūrimo kodą
 msg-recovery-used-body = Prie vartotojo { $user } paskyros prisijungta atkūrimo kodu, kad būtų užregistruota nauja saugos informacija. Jei tai buvote ne jūs, nedelsdami kreipkitės į administratorių.
 msg-contact-changed-subject = Jūsų kontaktinė informacija pakeista
 msg-contact-changed-body = Administratorius pakeitė vartotojo { $user } kontaktinę informaciją (el. pašto adresą arba telefono numerį, naudojamą slaptažodžiui nustatyti iš naujo). Jei to nesitikėjote, nedelsdami kreipkitės į administratorių.
+
+# 12 užduotis: konsolės audito žurnalo paieška (A1, W2).
+admin-audit-title = Audito žurnalas
+admin-audit-link = Ieškoti audito žurnale ir jį atsisiųsti
+admin-audit-user = Vartotojo ID
+admin-audit-from = Nuo (YYYY-MM-DD, UTC)
+admin-audit-to = Iki (YYYY-MM-DD, UTC)
+admin-audit-step = Veiksmas
+admin-audit-outcome = Rezultatas
+admin-audit-ip = IP adresas
+admin-audit-client = Kliento tipas
+admin-audit-any = Bet koks
+admin-audit-search = Ieškoti
+admin-audit-bad-date = Įveskite datą formatu YYYY-MM-DD, pvz., 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Atitinka { $count } įrašas.
+    [few] Atitinka { $count } įrašai.
+   *[other] Atitinka { $count } įrašų.
+}
+admin-audit-capped = Rodomi ir atsisiunčiami tik naujausi įrašai; norėdami pamatyti kitus, susiaurinkite paiešką.
+admin-audit-pages = Rezultatų puslapiai
+admin-audit-newer = Naujesni įrašai
+admin-audit-older = Senesni įrašai
+admin-audit-export-json = Atsisiųsti kaip JSON eilutes

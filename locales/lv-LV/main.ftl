@@ -601,3 +601,27 @@ msg-recovery-used-subject = Kāds pierakstījās ar atkopšanas kodu
 msg-recovery-used-body = Lietotāja { $user } kontā tika veikta pierakstīšanās ar atkopšanas kodu, lai reģistrētu jaunu drošības informāciju. Ja to nedarījāt jūs, nekavējoties sazinieties ar administratoru.
 msg-contact-changed-subject = Jūsu kontaktinformācija tika mainīta
 msg-contact-changed-body = Administrators mainīja lietotāja { $user } kontaktinformāciju (e-pasta adresi vai tālruņa numuru, ko izmanto paroles atiestatīšanai). Ja to negaidījāt, nekavējoties sazinieties ar administratoru.
+
+# 12. problēma: konsoles audita žurnāla meklēšana (A1, W2).
+admin-audit-title = Audita žurnāls
+admin-audit-link = Meklēt audita žurnālā un lejupielādēt to
+admin-audit-user = Lietotāja ID
+admin-audit-from = No (YYYY-MM-DD, UTC)
+admin-audit-to = Līdz (YYYY-MM-DD, UTC)
+admin-audit-step = Darbība
+admin-audit-outcome = Iznākums
+admin-audit-ip = IP adrese
+admin-audit-client = Klienta veids
+admin-audit-any = Jebkurš
+admin-audit-search = Meklēt
+admin-audit-bad-date = Ievadiet datumu formātā YYYY-MM-DD, piemēram, 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Atbilst { $count } ieraksts.
+    [zero] Atbilst { $count } ieraksti.
+   *[other] Atbilst { $count } ieraksti.
+}
+admin-audit-capped = Tiek parādīti un lejupielādēti tikai jaunākie ieraksti; lai redzētu pārējos, sašauriniet meklēšanu.
+admin-audit-pages = Rezultātu lapas
+admin-audit-newer = Jaunāki ieraksti
+admin-audit-older = Vecāki ieraksti
+admin-audit-export-json = Lejupielādēt kā JSON rindas

@@ -556,3 +556,25 @@ msg-recovery-used-subject = Seseorang telah mendaftar masuk dengan kod pemulihan
 msg-recovery-used-body = Daftar masuk sebagai { $user } telah dibuat dengan kod pemulihan untuk mendaftarkan maklumat keselamatan baharu. Jika ini bukan anda, hubungi pentadbir anda sekarang.
 msg-contact-changed-subject = Maklumat hubungan anda telah diubah
 msg-contact-changed-body = Seorang pentadbir telah mengubah maklumat hubungan { $user } (alamat e-mel atau nombor telefon yang digunakan untuk menetapkan semula kata laluan). Jika anda tidak menjangkakan perkara ini, hubungi pentadbir anda sekarang.
+
+# Isu 12: carian log audit konsol (A1, W2).
+admin-audit-title = Log audit
+admin-audit-link = Cari dalam log audit dan muat turunnya
+admin-audit-user = ID pengguna
+admin-audit-from = Dari (YYYY-MM-DD, UTC)
+admin-audit-to = Hingga (YYYY-MM-DD, UTC)
+admin-audit-step = Langkah
+admin-audit-outcome = Hasil
+admin-audit-ip = Alamat IP
+admin-audit-client = Jenis klien
+admin-audit-any = Mana-mana
+admin-audit-search = Cari
+admin-audit-bad-date = Masukkan tarikh dalam bentuk YYYY-MM-DD, seperti 2026-11-05.
+admin-audit-count = { $count ->
+   *[other] { $count } entri sepadan.
+}
+admin-audit-capped = Hanya entri terbaharu yang disenaraikan dan dimuat turun; sempitkan carian untuk melihat selebihnya.
+admin-audit-pages = Halaman hasil
+admin-audit-newer = Entri lebih baharu
+admin-audit-older = Entri lebih lama
+admin-audit-export-json = Muat turun sebagai baris JSON

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Noen har logget på med en gjenopprettingskode
 msg-recovery-used-body = Det ble logget på som { $user } med en gjenopprettingskode for å registrere ny sikkerhetsinformasjon. Hvis det ikke var deg, må du kontakte administratoren din med én gang.
 msg-contact-changed-subject = Kontaktinformasjonen din er endret
 msg-contact-changed-body = En administrator har endret kontaktinformasjonen for { $user } (en e-postadresse eller et telefonnummer som brukes til å tilbakestille passordet). Hvis du ikke ventet dette, må du kontakte administratoren din med én gang.
+
+# Sak 12: søk i konsollens revisjonslogg (A1, W2).
+admin-audit-title = Revisjonslogg
+admin-audit-link = Søk i revisjonsloggen og last den ned
+admin-audit-user = Bruker-ID
+admin-audit-from = Fra (YYYY-MM-DD, UTC)
+admin-audit-to = Til (YYYY-MM-DD, UTC)
+admin-audit-step = Trinn
+admin-audit-outcome = Utfall
+admin-audit-ip = IP-adresse
+admin-audit-client = Klienttype
+admin-audit-any = Alle
+admin-audit-search = Søk
+admin-audit-bad-date = Skriv inn en dato som YYYY-MM-DD, for eksempel 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Én oppføring samsvarer.
+   *[other] { $count } oppføringer samsvarer.
+}
+admin-audit-capped = Bare de nyeste oppføringene vises og lastes ned. Begrens søket for å se resten.
+admin-audit-pages = Sider i resultatet
+admin-audit-newer = Nyere oppføringer
+admin-audit-older = Eldre oppføringer
+admin-audit-export-json = Last ned som JSON-linjer

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Iemand heeft zich aangemeld met een herstelcode
 msg-recovery-used-body = { $user } is aangemeld met een herstelcode om nieuwe beveiligingsgegevens te registreren. Was jij dit niet? Neem dan direct contact op met je beheerder.
 msg-contact-changed-subject = Je contactgegevens zijn gewijzigd
 msg-contact-changed-body = Een beheerder heeft de contactgegevens van { $user } gewijzigd (een e-mailadres of telefoonnummer waarmee het wachtwoord opnieuw kan worden ingesteld). Had je dit niet verwacht? Neem dan direct contact op met je beheerder.
+
+# Issue 12: zoeken in het auditlogboek van de console (A1, W2).
+admin-audit-title = Auditlogboek
+admin-audit-link = Het auditlogboek doorzoeken en downloaden
+admin-audit-user = Gebruikers-ID
+admin-audit-from = Van (YYYY-MM-DD, UTC)
+admin-audit-to = Tot (YYYY-MM-DD, UTC)
+admin-audit-step = Stap
+admin-audit-outcome = Resultaat
+admin-audit-ip = IP-adres
+admin-audit-client = Clienttype
+admin-audit-any = Alle
+admin-audit-search = Zoeken
+admin-audit-bad-date = Voer een datum in als YYYY-MM-DD, bijvoorbeeld 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Eén vermelding komt overeen.
+   *[other] { $count } vermeldingen komen overeen.
+}
+admin-audit-capped = Alleen de nieuwste vermeldingen worden weergegeven en gedownload; verfijn de zoekopdracht om de rest te zien.
+admin-audit-pages = Pagina's van het resultaat
+admin-audit-newer = Nieuwere vermeldingen
+admin-audit-older = Oudere vermeldingen
+admin-audit-export-json = Downloaden als JSON-regels

@@ -610,3 +610,28 @@ msg-recovery-used-subject = Ktoś zalogował się za pomocą kodu odzyskiwania
 msg-recovery-used-body = Na konto użytkownika { $user } zalogowano się za pomocą kodu odzyskiwania w celu zarejestrowania nowych informacji zabezpieczających. Jeśli to nie Ty, natychmiast skontaktuj się z administratorem.
 msg-contact-changed-subject = Twoje dane kontaktowe zostały zmienione
 msg-contact-changed-body = Administrator zmienił dane kontaktowe użytkownika { $user } (adres e-mail lub numer telefonu używany do resetowania hasła). Jeśli ta zmiana jest dla Ciebie zaskoczeniem, natychmiast skontaktuj się z administratorem.
+
+# Zgłoszenie 12: wyszukiwanie w dzienniku inspekcji w konsoli (A1, W2).
+admin-audit-title = Dziennik inspekcji
+admin-audit-link = Przeszukaj dziennik inspekcji i pobierz go
+admin-audit-user = Identyfikator użytkownika
+admin-audit-from = Od (YYYY-MM-DD, UTC)
+admin-audit-to = Do (YYYY-MM-DD, UTC)
+admin-audit-step = Krok
+admin-audit-outcome = Wynik
+admin-audit-ip = Adres IP
+admin-audit-client = Typ klienta
+admin-audit-any = Dowolny
+admin-audit-search = Wyszukaj
+admin-audit-bad-date = Wprowadź datę w formacie YYYY-MM-DD, na przykład 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Pasuje jeden wpis.
+    [few] Pasują { $count } wpisy.
+    [many] Pasuje { $count } wpisów.
+   *[other] Pasuje { $count } wpisu.
+}
+admin-audit-capped = Wyświetlane i pobierane są tylko najnowsze wpisy; zawęź wyszukiwanie, aby zobaczyć pozostałe.
+admin-audit-pages = Strony wyników
+admin-audit-newer = Nowsze wpisy
+admin-audit-older = Starsze wpisy
+admin-audit-export-json = Pobierz jako wiersze JSON

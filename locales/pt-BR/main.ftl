@@ -574,3 +574,26 @@ msg-recovery-used-subject = Alguém entrou com um código de recuperação
 msg-recovery-used-body = { $user } entrou com um código de recuperação para registrar novas informações de segurança. Se não foi você, contate seu administrador agora.
 msg-contact-changed-subject = Suas informações de contato foram alteradas
 msg-contact-changed-body = Um administrador alterou as informações de contato de { $user } (um endereço de email ou número de telefone usado para redefinir a senha). Se você não esperava por isso, contate seu administrador agora.
+
+# Issue 12: a pesquisa no log de auditoria do console (A1, W2).
+admin-audit-title = Log de auditoria
+admin-audit-link = Pesquisar no log de auditoria e baixá-lo
+admin-audit-user = ID de usuário
+admin-audit-from = De (YYYY-MM-DD, UTC)
+admin-audit-to = Até (YYYY-MM-DD, UTC)
+admin-audit-step = Etapa
+admin-audit-outcome = Resultado
+admin-audit-ip = Endereço IP
+admin-audit-client = Tipo de cliente
+admin-audit-any = Qualquer
+admin-audit-search = Pesquisar
+admin-audit-bad-date = Insira uma data no formato YYYY-MM-DD, como 2026-11-05.
+admin-audit-count = { $count ->
+    [one] { $count } entrada corresponde.
+   *[other] { $count } entradas correspondem.
+}
+admin-audit-capped = Somente as entradas mais recentes são listadas e baixadas; refine a pesquisa para ver o restante.
+admin-audit-pages = Páginas do resultado
+admin-audit-newer = Entradas mais recentes
+admin-audit-older = Entradas mais antigas
+admin-audit-export-json = Baixar como linhas JSON

@@ -574,3 +574,26 @@ msg-recovery-used-subject = Alguém iniciou sessão com um código de recuperaç
 msg-recovery-used-body = Foi iniciada sessão como { $user } com um código de recuperação para registar novas informações de segurança. Se não reconhece esta ação, contacte já o seu administrador.
 msg-contact-changed-subject = As suas informações de contacto foram alteradas
 msg-contact-changed-body = Um administrador alterou as informações de contacto de { $user } (um endereço de e-mail ou número de telefone utilizado para repor a palavra-passe). Se não esperava esta alteração, contacte já o seu administrador.
+
+# Issue 12: a pesquisa no registo de auditoria da consola (A1, W2).
+admin-audit-title = Registo de auditoria
+admin-audit-link = Pesquisar no registo de auditoria e transferi-lo
+admin-audit-user = ID de utilizador
+admin-audit-from = De (YYYY-MM-DD, UTC)
+admin-audit-to = Até (YYYY-MM-DD, UTC)
+admin-audit-step = Passo
+admin-audit-outcome = Resultado
+admin-audit-ip = Endereço IP
+admin-audit-client = Tipo de cliente
+admin-audit-any = Qualquer
+admin-audit-search = Pesquisar
+admin-audit-bad-date = Introduza uma data no formato YYYY-MM-DD, por exemplo 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Uma entrada corresponde.
+   *[other] { $count } entradas correspondem.
+}
+admin-audit-capped = Só as entradas mais recentes são listadas e transferidas; restrinja a pesquisa para ver as restantes.
+admin-audit-pages = Páginas do resultado
+admin-audit-newer = Entradas mais recentes
+admin-audit-older = Entradas mais antigas
+admin-audit-export-json = Transferir como linhas JSON

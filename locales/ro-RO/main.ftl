@@ -594,3 +594,27 @@ msg-recovery-used-subject = Cineva s-a conectat cu un cod de recuperare
 msg-recovery-used-body = Contul { $user } a fost accesat cu un cod de recuperare pentru a înregistra informații de securitate noi. Dacă nu ați fost dvs., contactați imediat administratorul.
 msg-contact-changed-subject = Datele dvs. de contact au fost modificate
 msg-contact-changed-body = Un administrator a modificat datele de contact pentru { $user } (o adresă de e-mail sau un număr de telefon folosit pentru resetarea parolei). Dacă nu vă așteptați la acest lucru, contactați imediat administratorul.
+
+# Problema 12: căutarea în jurnalul de audit al consolei (A1, W2).
+admin-audit-title = Jurnal de audit
+admin-audit-link = Căutați în jurnalul de audit și descărcați-l
+admin-audit-user = ID de utilizator
+admin-audit-from = De la (YYYY-MM-DD, UTC)
+admin-audit-to = Până la (YYYY-MM-DD, UTC)
+admin-audit-step = Pas
+admin-audit-outcome = Rezultat
+admin-audit-ip = Adresă IP
+admin-audit-client = Tip de client
+admin-audit-any = Oricare
+admin-audit-search = Căutare
+admin-audit-bad-date = Introduceți o dată sub forma YYYY-MM-DD, de exemplu 2026-11-05.
+admin-audit-count = { $count ->
+    [one] O intrare corespunde.
+    [few] { $count } intrări corespund.
+   *[other] { $count } de intrări corespund.
+}
+admin-audit-capped = Doar cele mai noi intrări sunt afișate și descărcate; restrângeți căutarea pentru a le vedea pe celelalte.
+admin-audit-pages = Paginile rezultatului
+admin-audit-newer = Intrări mai noi
+admin-audit-older = Intrări mai vechi
+admin-audit-export-json = Descărcați ca linii JSON

@@ -598,3 +598,28 @@ msg-recovery-used-subject = Кто-то вошел с кодом восстан�
 msg-recovery-used-body = Пользователь { $user } вошел с кодом восстановления, чтобы зарегистрировать новые сведения для защиты. Если это были не вы, немедленно обратитесь к администратору.
 msg-contact-changed-subject = Ваши контактные данные изменены
 msg-contact-changed-body = Администратор изменил контактные данные пользователя { $user } (адрес электронной почты или номер телефона, используемые для сброса пароля). Если вы этого не ожидали, немедленно обратитесь к администратору.
+
+# Issue 12: поиск по журналу аудита в консоли (A1, W2).
+admin-audit-title = Журнал аудита
+admin-audit-link = Поиск по журналу аудита и его скачивание
+admin-audit-user = Идентификатор пользователя
+admin-audit-from = Дата начала (YYYY-MM-DD, UTC)
+admin-audit-to = Дата окончания (YYYY-MM-DD, UTC)
+admin-audit-step = Этап
+admin-audit-outcome = Результат
+admin-audit-ip = IP-адрес
+admin-audit-client = Тип клиента
+admin-audit-any = Любой
+admin-audit-search = Найти
+admin-audit-bad-date = Введите дату в формате YYYY-MM-DD, например 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Найдена { $count } запись.
+    [few] Найдены { $count } записи.
+    [many] Найдено { $count } записей.
+   *[other] Найдено { $count } записи.
+}
+admin-audit-capped = Показываются и скачиваются только самые новые записи; уточните условия поиска, чтобы увидеть остальные.
+admin-audit-pages = Страницы результатов
+admin-audit-newer = Более новые записи
+admin-audit-older = Более старые записи
+admin-audit-export-json = Скачать в виде строк JSON

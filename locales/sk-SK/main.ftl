@@ -598,3 +598,27 @@ msg-recovery-used-subject = Niekto sa prihlásil pomocou kódu na obnovenie
 msg-recovery-used-body = Používateľ { $user } sa prihlásil pomocou kódu na obnovenie, aby zaregistroval nové bezpečnostné údaje. Ak ste to neboli vy, okamžite sa obráťte na svojho správcu.
 msg-contact-changed-subject = Vaše kontaktné údaje boli zmenené
 msg-contact-changed-body = Správca zmenil kontaktné údaje používateľa { $user } (e-mailovú adresu alebo telefónne číslo, ktoré sa používajú na resetovanie hesla). Ak ste to nečakali, okamžite sa obráťte na svojho správcu.
+
+# Issue 12: vyhľadávanie v protokole auditu v konzole (A1, W2).
+admin-audit-title = Protokol auditu
+admin-audit-link = Vyhľadávanie v protokole auditu a jeho stiahnutie
+admin-audit-user = ID používateľa
+admin-audit-from = Od (YYYY-MM-DD, UTC)
+admin-audit-to = Do (YYYY-MM-DD, UTC)
+admin-audit-step = Krok
+admin-audit-outcome = Výsledok
+admin-audit-ip = IP adresa
+admin-audit-client = Typ klienta
+admin-audit-any = Ľubovoľný
+admin-audit-search = Hľadať
+admin-audit-bad-date = Zadajte dátum v tvare YYYY-MM-DD, napríklad 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Vyhľadávaniu zodpovedá jeden záznam.
+    [few] Vyhľadávaniu zodpovedajú { $count } záznamy.
+   *[other] Vyhľadávaniu zodpovedá { $count } záznamov.
+}
+admin-audit-capped = Zobrazujú a sťahujú sa len najnovšie záznamy; ak chcete vidieť ostatné, zúžte vyhľadávanie.
+admin-audit-pages = Stránky výsledku
+admin-audit-newer = Novšie záznamy
+admin-audit-older = Staršie záznamy
+admin-audit-export-json = Stiahnuť ako riadky JSON

@@ -613,3 +613,28 @@ msg-recovery-used-subject = Nekdo se je vpisal z obnovitveno kodo
 msg-recovery-used-body = Uporabnik { $user } se je vpisal z obnovitveno kodo, da bi registriral nove varnostne podatke. Če tega niste storili vi, se takoj obrnite na skrbnika.
 msg-contact-changed-subject = Vaši podatki za stik so bili spremenjeni
 msg-contact-changed-body = Skrbnik je spremenil podatke za stik uporabnika { $user } (e-poštni naslov ali telefonsko številko, ki se uporablja za ponastavitev gesla). Če tega niste pričakovali, se takoj obrnite na skrbnika.
+
+# Issue 12: iskanje po revizijskem dnevniku v konzoli (A1, W2).
+admin-audit-title = Revizijski dnevnik
+admin-audit-link = Iskanje po revizijskem dnevniku in njegov prenos
+admin-audit-user = ID uporabnika
+admin-audit-from = Od (YYYY-MM-DD, UTC)
+admin-audit-to = Do (YYYY-MM-DD, UTC)
+admin-audit-step = Korak
+admin-audit-outcome = Izid
+admin-audit-ip = Naslov IP
+admin-audit-client = Vrsta odjemalca
+admin-audit-any = Vse
+admin-audit-search = Išči
+admin-audit-bad-date = Vnesite datum v obliki YYYY-MM-DD, na primer 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Iskanju ustreza { $count } vnos.
+    [two] Iskanju ustrezata { $count } vnosa.
+    [few] Iskanju ustrezajo { $count } vnosi.
+   *[other] Iskanju ustreza { $count } vnosov.
+}
+admin-audit-capped = Prikazani in preneseni so le najnovejši vnosi; če želite videti preostale, zožite iskanje.
+admin-audit-pages = Strani rezultata
+admin-audit-newer = Novejši vnosi
+admin-audit-older = Starejši vnosi
+admin-audit-export-json = Prenesi kot vrstice JSON

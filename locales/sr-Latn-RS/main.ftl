@@ -598,3 +598,27 @@ msg-recovery-used-subject = Neko se prijavio pomoću koda za oporavak
 msg-recovery-used-body = Korisnik { $user } je prijavljen pomoću koda za oporavak da bi registrovao nove bezbednosne informacije. Ako to niste bili vi, odmah se obratite administratoru.
 msg-contact-changed-subject = Vaše kontakt informacije su promenjene
 msg-contact-changed-body = Administrator je promenio kontakt informacije korisnika { $user } (adresu e-pošte ili broj telefona koji se koristi za resetovanje lozinke). Ako to niste očekivali, odmah se obratite administratoru.
+
+# Issue 12: pretraga dnevnika revizije u konzoli (A1, W2).
+admin-audit-title = Dnevnik revizije
+admin-audit-link = Pretraži dnevnik revizije i preuzmi ga
+admin-audit-user = Korisnički ID
+admin-audit-from = Od (YYYY-MM-DD, UTC)
+admin-audit-to = Do (YYYY-MM-DD, UTC)
+admin-audit-step = Korak
+admin-audit-outcome = Ishod
+admin-audit-ip = IP adresa
+admin-audit-client = Tip klijenta
+admin-audit-any = Bilo koji
+admin-audit-search = Pretraži
+admin-audit-bad-date = Unesite datum u obliku YYYY-MM-DD, na primer 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Pretrazi odgovara { $count } unos.
+    [few] Pretrazi odgovaraju { $count } unosa.
+   *[other] Pretrazi odgovara { $count } unosa.
+}
+admin-audit-capped = Prikazuju se i preuzimaju samo najnoviji unosi; suzite pretragu da biste videli ostale.
+admin-audit-pages = Stranice rezultata
+admin-audit-newer = Noviji unosi
+admin-audit-older = Stariji unosi
+admin-audit-export-json = Preuzmi kao JSON redove

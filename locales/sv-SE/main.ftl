@@ -571,3 +571,26 @@ msg-recovery-used-subject = Någon har loggat in med en återställningskod
 msg-recovery-used-body = { $user } loggades in med en återställningskod för att registrera ny säkerhetsinformation. Om det inte var du ska du kontakta din administratör omedelbart.
 msg-contact-changed-subject = Dina kontaktuppgifter har ändrats
 msg-contact-changed-body = En administratör har ändrat kontaktuppgifterna för { $user } (en e-postadress eller ett telefonnummer som används för att återställa lösenordet). Om du inte väntade dig detta ska du kontakta din administratör omedelbart.
+
+# Issue 12: konsolens sökning i granskningsloggen (A1, W2).
+admin-audit-title = Granskningslogg
+admin-audit-link = Sök i granskningsloggen och ladda ned den
+admin-audit-user = Användar-ID
+admin-audit-from = Från (YYYY-MM-DD, UTC)
+admin-audit-to = Till (YYYY-MM-DD, UTC)
+admin-audit-step = Steg
+admin-audit-outcome = Resultat
+admin-audit-ip = IP-adress
+admin-audit-client = Klienttyp
+admin-audit-any = Alla
+admin-audit-search = Sök
+admin-audit-bad-date = Ange ett datum som YYYY-MM-DD, till exempel 2026-11-05.
+admin-audit-count = { $count ->
+    [one] En post matchar.
+   *[other] { $count } poster matchar.
+}
+admin-audit-capped = Endast de nyaste posterna visas och laddas ned; begränsa sökningen för att se resten.
+admin-audit-pages = Resultatsidor
+admin-audit-newer = Nyare poster
+admin-audit-older = Äldre poster
+admin-audit-export-json = Ladda ned som JSON-rader

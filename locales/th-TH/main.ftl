@@ -556,3 +556,25 @@ msg-recovery-used-subject = มีผู้ลงชื่อเข้าใช�
 msg-recovery-used-body = มีการลงชื่อเข้าใช้ { $user } ด้วยรหัสกู้คืนเพื่อลงทะเบียนข้อมูลความปลอดภัยใหม่ หากไม่ใช่คุณ โปรดติดต่อผู้ดูแลระบบของคุณทันที
 msg-contact-changed-subject = มีการเปลี่ยนแปลงข้อมูลติดต่อของคุณ
 msg-contact-changed-body = ผู้ดูแลระบบได้เปลี่ยนข้อมูลติดต่อของ { $user } (ที่อยู่อีเมลหรือหมายเลขโทรศัพท์ที่ใช้รีเซ็ตรหัสผ่าน) หากคุณไม่ได้คาดว่าจะมีการเปลี่ยนแปลงนี้ โปรดติดต่อผู้ดูแลระบบของคุณทันที
+
+# Issue 12: การค้นหาบันทึกการตรวจสอบของคอนโซล (A1, W2)
+admin-audit-title = บันทึกการตรวจสอบ
+admin-audit-link = ค้นหาและดาวน์โหลดบันทึกการตรวจสอบ
+admin-audit-user = ID ผู้ใช้
+admin-audit-from = ตั้งแต่ (YYYY-MM-DD, UTC)
+admin-audit-to = ถึง (YYYY-MM-DD, UTC)
+admin-audit-step = ขั้นตอน
+admin-audit-outcome = ผลลัพธ์
+admin-audit-ip = ที่อยู่ IP
+admin-audit-client = ประเภทไคลเอ็นต์
+admin-audit-any = ทั้งหมด
+admin-audit-search = ค้นหา
+admin-audit-bad-date = ป้อนวันที่ในรูปแบบ YYYY-MM-DD เช่น 2026-11-05
+admin-audit-count = { $count ->
+   *[other] พบรายการที่ตรงกัน { $count } รายการ
+}
+admin-audit-capped = แสดงและดาวน์โหลดเฉพาะรายการล่าสุดเท่านั้น จำกัดการค้นหาให้แคบลงเพื่อดูรายการที่เหลือ
+admin-audit-pages = หน้าของผลลัพธ์
+admin-audit-newer = รายการที่ใหม่กว่า
+admin-audit-older = รายการที่เก่ากว่า
+admin-audit-export-json = ดาวน์โหลดเป็นบรรทัด JSON

@@ -571,3 +571,26 @@ msg-recovery-used-subject = Biri kurtarma koduyla oturum açtı
 msg-recovery-used-body = Yeni güvenlik bilgileri kaydetmek için { $user } hesabında kurtarma koduyla oturum açıldı. Bunu siz yapmadıysanız hemen yöneticinize başvurun.
 msg-contact-changed-subject = İletişim bilgileriniz değiştirildi
 msg-contact-changed-body = Bir yönetici { $user } kullanıcısının iletişim bilgilerini (parolayı sıfırlamak için kullanılan bir e-posta adresi veya telefon numarası) değiştirdi. Bunu beklemiyorsanız hemen yöneticinize başvurun.
+
+# Issue 12: konsolun denetim günlüğü araması (A1, W2).
+admin-audit-title = Denetim günlüğü
+admin-audit-link = Denetim günlüğünde arayın ve günlüğü indirin
+admin-audit-user = Kullanıcı kimliği
+admin-audit-from = Başlangıç (YYYY-MM-DD, UTC)
+admin-audit-to = Bitiş (YYYY-MM-DD, UTC)
+admin-audit-step = Adım
+admin-audit-outcome = Sonuç
+admin-audit-ip = IP adresi
+admin-audit-client = İstemci türü
+admin-audit-any = Tümü
+admin-audit-search = Ara
+admin-audit-bad-date = Tarihi YYYY-MM-DD biçiminde girin, örneğin 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Bir kayıt eşleşiyor.
+   *[other] { $count } kayıt eşleşiyor.
+}
+admin-audit-capped = Yalnızca en yeni kayıtlar listelenir ve indirilir; geri kalanını görmek için aramayı daraltın.
+admin-audit-pages = Sonuç sayfaları
+admin-audit-newer = Daha yeni kayıtlar
+admin-audit-older = Daha eski kayıtlar
+admin-audit-export-json = JSON satırları olarak indir

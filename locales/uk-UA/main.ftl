@@ -598,3 +598,28 @@ msg-recovery-used-subject = Хтось увійшов за допомогою к
 msg-recovery-used-body = Користувач { $user } увійшов за допомогою коду відновлення, щоб зареєструвати нові відомості для захисту. Якщо це були не ви, негайно зверніться до адміністратора.
 msg-contact-changed-subject = Ваші контактні дані змінено
 msg-contact-changed-body = Адміністратор змінив контактні дані користувача { $user } (адресу електронної пошти або номер телефону, що використовуються для скидання пароля). Якщо ви цього не очікували, негайно зверніться до адміністратора.
+
+# Issue 12: пошук у журналі аудиту в консолі (A1, W2).
+admin-audit-title = Журнал аудиту
+admin-audit-link = Пошук у журналі аудиту та його завантаження
+admin-audit-user = Ідентифікатор користувача
+admin-audit-from = Дата початку (YYYY-MM-DD, UTC)
+admin-audit-to = Дата закінчення (YYYY-MM-DD, UTC)
+admin-audit-step = Етап
+admin-audit-outcome = Результат
+admin-audit-ip = IP-адреса
+admin-audit-client = Тип клієнта
+admin-audit-any = Будь-який
+admin-audit-search = Знайти
+admin-audit-bad-date = Введіть дату у форматі YYYY-MM-DD, наприклад 2026-11-05.
+admin-audit-count = { $count ->
+    [one] Знайдено { $count } запис.
+    [few] Знайдено { $count } записи.
+    [many] Знайдено { $count } записів.
+   *[other] Знайдено { $count } запису.
+}
+admin-audit-capped = Відображаються й завантажуються лише найновіші записи; уточніть умови пошуку, щоб побачити решту.
+admin-audit-pages = Сторінки результатів
+admin-audit-newer = Новіші записи
+admin-audit-older = Старіші записи
+admin-audit-export-json = Завантажити як рядки JSON

@@ -556,3 +556,25 @@ msg-recovery-used-subject = Có người đã đăng nhập bằng mã khôi ph�
 msg-recovery-used-body = { $user } đã được đăng nhập bằng mã khôi phục để đăng ký thông tin bảo mật mới. Nếu đó không phải là bạn, hãy liên hệ ngay với người quản trị.
 msg-contact-changed-subject = Thông tin liên hệ của bạn đã được thay đổi
 msg-contact-changed-body = Một người quản trị đã thay đổi thông tin liên hệ của { $user } (địa chỉ email hoặc số điện thoại dùng để đặt lại mật khẩu). Nếu bạn không mong đợi điều này, hãy liên hệ ngay với người quản trị.
+
+# Issue 12: tìm kiếm nhật ký kiểm tra của bảng điều khiển (A1, W2).
+admin-audit-title = Nhật ký kiểm tra
+admin-audit-link = Tìm kiếm và tải xuống nhật ký kiểm tra
+admin-audit-user = ID người dùng
+admin-audit-from = Từ ngày (YYYY-MM-DD, UTC)
+admin-audit-to = Đến ngày (YYYY-MM-DD, UTC)
+admin-audit-step = Bước
+admin-audit-outcome = Kết quả
+admin-audit-ip = Địa chỉ IP
+admin-audit-client = Loại máy khách
+admin-audit-any = Bất kỳ
+admin-audit-search = Tìm kiếm
+admin-audit-bad-date = Nhập ngày theo dạng YYYY-MM-DD, chẳng hạn như 2026-11-05.
+admin-audit-count = { $count ->
+   *[other] Có { $count } mục khớp.
+}
+admin-audit-capped = Chỉ những mục mới nhất được liệt kê và tải xuống; hãy thu hẹp tìm kiếm để xem phần còn lại.
+admin-audit-pages = Các trang kết quả
+admin-audit-newer = Mục mới hơn
+admin-audit-older = Mục cũ hơn
+admin-audit-export-json = Tải xuống dưới dạng các dòng JSON

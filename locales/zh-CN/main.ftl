@@ -556,3 +556,25 @@ msg-recovery-used-subject = 有人使用恢复代码登录了
 msg-recovery-used-body = { $user } 已使用恢复代码登录以注册新的安全信息。如果这不是你本人的操作，请立即联系你的管理员。
 msg-contact-changed-subject = 你的联系信息已更改
 msg-contact-changed-body = 管理员更改了 { $user } 的联系信息（用于重置密码的电子邮件地址或电话号码）。如果这不在你的预期之内，请立即联系你的管理员。
+
+# Issue 12：控制台的审核日志搜索 (A1, W2)。
+admin-audit-title = 审核日志
+admin-audit-link = 搜索并下载审核日志
+admin-audit-user = 用户 ID
+admin-audit-from = 开始日期 (YYYY-MM-DD, UTC)
+admin-audit-to = 结束日期 (YYYY-MM-DD, UTC)
+admin-audit-step = 步骤
+admin-audit-outcome = 结果
+admin-audit-ip = IP 地址
+admin-audit-client = 客户端类型
+admin-audit-any = 任意
+admin-audit-search = 搜索
+admin-audit-bad-date = 请按 YYYY-MM-DD 格式输入日期，例如 2026-11-05。
+admin-audit-count = { $count ->
+   *[other] 有 { $count } 个条目符合条件。
+}
+admin-audit-capped = 仅列出并下载最新的条目；请缩小搜索范围以查看其余条目。
+admin-audit-pages = 结果页
+admin-audit-newer = 较新的条目
+admin-audit-older = 较早的条目
+admin-audit-export-json = 以 JSON 行格式下载

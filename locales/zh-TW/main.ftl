@@ -556,3 +556,25 @@ msg-recovery-used-subject = 有人使用復原代碼登入
 msg-recovery-used-body = { $user } 已使用復原代碼登入以註冊新的安全性資訊。如果這不是您本人的操作，請立即連絡您的系統管理員。
 msg-contact-changed-subject = 您的連絡資訊已變更
 msg-contact-changed-body = 系統管理員已變更 { $user } 的連絡資訊（用於重設密碼的電子郵件地址或電話號碼）。如果這不在您的預期之中，請立即連絡您的系統管理員。
+
+# Issue 12：主控台的稽核記錄搜尋 (A1, W2)。
+admin-audit-title = 稽核記錄
+admin-audit-link = 搜尋並下載稽核記錄
+admin-audit-user = 使用者識別碼
+admin-audit-from = 開始日期 (YYYY-MM-DD, UTC)
+admin-audit-to = 結束日期 (YYYY-MM-DD, UTC)
+admin-audit-step = 步驟
+admin-audit-outcome = 結果
+admin-audit-ip = IP 位址
+admin-audit-client = 用戶端類型
+admin-audit-any = 任何
+admin-audit-search = 搜尋
+admin-audit-bad-date = 請以 YYYY-MM-DD 格式輸入日期，例如 2026-11-05。
+admin-audit-count = { $count ->
+   *[other] 有 { $count } 個項目符合條件。
+}
+admin-audit-capped = 只會列出並下載最新的項目；請縮小搜尋範圍以查看其餘項目。
+admin-audit-pages = 結果頁面
+admin-audit-newer = 較新的項目
+admin-audit-older = 較舊的項目
+admin-audit-export-json = 下載為 JSON 行格式

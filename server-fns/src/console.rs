@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 pub use sspr_wire::{
-    ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire, DayCounts, DraftWire, Funnel, ImpactWire,
-    IssuedWire, ReportWire, UserLookup, UserWire,
+    AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire,
+    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, ReportWire, UserLookup, UserWire,
 };
 
 /// The console's data for the signed-in user, or `None` when nobody is signed in.
@@ -86,4 +86,10 @@ pub async fn console_issue_recovery(upn: String, mkt: Option<String>) -> Result<
 #[server(prefix = "/api", endpoint = "console-recovery-done")]
 pub async fn console_dismiss_code(upn: String, mkt: Option<String>) -> Result<(), ServerFnError> {
     crate::edge_console::dismiss_code(upn, mkt).await
+}
+
+/// A1, W2: the audit search, or `None` when this session may not read the audit.
+#[server(prefix = "/api", endpoint = "console-audit")]
+pub async fn get_audit(q: AuditQuery) -> Result<Option<AuditPage>, ServerFnError> {
+    crate::edge_console::audit(q).await
 }

@@ -9,7 +9,7 @@ use sspr_core::Core;
 use sspr_core::account::console::ConsoleError;
 use sspr_core::account::{AccountError, Accounts};
 use sspr_policy::form::Blade;
-use sspr_wire::{ConsoleAccess, ConsoleCode, ReportWire, UserLookup};
+use sspr_wire::{AuditPage, AuditQuery, ConsoleAccess, ConsoleCode, ReportWire, UserLookup};
 
 use crate::edge::{ctx, request_lang, unavailable};
 use crate::edge_account::{session_token, url};
@@ -48,6 +48,19 @@ pub async fn user(upn: String) -> Result<Option<UserLookup>, ServerFnError> {
     };
     match Accounts::new(&c.core).console_user(&token, &upn).await {
         Ok(u) => Ok(Some(u)),
+        Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
+        Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
+        Err(_) => Ok(None),
+    }
+}
+
+pub async fn audit(q: AuditQuery) -> Result<Option<AuditPage>, ServerFnError> {
+    let c = ctx()?;
+    let Some(token) = session_token(&c.core) else {
+        return Ok(None);
+    };
+    match Accounts::new(&c.core).console_audit(&token, q).await {
+        Ok(p) => Ok(Some(p)),
         Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
         Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
         Err(_) => Ok(None),

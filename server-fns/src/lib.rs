@@ -22,6 +22,7 @@ pub use edge::{
     request_zone, template_render,
 };
 
+pub use sspr_wire::csv;
 pub use sspr_wire::{
     Brand, EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step,
     Verifier, method_fluent_id,

@@ -233,3 +233,50 @@ pub enum UserLookup {
     /// No such user in the administrator's organisation.
     NotFound,
 }
+
+/// A1, W2: what the console's audit search asks (every filter optional; dates YYYY-MM-DD,
+/// UTC, the end day included).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditQuery {
+    pub user: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub step: Option<String>,
+    pub outcome: Option<String>,
+    pub ip: Option<String>,
+    pub client: Option<String>,
+    /// 0 is the newest page.
+    pub page: u32,
+}
+
+/// One audit row as the console lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRowWire {
+    pub at: i64,
+    pub user: Option<String>,
+    pub step: String,
+    pub method: Option<sspr_policy::Method>,
+    pub outcome: String,
+    pub reason: Option<String>,
+    pub ip: Option<String>,
+    pub client: Option<String>,
+}
+
+/// A page of the audit search, newest first, and the whole result as downloads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub rows: Vec<AuditRowWire>,
+    pub page: u32,
+    pub more: bool,
+    /// Rows matching, up to the export's cap.
+    pub total: u32,
+    pub capped: bool,
+    pub csv: String,
+    pub jsonl: String,
+    /// The values the step, outcome and client filters accept.
+    pub steps: Vec<String>,
+    pub outcomes: Vec<String>,
+    pub clients: Vec<String>,
+    /// A filter that could not be read (a bad date): its name.
+    pub invalid: Option<String>,
+}

@@ -6,6 +6,7 @@
 
 mod account;
 mod console;
+pub mod csv;
 mod error;
 mod flow;
 
@@ -13,8 +14,8 @@ pub use account::{
     AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts, method_fluent_id,
 };
 pub use console::{
-    ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire, DayCounts, DraftWire, Funnel, ImpactWire,
-    IssuedWire, ReportWire, UserLookup, UserWire,
+    AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire,
+    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, ReportWire, UserLookup, UserWire,
 };
 pub use error::ErrorCode;
 pub use flow::{

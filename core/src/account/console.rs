@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use sspr_policy::form::{self, Blade, FormError};
 use sspr_policy::{Policy, TenantFlags};
 use sspr_wire::{
-    ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire, IssuedWire, ReportWire,
-    UserLookup, UserWire,
+    AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleWire, DraftWire,
+    ImpactWire, IssuedWire, ReportWire, UserLookup, UserWire,
 };
 
 use super::*;
@@ -135,6 +135,11 @@ impl Admin {
 }
 
 const HISTORY: i64 = 50;
+
+/// Rows on one page of the audit search.
+pub const AUDIT_PAGE: usize = 50;
+/// Rows a search exports at most.
+pub const AUDIT_EXPORT_MAX: usize = 5000;
 
 impl<'a> Accounts<'a> {
     async fn admin(&self, token: &str) -> Result<Admin, ConsoleError> {
@@ -348,6 +353,111 @@ impl<'a> Accounts<'a> {
             users,
             can_reset,
             short_of_methods: short,
+        })
+    }
+
+    /// A1, W2: the tenant's audit, filtered, newest first, a page of [`AUDIT_PAGE`] rows,
+    /// with the whole result (up to [`AUDIT_EXPORT_MAX`] rows) as CSV and JSON lines. The
+    /// period defaults to the last 30 days. Every console role reads it.
+    pub async fn console_audit(
+        &self,
+        token: &str,
+        q: AuditQuery,
+    ) -> Result<AuditPage, ConsoleError> {
+        let a = self.admin(token).await?;
+        let now = self.core.now();
+        let mut invalid = None;
+        let mut day = |name: &'static str, v: &Option<String>| match v.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(d) => {
+                let parsed = crate::report::parse_date(d);
+                if parsed.is_none() {
+                    invalid = Some(name.to_string());
+                }
+                parsed
+            }
+        };
+        let from = day("from", &q.from);
+        let to = day("to", &q.to);
+        let until = to.map(|t| t + 86_400).unwrap_or(now + 1);
+        let since = from.unwrap_or(until - 30 * 86_400);
+        let norm = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_lowercase)
+        };
+        let user = norm(&q.user);
+        let (step, outcome, ip, client) = (
+            norm(&q.step),
+            norm(&q.outcome),
+            norm(&q.ip),
+            norm(&q.client),
+        );
+        let rows = if invalid.is_some() {
+            Vec::new()
+        } else {
+            self.core
+                .store
+                .audit_between(since, until, Some(&a.tenant.id), user.as_deref())
+                .await?
+        };
+        let matching: Vec<&crate::store::AuditEvent> = rows
+            .iter()
+            .rev()
+            .filter(|r| step.as_deref().is_none_or(|s| r.step.as_str() == s))
+            .filter(|r| outcome.as_deref().is_none_or(|o| r.outcome.as_str() == o))
+            .filter(|r| ip.as_deref().is_none_or(|i| r.ip.as_deref() == Some(i)))
+            .filter(|r| {
+                client
+                    .as_deref()
+                    .is_none_or(|c| r.client.as_deref() == Some(c))
+            })
+            .take(AUDIT_EXPORT_MAX)
+            .collect();
+        let capped = matching.len() == AUDIT_EXPORT_MAX;
+        let export: Vec<crate::store::AuditEvent> = matching.iter().map(|r| (*r).clone()).collect();
+        let start = q.page as usize * AUDIT_PAGE;
+        let page_rows = matching
+            .iter()
+            .skip(start)
+            .take(AUDIT_PAGE)
+            .map(|r| AuditRowWire {
+                at: r.at,
+                user: r.user.clone(),
+                step: r.step.as_str().to_string(),
+                method: r.method,
+                outcome: r.outcome.as_str().to_string(),
+                reason: r.reason.clone(),
+                ip: r.ip.clone(),
+                client: r.client.clone(),
+            })
+            .collect();
+        Ok(AuditPage {
+            rows: page_rows,
+            page: q.page,
+            more: matching.len() > start + AUDIT_PAGE,
+            total: matching.len() as u32,
+            capped,
+            csv: crate::report::to_csv(&export),
+            jsonl: crate::report::to_jsonl(&export),
+            steps: AuditStep::ALL
+                .iter()
+                .map(|s| s.as_str().to_string())
+                .collect(),
+            outcomes: Outcome::ALL
+                .iter()
+                .map(|o| o.as_str().to_string())
+                .collect(),
+            clients: [
+                crate::ClientType::Browser,
+                crate::ClientType::SignInScreen,
+                crate::ClientType::App,
+            ]
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+            invalid,
         })
     }
 

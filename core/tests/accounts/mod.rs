@@ -1650,3 +1650,57 @@ async fn issue12_a_recovery_code_is_shown_once_spent_once_expires_and_is_told_to
         Err(AccountError::Credentials)
     ));
 }
+
+#[tokio::test]
+async fn issue12_a1_w2_the_audit_search_filters_pages_and_exports_within_the_tenant() {
+    use sspr_wire::AuditQuery;
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    for _ in 0..3 {
+        let _ = sign_in(&w, "pat@contoso.example", "wrong-password-x").await;
+    }
+    let _ = sign_in(&w, "other@two.example", "wrong-password-x").await;
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    let q = |f: fn(&mut AuditQuery)| {
+        let mut q = AuditQuery::default();
+        f(&mut q);
+        q
+    };
+    let p = a
+        .console_audit(
+            &help.token,
+            q(|q| {
+                q.user = Some("PAT@contoso.example".into());
+                q.step = Some("signin".into());
+                q.outcome = Some("fail".into());
+            }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(p.total, 3);
+    assert!(
+        p.rows
+            .iter()
+            .all(|r| r.user.as_deref() == Some("pat@contoso.example"))
+    );
+    assert_eq!(p.csv.lines().count(), 4, "a header and three rows");
+    assert_eq!(p.jsonl.lines().count(), 3);
+    // Another tenant's rows are not in it; newest first.
+    let all = a
+        .console_audit(&help.token, AuditQuery::default())
+        .await
+        .unwrap();
+    assert!(
+        !all.rows
+            .iter()
+            .any(|r| r.user.as_deref() == Some("other@two.example"))
+    );
+    assert!(all.rows.windows(2).all(|r| r[0].at >= r[1].at));
+    assert!(all.steps.contains(&"policy-change".to_string()));
+    // A date that isn't one is named, and nothing is searched.
+    let bad = a
+        .console_audit(&help.token, q(|q| q.from = Some("05/11/2026".into())))
+        .await
+        .unwrap();
+    assert_eq!((bad.invalid.as_deref(), bad.total), (Some("from"), 0));
+}
