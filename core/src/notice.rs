@@ -71,30 +71,40 @@ pub async fn method_changed(
     method: sspr_policy::Method,
     added: bool,
 ) {
-    let tenant = match crate::partner::tenant_for_user(core, user).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return,
-        Err(e) => {
-            tracing::error!(error = %e, "security info notice: no tenant");
-            return;
-        }
-    };
     let (subject, body) = if added {
         ("msg-method-added-subject", "msg-method-added-body")
     } else {
         ("msg-method-removed-subject", "msg-method-removed-body")
     };
     let name = tr(lang, sspr_wire::method_fluent_id(method));
-    let msgs = notices(
-        core,
-        user,
-        &tenant,
-        lang,
-        subject,
-        body,
-        &[("method", Value::from(name))],
-    );
+    tell_with(core, user, lang, subject, body, &[("method", Value::from(name))]).await;
+}
+
+/// Tell `user` of something done to their account (issue 12: a recovery code issued or
+/// used, their contact info changed by an administrator), at every recipient, queued.
+/// Failures are logged: what was done stands.
+pub async fn tell(core: &Core, user: &UserRecord, lang: Lang, subject_id: &str, body_id: &str) {
+    tell_with(core, user, lang, subject_id, body_id, &[]).await;
+}
+
+async fn tell_with(
+    core: &Core,
+    user: &UserRecord,
+    lang: Lang,
+    subject_id: &str,
+    body_id: &str,
+    args: &[(&str, Value<'_>)],
+) {
+    let tenant = match crate::partner::tenant_for_user(core, user).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::error!(error = %e, notice = subject_id, "notice: no tenant");
+            return;
+        }
+    };
+    let msgs = notices(core, user, &tenant, lang, subject_id, body_id, args);
     if let Err(e) = queue(core, &msgs).await {
-        tracing::error!(error = %e, "security info notice not queued");
+        tracing::error!(error = %e, notice = subject_id, "notice not queued");
     }
 }

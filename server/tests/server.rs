@@ -1725,53 +1725,8 @@ async fn issue11_a_tenants_look_once_its_domain_is_known_and_its_colour_as_a_sty
     }
 }
 
-/// Issue 12: an organisation with an administrator of each kind, a user and a second tenant.
-const CONSOLE: &str = r#"
-[[tenant]]
-id = "c"
-name = "Contoso"
-domains = ["contoso.example"]
-sender = "no-reply@contoso.example"
-[tenant.policy]
-scope = "all"
-methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
-
-[[tenant]]
-id = "f"
-name = "Fabrikam"
-domains = ["fabrikam.example"]
-sender = "no-reply@fabrikam.example"
-[tenant.policy]
-scope = "all"
-methods = ["email", "mobile_phone"]
-
-[[user]]
-upn = "gadmin@contoso.example"
-display_name = "Gail Global"
-admin_roles = ["Global Administrator"]
-auth_phone = "+81 9012345671"
-password = "Gadmin-Passw0rd-1"
-
-[[user]]
-upn = "help@contoso.example"
-display_name = "Hal Helpdesk"
-admin_roles = ["Helpdesk Administrator"]
-auth_phone = "+81 9012345672"
-password = "Help-Passw0rd-1"
-
-[[user]]
-upn = "pat@contoso.example"
-display_name = "Pat Plain"
-auth_phone = "+81 9012345673"
-password = "Pat-Passw0rd-1"
-
-[[user]]
-upn = "fadmin@fabrikam.example"
-display_name = "Fay Fabrikam"
-admin_roles = ["Global Administrator"]
-auth_phone = "+81 9012345675"
-password = "Fadmin-Passw0rd-1"
-"#;
+/// Issue 12: the console's fixture (an administrator of each kind, users, a second tenant).
+const CONSOLE: &str = include_str!("../../core/tests/console.toml");
 
 /// The router over `CONSOLE`, its core and the messages it sends.
 async fn console_app() -> (axum::Router, Core, Arc<Memory>) {
@@ -1981,7 +1936,7 @@ async fn issue12_console_routes_check_the_role_on_the_server() {
     );
 
     // Another tenant's administrator can't revert Contoso's change.
-    let f = console_session(&core, &mail, "fadmin@fabrikam.example", "Fadmin-Passw0rd-1").await;
+    let f = console_session(&core, &mail, "tadmin@two.example", "Tadmin-Passw0rd-1").await;
     let res = as_user(&app, post("/api/console-revert"), &f, "id=1&mkt=en-us").await;
     assert_eq!(
         location(&res),

@@ -3,11 +3,23 @@
 use super::*;
 use crate::pages::{PageTitle, described_by, error_text, field_error};
 
+/// The user ID as typed, with its error beside it (both sign-in pages).
+fn userid_field() -> impl IntoView {
+    let username = q("username").unwrap_or_default();
+    let user_err = field_error("username");
+    view! {
+        <div class="field">
+            <label for="username">{t("userid-label")}</label>
+            <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username
+                aria-invalid=user_err.is_some().then_some("true") aria-describedby=described_by("username", &user_err, "") autofocus=user_err.is_some()/>
+            {error_text("username", user_err.clone())}
+        </div>
+    }
+}
+
 /// G1: user ID and password.
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let username = q("username").unwrap_or_default();
-    let user_err = field_error("username");
     let out = q("out").is_some();
     view! {
         <PageTitle text=t("signin-title")/>
@@ -17,12 +29,7 @@ pub fn SignInPage() -> impl IntoView {
         <form method="post" action=crate::api(SignIn::url()) class="card">
             {mkt_field()}
             {hidden("ru", q("ru"))}
-            <div class="field">
-                <label for="username">{t("userid-label")}</label>
-                <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username
-                    aria-invalid=user_err.is_some().then_some("true") aria-describedby=described_by("username", &user_err, "") autofocus=user_err.is_some()/>
-                {error_text("username", user_err.clone())}
-            </div>
+            {userid_field()}
             <div class="field">
                 <label for="password">{t("signin-password-label")}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required/>
@@ -38,8 +45,6 @@ pub fn SignInPage() -> impl IntoView {
 /// register new methods.
 #[component]
 pub fn RecoverySignInPage() -> impl IntoView {
-    let username = q("username").unwrap_or_default();
-    let user_err = field_error("username");
     // A wrong code reads as one, not as a wrong password.
     let wrong = q("e").as_deref() == Some("credentials");
     view! {
@@ -52,12 +57,7 @@ pub fn RecoverySignInPage() -> impl IntoView {
         }}
         <form method="post" action=crate::api(SignInRecovery::url()) class="card">
             {mkt_field()}
-            <div class="field">
-                <label for="username">{t("userid-label")}</label>
-                <input id="username" name="username" type="text" inputmode="email" autocomplete="username" required value=username
-                    aria-invalid=user_err.is_some().then_some("true") aria-describedby=described_by("username", &user_err, "") autofocus=user_err.is_some()/>
-                {error_text("username", user_err.clone())}
-            </div>
+            {userid_field()}
             <div class="field">
                 <label for="code">{t("recovery-code-label")}</label>
                 <input id="code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" required aria-describedby="code-hint"/>

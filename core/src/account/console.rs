@@ -8,13 +8,10 @@
 use serde::{Deserialize, Serialize};
 use sspr_policy::form::{self, Blade, FormError};
 use sspr_policy::{Policy, TenantFlags};
-use sspr_wire::{
-    AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleWire, DraftWire,
-    ImpactWire, IssuedWire, ReportWire, UserLookup, UserWire,
-};
+use sspr_wire::{ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire, IssuedWire};
 
 use super::*;
-use crate::store::EventKind;
+pub use super::console_users::Issued;
 
 /// Entra's administrator roles that sspr knows. Stored as the directory names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,20 +86,12 @@ pub enum ConsoleError {
     Internal(#[from] CoreError),
 }
 
-/// A recovery code just issued, sealed with the server key, in its issuer's session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Issued {
-    pub upn: String,
-    pub sealed: String,
-    pub expires_at: i64,
-}
-
 /// The administrator behind a session.
-struct Admin {
-    st: SessionState,
-    user: UserRecord,
-    tenant: Tenant,
-    roles: Vec<AdminRole>,
+pub(super) struct Admin {
+    pub(super) st: SessionState,
+    pub(super) user: UserRecord,
+    pub(super) tenant: Tenant,
+    pub(super) roles: Vec<AdminRole>,
 }
 
 impl Admin {
@@ -113,7 +102,7 @@ impl Admin {
     /// Whether this administrator may change `user`'s contact data and blocks: anyone
     /// without a role; administrators only for a global or privileged authentication
     /// administrator, and helpdesk or password administrators also for their own kind.
-    fn manages(&self, user: &UserRecord) -> bool {
+    pub(super) fn manages(&self, user: &UserRecord) -> bool {
         let theirs: Vec<AdminRole> = user
             .admin_roles
             .iter()
@@ -136,13 +125,9 @@ impl Admin {
 
 const HISTORY: i64 = 50;
 
-/// Rows on one page of the audit search.
-pub const AUDIT_PAGE: usize = 50;
-/// Rows a search exports at most.
-pub const AUDIT_EXPORT_MAX: usize = 5000;
 
 impl<'a> Accounts<'a> {
-    async fn admin(&self, token: &str) -> Result<Admin, ConsoleError> {
+    pub(super) async fn admin(&self, token: &str) -> Result<Admin, ConsoleError> {
         let (st, user, tenant) = self.load(token).await?;
         let roles: Vec<AdminRole> = user
             .admin_roles
@@ -161,6 +146,30 @@ impl<'a> Accounts<'a> {
             tenant,
             roles,
         })
+    }
+
+    /// An administrator's action on `subject`, audited on the subject's trail and naming
+    /// the administrator (and `what`: settings or fields, never values).
+    pub(super) async fn audit_admin_act(
+        &self,
+        a: &Admin,
+        subject: &UserRecord,
+        step: AuditStep,
+        what: Option<&str>,
+    ) {
+        let reason = match what {
+            Some(w) => format!("by {}: {w}", a.user.upn),
+            None => format!("by {}", a.user.upn),
+        };
+        self.audit(
+            subject,
+            a.st.ip.as_deref(),
+            step,
+            None,
+            Outcome::Ok,
+            Some(&reason),
+        )
+        .await;
     }
 
     async fn policy_admin(&self, token: &str) -> Result<Admin, ConsoleError> {
@@ -310,412 +319,6 @@ impl<'a> Accounts<'a> {
             }
         }
         Ok(w)
-    }
-
-    /// A2: the last `days` days (whole UTC days, today included) of the administrator's
-    /// tenant, and who could not reset now for want of methods. Every console role reads it.
-    pub async fn console_report(&self, token: &str, days: u32) -> Result<ReportWire, ConsoleError> {
-        let a = self.admin(token).await?;
-        let days = days.clamp(1, 90);
-        let today = self.core.now().div_euclid(86_400) * 86_400;
-        let since = today - i64::from(days - 1) * 86_400;
-        let rows = self
-            .core
-            .store
-            .audit_between(since, today + 86_400, Some(&a.tenant.id), None)
-            .await?;
-        let (by_day, failures, methods, funnel) = crate::report::activity(&rows, since, days);
-        let consumer = &self.core.config.consumer_domains;
-        let (mut users, mut can_reset, mut short) = (0u32, 0u32, Vec::new());
-        for u in self.core.store.all_users().await? {
-            if u.tenant_id != a.tenant.id {
-                continue;
-            }
-            users += 1;
-            let facts = u.facts();
-            match sspr_policy::check_eligibility(&u.upn, Some(&facts), &a.tenant.policy, consumer) {
-                Ok(_) => can_reset += 1,
-                Err(
-                    sspr_policy::Ineligible::NotRegistered
-                    | sspr_policy::Ineligible::AdminNotRegistered,
-                ) => short.push(u.upn.clone()),
-                Err(_) => {}
-            }
-        }
-        short.sort();
-        Ok(ReportWire {
-            since,
-            days,
-            by_day,
-            failures,
-            methods,
-            funnel,
-            users,
-            can_reset,
-            short_of_methods: short,
-        })
-    }
-
-    /// A1, W2: the tenant's audit, filtered, newest first, a page of [`AUDIT_PAGE`] rows,
-    /// with the whole result (up to [`AUDIT_EXPORT_MAX`] rows) as CSV and JSON lines. The
-    /// period defaults to the last 30 days. Every console role reads it.
-    pub async fn console_audit(
-        &self,
-        token: &str,
-        q: AuditQuery,
-    ) -> Result<AuditPage, ConsoleError> {
-        let a = self.admin(token).await?;
-        let now = self.core.now();
-        let mut invalid = None;
-        let mut day = |name: &'static str, v: &Option<String>| match v.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(d) => {
-                let parsed = crate::report::parse_date(d);
-                if parsed.is_none() {
-                    invalid = Some(name.to_string());
-                }
-                parsed
-            }
-        };
-        let from = day("from", &q.from);
-        let to = day("to", &q.to);
-        let until = to.map(|t| t + 86_400).unwrap_or(now + 1);
-        let since = from.unwrap_or(until - 30 * 86_400);
-        let norm = |v: &Option<String>| {
-            v.as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_lowercase)
-        };
-        let user = norm(&q.user);
-        let (step, outcome, ip, client) = (
-            norm(&q.step),
-            norm(&q.outcome),
-            norm(&q.ip),
-            norm(&q.client),
-        );
-        let rows = if invalid.is_some() {
-            Vec::new()
-        } else {
-            self.core
-                .store
-                .audit_between(since, until, Some(&a.tenant.id), user.as_deref())
-                .await?
-        };
-        let matching: Vec<&crate::store::AuditEvent> = rows
-            .iter()
-            .rev()
-            .filter(|r| step.as_deref().is_none_or(|s| r.step.as_str() == s))
-            .filter(|r| outcome.as_deref().is_none_or(|o| r.outcome.as_str() == o))
-            .filter(|r| ip.as_deref().is_none_or(|i| r.ip.as_deref() == Some(i)))
-            .filter(|r| {
-                client
-                    .as_deref()
-                    .is_none_or(|c| r.client.as_deref() == Some(c))
-            })
-            .take(AUDIT_EXPORT_MAX)
-            .collect();
-        let capped = matching.len() == AUDIT_EXPORT_MAX;
-        let export: Vec<crate::store::AuditEvent> = matching.iter().map(|r| (*r).clone()).collect();
-        let start = q.page as usize * AUDIT_PAGE;
-        let page_rows = matching
-            .iter()
-            .skip(start)
-            .take(AUDIT_PAGE)
-            .map(|r| AuditRowWire {
-                at: r.at,
-                user: r.user.clone(),
-                step: r.step.as_str().to_string(),
-                method: r.method,
-                outcome: r.outcome.as_str().to_string(),
-                reason: r.reason.clone(),
-                ip: r.ip.clone(),
-                client: r.client.clone(),
-            })
-            .collect();
-        Ok(AuditPage {
-            rows: page_rows,
-            page: q.page,
-            more: matching.len() > start + AUDIT_PAGE,
-            total: matching.len() as u32,
-            capped,
-            csv: crate::report::to_csv(&export),
-            jsonl: crate::report::to_jsonl(&export),
-            steps: AuditStep::ALL
-                .iter()
-                .map(|s| s.as_str().to_string())
-                .collect(),
-            outcomes: Outcome::ALL
-                .iter()
-                .map(|o| o.as_str().to_string())
-                .collect(),
-            clients: [
-                crate::ClientType::Browser,
-                crate::ClientType::SignInScreen,
-                crate::ClientType::App,
-            ]
-            .iter()
-            .map(|c| c.as_str().to_string())
-            .collect(),
-            invalid,
-        })
-    }
-
-    /// A user of the administrator's tenant by user ID (D1, D3).
-    pub async fn console_user(&self, token: &str, upn: &str) -> Result<UserLookup, ConsoleError> {
-        let a = self.admin(token).await?;
-        let Some(u) = self.tenant_user(&a, upn).await? else {
-            return Ok(UserLookup::NotFound);
-        };
-        Ok(UserLookup::Found(Box::new(self.user_wire(&a, &u).await?)))
-    }
-
-    async fn tenant_user(&self, a: &Admin, upn: &str) -> Result<Option<UserRecord>, CoreError> {
-        let upn = upn.trim().to_lowercase();
-        if upn.is_empty() {
-            return Ok(None);
-        }
-        Ok(self
-            .core
-            .store
-            .user_by_upn(&upn)
-            .await?
-            .filter(|u| u.tenant_id == a.tenant.id))
-    }
-
-    async fn user_wire(&self, a: &Admin, u: &UserRecord) -> Result<UserWire, CoreError> {
-        let core = self.core;
-        let policy = &a.tenant.policy;
-        let facts = u.facts();
-        let methods = sspr_policy::Method::ALL
-            .into_iter()
-            .filter(|m| facts.data.has(*m, policy.questions_to_register.max(1)))
-            .collect();
-        let eligible = sspr_policy::check_eligibility(
-            &u.upn,
-            Some(&facts),
-            policy,
-            &core.config.consumer_domains,
-        );
-        let until = |g: sspr_policy::throttle::Gate| match g {
-            sspr_policy::throttle::Gate::Blocked { until } => Some(until),
-            _ => None,
-        };
-        let reset = crate::proof::gate(
-            core,
-            &crate::proof::Purpose::Reset.failure_key(&u.upn),
-            EventKind::VerifyFail,
-            crate::proof::verify_window(core),
-        )
-        .await?;
-        let sends = crate::proof::gate(
-            core,
-            &u.upn,
-            EventKind::CodeSent,
-            crate::proof::send_window(core),
-        )
-        .await?;
-        let signin = match self.lockout_gate(&u.upn).await? {
-            SignInGate::Locked { until } => Some(until),
-            SignInGate::Open => None,
-        };
-        Ok(UserWire {
-            upn: u.upn.clone(),
-            display_name: u.display_name.clone(),
-            enabled: u.enabled,
-            locked: u.locked,
-            on_premises: u.password_source.on_premises(),
-            groups: u.groups.clone(),
-            admin_roles: u.admin_roles.clone(),
-            methods,
-            alternate_email: u.alternate_email.clone(),
-            mobile_phone: u.mobile_phone.clone(),
-            office_phone: u.office_phone.clone(),
-            can_reset: eligible.is_ok(),
-            reason: eligible.err(),
-            reset_blocked_until: until(reset),
-            sends_blocked_until: until(sends),
-            signin_locked_until: signin,
-            recovery_until: core.store.recovery_code_until(u.id, core.now()).await?,
-            manageable: a.manages(u),
-        })
-    }
-
-    /// Clear a user's blocks: failed verifications (resets and the signed-in account's),
-    /// codes sent, failed sign-ins. Audited on the user, naming the administrator.
-    pub async fn console_clear_blocks(&self, token: &str, upn: &str) -> Result<(), ConsoleError> {
-        let a = self.admin(token).await?;
-        let u = self
-            .tenant_user(&a, upn)
-            .await?
-            .ok_or(ConsoleError::NoUser)?;
-        if !a.manages(&u) {
-            return Err(ConsoleError::Protected);
-        }
-        let store = &self.core.store;
-        let mut tx = store.begin().await?;
-        let mut c = tx.c();
-        for purpose in [crate::proof::Purpose::Reset, crate::proof::Purpose::SignIn] {
-            c.clear_events(&purpose.failure_key(&u.upn), EventKind::VerifyFail)
-                .await?;
-        }
-        c.clear_events(&u.upn, EventKind::CodeSent).await?;
-        c.clear_signin_failures(&u.upn).await?;
-        tx.commit().await?;
-        let reason = format!("by {}", a.user.upn);
-        self.audit(
-            &u,
-            a.st.ip.as_deref(),
-            AuditStep::AdminClearBlocks,
-            None,
-            Outcome::Ok,
-            Some(&reason),
-        )
-        .await;
-        Ok(())
-    }
-
-    /// Issue 12: a one-time recovery code for `upn`, valid for
-    /// [`super::recovery::RECOVERY_TTL_SECS`], replacing any earlier one. Kept sealed in
-    /// this session to be shown once; audited on the user and told to their addresses.
-    pub async fn console_issue_recovery(
-        &self,
-        token: &str,
-        upn: &str,
-    ) -> Result<i64, ConsoleError> {
-        let (_, _, _, _guard) = self.load_locked(token).await?;
-        let mut a = self.admin(token).await?;
-        let u = self
-            .tenant_user(&a, upn)
-            .await?
-            .ok_or(ConsoleError::NoUser)?;
-        if !a.manages(&u) || u.upn == a.user.upn {
-            return Err(ConsoleError::Protected);
-        }
-        let core = self.core;
-        let code = super::recovery::new_code(&core.crypto);
-        let now = core.now();
-        let expires_at = now + super::recovery::RECOVERY_TTL_SECS;
-        let mac = super::recovery::code_mac(&core.crypto, &u.upn, &code);
-        core.store
-            .put_recovery_code(u.id, &mac, now, expires_at, &a.user.upn)
-            .await?;
-        a.st.issued = Some(Issued {
-            upn: u.upn.clone(),
-            sealed: core.crypto.seal(code.as_bytes())?,
-            expires_at,
-        });
-        self.save(token, &a.st).await?;
-        let reason = format!("by {}", a.user.upn);
-        self.audit(
-            &u,
-            a.st.ip.as_deref(),
-            AuditStep::AdminRecoveryCode,
-            None,
-            Outcome::Ok,
-            Some(&reason),
-        )
-        .await;
-        if let Some(t) = crate::partner::tenant_for_user(core, &u).await? {
-            let msgs = crate::notice::notices(
-                core,
-                &u,
-                &t,
-                a.st.lang(),
-                "msg-recovery-issued-subject",
-                "msg-recovery-issued-body",
-                &[],
-            );
-            if let Err(e) = crate::notice::queue(core, &msgs).await {
-                tracing::error!(error = %e, "recovery code notice not queued");
-            }
-        }
-        Ok(expires_at)
-    }
-
-    /// Stop showing the recovery code just issued (the code stays valid).
-    pub async fn console_dismiss_code(&self, token: &str) -> Result<(), ConsoleError> {
-        let (_, _, _, _guard) = self.load_locked(token).await?;
-        let mut a = self.admin(token).await?;
-        a.st.issued = None;
-        self.save(token, &a.st).await?;
-        Ok(())
-    }
-
-    /// D1: set a user's alternate email and phones (empty clears). Audited on the user,
-    /// naming the administrator and the fields (never the values).
-    pub async fn console_set_contact(
-        &self,
-        token: &str,
-        upn: &str,
-        change: crate::admin::ContactChange,
-    ) -> Result<(), ConsoleError> {
-        let a = self.admin(token).await?;
-        let u = self
-            .tenant_user(&a, upn)
-            .await?
-            .ok_or(ConsoleError::NoUser)?;
-        if !a.manages(&u) {
-            return Err(ConsoleError::Protected);
-        }
-        // A form sends every field; only those that differ change (and are audited).
-        let differs = |new: Option<String>, cur: &Option<String>| {
-            new.filter(|v| v.trim() != cur.as_deref().unwrap_or(""))
-        };
-        let change = crate::admin::ContactChange {
-            alternate_email: differs(change.alternate_email, &u.alternate_email),
-            mobile_phone: differs(change.mobile_phone, &u.mobile_phone),
-            office_phone: differs(change.office_phone, &u.office_phone),
-        };
-        let mut fields = Vec::new();
-        if change.alternate_email.is_some() {
-            fields.push("alternate_email");
-        }
-        if change.mobile_phone.is_some() {
-            fields.push("mobile_phone");
-        }
-        if change.office_phone.is_some() {
-            fields.push("office_phone");
-        }
-        crate::admin::user_set_contact(self.core, &u.upn, change)
-            .await
-            .map_err(|e| match e {
-                crate::admin::AdminError::Invalid(m) => ConsoleError::ContactInvalid(m),
-                crate::admin::AdminError::NoUser(_) => ConsoleError::NoUser,
-                crate::admin::AdminError::Core(e) => ConsoleError::Internal(e),
-                crate::admin::AdminError::NoTenant(t) => {
-                    ConsoleError::Internal(CoreError::Corrupt(format!("no tenant {t}")))
-                }
-            })?;
-        // The owner hears of it at the addresses they had (an address an administrator
-        // just put in place would tell only its new holder).
-        if !fields.is_empty()
-            && let Some(t) = crate::partner::tenant_for_user(self.core, &u).await?
-        {
-            let msgs = crate::notice::notices(
-                self.core,
-                &u,
-                &t,
-                a.st.lang(),
-                "msg-contact-changed-subject",
-                "msg-contact-changed-body",
-                &[],
-            );
-            if let Err(e) = crate::notice::queue(self.core, &msgs).await {
-                tracing::error!(error = %e, "contact notice not queued");
-            }
-        }
-        let reason = format!("by {}: {}", a.user.upn, fields.join(","));
-        self.audit(
-            &u,
-            a.st.ip.as_deref(),
-            AuditStep::AdminSetContact,
-            None,
-            Outcome::Ok,
-            Some(&reason),
-        )
-        .await;
-        Ok(())
     }
 
     /// Keep a page's form for review (refused or not: nothing typed is lost). Returns

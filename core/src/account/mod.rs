@@ -6,6 +6,8 @@
 //! the actions.
 
 pub mod console;
+mod console_reports;
+mod console_users;
 mod enrol;
 mod password;
 pub mod recovery;

@@ -290,18 +290,14 @@ impl<'a> Accounts<'a> {
         .await;
         if recovery {
             // The owner hears of it at every address, in case it wasn't them.
-            let msgs = crate::notice::notices(
+            crate::notice::tell(
                 core,
                 &user,
-                &tenant,
                 req.lang,
                 "msg-recovery-used-subject",
                 "msg-recovery-used-body",
-                &[],
-            );
-            if let Err(e) = crate::notice::queue(core, &msgs).await {
-                tracing::error!(error = %e, "recovery code notice not queued");
-            }
+            )
+            .await;
         }
         Ok(SignedIn {
             token,

@@ -1205,65 +1205,8 @@ password = "Max-Passw0rd-1"
     assert_eq!(needed(&info, "phone"), Some(false));
 }
 
-const CONSOLE: &str = r#"
-[[tenant]]
-id = "c"
-name = "Contoso"
-domains = ["contoso.example"]
-sender = "no-reply@contoso.example"
-[tenant.policy]
-scope = "all"
-methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
-
-[[tenant]]
-id = "two"
-name = "Two"
-domains = ["two.example"]
-sender = "no-reply@two.example"
-[tenant.policy]
-scope = "all"
-methods = ["email", "mobile_phone"]
-
-[[user]]
-upn = "gadmin@contoso.example"
-display_name = "Gail Global"
-admin_roles = ["Global Administrator"]
-auth_phone = "+81 9012345671"
-auth_email = "gadmin@home.example"
-password = "Gadmin-Passw0rd-1"
-
-[[user]]
-upn = "help@contoso.example"
-display_name = "Hal Helpdesk"
-admin_roles = ["Helpdesk Administrator"]
-auth_phone = "+81 9012345672"
-password = "Help-Passw0rd-1"
-
-[[user]]
-upn = "mailonly@contoso.example"
-display_name = "Mo Mailonly"
-admin_roles = ["Global Administrator"]
-auth_email = "mo@home.example"
-password = "Mo-Passw0rd-1"
-
-[[user]]
-upn = "pat@contoso.example"
-display_name = "Pat Plain"
-auth_phone = "+81 9012345673"
-password = "Pat-Passw0rd-1"
-
-[[user]]
-upn = "two@contoso.example"
-display_name = "Tess Two"
-auth_phone = "+81 9012345674"
-auth_email = "tess@home.example"
-password = "Tess-Passw0rd-1"
-
-[[user]]
-upn = "other@two.example"
-display_name = "Otto Other"
-auth_phone = "+81 9012345675"
-"#;
+/// Issue 12: the console's fixture, shared with the server's router tests.
+const CONSOLE: &str = include_str!("../console.toml");
 
 fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
     p.iter()

@@ -1,0 +1,165 @@
+//! Issue 12: the console's reports (A2: the last days by day, failures, methods, the funnel
+//! of attempts, who can't reset) and audit search (A1, W2), for the administrator's tenant.
+//! Every console role reads them. Refuses to count anything but what the audit holds.
+
+use sspr_wire::{AuditPage, AuditQuery, AuditRowWire, ReportWire};
+
+use super::console::ConsoleError;
+use super::*;
+
+/// Rows on one page of the audit search.
+pub const AUDIT_PAGE: usize = 50;
+/// Rows a search exports at most.
+pub const AUDIT_EXPORT_MAX: usize = 5000;
+
+impl<'a> Accounts<'a> {
+    /// A2: the last `days` days (whole UTC days, today included) of the administrator's
+    /// tenant, and who could not reset now for want of methods. Every console role reads it.
+    pub async fn console_report(&self, token: &str, days: u32) -> Result<ReportWire, ConsoleError> {
+        let a = self.admin(token).await?;
+        let days = days.clamp(1, 90);
+        let today = self.core.now().div_euclid(86_400) * 86_400;
+        let since = today - i64::from(days - 1) * 86_400;
+        let rows = self
+            .core
+            .store
+            .audit_between(since, today + 86_400, Some(&a.tenant.id), None)
+            .await?;
+        let (by_day, failures, methods, funnel) = crate::report::activity(&rows, since, days);
+        let consumer = &self.core.config.consumer_domains;
+        let (mut users, mut can_reset, mut short) = (0u32, 0u32, Vec::new());
+        for u in self.core.store.all_users().await? {
+            if u.tenant_id != a.tenant.id {
+                continue;
+            }
+            users += 1;
+            let facts = u.facts();
+            match sspr_policy::check_eligibility(&u.upn, Some(&facts), &a.tenant.policy, consumer) {
+                Ok(_) => can_reset += 1,
+                Err(
+                    sspr_policy::Ineligible::NotRegistered
+                    | sspr_policy::Ineligible::AdminNotRegistered,
+                ) => short.push(u.upn.clone()),
+                Err(_) => {}
+            }
+        }
+        short.sort();
+        Ok(ReportWire {
+            since,
+            days,
+            by_day,
+            failures,
+            methods,
+            funnel,
+            users,
+            can_reset,
+            short_of_methods: short,
+        })
+    }
+
+    /// A1, W2: the tenant's audit, filtered, newest first, a page of [`AUDIT_PAGE`] rows,
+    /// with the whole result (up to [`AUDIT_EXPORT_MAX`] rows) as CSV and JSON lines. The
+    /// period defaults to the last 30 days. Every console role reads it.
+    pub async fn console_audit(
+        &self,
+        token: &str,
+        q: AuditQuery,
+    ) -> Result<AuditPage, ConsoleError> {
+        let a = self.admin(token).await?;
+        let now = self.core.now();
+        let mut invalid = None;
+        let mut day = |name: &'static str, v: &Option<String>| match v.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(d) => {
+                let parsed = crate::report::parse_date(d);
+                if parsed.is_none() {
+                    invalid = Some(name.to_string());
+                }
+                parsed
+            }
+        };
+        let from = day("from", &q.from);
+        let to = day("to", &q.to);
+        let until = to.map(|t| t + 86_400).unwrap_or(now + 1);
+        let since = from.unwrap_or(until - 30 * 86_400);
+        let norm = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_lowercase)
+        };
+        let user = norm(&q.user);
+        let (step, outcome, ip, client) = (
+            norm(&q.step),
+            norm(&q.outcome),
+            norm(&q.ip),
+            norm(&q.client),
+        );
+        let rows = if invalid.is_some() {
+            Vec::new()
+        } else {
+            self.core
+                .store
+                .audit_between(since, until, Some(&a.tenant.id), user.as_deref())
+                .await?
+        };
+        let matching: Vec<&crate::store::AuditEvent> = rows
+            .iter()
+            .rev()
+            .filter(|r| step.as_deref().is_none_or(|s| r.step.as_str() == s))
+            .filter(|r| outcome.as_deref().is_none_or(|o| r.outcome.as_str() == o))
+            .filter(|r| ip.as_deref().is_none_or(|i| r.ip.as_deref() == Some(i)))
+            .filter(|r| {
+                client
+                    .as_deref()
+                    .is_none_or(|c| r.client.as_deref() == Some(c))
+            })
+            .take(AUDIT_EXPORT_MAX)
+            .collect();
+        let capped = matching.len() == AUDIT_EXPORT_MAX;
+        let export: Vec<crate::store::AuditEvent> = matching.iter().map(|r| (*r).clone()).collect();
+        let start = q.page as usize * AUDIT_PAGE;
+        let page_rows = matching
+            .iter()
+            .skip(start)
+            .take(AUDIT_PAGE)
+            .map(|r| AuditRowWire {
+                at: r.at,
+                user: r.user.clone(),
+                step: r.step.as_str().to_string(),
+                method: r.method,
+                outcome: r.outcome.as_str().to_string(),
+                reason: r.reason.clone(),
+                ip: r.ip.clone(),
+                client: r.client.clone(),
+            })
+            .collect();
+        Ok(AuditPage {
+            rows: page_rows,
+            page: q.page,
+            more: matching.len() > start + AUDIT_PAGE,
+            total: matching.len() as u32,
+            capped,
+            csv: crate::report::to_csv(&export),
+            jsonl: crate::report::to_jsonl(&export),
+            steps: AuditStep::ALL
+                .iter()
+                .map(|s| s.as_str().to_string())
+                .collect(),
+            outcomes: Outcome::ALL
+                .iter()
+                .map(|o| o.as_str().to_string())
+                .collect(),
+            clients: [
+                crate::ClientType::Browser,
+                crate::ClientType::SignInScreen,
+                crate::ClientType::App,
+            ]
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+            invalid,
+        })
+    }
+
+}
