@@ -200,6 +200,7 @@ pub fn AdminPage() -> impl IntoView {
             <h2>{t("admin-reports-title")}</h2>
             <p><a href=href("/admin/reports")>{t("admin-reports-link")}</a></p>
             <p><a href=href("/admin/audit")>{t("admin-audit-link")}</a></p>
+            <p><a href=href("/admin/operations")>{t("admin-ops-link")}</a></p>
             <p><a href=href("/account")>{t("admin-go-account")}</a></p>
         }
         .into_any()
@@ -1238,5 +1239,58 @@ fn audit_view(
             }
             .into_any()
         }}
+    }
+}
+
+/// `/admin/operations`: the database, the directory and the mail queue as this node sees
+/// them now, and the last directory failure.
+#[component]
+pub fn OperationsPage() -> impl IntoView {
+    console_page(|_c: ConsoleWire| {
+        view! {
+            <PageTitle text=t("admin-ops-title")/>
+            <p><a href=href("/admin")>{t("admin-back")}</a></p>
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    match sspr_server_fns::console::get_operations().await {
+                        Ok(Some(o)) => ops_view(o).into_any(),
+                        Ok(None) => view! { <p>{t("admin-not-admin")}</p> }.into_any(),
+                        Err(_) => view! { <Unavailable/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+    })
+}
+
+fn ops_view(o: sspr_server_fns::console::OpsWire) -> impl IntoView {
+    let state = |ok: bool| t(if ok { "admin-ops-ok" } else { "admin-ops-down" });
+    let directory = match o.directory_ok {
+        None => t("admin-ops-no-directory"),
+        Some(ok) => state(ok),
+    };
+    let last_error = o
+        .directory_last_error
+        .clone()
+        .map(|(at, reason)| format!("{} ({reason})", fmt_time(at)))
+        .unwrap_or_else(|| t("admin-user-none"));
+    let oldest = o
+        .mail_oldest
+        .map(fmt_time)
+        .unwrap_or_else(|| t("admin-user-none"));
+    view! {
+        <dl class="facts" id="ops">
+            <dt>{t("admin-ops-database")}</dt><dd id="ops-database">{state(o.database_ok)}</dd>
+            <dt>{t("admin-ops-directory")}</dt><dd id="ops-directory">{directory}</dd>
+            <dt>{t("admin-key-writeback")}</dt><dd>{t(if o.writeback { "admin-ops-on" } else { "admin-ops-off" })}</dd>
+            <dt>{t("admin-ops-directory-error")}</dt><dd>{last_error}</dd>
+            <dt>{t("admin-ops-mail-waiting")}</dt><dd id="ops-mail-waiting">{o.mail_waiting}</dd>
+            <dt>{t("admin-ops-mail-oldest")}</dt><dd>{oldest}</dd>
+            <dt>{t("admin-ops-mail-sent")}</dt><dd>{o.mail_sent}</dd>
+            <dt>{t("admin-ops-mail-failed")}</dt><dd>{o.mail_failed}</dd>
+            <dt>{t("admin-ops-hashing")}</dt><dd>{o.hash_waiting}</dd>
+            <dt>{t("admin-ops-version")}</dt><dd class="ltr">{o.version.clone()}</dd>
+        </dl>
+        <p class="hint">{t("admin-ops-hint")}</p>
     }
 }

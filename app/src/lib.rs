@@ -211,6 +211,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/password/change") view=account::ChangePasswordPage ssr=SsrMode::Async/>
                         <Route path=path!("/device") view=account::DevicePage/>
                         <Route path=path!("/admin") view=admin::AdminPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/operations") view=admin::OperationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/audit") view=admin::AuditPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/users") view=admin::UsersPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/reports") view=admin::ReportsPage ssr=SsrMode::Async/>

@@ -121,6 +121,14 @@ test('an administrator reads the reports as charts and tables, and looks a user 
   await expect(page.locator('#user-methods')).toHaveText('Authenticator app');
   await expect(page.locator('#user-reset')).toHaveText('Can reset their password now.');
   await accessible(page);
+  // Operations: what this node sees now.
+  await page.goto('/admin');
+  await page.getByRole('link', { name: /^Operations/ }).click();
+  await expect(page.getByRole('heading', { name: 'Operations' })).toBeVisible();
+  await expect(page.locator('#ops-database')).toHaveText('Working');
+  await expect(page.locator('#ops-directory')).toHaveText('Not configured');
+  await accessible(page);
+  await page.goto('/admin/users');
   // Another organisation's user is no one here.
   await page.getByLabel('User ID').fill('bob@two.example');
   await page.getByRole('button', { name: 'Look up' }).click();

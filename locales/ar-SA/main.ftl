@@ -633,3 +633,22 @@ admin-audit-pages = صفحات النتيجة
 admin-audit-newer = إدخالات أحدث
 admin-audit-older = إدخالات أقدم
 admin-audit-export-json = تنزيل كأسطر JSON
+
+# المشكلة 12: صفحة العمليات في وحدة التحكم.
+admin-ops-title = العمليات
+admin-ops-link = العمليات: حالة قاعدة البيانات والدليل وقائمة انتظار البريد الآن
+admin-ops-database = قاعدة البيانات
+admin-ops-directory = الدليل المحلي
+admin-ops-no-directory = غير مكوّن
+admin-ops-ok = يعمل
+admin-ops-down = لا يستجيب
+admin-ops-on = تشغيل
+admin-ops-off = إيقاف
+admin-ops-directory-error = آخر إخفاق في الدليل (30 يومًا)
+admin-ops-mail-waiting = إشعارات بانتظار الإرسال
+admin-ops-mail-oldest = أقدم إشعار ينتظر منذ
+admin-ops-mail-sent = الإشعارات المُرسلة
+admin-ops-mail-failed = إشعارات تم التخلي عنها بعد إعادة المحاولة
+admin-ops-hashing = عمليات تجزئة كلمات المرور المنتظرة على هذه العقدة
+admin-ops-version = الإصدار
+admin-ops-hint = تم التحقق عند فتح هذه الصفحة، بواسطة العقدة التي قدّمتها. أعداد البريد تخص البوابة بأكملها؛ والباقي في /metrics.

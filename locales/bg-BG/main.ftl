@@ -600,3 +600,22 @@ admin-audit-pages = Страници на резултата
 admin-audit-newer = По-нови записи
 admin-audit-older = По-стари записи
 admin-audit-export-json = Изтегляне като JSON редове
+
+# Задача 12: страницата за операции в конзолата.
+admin-ops-title = Операции
+admin-ops-link = Операции: базата данни, директорията и опашката за поща в момента
+admin-ops-database = База данни
+admin-ops-directory = Локална директория
+admin-ops-no-directory = Не е конфигурирана
+admin-ops-ok = Работи
+admin-ops-down = Не отговаря
+admin-ops-on = Включено
+admin-ops-off = Изключено
+admin-ops-directory-error = Последен неуспех на директорията (30 дни)
+admin-ops-mail-waiting = Известия, чакащи изпращане
+admin-ops-mail-oldest = Най-старото чакащо известие чака от
+admin-ops-mail-sent = Изпратени известия
+admin-ops-mail-failed = Известия, изоставени след повторни опити
+admin-ops-hashing = Пароли, чакащи хеширане на този възел
+admin-ops-version = Версия
+admin-ops-hint = Проверено при отварянето на тази страница от възела, който я е обслужил. Броят на писмата е за целия портал; останалото е в /metrics.

@@ -594,3 +594,22 @@ admin-audit-pages = Pàgines del resultat
 admin-audit-newer = Entrades més recents
 admin-audit-older = Entrades més antigues
 admin-audit-export-json = Baixa com a línies JSON
+
+# Incidència 12: la pàgina d'operacions de la consola.
+admin-ops-title = Operacions
+admin-ops-link = Operacions: l'estat actual de la base de dades, el directori i la cua de correu
+admin-ops-database = Base de dades
+admin-ops-directory = Directori local
+admin-ops-no-directory = No configurat
+admin-ops-ok = Funciona
+admin-ops-down = No respon
+admin-ops-on = Activada
+admin-ops-off = Desactivada
+admin-ops-directory-error = Darrer error del directori (30 dies)
+admin-ops-mail-waiting = Avisos pendents d'enviar
+admin-ops-mail-oldest = Avís pendent més antic des de
+admin-ops-mail-sent = Avisos enviats
+admin-ops-mail-failed = Avisos abandonats després de diversos reintents
+admin-ops-hashing = Contrasenyes pendents de hash en aquest node
+admin-ops-version = Versió
+admin-ops-hint = Comprovat en obrir aquesta pàgina, pel node que l'ha servida. Els recomptes de correu són de tot el portal; la resta és a /metrics.

@@ -622,3 +622,22 @@ admin-audit-pages = Stránky výsledku
 admin-audit-newer = Novější záznamy
 admin-audit-older = Starší záznamy
 admin-audit-export-json = Stáhnout jako řádky JSON
+
+# Úkol 12: provozní stránka konzoly.
+admin-ops-title = Provoz
+admin-ops-link = Provoz: databáze, adresář a fronta pošty právě teď
+admin-ops-database = Databáze
+admin-ops-directory = Místní adresář
+admin-ops-no-directory = Nenakonfigurováno
+admin-ops-ok = Funguje
+admin-ops-down = Neodpovídá
+admin-ops-on = Zapnuto
+admin-ops-off = Vypnuto
+admin-ops-directory-error = Poslední selhání adresáře (30 dní)
+admin-ops-mail-waiting = Oznámení čekající na odeslání
+admin-ops-mail-oldest = Nejstarší oznámení čeká od
+admin-ops-mail-sent = Odeslaná oznámení
+admin-ops-mail-failed = Oznámení vzdaná po opakovaných pokusech
+admin-ops-hashing = Hesla čekající na hashování na tomto uzlu
+admin-ops-version = Verze
+admin-ops-hint = Zkontrolováno při otevření této stránky uzlem, který ji obsloužil. Počty pošty platí pro celý portál; zbytek najdete v /metrics.

@@ -594,3 +594,22 @@ admin-audit-pages = Sider i resultatet
 admin-audit-newer = Nyere poster
 admin-audit-older = Ældre poster
 admin-audit-export-json = Download som JSON-linjer
+
+# Opgave 12: konsollens driftsside.
+admin-ops-title = Drift
+admin-ops-link = Drift: databasen, kataloget og mailkøen lige nu
+admin-ops-database = Database
+admin-ops-directory = Lokalt katalog
+admin-ops-no-directory = Ikke konfigureret
+admin-ops-ok = Fungerer
+admin-ops-down = Svarer ikke
+admin-ops-on = Til
+admin-ops-off = Fra
+admin-ops-directory-error = Seneste katalogfejl (30 dage)
+admin-ops-mail-waiting = Meddelelser, der venter på at blive sendt
+admin-ops-mail-oldest = Ældste meddelelse har ventet siden
+admin-ops-mail-sent = Sendte meddelelser
+admin-ops-mail-failed = Meddelelser opgivet efter gentagne forsøg
+admin-ops-hashing = Adgangskoder, der venter på hashing på denne node
+admin-ops-version = Version
+admin-ops-hint = Kontrolleret, da siden blev åbnet, af den node, der leverede den. Mailtallene gælder hele portalen; resten finder du på /metrics.

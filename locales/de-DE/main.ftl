@@ -594,3 +594,22 @@ admin-audit-pages = Seiten des Ergebnisses
 admin-audit-newer = Neuere Einträge
 admin-audit-older = Ältere Einträge
 admin-audit-export-json = Als JSON-Zeilen herunterladen
+
+# Issue 12: die Betriebsseite der Konsole.
+admin-ops-title = Betrieb
+admin-ops-link = Betrieb: Datenbank, Verzeichnis und E-Mail-Warteschlange im aktuellen Zustand
+admin-ops-database = Datenbank
+admin-ops-directory = Lokales Verzeichnis
+admin-ops-no-directory = Nicht konfiguriert
+admin-ops-ok = Funktioniert
+admin-ops-down = Antwortet nicht
+admin-ops-on = Ein
+admin-ops-off = Aus
+admin-ops-directory-error = Letzter Verzeichnisfehler (30 Tage)
+admin-ops-mail-waiting = Benachrichtigungen, die auf den Versand warten
+admin-ops-mail-oldest = Älteste Benachrichtigung wartet seit
+admin-ops-mail-sent = Gesendete Benachrichtigungen
+admin-ops-mail-failed = Nach wiederholten Versuchen aufgegebene Benachrichtigungen
+admin-ops-hashing = Kennwörter, die auf diesem Knoten auf das Hashing warten
+admin-ops-version = Version
+admin-ops-hint = Beim Öffnen dieser Seite von dem Knoten geprüft, der sie ausgeliefert hat. Die E-Mail-Zahlen gelten für das gesamte Portal; alles Weitere finden Sie unter /metrics.

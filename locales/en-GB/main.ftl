@@ -595,3 +595,22 @@ admin-audit-pages = Pages of the result
 admin-audit-newer = Newer entries
 admin-audit-older = Older entries
 admin-audit-export-json = Download as JSON lines
+
+# Issue 12: the console's operations page.
+admin-ops-title = Operations
+admin-ops-link = Operations: the database, the directory and the mail queue now
+admin-ops-database = Database
+admin-ops-directory = On-premises directory
+admin-ops-no-directory = Not configured
+admin-ops-ok = Working
+admin-ops-down = Not answering
+admin-ops-on = On
+admin-ops-off = Off
+admin-ops-directory-error = Last directory failure (30 days)
+admin-ops-mail-waiting = Notices waiting to be sent
+admin-ops-mail-oldest = Oldest notice waiting since
+admin-ops-mail-sent = Notices sent
+admin-ops-mail-failed = Notices given up after retries
+admin-ops-hashing = Password hashes waiting on this node
+admin-ops-version = Version
+admin-ops-hint = Checked as this page was opened, by the node that served it. The mail counts are the whole portal's; /metrics has the rest.

@@ -594,3 +594,22 @@ admin-audit-pages = Páginas del resultado
 admin-audit-newer = Entradas más recientes
 admin-audit-older = Entradas más antiguas
 admin-audit-export-json = Descargar como líneas JSON
+
+# Incidencia 12: la página de operaciones de la consola.
+admin-ops-title = Operaciones
+admin-ops-link = Operaciones: el estado actual de la base de datos, el directorio y la cola de correo
+admin-ops-database = Base de datos
+admin-ops-directory = Directorio local
+admin-ops-no-directory = Sin configurar
+admin-ops-ok = Funciona
+admin-ops-down = No responde
+admin-ops-on = Activada
+admin-ops-off = Desactivada
+admin-ops-directory-error = Último error del directorio (30 días)
+admin-ops-mail-waiting = Avisos pendientes de envío
+admin-ops-mail-oldest = Aviso pendiente más antiguo desde
+admin-ops-mail-sent = Avisos enviados
+admin-ops-mail-failed = Avisos descartados después de varios reintentos
+admin-ops-hashing = Contraseñas pendientes de hash en este nodo
+admin-ops-version = Versión
+admin-ops-hint = Se comprobó al abrir esta página, en el nodo que la entregó. Los conteos de correo son de todo el portal; el resto está en /metrics.

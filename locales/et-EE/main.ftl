@@ -603,3 +603,22 @@ admin-audit-pages = Tulemuse lehed
 admin-audit-newer = Uuemad kirjed
 admin-audit-older = Vanemad kirjed
 admin-audit-export-json = Laadi alla JSON-ridadena
+
+# Ülesanne 12: konsooli käituse leht.
+admin-ops-title = Käitus
+admin-ops-link = Käitus: andmebaas, kataloog ja meilijärjekord praegu
+admin-ops-database = Andmebaas
+admin-ops-directory = Kohapealne kataloog
+admin-ops-no-directory = Pole konfigureeritud
+admin-ops-ok = Töötab
+admin-ops-down = Ei vasta
+admin-ops-on = Sees
+admin-ops-off = Väljas
+admin-ops-directory-error = Viimane kataloogi tõrge (30 päeva)
+admin-ops-mail-waiting = Saatmist ootavad teated
+admin-ops-mail-oldest = Vanim teade on oodanud alates
+admin-ops-mail-sent = Saadetud teated
+admin-ops-mail-failed = Pärast korduskatseid loobutud teated
+admin-ops-hashing = Räsimist ootavad paroolid selles sõlmes
+admin-ops-version = Versioon
+admin-ops-hint = Kontrolliti selle lehe avamisel lehte teenindanud sõlmes. Meiliarvud hõlmavad kogu portaali; ülejäänu leiad aadressilt /metrics.

@@ -594,3 +594,22 @@ admin-audit-pages = Emaitzaren orriak
 admin-audit-newer = Sarrera berriagoak
 admin-audit-older = Sarrera zaharragoak
 admin-audit-export-json = Deskargatu JSON lerro gisa
+
+# 12. arazoa: kontsolaren eragiketen orria.
+admin-ops-title = Eragiketak
+admin-ops-link = Eragiketak: datu-basea, direktorioa eta posta-ilara une honetan
+admin-ops-database = Datu-basea
+admin-ops-directory = Direktorio lokala
+admin-ops-no-directory = Konfiguratu gabe
+admin-ops-ok = Funtzionatzen du
+admin-ops-down = Ez du erantzuten
+admin-ops-on = Aktibatuta
+admin-ops-off = Desaktibatuta
+admin-ops-directory-error = Direktorioaren azken hutsegitea (30 egun)
+admin-ops-mail-waiting = Bidaltzeko zain dauden jakinarazpenak
+admin-ops-mail-oldest = Zain dagoen jakinarazpen zaharrenaren data
+admin-ops-mail-sent = Bidalitako jakinarazpenak
+admin-ops-mail-failed = Hainbat saiakeraren ondoren baztertutako jakinarazpenak
+admin-ops-hashing = Nodo honetan hash-a egiteko zain dauden pasahitzak
+admin-ops-version = Bertsioa
+admin-ops-hint = Orri hau ireki denean egiaztatu da, orria zerbitzatu duen nodoak. Posta-zenbaketak atari osoarenak dira; gainerakoa /metrics helbidean dago.

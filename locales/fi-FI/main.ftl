@@ -597,3 +597,22 @@ admin-audit-pages = Tuloksen sivut
 admin-audit-newer = Uudemmat merkinnät
 admin-audit-older = Vanhemmat merkinnät
 admin-audit-export-json = Lataa JSON-muodossa (yksi merkintä riviä kohden)
+
+# Issue 12: konsolin toimintasivu.
+admin-ops-title = Toiminta
+admin-ops-link = Toiminta: tietokannan, hakemiston ja postijonon tila nyt
+admin-ops-database = Tietokanta
+admin-ops-directory = Paikallinen hakemisto
+admin-ops-no-directory = Ei määritetty
+admin-ops-ok = Toimii
+admin-ops-down = Ei vastaa
+admin-ops-on = Käytössä
+admin-ops-off = Ei käytössä
+admin-ops-directory-error = Viimeisin hakemistovirhe (30 päivää)
+admin-ops-mail-waiting = Lähetystä odottavat ilmoitukset
+admin-ops-mail-oldest = Vanhin odottava ilmoitus jonossa alkaen
+admin-ops-mail-sent = Lähetetyt ilmoitukset
+admin-ops-mail-failed = Ilmoitukset, joista luovuttiin uusintayritysten jälkeen
+admin-ops-hashing = Tämän solmun jonossa odottavat salasanatiivisteet
+admin-ops-version = Versio
+admin-ops-hint = Tarkistettu tämän sivun avautuessa sivun palvelleella solmulla. Postin määrät koskevat koko portaalia; loput tiedot löytyvät osoitteesta /metrics.

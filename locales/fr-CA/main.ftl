@@ -594,3 +594,22 @@ admin-audit-pages = Pages des résultats
 admin-audit-newer = Entrées plus récentes
 admin-audit-older = Entrées plus anciennes
 admin-audit-export-json = Télécharger au format JSON (une entrée par ligne)
+
+# Issue 12 : la page Exploitation de la console.
+admin-ops-title = Exploitation
+admin-ops-link = Exploitation : l'état actuel de la base de données, de l'annuaire et de la file d'attente des courriels
+admin-ops-database = Base de données
+admin-ops-directory = Annuaire local
+admin-ops-no-directory = Non configuré
+admin-ops-ok = Fonctionne
+admin-ops-down = Ne répond pas
+admin-ops-on = Activée
+admin-ops-off = Désactivée
+admin-ops-directory-error = Dernier échec de l'annuaire (30 derniers jours)
+admin-ops-mail-waiting = Avis en attente d'envoi
+admin-ops-mail-oldest = Plus ancien avis en attente depuis
+admin-ops-mail-sent = Avis envoyés
+admin-ops-mail-failed = Avis abandonnés après plusieurs tentatives
+admin-ops-hashing = Hachages de mots de passe en attente sur ce nœud
+admin-ops-version = Version du portail
+admin-ops-hint = Vérifié à l'ouverture de cette page, par le nœud qui l'a servie. Les compteurs d'avis portent sur l'ensemble du portail; le reste se trouve dans /metrics.

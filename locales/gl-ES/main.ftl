@@ -597,3 +597,22 @@ admin-audit-pages = Páxinas do resultado
 admin-audit-newer = Entradas máis recentes
 admin-audit-older = Entradas máis antigas
 admin-audit-export-json = Descargar en formato JSON (unha entrada por liña)
+
+# Issue 12: a páxina de operacións da consola.
+admin-ops-title = Operacións
+admin-ops-link = Operacións: o estado actual da base de datos, do directorio e da cola de correo
+admin-ops-database = Base de datos
+admin-ops-directory = Directorio local
+admin-ops-no-directory = Non configurado
+admin-ops-ok = Funciona
+admin-ops-down = Non responde
+admin-ops-on = Activada
+admin-ops-off = Desactivada
+admin-ops-directory-error = Último fallo do directorio (últimos 30 días)
+admin-ops-mail-waiting = Avisos pendentes de envío
+admin-ops-mail-oldest = Aviso máis antigo pendente desde
+admin-ops-mail-sent = Avisos enviados
+admin-ops-mail-failed = Avisos abandonados tras varios reintentos
+admin-ops-hashing = Hashes de contrasinais pendentes neste nodo
+admin-ops-version = Versión
+admin-ops-hint = Comprobado ao abrir esta páxina, polo nodo que a serviu. As cifras de correo son as de todo o portal; o resto está en /metrics.

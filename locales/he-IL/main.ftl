@@ -615,3 +615,22 @@ admin-audit-pages = דפי התוצאות
 admin-audit-newer = רשומות חדשות יותר
 admin-audit-older = רשומות ישנות יותר
 admin-audit-export-json = הורדה בתבנית JSON (רשומה אחת בכל שורה)
+
+# Issue 12: דף התפעול של המסוף.
+admin-ops-title = תפעול
+admin-ops-link = תפעול: המצב הנוכחי של מסד הנתונים, הספרייה ותור הדואר
+admin-ops-database = מסד נתונים
+admin-ops-directory = ספרייה מקומית
+admin-ops-no-directory = לא מוגדרת
+admin-ops-ok = במצב תקין
+admin-ops-down = אין תגובה
+admin-ops-on = מופעלת
+admin-ops-off = כבויה
+admin-ops-directory-error = הכשל האחרון בספרייה (30 הימים האחרונים)
+admin-ops-mail-waiting = הודעות שממתינות לשליחה
+admin-ops-mail-oldest = ההודעה הוותיקה ביותר ממתינה מאז
+admin-ops-mail-sent = הודעות שנשלחו
+admin-ops-mail-failed = הודעות שהשליחה שלהן הופסקה אחרי ניסיונות חוזרים
+admin-ops-hashing = גיבובי סיסמאות שממתינים בצומת הזה
+admin-ops-version = גרסה
+admin-ops-hint = נבדק בעת פתיחת הדף הזה, על ידי הצומת שהגיש אותו. מספרי הדואר הם של הפורטל כולו; שאר הנתונים זמינים בנתיב /metrics.

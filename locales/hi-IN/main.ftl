@@ -594,3 +594,22 @@ admin-audit-pages = परिणाम के पृष्ठ
 admin-audit-newer = नई प्रविष्टियाँ
 admin-audit-older = पुरानी प्रविष्टियाँ
 admin-audit-export-json = JSON के रूप में डाउनलोड करें (हर पंक्ति में एक प्रविष्टि)
+
+# Issue 12: कंसोल का संचालन पृष्ठ।
+admin-ops-title = संचालन
+admin-ops-link = संचालन: डेटाबेस, निर्देशिका और मेल कतार की वर्तमान स्थिति
+admin-ops-database = डेटाबेस
+admin-ops-directory = ऑन-प्रिमाइसेस निर्देशिका
+admin-ops-no-directory = कॉन्फ़िगर नहीं है
+admin-ops-ok = कार्यरत
+admin-ops-down = कोई प्रतिक्रिया नहीं
+admin-ops-on = चालू
+admin-ops-off = बंद
+admin-ops-directory-error = निर्देशिका की अंतिम विफलता (पिछले 30 दिन)
+admin-ops-mail-waiting = भेजे जाने की प्रतीक्षा में सूचनाएँ
+admin-ops-mail-oldest = सबसे पुरानी सूचना कब से प्रतीक्षा में है
+admin-ops-mail-sent = भेजी गई सूचनाएँ
+admin-ops-mail-failed = पुनः प्रयासों के बाद छोड़ी गई सूचनाएँ
+admin-ops-hashing = इस नोड पर प्रतीक्षारत पासवर्ड हैश
+admin-ops-version = संस्करण
+admin-ops-hint = यह पृष्ठ खुलते समय इसे परोसने वाले नोड द्वारा जाँचा गया। मेल की गिनती पूरे पोर्टल की है; बाकी जानकारी /metrics में है।

@@ -622,3 +622,22 @@ admin-audit-pages = Stranice rezultata
 admin-audit-newer = Noviji zapisi
 admin-audit-older = Stariji zapisi
 admin-audit-export-json = Preuzmi u formatu JSON (jedan zapis po retku)
+
+# Issue 12: stranica o radu sustava u konzoli.
+admin-ops-title = Rad sustava
+admin-ops-link = Rad sustava: trenutačno stanje baze podataka, imenika i reda pošte
+admin-ops-database = Baza podataka
+admin-ops-directory = Lokalni imenik
+admin-ops-no-directory = Nije konfiguriran
+admin-ops-ok = Radi
+admin-ops-down = Ne odgovara
+admin-ops-on = Uključeno
+admin-ops-off = Isključeno
+admin-ops-directory-error = Posljednja pogreška imenika (zadnjih 30 dana)
+admin-ops-mail-waiting = Obavijesti koje čekaju slanje
+admin-ops-mail-oldest = Najstarija obavijest čeka od
+admin-ops-mail-sent = Poslane obavijesti
+admin-ops-mail-failed = Obavijesti od kojih se odustalo nakon ponovnih pokušaja
+admin-ops-hashing = Sažeci lozinki koji čekaju na ovom čvoru
+admin-ops-version = Verzija
+admin-ops-hint = Provjereno pri otvaranju ove stranice, na čvoru koji ju je poslužio. Brojevi pošte odnose se na cijeli portal; ostalo je na /metrics.

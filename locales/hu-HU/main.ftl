@@ -594,3 +594,22 @@ admin-audit-pages = Az eredmény lapjai
 admin-audit-newer = Újabb bejegyzések
 admin-audit-older = Régebbi bejegyzések
 admin-audit-export-json = Letöltés JSON formátumban (soronként egy bejegyzés)
+
+# Issue 12: a konzol üzemeltetési lapja.
+admin-ops-title = Üzemeltetés
+admin-ops-link = Üzemeltetés: az adatbázis, a címtár és a levélsor pillanatnyi állapota
+admin-ops-database = Adatbázis
+admin-ops-directory = Helyszíni címtár
+admin-ops-no-directory = Nincs konfigurálva
+admin-ops-ok = Működik
+admin-ops-down = Nem válaszol
+admin-ops-on = Bekapcsolva
+admin-ops-off = Kikapcsolva
+admin-ops-directory-error = Legutóbbi címtárhiba (az utolsó 30 napban)
+admin-ops-mail-waiting = Küldésre váró értesítések
+admin-ops-mail-oldest = A legrégebbi várakozó értesítés időpontja
+admin-ops-mail-sent = Elküldött értesítések
+admin-ops-mail-failed = Újrapróbálkozások után elvetett értesítések
+admin-ops-hashing = Ezen a csomóponton várakozó jelszókivonatok
+admin-ops-version = Verzió
+admin-ops-hint = Az oldal megnyitásakor ellenőrizte az azt kiszolgáló csomópont. Az e-mail-számok a teljes portálra vonatkoznak; a többi adat a /metrics címen érhető el.

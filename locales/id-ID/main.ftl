@@ -578,3 +578,22 @@ admin-audit-pages = Halaman hasil
 admin-audit-newer = Entri lebih baru
 admin-audit-older = Entri lebih lama
 admin-audit-export-json = Unduh dalam format JSON (satu entri per baris)
+
+# Issue 12: halaman operasional di konsol.
+admin-ops-title = Operasional
+admin-ops-link = Operasional: kondisi basis data, direktori, dan antrean email saat ini
+admin-ops-database = Basis data
+admin-ops-directory = Direktori lokal
+admin-ops-no-directory = Tidak dikonfigurasi
+admin-ops-ok = Berfungsi
+admin-ops-down = Tidak merespons
+admin-ops-on = Aktif
+admin-ops-off = Nonaktif
+admin-ops-directory-error = Kegagalan direktori terakhir (30 hari terakhir)
+admin-ops-mail-waiting = Pemberitahuan yang menunggu dikirim
+admin-ops-mail-oldest = Pemberitahuan tertua menunggu sejak
+admin-ops-mail-sent = Pemberitahuan terkirim
+admin-ops-mail-failed = Pemberitahuan yang dibatalkan setelah dicoba ulang
+admin-ops-hashing = Hash kata sandi yang menunggu di node ini
+admin-ops-version = Versi
+admin-ops-hint = Diperiksa saat halaman ini dibuka, oleh node yang menyajikannya. Jumlah email berlaku untuk seluruh portal; sisanya ada di /metrics.

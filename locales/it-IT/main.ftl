@@ -594,3 +594,22 @@ admin-audit-pages = Pagine dei risultati
 admin-audit-newer = Voci più recenti
 admin-audit-older = Voci meno recenti
 admin-audit-export-json = Scarica in formato JSON (una voce per riga)
+
+# Issue 12: la pagina Operazioni della console.
+admin-ops-title = Operazioni
+admin-ops-link = Operazioni: lo stato attuale del database, della directory e della coda della posta
+admin-ops-database = Database del portale
+admin-ops-directory = Directory locale
+admin-ops-no-directory = Non configurata
+admin-ops-ok = Funziona
+admin-ops-down = Non risponde
+admin-ops-on = Attivata
+admin-ops-off = Disattivata
+admin-ops-directory-error = Ultimo errore della directory (ultimi 30 giorni)
+admin-ops-mail-waiting = Notifiche in attesa di invio
+admin-ops-mail-oldest = Notifica più vecchia in attesa da
+admin-ops-mail-sent = Notifiche inviate
+admin-ops-mail-failed = Notifiche abbandonate dopo vari tentativi
+admin-ops-hashing = Hash delle password in attesa su questo nodo
+admin-ops-version = Versione
+admin-ops-hint = Verificato all'apertura di questa pagina dal nodo che l'ha servita. I conteggi della posta riguardano l'intero portale; il resto è in /metrics.

@@ -575,3 +575,22 @@ admin-audit-pages = 結果のページ
 admin-audit-newer = 新しいエントリ
 admin-audit-older = 古いエントリ
 admin-audit-export-json = JSON 形式でダウンロード (1 行に 1 エントリ)
+
+# Issue 12: コンソールの運用ページ。
+admin-ops-title = 運用
+admin-ops-link = 運用: データベース、ディレクトリ、メール キューの現在の状態
+admin-ops-database = データベース
+admin-ops-directory = オンプレミス ディレクトリ
+admin-ops-no-directory = 未構成
+admin-ops-ok = 正常に動作中
+admin-ops-down = 応答なし
+admin-ops-on = オン
+admin-ops-off = オフ
+admin-ops-directory-error = 最後のディレクトリ障害 (過去 30 日間)
+admin-ops-mail-waiting = 送信待ちの通知
+admin-ops-mail-oldest = 最も古い送信待ち通知の待機開始
+admin-ops-mail-sent = 送信済みの通知
+admin-ops-mail-failed = 再試行後に送信を断念した通知
+admin-ops-hashing = このノードで待機中のパスワード ハッシュ
+admin-ops-version = バージョン
+admin-ops-hint = このページを開いた時点で、ページを提供したノードが確認しました。メールの件数はポータル全体の値です。その他の情報は /metrics で確認できます。

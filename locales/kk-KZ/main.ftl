@@ -597,3 +597,22 @@ admin-audit-pages = Нәтиже беттері
 admin-audit-newer = Жаңарақ жазбалар
 admin-audit-older = Ескірек жазбалар
 admin-audit-export-json = JSON жолдары ретінде жүктеп алу
+
+# 12-мәселе: консольдің операциялар беті.
+admin-ops-title = Операциялар
+admin-ops-link = Операциялар: дерекқордың, каталогтың және пошта кезегінің қазіргі күйі
+admin-ops-database = Дерекқор
+admin-ops-directory = Жергілікті каталог
+admin-ops-no-directory = Бапталмаған
+admin-ops-ok = Жұмыс істеп тұр
+admin-ops-down = Жауап бермейді
+admin-ops-on = Қосулы
+admin-ops-off = Өшірулі
+admin-ops-directory-error = Каталогтың соңғы ақауы (30 күн)
+admin-ops-mail-waiting = Жіберуді күтіп тұрған хабарландырулар
+admin-ops-mail-oldest = Ең ескі хабарландыру осы уақыттан бері күтуде
+admin-ops-mail-sent = Жіберілген хабарландырулар
+admin-ops-mail-failed = Қайталап жіберу әрекеттерінен кейін тоқтатылған хабарландырулар
+admin-ops-hashing = Осы түйінде хэштеуді күтіп тұрған құпиясөздер
+admin-ops-version = Нұсқа
+admin-ops-hint = Бұл бет ашылған кезде оны ұсынған түйін тексерді. Пошта сандары бүкіл порталға қатысты; қалғаны /metrics бетінде.

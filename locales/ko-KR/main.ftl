@@ -578,3 +578,22 @@ admin-audit-pages = 결과 페이지
 admin-audit-newer = 더 최근 항목
 admin-audit-older = 더 오래된 항목
 admin-audit-export-json = JSON 줄 형식으로 다운로드
+
+# 이슈 12: 콘솔의 운영 페이지.
+admin-ops-title = 운영
+admin-ops-link = 운영: 데이터베이스, 디렉터리 및 메일 대기열의 현재 상태
+admin-ops-database = 데이터베이스
+admin-ops-directory = 온-프레미스 디렉터리
+admin-ops-no-directory = 구성되지 않음
+admin-ops-ok = 정상 작동
+admin-ops-down = 응답 없음
+admin-ops-on = 켜짐
+admin-ops-off = 꺼짐
+admin-ops-directory-error = 마지막 디렉터리 오류(30일)
+admin-ops-mail-waiting = 전송 대기 중인 알림
+admin-ops-mail-oldest = 가장 오래된 대기 알림의 대기 시작 시각
+admin-ops-mail-sent = 전송된 알림
+admin-ops-mail-failed = 재시도 후 전송을 포기한 알림
+admin-ops-hashing = 이 노드에서 해시 대기 중인 암호
+admin-ops-version = 버전
+admin-ops-hint = 이 페이지를 열 때 페이지를 제공한 노드가 확인한 상태입니다. 메일 수는 포털 전체의 수치이며, 나머지는 /metrics에서 확인할 수 있습니다.

@@ -625,3 +625,22 @@ admin-audit-pages = Rezultatų puslapiai
 admin-audit-newer = Naujesni įrašai
 admin-audit-older = Senesni įrašai
 admin-audit-export-json = Atsisiųsti kaip JSON eilutes
+
+# 12 užduotis: konsolės operacijų puslapis.
+admin-ops-title = Operacijos
+admin-ops-link = Operacijos: dabartinė duomenų bazės, katalogo ir pašto eilės būsena
+admin-ops-database = Duomenų bazė
+admin-ops-directory = Vietinis katalogas
+admin-ops-no-directory = Nesukonfigūruotas
+admin-ops-ok = Veikia
+admin-ops-down = Neatsako
+admin-ops-on = Įjungta
+admin-ops-off = Išjungta
+admin-ops-directory-error = Paskutinis katalogo gedimas (30 d.)
+admin-ops-mail-waiting = Išsiuntimo laukiantys pranešimai
+admin-ops-mail-oldest = Seniausias pranešimas laukia nuo
+admin-ops-mail-sent = Išsiųsti pranešimai
+admin-ops-mail-failed = Pranešimai, kurių atsisakyta po pakartotinių bandymų
+admin-ops-hashing = Slaptažodžiai, laukiantys maišos apskaičiavimo šiame mazge
+admin-ops-version = Versija
+admin-ops-hint = Patikrinta atidarant šį puslapį; tikrino jį pateikęs mazgas. Pašto skaičiai apima visą portalą; visa kita pateikiama /metrics.

@@ -625,3 +625,22 @@ admin-audit-pages = Rezultātu lapas
 admin-audit-newer = Jaunāki ieraksti
 admin-audit-older = Vecāki ieraksti
 admin-audit-export-json = Lejupielādēt kā JSON rindas
+
+# 12. problēma: konsoles darbības lapa.
+admin-ops-title = Darbība
+admin-ops-link = Darbība: datu bāzes, direktorija un pasta rindas pašreizējais stāvoklis
+admin-ops-database = Datu bāze
+admin-ops-directory = Lokālais direktorijs
+admin-ops-no-directory = Nav konfigurēts
+admin-ops-ok = Darbojas
+admin-ops-down = Neatbild
+admin-ops-on = Ieslēgts
+admin-ops-off = Izslēgts
+admin-ops-directory-error = Pēdējā direktorija kļūme (30 d.)
+admin-ops-mail-waiting = Paziņojumi, kas gaida nosūtīšanu
+admin-ops-mail-oldest = Vecākais paziņojums gaida kopš
+admin-ops-mail-sent = Nosūtītie paziņojumi
+admin-ops-mail-failed = Paziņojumi, kuru sūtīšana pārtraukta pēc atkārtotiem mēģinājumiem
+admin-ops-hashing = Paroles, kas šajā mezglā gaida jaucējkoda aprēķināšanu
+admin-ops-version = Versija
+admin-ops-hint = Pārbaudīts, atverot šo lapu; pārbaudi veica mezgls, kas lapu nodrošināja. Pasta skaitļi attiecas uz visu portālu; pārējais ir pieejams /metrics.

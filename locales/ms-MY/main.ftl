@@ -578,3 +578,22 @@ admin-audit-pages = Halaman hasil
 admin-audit-newer = Entri lebih baharu
 admin-audit-older = Entri lebih lama
 admin-audit-export-json = Muat turun sebagai baris JSON
+
+# Isu 12: halaman operasi konsol.
+admin-ops-title = Operasi
+admin-ops-link = Operasi: keadaan semasa pangkalan data, direktori dan baris gilir mel
+admin-ops-database = Pangkalan data
+admin-ops-directory = Direktori di premis
+admin-ops-no-directory = Tidak dikonfigurasikan
+admin-ops-ok = Berfungsi
+admin-ops-down = Tidak bertindak balas
+admin-ops-on = Hidup
+admin-ops-off = Mati
+admin-ops-directory-error = Kegagalan direktori terakhir (30 hari)
+admin-ops-mail-waiting = Notis yang menunggu untuk dihantar
+admin-ops-mail-oldest = Notis tertua menunggu sejak
+admin-ops-mail-sent = Notis yang dihantar
+admin-ops-mail-failed = Notis yang dihentikan selepas beberapa cubaan semula
+admin-ops-hashing = Cincangan kata laluan yang menunggu pada nod ini
+admin-ops-version = Versi
+admin-ops-hint = Disemak semasa halaman ini dibuka, oleh nod yang menyajikannya. Kiraan mel adalah bagi seluruh portal; selebihnya ada di /metrics.

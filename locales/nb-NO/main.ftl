@@ -594,3 +594,22 @@ admin-audit-pages = Sider i resultatet
 admin-audit-newer = Nyere oppføringer
 admin-audit-older = Eldre oppføringer
 admin-audit-export-json = Last ned som JSON-linjer
+
+# Sak 12: konsollens driftsside.
+admin-ops-title = Drift
+admin-ops-link = Drift: databasen, katalogen og e-postkøen akkurat nå
+admin-ops-database = Databasen
+admin-ops-directory = Lokal katalog
+admin-ops-no-directory = Ikke konfigurert
+admin-ops-ok = Fungerer
+admin-ops-down = Svarer ikke
+admin-ops-on = På
+admin-ops-off = Av
+admin-ops-directory-error = Siste katalogfeil (30 dager)
+admin-ops-mail-waiting = Varsler som venter på å bli sendt
+admin-ops-mail-oldest = Eldste ventende varsel har ventet siden
+admin-ops-mail-sent = Sendte varsler
+admin-ops-mail-failed = Varsler som ble gitt opp etter nye forsøk
+admin-ops-hashing = Passord som venter på hashing på denne noden
+admin-ops-version = Versjon
+admin-ops-hint = Kontrollert da denne siden ble åpnet, av noden som leverte den. E-posttallene gjelder hele portalen; /metrics har resten.

@@ -594,3 +594,22 @@ admin-audit-pages = Pagina's van het resultaat
 admin-audit-newer = Nieuwere vermeldingen
 admin-audit-older = Oudere vermeldingen
 admin-audit-export-json = Downloaden als JSON-regels
+
+# Issue 12: de pagina Bedrijfsvoering van de console.
+admin-ops-title = Bedrijfsvoering
+admin-ops-link = Bedrijfsvoering: de databank, de directory en de e-mailwachtrij op dit moment
+admin-ops-database = Databank
+admin-ops-directory = On-premises directory
+admin-ops-no-directory = Niet geconfigureerd
+admin-ops-ok = Werkt
+admin-ops-down = Reageert niet
+admin-ops-on = Aan
+admin-ops-off = Uit
+admin-ops-directory-error = Laatste directoryfout (30 dagen)
+admin-ops-mail-waiting = Meldingen die wachten op verzending
+admin-ops-mail-oldest = Oudste wachtende melding wacht sinds
+admin-ops-mail-sent = Verzonden meldingen
+admin-ops-mail-failed = Meldingen opgegeven na nieuwe pogingen
+admin-ops-hashing = Wachtwoordhashes die wachten op dit knooppunt
+admin-ops-version = Versie
+admin-ops-hint = Gecontroleerd bij het openen van deze pagina, door het knooppunt dat de pagina leverde. De e-mailaantallen gelden voor de hele portal; /metrics heeft de rest.

@@ -635,3 +635,22 @@ admin-audit-pages = Strony wyników
 admin-audit-newer = Nowsze wpisy
 admin-audit-older = Starsze wpisy
 admin-audit-export-json = Pobierz jako wiersze JSON
+
+# Zgłoszenie 12: strona operacji w konsoli.
+admin-ops-title = Operacje
+admin-ops-link = Operacje: bieżący stan bazy danych, katalogu i kolejki poczty
+admin-ops-database = Baza danych
+admin-ops-directory = Katalog lokalny
+admin-ops-no-directory = Nieskonfigurowany
+admin-ops-ok = Działa
+admin-ops-down = Nie odpowiada
+admin-ops-on = Włączone
+admin-ops-off = Wyłączone
+admin-ops-directory-error = Ostatnia awaria katalogu (30 dni)
+admin-ops-mail-waiting = Powiadomienia oczekujące na wysłanie
+admin-ops-mail-oldest = Najstarsze powiadomienie oczekuje od
+admin-ops-mail-sent = Wysłane powiadomienia
+admin-ops-mail-failed = Powiadomienia porzucone po ponownych próbach
+admin-ops-hashing = Hasła oczekujące na obliczenie skrótu w tym węźle
+admin-ops-version = Wersja
+admin-ops-hint = Sprawdzono w chwili otwarcia tej strony, przez węzeł, który ją udostępnił. Liczby dotyczące poczty obejmują cały portal; resztę znajdziesz w /metrics.

@@ -597,3 +597,22 @@ admin-audit-pages = Páginas do resultado
 admin-audit-newer = Entradas mais recentes
 admin-audit-older = Entradas mais antigas
 admin-audit-export-json = Baixar como linhas JSON
+
+# Issue 12: a página de operações do console.
+admin-ops-title = Operações
+admin-ops-link = Operações: o banco de dados, o diretório e a fila de email agora
+admin-ops-database = Banco de dados
+admin-ops-directory = Diretório local
+admin-ops-no-directory = Não configurado
+admin-ops-ok = Funcionando
+admin-ops-down = Sem resposta
+admin-ops-on = Ativado
+admin-ops-off = Desativado
+admin-ops-directory-error = Última falha do diretório (30 dias)
+admin-ops-mail-waiting = Avisos aguardando envio
+admin-ops-mail-oldest = Aviso mais antigo aguardando desde
+admin-ops-mail-sent = Avisos enviados
+admin-ops-mail-failed = Avisos abandonados após novas tentativas
+admin-ops-hashing = Hashes de senha aguardando neste nó
+admin-ops-version = Versão
+admin-ops-hint = Verificado quando esta página foi aberta, pelo nó que a forneceu. As contagens de email são do portal inteiro; o /metrics tem o restante.

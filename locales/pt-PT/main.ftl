@@ -597,3 +597,22 @@ admin-audit-pages = Páginas do resultado
 admin-audit-newer = Entradas mais recentes
 admin-audit-older = Entradas mais antigas
 admin-audit-export-json = Transferir como linhas JSON
+
+# Issue 12: a página de operações da consola.
+admin-ops-title = Operações
+admin-ops-link = Operações: a base de dados, o diretório e a fila de e-mail neste momento
+admin-ops-database = Base de dados
+admin-ops-directory = Diretório no local
+admin-ops-no-directory = Não configurado
+admin-ops-ok = A funcionar
+admin-ops-down = Sem resposta
+admin-ops-on = Ativado
+admin-ops-off = Desativado
+admin-ops-directory-error = Última falha do diretório (30 dias)
+admin-ops-mail-waiting = Avisos a aguardar envio
+admin-ops-mail-oldest = Aviso mais antigo a aguardar desde
+admin-ops-mail-sent = Avisos enviados
+admin-ops-mail-failed = Avisos abandonados após novas tentativas
+admin-ops-hashing = Hashes de palavras-passe a aguardar neste nó
+admin-ops-version = Versão
+admin-ops-hint = Verificado quando esta página foi aberta, pelo nó que a serviu. As contagens de e-mail são de todo o portal; o /metrics tem o resto.

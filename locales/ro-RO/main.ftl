@@ -618,3 +618,22 @@ admin-audit-pages = Paginile rezultatului
 admin-audit-newer = Intrări mai noi
 admin-audit-older = Intrări mai vechi
 admin-audit-export-json = Descărcați ca linii JSON
+
+# Problema 12: pagina de operațiuni a consolei.
+admin-ops-title = Operațiuni
+admin-ops-link = Operațiuni: baza de date, directorul și coada de e-mail în acest moment
+admin-ops-database = Bază de date
+admin-ops-directory = Director local
+admin-ops-no-directory = Neconfigurat
+admin-ops-ok = Funcționează
+admin-ops-down = Nu răspunde
+admin-ops-on = Activat
+admin-ops-off = Dezactivat
+admin-ops-directory-error = Ultima defecțiune a directorului (30 de zile)
+admin-ops-mail-waiting = Notificări care așteaptă să fie trimise
+admin-ops-mail-oldest = Cea mai veche notificare așteaptă din
+admin-ops-mail-sent = Notificări trimise
+admin-ops-mail-failed = Notificări abandonate după reîncercări
+admin-ops-hashing = Hash-uri de parole în așteptare pe acest nod
+admin-ops-version = Versiune
+admin-ops-hint = Verificat la deschiderea acestei pagini, de nodul care a servit-o. Numerele pentru e-mail se referă la întregul portal; /metrics conține restul.

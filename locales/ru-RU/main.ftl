@@ -623,3 +623,22 @@ admin-audit-pages = Страницы результатов
 admin-audit-newer = Более новые записи
 admin-audit-older = Более старые записи
 admin-audit-export-json = Скачать в виде строк JSON
+
+# Issue 12: страница операций в консоли.
+admin-ops-title = Операции
+admin-ops-link = Операции: текущее состояние базы данных, каталога и очереди почты
+admin-ops-database = База данных
+admin-ops-directory = Локальный каталог
+admin-ops-no-directory = Не настроен
+admin-ops-ok = Работает
+admin-ops-down = Не отвечает
+admin-ops-on = Включена
+admin-ops-off = Отключена
+admin-ops-directory-error = Последний сбой каталога (за 30 дней)
+admin-ops-mail-waiting = Уведомления, ожидающие отправки
+admin-ops-mail-oldest = Самое давнее уведомление ожидает с
+admin-ops-mail-sent = Отправленные уведомления
+admin-ops-mail-failed = Уведомления, не отправленные после повторных попыток
+admin-ops-hashing = Пароли в очереди на хеширование на этом узле
+admin-ops-version = Версия
+admin-ops-hint = Проверено при открытии этой страницы узлом, который ее обслужил. Данные об уведомлениях относятся ко всему порталу; остальные показатели доступны на /metrics.

@@ -622,3 +622,22 @@ admin-audit-pages = Stránky výsledku
 admin-audit-newer = Novšie záznamy
 admin-audit-older = Staršie záznamy
 admin-audit-export-json = Stiahnuť ako riadky JSON
+
+# Issue 12: stránka prevádzky v konzole.
+admin-ops-title = Prevádzka
+admin-ops-link = Prevádzka: aktuálny stav databázy, adresára a poštového frontu
+admin-ops-database = Databáza
+admin-ops-directory = Lokálny adresár
+admin-ops-no-directory = Nenastavený
+admin-ops-ok = Funguje
+admin-ops-down = Neodpovedá
+admin-ops-on = Zapnutý
+admin-ops-off = Vypnutý
+admin-ops-directory-error = Posledné zlyhanie adresára (za 30 dní)
+admin-ops-mail-waiting = Upozornenia čakajúce na odoslanie
+admin-ops-mail-oldest = Najstaršie upozornenie čaká od
+admin-ops-mail-sent = Odoslané upozornenia
+admin-ops-mail-failed = Upozornenia, ktoré sa nepodarilo odoslať ani po opakovaných pokusoch
+admin-ops-hashing = Heslá čakajúce na hašovanie na tomto uzle
+admin-ops-version = Verzia
+admin-ops-hint = Skontrolované pri otvorení tejto stránky uzlom, ktorý ju poskytol. Počty upozornení platia pre celý portál; ostatné údaje nájdete na /metrics.

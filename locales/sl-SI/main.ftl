@@ -638,3 +638,22 @@ admin-audit-pages = Strani rezultata
 admin-audit-newer = Novejši vnosi
 admin-audit-older = Starejši vnosi
 admin-audit-export-json = Prenesi kot vrstice JSON
+
+# Issue 12: stran z delovanjem v konzoli.
+admin-ops-title = Delovanje
+admin-ops-link = Delovanje: trenutno stanje podatkovne zbirke, imenika in čakalne vrste pošte
+admin-ops-database = Podatkovna zbirka
+admin-ops-directory = Lokalni imenik
+admin-ops-no-directory = Ni nastavljen
+admin-ops-ok = Deluje
+admin-ops-down = Se ne odziva
+admin-ops-on = Vklopljeno
+admin-ops-off = Izklopljeno
+admin-ops-directory-error = Zadnja napaka imenika (zadnjih 30 dni)
+admin-ops-mail-waiting = Obvestila, ki čakajo na pošiljanje
+admin-ops-mail-oldest = Najstarejše obvestilo čaka od
+admin-ops-mail-sent = Poslana obvestila
+admin-ops-mail-failed = Obvestila, ki jih ni bilo mogoče poslati niti po ponovnih poskusih
+admin-ops-hashing = Gesla, ki na tem vozlišču čakajo na zgoščevanje
+admin-ops-version = Različica
+admin-ops-hint = Preverjeno ob odprtju te strani na vozlišču, ki jo je poslalo. Števila obvestil veljajo za ves portal; vse drugo je na voljo na /metrics.

@@ -622,3 +622,22 @@ admin-audit-pages = Stranice rezultata
 admin-audit-newer = Noviji unosi
 admin-audit-older = Stariji unosi
 admin-audit-export-json = Preuzmi kao JSON redove
+
+# Issue 12: stranica operacija u konzoli.
+admin-ops-title = Operacije
+admin-ops-link = Operacije: trenutno stanje baze podataka, direktorijuma i reda pošte
+admin-ops-database = Baza podataka
+admin-ops-directory = Lokalni direktorijum
+admin-ops-no-directory = Nije podešen
+admin-ops-ok = Radi
+admin-ops-down = Ne odgovara
+admin-ops-on = Uključeno
+admin-ops-off = Isključeno
+admin-ops-directory-error = Poslednja greška direktorijuma (poslednjih 30 dana)
+admin-ops-mail-waiting = Obaveštenja koja čekaju na slanje
+admin-ops-mail-oldest = Najstarije obaveštenje čeka od
+admin-ops-mail-sent = Poslata obaveštenja
+admin-ops-mail-failed = Obaveštenja od kojih se odustalo posle ponovnih pokušaja
+admin-ops-hashing = Lozinke koje na ovom čvoru čekaju heširanje
+admin-ops-version = Verzija
+admin-ops-hint = Provereno pri otvaranju ove stranice, na čvoru koji ju je isporučio. Brojevi obaveštenja odnose se na ceo portal; ostalo je na /metrics.

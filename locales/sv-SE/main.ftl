@@ -594,3 +594,22 @@ admin-audit-pages = Resultatsidor
 admin-audit-newer = Nyare poster
 admin-audit-older = Äldre poster
 admin-audit-export-json = Ladda ned som JSON-rader
+
+# Issue 12: konsolens driftsida.
+admin-ops-title = Drift
+admin-ops-link = Drift: databasen, katalogen och e-postkön just nu
+admin-ops-database = Databas
+admin-ops-directory = Lokal katalog
+admin-ops-no-directory = Inte konfigurerad
+admin-ops-ok = Fungerar
+admin-ops-down = Svarar inte
+admin-ops-on = På
+admin-ops-off = Av
+admin-ops-directory-error = Senaste felet i katalogen (senaste 30 dagarna)
+admin-ops-mail-waiting = Aviseringar som väntar på att skickas
+admin-ops-mail-oldest = Äldsta aviseringen har väntat sedan
+admin-ops-mail-sent = Skickade aviseringar
+admin-ops-mail-failed = Aviseringar som gavs upp efter flera försök
+admin-ops-hashing = Lösenordshashningar som väntar på den här noden
+admin-ops-version = Programversion
+admin-ops-hint = Kontrollerades när sidan öppnades, av noden som levererade den. Siffrorna för aviseringar gäller hela portalen; resten finns i /metrics.

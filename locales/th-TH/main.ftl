@@ -578,3 +578,22 @@ admin-audit-pages = หน้าของผลลัพธ์
 admin-audit-newer = รายการที่ใหม่กว่า
 admin-audit-older = รายการที่เก่ากว่า
 admin-audit-export-json = ดาวน์โหลดเป็นบรรทัด JSON
+
+# Issue 12: หน้าการดำเนินงานของคอนโซล
+admin-ops-title = การดำเนินงาน
+admin-ops-link = การดำเนินงาน: สถานะปัจจุบันของฐานข้อมูล ไดเรกทอรี และคิวอีเมล
+admin-ops-database = ฐานข้อมูล
+admin-ops-directory = ไดเรกทอรีภายในองค์กร
+admin-ops-no-directory = ไม่ได้กำหนดค่า
+admin-ops-ok = ทำงานอยู่
+admin-ops-down = ไม่ตอบสนอง
+admin-ops-on = เปิดอยู่
+admin-ops-off = ปิดอยู่
+admin-ops-directory-error = ความล้มเหลวล่าสุดของไดเรกทอรี (30 วันที่ผ่านมา)
+admin-ops-mail-waiting = การแจ้งเตือนทางอีเมลที่รอส่ง
+admin-ops-mail-oldest = การแจ้งเตือนที่เก่าที่สุดรออยู่ตั้งแต่
+admin-ops-mail-sent = การแจ้งเตือนที่ส่งแล้ว
+admin-ops-mail-failed = การแจ้งเตือนที่เลิกส่งหลังจากลองใหม่หลายครั้ง
+admin-ops-hashing = รหัสผ่านที่รอการแฮชบนโหนดนี้
+admin-ops-version = เวอร์ชัน
+admin-ops-hint = ตรวจสอบเมื่อเปิดหน้านี้ โดยโหนดที่ให้บริการหน้านี้ จำนวนการแจ้งเตือนเป็นของทั้งพอร์ทัล ส่วนข้อมูลอื่นๆ ดูได้ที่ /metrics

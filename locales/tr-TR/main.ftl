@@ -594,3 +594,22 @@ admin-audit-pages = Sonuç sayfaları
 admin-audit-newer = Daha yeni kayıtlar
 admin-audit-older = Daha eski kayıtlar
 admin-audit-export-json = JSON satırları olarak indir
+
+# Issue 12: konsolun işlemler sayfası.
+admin-ops-title = İşlemler
+admin-ops-link = İşlemler: veritabanı, dizin ve posta kuyruğunun şu anki durumu
+admin-ops-database = Veritabanı
+admin-ops-directory = Şirket içi dizin
+admin-ops-no-directory = Yapılandırılmadı
+admin-ops-ok = Çalışıyor
+admin-ops-down = Yanıt vermiyor
+admin-ops-on = Açık
+admin-ops-off = Kapalı
+admin-ops-directory-error = Son dizin hatası (son 30 gün)
+admin-ops-mail-waiting = Gönderilmeyi bekleyen bildirimler
+admin-ops-mail-oldest = En eski bildirim şu tarihten beri bekliyor
+admin-ops-mail-sent = Gönderilen bildirimler
+admin-ops-mail-failed = Yeniden denemelerden sonra vazgeçilen bildirimler
+admin-ops-hashing = Bu düğümde karma işlemi bekleyen parolalar
+admin-ops-version = Sürüm
+admin-ops-hint = Bu sayfa açılırken sayfayı sunan düğüm tarafından denetlendi. Bildirim sayıları tüm portala aittir; geri kalanı /metrics adresindedir.

@@ -623,3 +623,22 @@ admin-audit-pages = Сторінки результатів
 admin-audit-newer = Новіші записи
 admin-audit-older = Старіші записи
 admin-audit-export-json = Завантажити як рядки JSON
+
+# Issue 12: сторінка операцій у консолі.
+admin-ops-title = Операції
+admin-ops-link = Операції: поточний стан бази даних, каталогу та черги пошти
+admin-ops-database = База даних
+admin-ops-directory = Локальний каталог
+admin-ops-no-directory = Не налаштовано
+admin-ops-ok = Працює
+admin-ops-down = Не відповідає
+admin-ops-on = Увімкнено
+admin-ops-off = Вимкнено
+admin-ops-directory-error = Останній збій каталогу (за 30 днів)
+admin-ops-mail-waiting = Сповіщення, що очікують надсилання
+admin-ops-mail-oldest = Найдавніше сповіщення очікує з
+admin-ops-mail-sent = Надіслані сповіщення
+admin-ops-mail-failed = Сповіщення, не надіслані після повторних спроб
+admin-ops-hashing = Паролі в черзі на гешування на цьому вузлі
+admin-ops-version = Версія
+admin-ops-hint = Перевірено під час відкриття цієї сторінки вузлом, який її обслужив. Дані про сповіщення стосуються всього порталу; решта показників доступна на /metrics.

@@ -578,3 +578,22 @@ admin-audit-pages = Các trang kết quả
 admin-audit-newer = Mục mới hơn
 admin-audit-older = Mục cũ hơn
 admin-audit-export-json = Tải xuống dưới dạng các dòng JSON
+
+# Issue 12: trang vận hành của bảng điều khiển.
+admin-ops-title = Vận hành
+admin-ops-link = Vận hành: tình trạng hiện tại của cơ sở dữ liệu, thư mục và hàng đợi thư
+admin-ops-database = Cơ sở dữ liệu
+admin-ops-directory = Thư mục tại chỗ
+admin-ops-no-directory = Chưa cấu hình
+admin-ops-ok = Đang hoạt động
+admin-ops-down = Không phản hồi
+admin-ops-on = Đang bật
+admin-ops-off = Đang tắt
+admin-ops-directory-error = Lỗi thư mục gần nhất (30 ngày qua)
+admin-ops-mail-waiting = Thông báo đang chờ gửi
+admin-ops-mail-oldest = Thông báo cũ nhất đang chờ từ
+admin-ops-mail-sent = Thông báo đã gửi
+admin-ops-mail-failed = Thông báo bị bỏ sau nhiều lần thử lại
+admin-ops-hashing = Mật khẩu đang chờ băm trên nút này
+admin-ops-version = Phiên bản
+admin-ops-hint = Được kiểm tra khi trang này được mở, bởi nút đã phục vụ trang. Số liệu thông báo là của toàn bộ cổng thông tin; phần còn lại có tại /metrics.

@@ -578,3 +578,22 @@ admin-audit-pages = 结果页
 admin-audit-newer = 较新的条目
 admin-audit-older = 较早的条目
 admin-audit-export-json = 以 JSON 行格式下载
+
+# Issue 12：控制台的运行状况页面。
+admin-ops-title = 运行状况
+admin-ops-link = 运行状况：数据库、目录和邮件队列的当前状态
+admin-ops-database = 数据库
+admin-ops-directory = 本地目录
+admin-ops-no-directory = 未配置
+admin-ops-ok = 正常运行
+admin-ops-down = 无响应
+admin-ops-on = 已开启
+admin-ops-off = 已关闭
+admin-ops-directory-error = 最近一次目录故障（过去 30 天）
+admin-ops-mail-waiting = 等待发送的通知
+admin-ops-mail-oldest = 最早一条待发送通知的等待开始时间
+admin-ops-mail-sent = 已发送的通知
+admin-ops-mail-failed = 多次重试后放弃发送的通知
+admin-ops-hashing = 此节点上等待哈希处理的密码
+admin-ops-version = 版本
+admin-ops-hint = 在打开此页面时由提供此页面的节点检查。通知数量统计的是整个门户；其余指标请参阅 /metrics。

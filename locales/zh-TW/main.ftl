@@ -578,3 +578,22 @@ admin-audit-pages = 結果頁面
 admin-audit-newer = 較新的項目
 admin-audit-older = 較舊的項目
 admin-audit-export-json = 下載為 JSON 行格式
+
+# Issue 12：主控台的運作狀態頁面。
+admin-ops-title = 運作狀態
+admin-ops-link = 運作狀態：資料庫、目錄與郵件佇列的目前狀態
+admin-ops-database = 資料庫
+admin-ops-directory = 內部部署目錄
+admin-ops-no-directory = 未設定
+admin-ops-ok = 正常運作
+admin-ops-down = 沒有回應
+admin-ops-on = 已開啟
+admin-ops-off = 已關閉
+admin-ops-directory-error = 目錄最近一次失敗（過去 30 天）
+admin-ops-mail-waiting = 等待傳送的通知
+admin-ops-mail-oldest = 最早一則待傳送通知的開始等待時間
+admin-ops-mail-sent = 已傳送的通知
+admin-ops-mail-failed = 多次重試後放棄傳送的通知
+admin-ops-hashing = 此節點上等待雜湊處理的密碼
+admin-ops-version = 版本
+admin-ops-hint = 在開啟此頁面時由提供此頁面的節點檢查。通知數量涵蓋整個入口網站；其餘指標請參閱 /metrics。

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 pub use sspr_wire::{
     AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire,
-    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, ReportWire, UserLookup, UserWire,
+    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, OpsWire, ReportWire, UserLookup, UserWire,
 };
 
 /// The console's data for the signed-in user, or `None` when nobody is signed in.
@@ -92,4 +92,10 @@ pub async fn console_dismiss_code(upn: String, mkt: Option<String>) -> Result<()
 #[server(prefix = "/api", endpoint = "console-audit")]
 pub async fn get_audit(q: AuditQuery) -> Result<Option<AuditPage>, ServerFnError> {
     crate::edge_console::audit(q).await
+}
+
+/// Issue 12: the operations page's data, or `None` when this session may not read it.
+#[server(prefix = "/api", endpoint = "console-operations")]
+pub async fn get_operations() -> Result<Option<OpsWire>, ServerFnError> {
+    crate::edge_console::operations().await
 }

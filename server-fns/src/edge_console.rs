@@ -9,7 +9,7 @@ use sspr_core::Core;
 use sspr_core::account::console::ConsoleError;
 use sspr_core::account::{AccountError, Accounts};
 use sspr_policy::form::Blade;
-use sspr_wire::{AuditPage, AuditQuery, ConsoleAccess, ConsoleCode, ReportWire, UserLookup};
+use sspr_wire::{AuditPage, AuditQuery, ConsoleAccess, ConsoleCode, OpsWire, ReportWire, UserLookup};
 
 use crate::edge::{ctx, request_lang, unavailable};
 use crate::edge_account::{session_token, url};
@@ -61,6 +61,19 @@ pub async fn audit(q: AuditQuery) -> Result<Option<AuditPage>, ServerFnError> {
     };
     match Accounts::new(&c.core).console_audit(&token, q).await {
         Ok(p) => Ok(Some(p)),
+        Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
+        Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
+        Err(_) => Ok(None),
+    }
+}
+
+pub async fn operations() -> Result<Option<OpsWire>, ServerFnError> {
+    let c = ctx()?;
+    let Some(token) = session_token(&c.core) else {
+        return Ok(None);
+    };
+    match Accounts::new(&c.core).console_operations(&token).await {
+        Ok(o) => Ok(Some(o)),
         Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
         Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
         Err(_) => Ok(None),

@@ -280,3 +280,23 @@ pub struct AuditPage {
     /// A filter that could not be read (a bad date): its name.
     pub invalid: Option<String>,
 }
+
+/// Issue 12: the console's operations page: the portal's dependencies as this node sees
+/// them now, and the last directory failure the tenant's audit holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpsWire {
+    pub database_ok: bool,
+    /// `None`: no `[directory]` configured.
+    pub directory_ok: Option<bool>,
+    pub writeback: bool,
+    /// The last directory failure in the tenant's audit (30 days): when, and its reason.
+    pub directory_last_error: Option<(i64, String)>,
+    /// Notices waiting, when the oldest was queued, sent and given up (the whole portal).
+    pub mail_waiting: i64,
+    pub mail_oldest: Option<i64>,
+    pub mail_sent: i64,
+    pub mail_failed: i64,
+    /// Argon2id computations waiting on this node.
+    pub hash_waiting: u64,
+    pub version: String,
+}

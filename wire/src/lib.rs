@@ -15,7 +15,8 @@ pub use account::{
 };
 pub use console::{
     AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire,
-    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, ReportWire, UserLookup, UserWire,
+    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, OpsWire, ReportWire, UserLookup,
+    UserWire,
 };
 pub use error::ErrorCode;
 pub use flow::{

@@ -2,7 +2,7 @@
 //! of attempts, who can't reset) and audit search (A1, W2), for the administrator's tenant.
 //! Every console role reads them. Refuses to count anything but what the audit holds.
 
-use sspr_wire::{AuditPage, AuditQuery, AuditRowWire, ReportWire};
+use sspr_wire::{AuditPage, AuditQuery, AuditRowWire, OpsWire, ReportWire};
 
 use super::console::ConsoleError;
 use super::*;
@@ -162,4 +162,68 @@ impl<'a> Accounts<'a> {
         })
     }
 
+
+    /// The operations page: the database and the directory probed now (each within a
+    /// few seconds), the mail queue, this node's hashing queue, and the tenant's last
+    /// directory failure from its audit. Every console role reads it.
+    pub async fn console_operations(&self, token: &str) -> Result<OpsWire, ConsoleError> {
+        let a = self.admin(token).await?;
+        let core = self.core;
+        let limit = std::time::Duration::from_secs(3);
+        let database_ok = matches!(
+            tokio::time::timeout(limit, core.store.ping()).await,
+            Ok(Ok(_))
+        );
+        let directory_ok = match &core.directory {
+            None => None,
+            Some(d) => Some(matches!(
+                tokio::time::timeout(limit, d.reachable()).await,
+                Ok(Ok(()))
+            )),
+        };
+        let now = core.now();
+        let rows = if database_ok {
+            core.store
+                .audit_between(now - 30 * 86_400, now + 1, Some(&a.tenant.id), None)
+                .await?
+        } else {
+            Vec::new()
+        };
+        let directory_step = |s: AuditStep| {
+            matches!(s, AuditStep::Directory | AuditStep::Password | AuditStep::Unlock)
+        };
+        let directory_last_error = rows
+            .iter()
+            .rev()
+            .find(|r| {
+                directory_step(r.step)
+                    && r.outcome == Outcome::Error
+                    && r.reason.as_deref().is_some_and(|x| {
+                        x.starts_with("directory") || x == "not-configured"
+                    })
+            })
+            .map(|r| (r.at, r.reason.clone().unwrap_or_default()));
+        let (mail_waiting, mail_oldest) = if database_ok {
+            core.store.mail_backlog().await?
+        } else {
+            (0, None)
+        };
+        let (_, mail_sent, mail_failed) = if database_ok {
+            core.store.conn().await?.c().mail_counts().await?
+        } else {
+            (0, 0, 0)
+        };
+        Ok(OpsWire {
+            database_ok,
+            directory_ok,
+            writeback: a.tenant.policy.writeback,
+            directory_last_error,
+            mail_waiting,
+            mail_oldest,
+            mail_sent,
+            mail_failed,
+            hash_waiting: core.crypto.hash_stats().waiting as u64,
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        })
+    }
 }

@@ -1647,3 +1647,22 @@ async fn issue12_a1_w2_the_audit_search_filters_pages_and_exports_within_the_ten
         .unwrap();
     assert_eq!((bad.invalid.as_deref(), bad.total), (Some("from"), 0));
 }
+
+#[tokio::test]
+async fn issue12_the_operations_page_reads_the_database_directory_and_mail_queue() {
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    // A notice waiting: the recovery code's, to pat.
+    a.console_issue_recovery(&help.token, "pat@contoso.example")
+        .await
+        .unwrap();
+    let o = a.console_operations(&help.token).await.unwrap();
+    assert!(o.database_ok);
+    assert_eq!(o.directory_ok, None, "no [directory] configured");
+    assert!(o.mail_waiting >= 1, "{o:?}");
+    assert!(o.mail_oldest.is_some());
+    assert_eq!(o.directory_last_error, None);
+    // Nobody signed in gets nothing.
+    assert!(a.console_operations("no-such-session").await.is_err());
+}
