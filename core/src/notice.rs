@@ -77,7 +77,7 @@ pub async fn method_changed(
         ("msg-method-removed-subject", "msg-method-removed-body")
     };
     let name = tr(lang, sspr_wire::method_fluent_id(method));
-    tell_with(core, user, lang, subject, body, &[("method", Value::from(name))]).await;
+    tell_with(core, user, lang, subject, body, &[("method", name)]).await;
 }
 
 /// Tell `user` of something done to their account (issue 12: a recovery code issued or
@@ -93,7 +93,7 @@ async fn tell_with(
     lang: Lang,
     subject_id: &str,
     body_id: &str,
-    args: &[(&str, Value<'_>)],
+    args: &[(&'static str, String)],
 ) {
     let tenant = match crate::partner::tenant_for_user(core, user).await {
         Ok(Some(t)) => t,
@@ -103,7 +103,14 @@ async fn tell_with(
             return;
         }
     };
-    let msgs = notices(core, user, &tenant, lang, subject_id, body_id, args);
+    // Fluent's values are not `Sync`: made and dropped before the next `.await`.
+    let msgs = {
+        let values: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(k, v)| (*k, Value::from(v.clone())))
+            .collect();
+        notices(core, user, &tenant, lang, subject_id, body_id, &values)
+    };
     if let Err(e) = queue(core, &msgs).await {
         tracing::error!(error = %e, notice = subject_id, "notice not queued");
     }

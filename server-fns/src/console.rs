@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 pub use sspr_wire::{
     AuditPage, AuditQuery, AuditRowWire, ChangeWire, ConsoleAccess, ConsoleCode, ConsoleWire,
-    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, OpsWire, ReportWire, UserLookup, UserWire,
+    DayCounts, DraftWire, Funnel, ImpactWire, IssuedWire, OpsWire, ReportWire, UserLookup,
+    UserWire,
 };
 
 /// The console's data for the signed-in user, or `None` when nobody is signed in.

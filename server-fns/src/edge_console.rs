@@ -9,7 +9,9 @@ use sspr_core::Core;
 use sspr_core::account::console::ConsoleError;
 use sspr_core::account::{AccountError, Accounts};
 use sspr_policy::form::Blade;
-use sspr_wire::{AuditPage, AuditQuery, ConsoleAccess, ConsoleCode, OpsWire, ReportWire, UserLookup};
+use sspr_wire::{
+    AuditPage, AuditQuery, ConsoleAccess, ConsoleCode, OpsWire, ReportWire, UserLookup,
+};
 
 use crate::edge::{ctx, request_lang, unavailable};
 use crate::edge_account::{session_token, url};

@@ -10,8 +10,8 @@ use sspr_policy::form::{self, Blade, FormError};
 use sspr_policy::{Policy, TenantFlags};
 use sspr_wire::{ChangeWire, ConsoleAccess, ConsoleWire, DraftWire, ImpactWire, IssuedWire};
 
-use super::*;
 pub use super::console_users::Issued;
+use super::*;
 
 /// Entra's administrator roles that sspr knows. Stored as the directory names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,7 +124,6 @@ impl Admin {
 }
 
 const HISTORY: i64 = 50;
-
 
 impl<'a> Accounts<'a> {
     pub(super) async fn admin(&self, token: &str) -> Result<Admin, ConsoleError> {

@@ -162,7 +162,6 @@ impl<'a> Accounts<'a> {
         })
     }
 
-
     /// The operations page: the database and the directory probed now (each within a
     /// few seconds), the mail queue, this node's hashing queue, and the tenant's last
     /// directory failure from its audit. Every console role reads it.
@@ -190,7 +189,10 @@ impl<'a> Accounts<'a> {
             Vec::new()
         };
         let directory_step = |s: AuditStep| {
-            matches!(s, AuditStep::Directory | AuditStep::Password | AuditStep::Unlock)
+            matches!(
+                s,
+                AuditStep::Directory | AuditStep::Password | AuditStep::Unlock
+            )
         };
         let directory_last_error = rows
             .iter()
@@ -198,9 +200,9 @@ impl<'a> Accounts<'a> {
             .find(|r| {
                 directory_step(r.step)
                     && r.outcome == Outcome::Error
-                    && r.reason.as_deref().is_some_and(|x| {
-                        x.starts_with("directory") || x == "not-configured"
-                    })
+                    && r.reason
+                        .as_deref()
+                        .is_some_and(|x| x.starts_with("directory") || x == "not-configured")
             })
             .map(|r| (r.at, r.reason.clone().unwrap_or_default()));
         let (mail_waiting, mail_oldest) = if database_ok {

@@ -240,5 +240,4 @@ impl<'a> Accounts<'a> {
             .await;
         Ok(())
     }
-
 }
