@@ -222,6 +222,8 @@ fn errors_by_field(d: Option<&DraftWire>) -> HashMap<String, Vec<String>> {
 struct FormCtx {
     values: Vec<(String, String)>,
     errors: HashMap<String, Vec<String>>,
+    /// The tenant's groups, offered as checkboxes (P1).
+    groups: Vec<String>,
 }
 
 impl FormCtx {
@@ -303,6 +305,55 @@ impl FormCtx {
         }
     }
 
+    /// P1's group picker: the tenant's groups as checkboxes, any other group typed below.
+    fn groups_picker(&self) -> impl IntoView + use<> {
+        let mut chosen: Vec<String> = self
+            .values
+            .iter()
+            .filter(|(k, v)| k.starts_with(form::GROUP_FIELD) && !v.is_empty())
+            .map(|(k, _)| k[form::GROUP_FIELD.len()..].to_string())
+            .collect();
+        chosen.extend(
+            self.value("groups")
+                .split([',', '\n'])
+                .map(|g| g.trim().to_string())
+                .filter(|g| !g.is_empty()),
+        );
+        let others: Vec<String> = chosen
+            .iter()
+            .filter(|g| !self.groups.contains(g))
+            .cloned()
+            .collect();
+        let err = self.err("groups");
+        let boxes = self
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let id = format!("f-group-{i}");
+                view! {
+                    <div class="check">
+                        <input type="checkbox" id=id.clone() name=format!("f[{}{g}]", form::GROUP_FIELD) value="on" checked=chosen.contains(g)/>
+                        <label for=id>{g.clone()}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        let described = if err.is_some() { "groups-error groups-hint" } else { "groups-hint" };
+        view! {
+            <fieldset class="field">
+                <legend>{t("admin-f-groups")}</legend>
+                {self.error_view("groups")}
+                {(self.groups.is_empty()).then(|| view! { <p class="hint">{t("admin-f-groups-none")}</p> })}
+                {boxes}
+                <label for="f-groups">{t("admin-f-groups-other")}</label>
+                <textarea id="f-groups" name="f[groups]" rows="2"
+                    aria-invalid=err.is_some().then_some("true") aria-describedby=described>{others.join(", ")}</textarea>
+                <p class="hint" id="groups-hint">{t("admin-f-groups-hint")}</p>
+            </fieldset>
+        }
+    }
+
     fn scope(&self) -> impl IntoView + use<> {
         let current = self.value("scope");
         let radio = |v: &'static str, id: &'static str| {
@@ -329,7 +380,7 @@ fn blade_fields(b: Blade, f: &FormCtx) -> AnyView {
     match b {
         Blade::Properties => view! {
             {f.scope()}
-            {f.textarea("groups", t("admin-f-groups"), t("admin-f-groups-hint"))}
+            {f.groups_picker()}
         }
         .into_any(),
         Blade::Methods => view! {
@@ -400,7 +451,11 @@ pub fn PolicyBladePage() -> impl IntoView {
             .unwrap_or_else(|| form::fields_of(&c.policy, b));
         let errors = errors_by_field(draft);
         let general: Vec<String> = errors.get("").cloned().unwrap_or_default();
-        let f = FormCtx { values, errors };
+        let f = FormCtx {
+            values,
+            errors,
+            groups: c.groups.clone(),
+        };
         let other_draft = c.draft.as_ref().filter(|d| d.blade != b).map(|d| {
             view! { <p class="notice">{ta("admin-draft-elsewhere", &[("page", Value::from(blade_title(d.blade)))])}</p> }
         });
@@ -409,6 +464,11 @@ pub fn PolicyBladePage() -> impl IntoView {
             limits: c.limits.clone(),
             paid: c.paid,
             blade: b,
+            extra: c
+                .groups
+                .iter()
+                .map(|g| format!("{}{g}", form::GROUP_FIELD))
+                .collect(),
             ok: t("admin-live-ok"),
             messages: live_messages(),
         });
@@ -519,6 +579,7 @@ pub fn PolicyReviewPage() -> impl IntoView {
             }
             .into_any();
         }
+        let stranded = d.impact.as_ref().is_some_and(|i| !i.stranded.is_empty());
         let changes = if d.changed.is_empty() {
             t("admin-no-change")
         } else {
@@ -536,6 +597,12 @@ pub fn PolicyReviewPage() -> impl IntoView {
             <div class="actions">
                 <form method="post" action=crate::api(ConsoleSave::url()) class="inline">
                     {mkt_field()}
+                    {stranded.then(|| view! {
+                        <div class="check">
+                            <input type="checkbox" id="notify" name="notify" value="on"/>
+                            <label for="notify">{t("admin-notify-stranded")}</label>
+                        </div>
+                    })}
                     <button type="submit" class="primary" disabled=d.changed.is_empty()>{t("admin-save")}</button>
                 </form>
                 <a class="button" href=edit>{t("admin-edit-again")}</a>

@@ -302,6 +302,8 @@ pub fn PolicyCheck(
     limits: sspr_policy::Limits,
     paid: bool,
     blade: sspr_policy::form::Blade,
+    /// Fields the page has beyond the blade's own (the group picker's checkboxes).
+    extra: Vec<String>,
     ok: String,
     messages: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -322,7 +324,9 @@ pub fn PolicyCheck(
             };
             let fields: Vec<(String, String)> = sspr_policy::form::fields_of(&policy, blade)
                 .into_iter()
-                .filter_map(|(name, _)| {
+                .map(|(name, _)| name)
+                .chain(extra.iter().cloned())
+                .filter_map(|name| {
                     let v = data.get(&format!("f[{name}]")).as_string()?;
                     Some((name, v))
                 })
@@ -348,7 +352,7 @@ pub fn PolicyCheck(
         let _ = window_event_listener(leptos::ev::change, on_edit);
     }
     #[cfg(not(any(feature = "hydrate", feature = "csr")))]
-    let _ = (&policy, &limits, paid, blade, &messages);
+    let _ = (&policy, &limits, paid, blade, &extra, &messages);
     view! {
         <div id="live-check" aria-live="polite">
             {move || match found.get() {

@@ -73,8 +73,14 @@ test('an administrator changes the policy: P12 refused live and on review, who i
   const csv = await page.getByRole('link', { name: 'Download the list (CSV)' }).first().getAttribute('href');
   expect(decodeURIComponent(csv!.split(',')[1])).toContain('alice@demo.example');
   await accessible(page);
+  // M2: the stranded users are asked to register more methods.
+  await page.getByLabel("Email the users who can't reset after this change, asking them to register more methods").check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Saved as change \d+\.$/);
+  // Queued, then sent by the mail worker.
+  await expect
+    .poll(async () => (await (await request.get('/dev/outbox')).text()).includes('Register more security info'), { timeout: 20_000 })
+    .toBe(true);
   const saved = (await page.getByRole('status').textContent())!.match(/\d+/)![0];
 
   // The change history names it with the administrator.
@@ -166,8 +172,9 @@ test('a helpdesk recovery code lets a user who had nothing sign in once to regis
   await user.getByRole('button', { name: 'Sign in' }).click();
   await expect(user.getByRole('heading', { name: 'Help us protect your account' })).toBeVisible();
   // Told at their address; and the code is spent.
-  const outbox = await (await request.get('/dev/outbox')).text();
-  expect(outbox).toContain('Someone signed in with a recovery code');
+  await expect
+    .poll(async () => (await (await request.get('/dev/outbox')).text()).includes('Someone signed in with a recovery code'), { timeout: 20_000 })
+    .toBe(true);
   await user.getByRole('button', { name: 'Skip for now' }).click();
   await user.getByRole('button', { name: 'Sign out' }).click();
   await expect(user.getByRole('status')).toHaveText("You've signed out.");
@@ -177,4 +184,22 @@ test('a helpdesk recovery code lets a user who had nothing sign in once to regis
   await user.getByRole('button', { name: 'Sign in' }).click();
   await expect(user.getByRole('alert')).toContainText('the code was used or has expired');
   await ctx.close();
+});
+
+test('the properties page picks groups from the organisation and refuses selected groups without one, live (issue 12, P1)', async ({ page, request }) => {
+  await signInAsErin(page, request);
+  await page.goto('/admin/policy/properties');
+  await hydrated(page);
+  await expect(page.getByLabel('Selected groups')).toBeChecked();
+  await expect(page.getByLabel('sspr-users', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('staff', { exact: true })).not.toBeChecked();
+  await accessible(page);
+  await page.getByLabel('sspr-users', { exact: true }).uncheck();
+  await expect(page.locator('#live-check')).toHaveText('Choose at least one group for selected-groups scope.');
+  await page.getByLabel('staff', { exact: true }).check();
+  await expect(page.locator('#live-check')).toHaveText('This change can be saved.');
+  await page.getByRole('button', { name: 'Review change' }).click();
+  await expect(page.locator('#changes')).toHaveText('It changes: who may reset');
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('status')).toHaveText('The change was discarded. Nothing was saved.');
 });

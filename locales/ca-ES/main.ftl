@@ -390,7 +390,7 @@ admin-scope-none = Ningú
 admin-scope-selected = Grups seleccionats
 admin-scope-all = Tots els usuaris
 admin-f-groups = Grups
-admin-f-groups-hint = Noms de grup, separats per comes o un per línia. S'utilitzen quan s'ha triat «Grups seleccionats».
+admin-f-groups-hint = Marqueu els grups per als quals està activat el restabliment de contrasenya per autoservei, o escriviu noms d'altres grups, separats per comes. S'utilitzen quan s'ha triat «Grups seleccionats».
 admin-f-methods-required = Nombre de mètodes necessaris per restablir
 admin-f-methods-required-hint = 1 o 2.
 admin-f-methods = Mètodes disponibles per als usuaris
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Avisos abandonats després de diversos reintents
 admin-ops-hashing = Contrasenyes pendents de hash en aquest node
 admin-ops-version = Versió
 admin-ops-hint = Comprovat en obrir aquesta pàgina, pel node que l'ha servida. Els recomptes de correu són de tot el portal; la resta és a /metrics.
+
+# Incidència 12: el selector de grups de P1 i l'avís de M2 als usuaris que un canvi deixa sense poder restablir.
+admin-f-groups-other = Altres grups
+admin-f-groups-none = Aquesta organització encara no té grups al portal: escriviu-ne els noms.
+admin-notify-stranded = Envia un correu electrònic als usuaris que no podran restablir després d'aquest canvi per demanar-los que registrin més mètodes
+msg-register-needed-subject = Registreu més informació de seguretat
+msg-register-needed-body = La vostra organització ara demana més informació de seguretat abans que es pugui restablir una contrasenya. Fins que no inicieu la sessió i afegiu mètodes a la pàgina d'informació de seguretat, { $user } no pot restablir la contrasenya sense trucar al servei d'assistència.

@@ -414,7 +414,7 @@ admin-scope-none = Nikoho
 admin-scope-selected = Vybrané skupiny
 admin-scope-all = Všechny uživatele
 admin-f-groups = Skupiny
-admin-f-groups-hint = Názvy skupin oddělené čárkami nebo jeden na řádek. Použijí se, když je zvolena možnost „Vybrané skupiny“.
+admin-f-groups-hint = Zaškrtněte skupiny, pro které je povolené samoobslužné resetování hesla, nebo zadejte názvy dalších skupin oddělené čárkami. Použijí se, když je zvolena možnost „Vybrané skupiny“.
 admin-f-methods-required = Počet metod požadovaných k resetování
 admin-f-methods-required-hint = 1 nebo 2.
 admin-f-methods = Metody dostupné uživatelům
@@ -641,3 +641,10 @@ admin-ops-mail-failed = Oznámení vzdaná po opakovaných pokusech
 admin-ops-hashing = Hesla čekající na hashování na tomto uzlu
 admin-ops-version = Verze
 admin-ops-hint = Zkontrolováno při otevření této stránky uzlem, který ji obsloužil. Počty pošty platí pro celý portál; zbytek najdete v /metrics.
+
+# Úkol 12: výběr skupin v P1 a oznámení z M2 uživatelům, kteří po změně přijdou o možnost resetovat heslo.
+admin-f-groups-other = Další skupiny
+admin-f-groups-none = Tato organizace zatím nemá na portálu žádné skupiny: zadejte jejich názvy.
+admin-notify-stranded = Poslat e-mail uživatelům, kteří si po této změně nebudou moci resetovat heslo, s žádostí o registraci dalších metod
+msg-register-needed-subject = Zaregistrujte si další bezpečnostní údaje
+msg-register-needed-body = Vaše organizace teď před resetováním hesla vyžaduje více bezpečnostních údajů. Dokud se nepřihlásíte a nepřidáte metody na stránce bezpečnostních údajů, nemůže si uživatel { $user } resetovat heslo, aniž by zavolal technickou podporu.

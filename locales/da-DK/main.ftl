@@ -390,7 +390,7 @@ admin-scope-none = Ingen
 admin-scope-selected = Valgte grupper
 admin-scope-all = Alle brugere
 admin-f-groups = Grupper
-admin-f-groups-hint = Gruppenavne adskilt af kommaer eller ét pr. linje. Bruges, når "Valgte grupper" er valgt.
+admin-f-groups-hint = Markér de grupper, som selvbetjening til nulstilling af adgangskode er aktiveret for, eller skriv andre gruppenavne adskilt af kommaer. Bruges, når "Valgte grupper" er valgt.
 admin-f-methods-required = Antal metoder, der kræves for at nulstille
 admin-f-methods-required-hint = 1 eller 2.
 admin-f-methods = Metoder, der er tilgængelige for brugerne
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Meddelelser opgivet efter gentagne forsøg
 admin-ops-hashing = Adgangskoder, der venter på hashing på denne node
 admin-ops-version = Version
 admin-ops-hint = Kontrolleret, da siden blev åbnet, af den node, der leverede den. Mailtallene gælder hele portalen; resten finder du på /metrics.
+
+# Opgave 12: P1's gruppevælger og M2's meddelelse til de brugere, som en ændring efterlader uden mulighed for nulstilling.
+admin-f-groups-other = Andre grupper
+admin-f-groups-none = Denne organisation har endnu ingen grupper i portalen: Skriv deres navne.
+admin-notify-stranded = Send en mail til de brugere, der ikke kan nulstille efter denne ændring, og bed dem om at registrere flere metoder
+msg-register-needed-subject = Registrer flere sikkerhedsoplysninger
+msg-register-needed-body = Din organisation kræver nu flere sikkerhedsoplysninger, før en adgangskode kan nulstilles. Indtil du logger på og tilføjer metoder på din side med sikkerhedsoplysninger, kan { $user } ikke nulstille sin adgangskode uden at ringe til helpdesk.

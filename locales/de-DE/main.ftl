@@ -390,7 +390,7 @@ admin-scope-none = Niemanden
 admin-scope-selected = Ausgewählte Gruppen
 admin-scope-all = Alle Benutzer
 admin-f-groups = Gruppen
-admin-f-groups-hint = Gruppennamen, durch Kommas getrennt oder einer pro Zeile. Wird verwendet, wenn „Ausgewählte Gruppen“ gewählt ist.
+admin-f-groups-hint = Markieren Sie die Gruppen, für die die Self-Service-Kennwortzurücksetzung aktiviert ist, oder geben Sie weitere Gruppennamen durch Kommas getrennt ein. Wird verwendet, wenn „Ausgewählte Gruppen“ gewählt ist.
 admin-f-methods-required = Anzahl der zum Zurücksetzen erforderlichen Methoden
 admin-f-methods-required-hint = 1 oder 2.
 admin-f-methods = Für Benutzer verfügbare Methoden
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Nach wiederholten Versuchen aufgegebene Benachrichtigung
 admin-ops-hashing = Kennwörter, die auf diesem Knoten auf das Hashing warten
 admin-ops-version = Version
 admin-ops-hint = Beim Öffnen dieser Seite von dem Knoten geprüft, der sie ausgeliefert hat. Die E-Mail-Zahlen gelten für das gesamte Portal; alles Weitere finden Sie unter /metrics.
+
+# Issue 12: die Gruppenauswahl von P1 und die Benachrichtigung von M2 an die Benutzer, die nach einer Änderung nicht mehr zurücksetzen können.
+admin-f-groups-other = Weitere Gruppen
+admin-f-groups-none = Diese Organisation hat im Portal noch keine Gruppen: Geben Sie ihre Namen ein.
+admin-notify-stranded = Benutzern, die nach dieser Änderung nicht zurücksetzen können, eine E-Mail senden und sie bitten, weitere Methoden zu registrieren
+msg-register-needed-subject = Registrieren Sie weitere Sicherheitsinformationen
+msg-register-needed-body = Ihre Organisation verlangt jetzt mehr Sicherheitsinformationen, bevor ein Kennwort zurückgesetzt werden kann. Bis Sie sich anmelden und auf Ihrer Seite mit den Sicherheitsinformationen Methoden hinzufügen, kann { $user } das Kennwort nicht zurücksetzen, ohne den Helpdesk anzurufen.

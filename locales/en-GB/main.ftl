@@ -390,7 +390,7 @@ admin-scope-none = None
 admin-scope-selected = Selected groups
 admin-scope-all = All users
 admin-f-groups = Groups
-admin-f-groups-hint = Group names, separated by commas or one per line. Used when Selected groups is chosen.
+admin-f-groups-hint = Tick the groups self-service password reset is enabled for, or type other group names, separated by commas. Used when Selected groups is chosen.
 admin-f-methods-required = Number of methods required to reset
 admin-f-methods-required-hint = 1 or 2.
 admin-f-methods = Methods available to users
@@ -614,3 +614,10 @@ admin-ops-mail-failed = Notices given up after retries
 admin-ops-hashing = Password hashes waiting on this node
 admin-ops-version = Version
 admin-ops-hint = Checked as this page was opened, by the node that served it. The mail counts are the whole portal's; /metrics has the rest.
+
+# Issue 12: P1's group picker and M2's notice to the users a change strands.
+admin-f-groups-other = Other groups
+admin-f-groups-none = This organization has no groups in the portal yet: type their names.
+admin-notify-stranded = Email the users who can't reset after this change, asking them to register more methods
+msg-register-needed-subject = Register more security info
+msg-register-needed-body = Your organization now asks for more security info before a password can be reset. Until you sign in and add methods on your security info page, { $user } can't reset their password without calling the helpdesk.

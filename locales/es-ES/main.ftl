@@ -390,7 +390,7 @@ admin-scope-none = Nadie
 admin-scope-selected = Grupos seleccionados
 admin-scope-all = Todos los usuarios
 admin-f-groups = Grupos
-admin-f-groups-hint = Nombres de grupo, separados por comas o uno por línea. Se usan cuando se elige «Grupos seleccionados».
+admin-f-groups-hint = Marca los grupos para los que está habilitado el restablecimiento de contraseña de autoservicio o escribe nombres de otros grupos, separados por comas. Se usan cuando se elige «Grupos seleccionados».
 admin-f-methods-required = Número de métodos necesarios para restablecer
 admin-f-methods-required-hint = 1 o 2.
 admin-f-methods = Métodos disponibles para los usuarios
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Avisos descartados tras varios reintentos
 admin-ops-hashing = Contraseñas pendientes de hash en este nodo
 admin-ops-version = Versión
 admin-ops-hint = Comprobado al abrir esta página, por el nodo que la sirvió. Los recuentos de correo son de todo el portal; el resto está en /metrics.
+
+# Incidencia 12: el selector de grupos de P1 y el aviso de M2 a los usuarios que un cambio deja sin poder restablecer.
+admin-f-groups-other = Otros grupos
+admin-f-groups-none = Esta organización todavía no tiene grupos en el portal: escribe sus nombres.
+admin-notify-stranded = Enviar un correo electrónico a los usuarios que no podrán restablecer después de este cambio para pedirles que registren más métodos
+msg-register-needed-subject = Registra más información de seguridad
+msg-register-needed-body = Tu organización ahora pide más información de seguridad para poder restablecer una contraseña. Hasta que inicies sesión y añadas métodos en tu página de información de seguridad, { $user } no puede restablecer su contraseña sin llamar al soporte técnico.

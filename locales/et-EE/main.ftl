@@ -399,7 +399,7 @@ admin-scope-none = Mitte kellelegi
 admin-scope-selected = Valitud rühmadele
 admin-scope-all = Kõigile kasutajatele
 admin-f-groups = Rühmad
-admin-f-groups-hint = Rühmade nimed, eraldatud komadega või igaüks eraldi real. Kasutatakse, kui valik on „Valitud rühmadele“.
+admin-f-groups-hint = Märgi rühmad, mille jaoks iseteeninduslik parooli lähtestamine on lubatud, või sisesta muude rühmade nimed komadega eraldatult. Kasutatakse, kui valik on „Valitud rühmadele“.
 admin-f-methods-required = Lähtestamiseks nõutavate meetodite arv
 admin-f-methods-required-hint = 1 või 2.
 admin-f-methods = Kasutajatele saadaolevad meetodid
@@ -622,3 +622,10 @@ admin-ops-mail-failed = Pärast korduskatseid loobutud teated
 admin-ops-hashing = Räsimist ootavad paroolid selles sõlmes
 admin-ops-version = Versioon
 admin-ops-hint = Kontrolliti selle lehe avamisel lehte teenindanud sõlmes. Meiliarvud hõlmavad kogu portaali; ülejäänu leiad aadressilt /metrics.
+
+# Ülesanne 12: P1 rühmavalija ja M2 teade kasutajatele, kes muudatuse järel ei saa enam lähtestada.
+admin-f-groups-other = Muud rühmad
+admin-f-groups-none = Sellel organisatsioonil pole portaalis veel rühmi: sisesta nende nimed.
+admin-notify-stranded = Saada meil kasutajatele, kes ei saa pärast seda muudatust lähtestada, ja palu neil rohkem meetodeid registreerida
+msg-register-needed-subject = Registreeri rohkem turbeteavet
+msg-register-needed-body = Sinu organisatsioon nõuab nüüd enne parooli lähtestamist rohkem turbeteavet. Kuni sa pole sisse loginud ja oma turbeteabe lehel meetodeid lisanud, ei saa kasutaja { $user } oma parooli lähtestada ilma kasutajatoele helistamata.

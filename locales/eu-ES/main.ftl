@@ -390,7 +390,7 @@ admin-scope-none = Inor ez
 admin-scope-selected = Hautatutako taldeak
 admin-scope-all = Erabiltzaile guztiak
 admin-f-groups = Taldeak
-admin-f-groups-hint = Taldeen izenak, komaz bereizita edo lerro bakoitzean bat. «Hautatutako taldeak» aukeratzen denean erabiltzen dira.
+admin-f-groups-hint = Markatu autozerbitzuko pasahitz-berrezartzea gaituta duten taldeak, edo idatzi beste talde batzuen izenak, komaz bereizita. «Hautatutako taldeak» aukeratzen denean erabiltzen dira.
 admin-f-methods-required = Berrezartzeko behar den metodo kopurua
 admin-f-methods-required-hint = 1 edo 2.
 admin-f-methods = Erabiltzaileen eskura dauden metodoak
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Hainbat saiakeraren ondoren baztertutako jakinarazpenak
 admin-ops-hashing = Nodo honetan hash-a egiteko zain dauden pasahitzak
 admin-ops-version = Bertsioa
 admin-ops-hint = Orri hau ireki denean egiaztatu da, orria zerbitzatu duen nodoak. Posta-zenbaketak atari osoarenak dira; gainerakoa /metrics helbidean dago.
+
+# 12. arazoa: P1-en talde-hautatzailea, eta aldaketa batek berrezartzeko aukerarik gabe uzten dituen erabiltzaileei M2-k bidaltzen dien jakinarazpena.
+admin-f-groups-other = Beste talde batzuk
+admin-f-groups-none = Erakunde honek ez du oraindik talderik atarian: idatzi haien izenak.
+admin-notify-stranded = Bidali mezu elektroniko bat aldaketa honen ondoren berrezarri ezin duten erabiltzaileei, metodo gehiago erregistratzeko eskatuz
+msg-register-needed-subject = Erregistratu segurtasun-informazio gehiago
+msg-register-needed-body = Zure erakundeak segurtasun-informazio gehiago eskatzen du orain pasahitz bat berrezarri ahal izateko. Saioa hasi eta zure segurtasun-informazioaren orrian metodoak gehitu arte, { $user } erabiltzaileak ezin du pasahitza berrezarri laguntza-zerbitzura deitu gabe.

@@ -393,7 +393,7 @@ admin-scope-none = Ei kenellekään
 admin-scope-selected = Valitut ryhmät
 admin-scope-all = Kaikki käyttäjät
 admin-f-groups = Ryhmät
-admin-f-groups-hint = Ryhmien nimet pilkuilla erotettuina tai yksi kullekin riville. Käytetään, kun Valitut ryhmät on valittuna.
+admin-f-groups-hint = Merkitse ryhmät, joille salasanan omatoiminen palautus on käytössä, tai kirjoita muiden ryhmien nimet pilkuilla erotettuina. Käytetään, kun Valitut ryhmät on valittuna.
 admin-f-methods-required = Palautukseen vaadittavien menetelmien määrä
 admin-f-methods-required-hint = 1 tai 2.
 admin-f-methods = Käyttäjien käytettävissä olevat menetelmät
@@ -616,3 +616,10 @@ admin-ops-mail-failed = Ilmoitukset, joista luovuttiin uusintayritysten jälkeen
 admin-ops-hashing = Tämän solmun jonossa odottavat salasanatiivisteet
 admin-ops-version = Versio
 admin-ops-hint = Tarkistettu tämän sivun avautuessa sivun palvelleella solmulla. Postin määrät koskevat koko portaalia; loput tiedot löytyvät osoitteesta /metrics.
+
+# Issue 12: P1:n ryhmävalitsin ja M2:n ilmoitus käyttäjille, joilta muutos vie mahdollisuuden palauttaa salasana.
+admin-f-groups-other = Muut ryhmät
+admin-f-groups-none = Tällä organisaatiolla ei ole vielä ryhmiä portaalissa: kirjoita niiden nimet.
+admin-notify-stranded = Lähetä sähköpostia käyttäjille, jotka eivät voi palauttaa salasanaansa tämän muutoksen jälkeen, ja pyydä heitä rekisteröimään lisää menetelmiä
+msg-register-needed-subject = Rekisteröi lisää suojaustietoja
+msg-register-needed-body = Organisaatiosi edellyttää nyt enemmän suojaustietoja, ennen kuin salasanan voi palauttaa. Kunnes kirjaudut sisään ja lisäät menetelmiä suojaustietosivullasi, { $user } ei pysty palauttamaan salasanaansa soittamatta tukipalveluun.

@@ -390,7 +390,7 @@ admin-scope-none = Aucun
 admin-scope-selected = Groupes sélectionnés
 admin-scope-all = Tous les utilisateurs
 admin-f-groups = Groupes
-admin-f-groups-hint = Noms des groupes, séparés par des virgules ou un par ligne. Utilisés lorsque l'option Groupes sélectionnés est choisie.
+admin-f-groups-hint = Cochez les groupes pour lesquels la réinitialisation du mot de passe en libre-service est activée, ou entrez d'autres noms de groupes, séparés par des virgules. Utilisés lorsque l'option Groupes sélectionnés est choisie.
 admin-f-methods-required = Nombre de méthodes requises pour la réinitialisation
 admin-f-methods-required-hint = 1 ou 2.
 admin-f-methods = Méthodes disponibles pour les utilisateurs
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Avis abandonnés après plusieurs tentatives
 admin-ops-hashing = Hachages de mots de passe en attente sur ce nœud
 admin-ops-version = Version du portail
 admin-ops-hint = Vérifié à l'ouverture de cette page, par le nœud qui l'a servie. Les compteurs d'avis portent sur l'ensemble du portail ; le reste se trouve dans /metrics.
+
+# Issue 12 : le sélecteur de groupes de P1 et l'avis de M2 aux utilisateurs qu'une modification empêche de réinitialiser leur mot de passe.
+admin-f-groups-other = Autres groupes
+admin-f-groups-none = Cette organisation n'a encore aucun groupe dans le portail : entrez leurs noms.
+admin-notify-stranded = Envoyer un e-mail aux utilisateurs qui ne pourront plus réinitialiser leur mot de passe après cette modification, pour leur demander d'enregistrer d'autres méthodes
+msg-register-needed-subject = Enregistrez d'autres informations de sécurité
+msg-register-needed-body = Votre organisation exige désormais davantage d'informations de sécurité avant qu'un mot de passe puisse être réinitialisé. Tant que vous ne vous connectez pas pour ajouter des méthodes sur votre page Informations de sécurité, { $user } ne peut pas réinitialiser son mot de passe sans appeler le support technique.

@@ -393,7 +393,7 @@ admin-scope-none = Ninguén
 admin-scope-selected = Grupos seleccionados
 admin-scope-all = Todos os usuarios
 admin-f-groups = Grupos
-admin-f-groups-hint = Nomes dos grupos, separados por comas ou un por liña. Úsanse cando se escolle Grupos seleccionados.
+admin-f-groups-hint = Marca os grupos para os que está activado o restablecemento de contrasinal de autoservizo ou escribe os nomes doutros grupos, separados por comas. Úsanse cando se escolle Grupos seleccionados.
 admin-f-methods-required = Número de métodos necesarios para restablecer
 admin-f-methods-required-hint = 1 ou 2.
 admin-f-methods = Métodos dispoñibles para os usuarios
@@ -616,3 +616,10 @@ admin-ops-mail-failed = Avisos abandonados tras varios reintentos
 admin-ops-hashing = Hashes de contrasinais pendentes neste nodo
 admin-ops-version = Versión
 admin-ops-hint = Comprobado ao abrir esta páxina, polo nodo que a serviu. As cifras de correo son as de todo o portal; o resto está en /metrics.
+
+# Issue 12: o selector de grupos de P1 e o aviso de M2 aos usuarios aos que un cambio deixa sen poder restablecer o contrasinal.
+admin-f-groups-other = Outros grupos
+admin-f-groups-none = Esta organización aínda non ten grupos no portal: escribe os seus nomes.
+admin-notify-stranded = Enviar un correo electrónico aos usuarios que non poidan restablecer o contrasinal despois deste cambio, para pedirlles que rexistren máis métodos
+msg-register-needed-subject = Rexistra máis información de seguranza
+msg-register-needed-body = A túa organización agora pide máis información de seguranza para poder restablecer un contrasinal. Ata que inicies sesión e engadas métodos na túa páxina de información de seguranza, { $user } non poderá restablecer o contrasinal sen chamar á asistencia técnica.

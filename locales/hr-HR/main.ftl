@@ -414,7 +414,7 @@ admin-scope-none = Nikoga
 admin-scope-selected = Odabrane grupe
 admin-scope-all = Sve korisnike
 admin-f-groups = Grupe
-admin-f-groups-hint = Nazivi grupa, odvojeni zarezima ili jedan po retku. Upotrebljavaju se kada je odabrano „Odabrane grupe”.
+admin-f-groups-hint = Označite grupe za koje je omogućeno samostalno ponovno postavljanje lozinke ili upišite nazive drugih grupa, odvojene zarezima. Upotrebljavaju se kada je odabrano „Odabrane grupe”.
 admin-f-methods-required = Broj metoda potrebnih za ponovno postavljanje
 admin-f-methods-required-hint = 1 ili 2.
 admin-f-methods = Metode dostupne korisnicima
@@ -641,3 +641,10 @@ admin-ops-mail-failed = Obavijesti od kojih se odustalo nakon ponovnih pokušaja
 admin-ops-hashing = Sažeci lozinki koji čekaju na ovom čvoru
 admin-ops-version = Verzija
 admin-ops-hint = Provjereno pri otvaranju ove stranice, na čvoru koji ju je poslužio. Brojevi pošte odnose se na cijeli portal; ostalo je na /metrics.
+
+# Issue 12: birač grupa za P1 i obavijest iz M2 korisnicima koji nakon promjene ne mogu ponovno postaviti lozinku.
+admin-f-groups-other = Ostale grupe
+admin-f-groups-none = Ova organizacija još nema grupa na portalu: upišite njihove nazive.
+admin-notify-stranded = Pošalji e-poštu korisnicima koji nakon ove promjene neće moći ponovno postaviti lozinku i zamoli ih da registriraju još metoda
+msg-register-needed-subject = Registrirajte još sigurnosnih podataka
+msg-register-needed-body = Vaša organizacija sada traži više sigurnosnih podataka prije nego što se lozinka može ponovno postaviti. Dok se ne prijavite i ne dodate metode na stranici sa sigurnosnim podacima, korisnik { $user } ne može ponovno postaviti lozinku bez poziva službi za podršku.

@@ -390,7 +390,7 @@ admin-scope-none = Senki
 admin-scope-selected = Kijelölt csoportok
 admin-scope-all = Minden felhasználó
 admin-f-groups = Csoportok
-admin-f-groups-hint = Csoportnevek vesszővel elválasztva vagy soronként egy. A Kijelölt csoportok beállítás választásakor használatosak.
+admin-f-groups-hint = Jelölje be azokat a csoportokat, amelyek számára engedélyezve van az önkiszolgáló jelszó-visszaállítás, vagy írja be más csoportok nevét vesszővel elválasztva. A Kijelölt csoportok beállítás választásakor használatosak.
 admin-f-methods-required = A visszaállításhoz szükséges módszerek száma
 admin-f-methods-required-hint = 1 vagy 2.
 admin-f-methods = A felhasználók számára elérhető módszerek
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Újrapróbálkozások után elvetett értesítések
 admin-ops-hashing = Ezen a csomóponton várakozó jelszókivonatok
 admin-ops-version = Verzió
 admin-ops-hint = Az oldal megnyitásakor ellenőrizte az azt kiszolgáló csomópont. Az e-mail-számok a teljes portálra vonatkoznak; a többi adat a /metrics címen érhető el.
+
+# Issue 12: a P1 csoportválasztója és az M2 értesítése azoknak a felhasználóknak, akik egy módosítás után nem tudják visszaállítani a jelszavukat.
+admin-f-groups-other = Egyéb csoportok
+admin-f-groups-none = Ennek a szervezetnek még nincsenek csoportjai a portálon: írja be a nevüket.
+admin-notify-stranded = E-mail küldése azoknak a felhasználóknak, akik a módosítás után nem tudják visszaállítani a jelszavukat, hogy regisztráljanak további módszereket
+msg-register-needed-subject = Regisztráljon további biztonsági adatokat
+msg-register-needed-body = Az Ön szervezete mostantól több biztonsági adatot kér a jelszó visszaállítása előtt. Amíg be nem jelentkezik, és nem ad hozzá módszereket a biztonsági adatok lapján, { $user } felhasználó csak az ügyfélszolgálat felhívásával tudja visszaállítani a jelszavát.

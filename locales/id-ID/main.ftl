@@ -378,7 +378,7 @@ admin-scope-none = Tidak ada
 admin-scope-selected = Grup yang dipilih
 admin-scope-all = Semua pengguna
 admin-f-groups = Grup
-admin-f-groups-hint = Nama grup, dipisahkan dengan koma atau satu per baris. Digunakan jika Anda memilih Grup yang dipilih.
+admin-f-groups-hint = Centang grup yang diaktifkan untuk pengaturan ulang kata sandi layanan mandiri, atau ketik nama grup lain, dipisahkan dengan koma. Digunakan jika Anda memilih Grup yang dipilih.
 admin-f-methods-required = Jumlah metode yang diperlukan untuk mengatur ulang
 admin-f-methods-required-hint = 1 atau 2.
 admin-f-methods = Metode yang tersedia bagi pengguna
@@ -597,3 +597,10 @@ admin-ops-mail-failed = Pemberitahuan yang dibatalkan setelah dicoba ulang
 admin-ops-hashing = Hash kata sandi yang menunggu di node ini
 admin-ops-version = Versi
 admin-ops-hint = Diperiksa saat halaman ini dibuka, oleh node yang menyajikannya. Jumlah email berlaku untuk seluruh portal; sisanya ada di /metrics.
+
+# Issue 12: pemilih grup di P1 dan pemberitahuan M2 kepada pengguna yang tidak dapat lagi mengatur ulang kata sandi karena suatu perubahan.
+admin-f-groups-other = Grup lain
+admin-f-groups-none = Organisasi ini belum memiliki grup di portal: ketik nama grupnya.
+admin-notify-stranded = Kirim email kepada pengguna yang tidak dapat mengatur ulang kata sandi setelah perubahan ini, dan minta mereka mendaftarkan lebih banyak metode
+msg-register-needed-subject = Daftarkan lebih banyak info keamanan
+msg-register-needed-body = Organisasi Anda kini meminta lebih banyak info keamanan sebelum kata sandi dapat diatur ulang. Sampai Anda masuk dan menambahkan metode di halaman info keamanan Anda, { $user } tidak dapat mengatur ulang kata sandinya tanpa menghubungi tim dukungan.

@@ -390,7 +390,7 @@ admin-scope-none = Nessuno
 admin-scope-selected = Gruppi selezionati
 admin-scope-all = Tutti gli utenti
 admin-f-groups = Gruppi
-admin-f-groups-hint = Nomi dei gruppi, separati da virgole o uno per riga. Usati quando è scelto Gruppi selezionati.
+admin-f-groups-hint = Spunta i gruppi per cui è abilitata la reimpostazione della password self-service o digita i nomi di altri gruppi, separati da virgole. Usati quando è scelto Gruppi selezionati.
 admin-f-methods-required = Numero di metodi necessari per la reimpostazione
 admin-f-methods-required-hint = 1 o 2.
 admin-f-methods = Metodi disponibili per gli utenti
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Notifiche abbandonate dopo vari tentativi
 admin-ops-hashing = Hash delle password in attesa su questo nodo
 admin-ops-version = Versione
 admin-ops-hint = Verificato all'apertura di questa pagina dal nodo che l'ha servita. I conteggi della posta riguardano l'intero portale; il resto è in /metrics.
+
+# Issue 12: il selettore dei gruppi di P1 e l'avviso di M2 agli utenti che, dopo una modifica, non possono più reimpostare la password.
+admin-f-groups-other = Altri gruppi
+admin-f-groups-none = Questa organizzazione non ha ancora gruppi nel portale: digitane i nomi.
+admin-notify-stranded = Invia un'e-mail agli utenti che non potranno reimpostare la password dopo questa modifica, chiedendo loro di registrare altri metodi
+msg-register-needed-subject = Registra altre informazioni di sicurezza
+msg-register-needed-body = La tua organizzazione ora richiede più informazioni di sicurezza per poter reimpostare una password. Finché non accedi e non aggiungi metodi nella pagina delle informazioni di sicurezza, { $user } non può reimpostare la password senza chiamare l'helpdesk.

@@ -375,7 +375,7 @@ admin-scope-none = なし
 admin-scope-selected = 選択したグループ
 admin-scope-all = すべてのユーザー
 admin-f-groups = グループ
-admin-f-groups-hint = グループ名をコンマで区切るか、1 行に 1 つずつ入力します。[選択したグループ] を選んだ場合に使用されます。
+admin-f-groups-hint = セルフサービス パスワード リセットを有効にするグループをチェックするか、ほかのグループ名をコンマで区切って入力します。[選択したグループ] を選んだ場合に使用されます。
 admin-f-methods-required = リセットに必要な方法の数
 admin-f-methods-required-hint = 1 または 2。
 admin-f-methods = ユーザーが使用できる方法
@@ -594,3 +594,10 @@ admin-ops-mail-failed = 再試行後に送信を断念した通知
 admin-ops-hashing = このノードで待機中のパスワード ハッシュ
 admin-ops-version = バージョン
 admin-ops-hint = このページを開いた時点で、ページを提供したノードが確認しました。メールの件数はポータル全体の値です。その他の情報は /metrics で確認できます。
+
+# Issue 12: P1 のグループ選択と、変更によってリセットできなくなるユーザーへの M2 の通知。
+admin-f-groups-other = その他のグループ
+admin-f-groups-none = この組織のグループはまだポータルにありません。グループ名を入力してください。
+admin-notify-stranded = この変更後にリセットできなくなるユーザーに、方法を追加登録するよう依頼するメールを送信する
+msg-register-needed-subject = セキュリティ情報を追加登録してください
+msg-register-needed-body = 組織では、パスワードのリセット前に、より多くのセキュリティ情報が必要になりました。サインインしてセキュリティ情報のページで方法を追加するまで、{ $user } はヘルプデスクに電話しないとパスワードをリセットできません。

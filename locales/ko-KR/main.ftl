@@ -378,7 +378,7 @@ admin-scope-none = 없음
 admin-scope-selected = 선택한 그룹
 admin-scope-all = 모든 사용자
 admin-f-groups = 그룹
-admin-f-groups-hint = 그룹 이름을 쉼표로 구분하거나 한 줄에 하나씩 입력합니다. 선택한 그룹을 고른 경우에 사용됩니다.
+admin-f-groups-hint = 셀프 서비스 암호 재설정을 사용하도록 설정할 그룹에 체크하거나, 다른 그룹 이름을 쉼표로 구분하여 입력합니다. 선택한 그룹을 고른 경우에 사용됩니다.
 admin-f-methods-required = 재설정에 필요한 방법 수
 admin-f-methods-required-hint = 1 또는 2입니다.
 admin-f-methods = 사용자가 사용할 수 있는 방법
@@ -597,3 +597,10 @@ admin-ops-mail-failed = 재시도 후 전송을 포기한 알림
 admin-ops-hashing = 이 노드에서 해시 대기 중인 암호
 admin-ops-version = 버전
 admin-ops-hint = 이 페이지를 열 때 페이지를 제공한 노드가 확인한 상태입니다. 메일 수는 포털 전체의 수치이며, 나머지는 /metrics에서 확인할 수 있습니다.
+
+# 이슈 12: P1의 그룹 선택기 및 변경 후 재설정할 수 없게 되는 사용자에게 보내는 M2의 알림.
+admin-f-groups-other = 기타 그룹
+admin-f-groups-none = 이 조직에는 아직 포털에 그룹이 없습니다. 그룹 이름을 입력하세요.
+admin-notify-stranded = 이 변경 후 재설정할 수 없는 사용자에게 방법을 더 등록하도록 요청하는 이메일 보내기
+msg-register-needed-subject = 보안 정보를 더 등록하세요
+msg-register-needed-body = 이제 조직에서 암호를 재설정하려면 더 많은 보안 정보를 요구합니다. 로그인하여 보안 정보 페이지에서 방법을 추가하기 전까지는 { $user }은(는) 기술 지원팀에 전화하지 않고는 암호를 재설정할 수 없습니다.

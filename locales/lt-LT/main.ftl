@@ -417,7 +417,7 @@ admin-scope-none = Niekam
 admin-scope-selected = Pasirinktoms grupėms
 admin-scope-all = Visiems vartotojams
 admin-f-groups = Grupės
-admin-f-groups-hint = Grupių pavadinimai, atskirti kableliais arba po vieną eilutėje. Naudojama, kai pasirinkta „Pasirinktoms grupėms“.
+admin-f-groups-hint = Pažymėkite grupes, kurioms įjungtas savitarnos slaptažodžio nustatymas iš naujo, arba įveskite kitų grupių pavadinimus, atskirtus kableliais. Naudojama, kai pasirinkta „Pasirinktoms grupėms“.
 admin-f-methods-required = Būdų, reikalingų slaptažodžiui nustatyti iš naujo, skaičius
 admin-f-methods-required-hint = 1 arba 2.
 admin-f-methods = Vartotojams prieinami būdai
@@ -644,3 +644,10 @@ admin-ops-mail-failed = Pranešimai, kurių atsisakyta po pakartotinių bandymų
 admin-ops-hashing = Slaptažodžiai, laukiantys maišos apskaičiavimo šiame mazge
 admin-ops-version = Versija
 admin-ops-hint = Patikrinta atidarant šį puslapį; tikrino jį pateikęs mazgas. Pašto skaičiai apima visą portalą; visa kita pateikiama /metrics.
+
+# 12 užduotis: P1 grupių parinkiklis ir M2 pranešimas vartotojams, kurie po pakeitimo negali nustatyti slaptažodžio iš naujo.
+admin-f-groups-other = Kitos grupės
+admin-f-groups-none = Ši organizacija portale dar neturi grupių: įveskite jų pavadinimus.
+admin-notify-stranded = Išsiųsti el. laišką vartotojams, kurie po šio pakeitimo negalės nustatyti slaptažodžio iš naujo, prašant užregistruoti daugiau būdų
+msg-register-needed-subject = Užregistruokite daugiau saugos informacijos
+msg-register-needed-body = Jūsų organizacija dabar reikalauja daugiau saugos informacijos, kad būtų galima iš naujo nustatyti slaptažodį. Kol neprisijungsite ir savo saugos informacijos puslapyje neįtrauksite būdų, vartotojas { $user } negalės iš naujo nustatyti slaptažodžio neskambindamas pagalbos tarnybai.

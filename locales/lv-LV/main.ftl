@@ -417,7 +417,7 @@ admin-scope-none = Nevienam
 admin-scope-selected = Atlasītajām grupām
 admin-scope-all = Visiem lietotājiem
 admin-f-groups = Grupas
-admin-f-groups-hint = Grupu nosaukumi, atdalīti ar komatiem vai katrs savā rindā. Tiek izmantoti, ja ir izvēlēts „Atlasītajām grupām”.
+admin-f-groups-hint = Atzīmējiet grupas, kurām ir iespējota pašapkalpošanās paroles atiestatīšana, vai ierakstiet citu grupu nosaukumus, atdalot tos ar komatiem. Tiek izmantots, ja ir izvēlēts „Atlasītajām grupām”.
 admin-f-methods-required = Atiestatīšanai nepieciešamo metožu skaits
 admin-f-methods-required-hint = 1 vai 2.
 admin-f-methods = Lietotājiem pieejamās metodes
@@ -644,3 +644,10 @@ admin-ops-mail-failed = Paziņojumi, kuru sūtīšana pārtraukta pēc atkārtot
 admin-ops-hashing = Paroles, kas šajā mezglā gaida jaucējkoda aprēķināšanu
 admin-ops-version = Versija
 admin-ops-hint = Pārbaudīts, atverot šo lapu; pārbaudi veica mezgls, kas lapu nodrošināja. Pasta skaitļi attiecas uz visu portālu; pārējais ir pieejams /metrics.
+
+# 12. problēma: P1 grupu atlasītājs un M2 paziņojums lietotājiem, kuri pēc izmaiņām vairs nevar atiestatīt paroli.
+admin-f-groups-other = Citas grupas
+admin-f-groups-none = Šai organizācijai portālā vēl nav grupu: ierakstiet to nosaukumus.
+admin-notify-stranded = Nosūtīt e-pasta ziņojumu lietotājiem, kuri pēc šīm izmaiņām nevarēs atiestatīt paroli, lūdzot viņus reģistrēt vairāk metožu
+msg-register-needed-subject = Reģistrējiet vairāk drošības informācijas
+msg-register-needed-body = Jūsu organizācija tagad pieprasa vairāk drošības informācijas, lai paroli varētu atiestatīt. Kamēr nepierakstīsieties un savas drošības informācijas lapā nepievienosiet metodes, lietotājs { $user } nevarēs atiestatīt paroli, nezvanot palīdzības dienestam.

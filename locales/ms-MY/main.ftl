@@ -378,7 +378,7 @@ admin-scope-none = Tiada
 admin-scope-selected = Kumpulan yang dipilih
 admin-scope-all = Semua pengguna
 admin-f-groups = Kumpulan
-admin-f-groups-hint = Nama kumpulan, dipisahkan dengan koma atau satu bagi setiap baris. Digunakan apabila Kumpulan yang dipilih ditetapkan.
+admin-f-groups-hint = Tandakan kumpulan yang didayakan untuk penetapan semula kata laluan layan diri, atau taipkan nama kumpulan lain, dipisahkan dengan koma. Digunakan apabila Kumpulan yang dipilih ditetapkan.
 admin-f-methods-required = Bilangan kaedah yang diperlukan untuk menetapkan semula
 admin-f-methods-required-hint = 1 atau 2.
 admin-f-methods = Kaedah yang tersedia kepada pengguna
@@ -597,3 +597,10 @@ admin-ops-mail-failed = Notis yang dihentikan selepas beberapa cubaan semula
 admin-ops-hashing = Cincangan kata laluan yang menunggu pada nod ini
 admin-ops-version = Versi
 admin-ops-hint = Disemak semasa halaman ini dibuka, oleh nod yang menyajikannya. Kiraan mel adalah bagi seluruh portal; selebihnya ada di /metrics.
+
+# Isu 12: pemilih kumpulan P1 dan notis M2 kepada pengguna yang tidak lagi boleh menetapkan semula selepas sesuatu perubahan.
+admin-f-groups-other = Kumpulan lain
+admin-f-groups-none = Organisasi ini belum mempunyai kumpulan dalam portal: taipkan nama kumpulan tersebut.
+admin-notify-stranded = Hantar e-mel kepada pengguna yang tidak boleh menetapkan semula selepas perubahan ini, meminta mereka mendaftarkan lebih banyak kaedah
+msg-register-needed-subject = Daftarkan lebih banyak maklumat keselamatan
+msg-register-needed-body = Organisasi anda kini memerlukan lebih banyak maklumat keselamatan sebelum kata laluan boleh ditetapkan semula. Sehingga anda daftar masuk dan menambahkan kaedah pada halaman maklumat keselamatan anda, { $user } tidak boleh menetapkan semula kata laluannya tanpa menelefon meja bantuan.

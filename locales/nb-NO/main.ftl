@@ -390,7 +390,7 @@ admin-scope-none = Ingen
 admin-scope-selected = Valgte grupper
 admin-scope-all = Alle brukere
 admin-f-groups = Grupper
-admin-f-groups-hint = Gruppenavn, atskilt med komma eller ett per linje. Brukes når Valgte grupper er valgt.
+admin-f-groups-hint = Merk av gruppene som selvbetjent tilbakestilling av passord er aktivert for, eller skriv inn andre gruppenavn, atskilt med komma. Brukes når Valgte grupper er valgt.
 admin-f-methods-required = Antall metoder som kreves for å tilbakestille
 admin-f-methods-required-hint = 1 eller 2.
 admin-f-methods = Metoder som er tilgjengelige for brukere
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Varsler som ble gitt opp etter nye forsøk
 admin-ops-hashing = Passord som venter på hashing på denne noden
 admin-ops-version = Versjon
 admin-ops-hint = Kontrollert da denne siden ble åpnet, av noden som leverte den. E-posttallene gjelder hele portalen; /metrics har resten.
+
+# Sak 12: gruppevelgeren i P1 og varselet i M2 til brukerne som ikke lenger kan tilbakestille etter en endring.
+admin-f-groups-other = Andre grupper
+admin-f-groups-none = Denne organisasjonen har ingen grupper i portalen ennå: skriv inn navnene deres.
+admin-notify-stranded = Send e-post til brukerne som ikke kan tilbakestille etter denne endringen, og be dem registrere flere metoder
+msg-register-needed-subject = Registrer mer sikkerhetsinformasjon
+msg-register-needed-body = Organisasjonen din krever nå mer sikkerhetsinformasjon før et passord kan tilbakestilles. Inntil du logger på og legger til metoder på siden for sikkerhetsinformasjon, kan { $user } ikke tilbakestille passordet sitt uten å ringe brukerstøtte.

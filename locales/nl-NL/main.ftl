@@ -390,7 +390,7 @@ admin-scope-none = Geen
 admin-scope-selected = Geselecteerde groepen
 admin-scope-all = Alle gebruikers
 admin-f-groups = Groepen
-admin-f-groups-hint = Groepsnamen, gescheiden door komma's of één per regel. Wordt gebruikt als Geselecteerde groepen is gekozen.
+admin-f-groups-hint = Vink de groepen aan waarvoor selfservice voor wachtwoordherstel is ingeschakeld, of typ andere groepsnamen, gescheiden door komma's. Wordt gebruikt als Geselecteerde groepen is gekozen.
 admin-f-methods-required = Aantal methoden dat vereist is voor opnieuw instellen
 admin-f-methods-required-hint = 1 of 2.
 admin-f-methods = Methoden die beschikbaar zijn voor gebruikers
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Meldingen opgegeven na nieuwe pogingen
 admin-ops-hashing = Wachtwoordhashes die wachten op dit knooppunt
 admin-ops-version = Versie
 admin-ops-hint = Gecontroleerd bij het openen van deze pagina, door het knooppunt dat de pagina leverde. De e-mailaantallen gelden voor de hele portal; /metrics heeft de rest.
+
+# Issue 12: de groepskiezer van P1 en de melding van M2 aan de gebruikers die na een wijziging hun wachtwoord niet meer opnieuw kunnen instellen.
+admin-f-groups-other = Andere groepen
+admin-f-groups-none = Deze organisatie heeft nog geen groepen in de portal: typ de groepsnamen.
+admin-notify-stranded = De gebruikers die na deze wijziging hun wachtwoord niet opnieuw kunnen instellen een e-mail sturen met het verzoek meer methoden te registreren
+msg-register-needed-subject = Registreer meer beveiligingsgegevens
+msg-register-needed-body = Je organisatie vraagt nu om meer beveiligingsgegevens voordat een wachtwoord opnieuw kan worden ingesteld. Totdat je je aanmeldt en methoden toevoegt op je pagina met beveiligingsgegevens, kan { $user } het wachtwoord niet opnieuw instellen zonder de helpdesk te bellen.

@@ -423,7 +423,7 @@ admin-scope-none = Brak
 admin-scope-selected = Wybrane grupy
 admin-scope-all = Wszyscy użytkownicy
 admin-f-groups = Grupy
-admin-f-groups-hint = Nazwy grup oddzielone przecinkami lub po jednej w wierszu. Używane, gdy wybrano opcję Wybrane grupy.
+admin-f-groups-hint = Zaznacz grupy, dla których włączono samoobsługowe resetowanie hasła, lub wpisz nazwy innych grup oddzielone przecinkami. Używane, gdy wybrano opcję Wybrane grupy.
 admin-f-methods-required = Liczba metod wymaganych do zresetowania
 admin-f-methods-required-hint = 1 lub 2.
 admin-f-methods = Metody dostępne dla użytkowników
@@ -654,3 +654,10 @@ admin-ops-mail-failed = Powiadomienia porzucone po ponownych próbach
 admin-ops-hashing = Hasła oczekujące na obliczenie skrótu w tym węźle
 admin-ops-version = Wersja
 admin-ops-hint = Sprawdzono w chwili otwarcia tej strony, przez węzeł, który ją udostępnił. Liczby dotyczące poczty obejmują cały portal; resztę znajdziesz w /metrics.
+
+# Zgłoszenie 12: wybór grup w P1 oraz powiadomienie z M2 dla użytkowników, którzy po zmianie nie mogą zresetować hasła.
+admin-f-groups-other = Inne grupy
+admin-f-groups-none = Ta organizacja nie ma jeszcze grup w portalu: wpisz ich nazwy.
+admin-notify-stranded = Wyślij e-mail do użytkowników, którzy po tej zmianie nie będą mogli zresetować hasła, z prośbą o zarejestrowanie większej liczby metod
+msg-register-needed-subject = Zarejestruj więcej informacji zabezpieczających
+msg-register-needed-body = Twoja organizacja wymaga teraz więcej informacji zabezpieczających, zanim będzie można zresetować hasło. Dopóki nie zalogujesz się i nie dodasz metod na stronie informacji zabezpieczających, użytkownik { $user } nie będzie mógł zresetować hasła bez telefonu do działu pomocy technicznej.

@@ -393,7 +393,7 @@ admin-scope-none = Nenhum
 admin-scope-selected = Grupos selecionados
 admin-scope-all = Todos os usuários
 admin-f-groups = Grupos
-admin-f-groups-hint = Nomes de grupos, separados por vírgulas ou um por linha. Usado quando Grupos selecionados está escolhido.
+admin-f-groups-hint = Marque os grupos para os quais a redefinição de senha por autoatendimento está habilitada ou digite outros nomes de grupos, separados por vírgulas. Usado quando Grupos selecionados está escolhido.
 admin-f-methods-required = Número de métodos necessários para redefinir
 admin-f-methods-required-hint = 1 ou 2.
 admin-f-methods = Métodos disponíveis para os usuários
@@ -616,3 +616,10 @@ admin-ops-mail-failed = Avisos abandonados após novas tentativas
 admin-ops-hashing = Hashes de senha aguardando neste nó
 admin-ops-version = Versão
 admin-ops-hint = Verificado quando esta página foi aberta, pelo nó que a forneceu. As contagens de email são do portal inteiro; o /metrics tem o restante.
+
+# Issue 12: o seletor de grupos da P1 e o aviso da M2 aos usuários que deixam de poder redefinir a senha após uma alteração.
+admin-f-groups-other = Outros grupos
+admin-f-groups-none = Esta organização ainda não tem grupos no portal: digite os nomes deles.
+admin-notify-stranded = Enviar um email aos usuários que não poderão redefinir a senha após esta alteração, pedindo que registrem mais métodos
+msg-register-needed-subject = Registre mais informações de segurança
+msg-register-needed-body = Sua organização agora exige mais informações de segurança para que uma senha possa ser redefinida. Até você entrar e adicionar métodos na sua página de informações de segurança, { $user } não poderá redefinir a senha sem ligar para o suporte técnico.

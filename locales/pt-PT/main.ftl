@@ -393,7 +393,7 @@ admin-scope-none = Nenhum
 admin-scope-selected = Grupos selecionados
 admin-scope-all = Todos os utilizadores
 admin-f-groups = Grupos
-admin-f-groups-hint = Nomes de grupos, separados por vírgulas ou um por linha. Utilizado quando Grupos selecionados está escolhido.
+admin-f-groups-hint = Assinale os grupos para os quais a reposição de palavra-passe em autosserviço está ativada ou escreva outros nomes de grupos, separados por vírgulas. Utilizado quando Grupos selecionados está escolhido.
 admin-f-methods-required = Número de métodos necessários para repor
 admin-f-methods-required-hint = 1 ou 2.
 admin-f-methods = Métodos disponíveis para os utilizadores
@@ -616,3 +616,10 @@ admin-ops-mail-failed = Avisos abandonados após novas tentativas
 admin-ops-hashing = Hashes de palavras-passe a aguardar neste nó
 admin-ops-version = Versão
 admin-ops-hint = Verificado quando esta página foi aberta, pelo nó que a serviu. As contagens de e-mail são de todo o portal; o /metrics tem o resto.
+
+# Issue 12: o seletor de grupos da P1 e o aviso da M2 aos utilizadores que deixam de poder repor a palavra-passe após uma alteração.
+admin-f-groups-other = Outros grupos
+admin-f-groups-none = Esta organização ainda não tem grupos no portal: escreva os respetivos nomes.
+admin-notify-stranded = Enviar um e-mail aos utilizadores que não poderão repor a palavra-passe após esta alteração, pedindo-lhes que registem mais métodos
+msg-register-needed-subject = Registe mais informações de segurança
+msg-register-needed-body = A sua organização exige agora mais informações de segurança para que uma palavra-passe possa ser reposta. Até iniciar sessão e adicionar métodos na sua página de informações de segurança, { $user } não poderá repor a palavra-passe sem ligar para o suporte técnico.

@@ -410,7 +410,7 @@ admin-scope-none = Niciunul
 admin-scope-selected = Grupuri selectate
 admin-scope-all = Toți utilizatorii
 admin-f-groups = Grupuri
-admin-f-groups-hint = Nume de grupuri, separate prin virgule sau câte unul pe linie. Se folosesc când este ales Grupuri selectate.
+admin-f-groups-hint = Bifați grupurile pentru care este activată resetarea parolei prin autoservire sau tastați alte nume de grupuri, separate prin virgule. Se folosește când este ales Grupuri selectate.
 admin-f-methods-required = Numărul de metode necesare pentru resetare
 admin-f-methods-required-hint = 1 sau 2.
 admin-f-methods = Metode disponibile pentru utilizatori
@@ -637,3 +637,10 @@ admin-ops-mail-failed = Notificări abandonate după reîncercări
 admin-ops-hashing = Hash-uri de parole în așteptare pe acest nod
 admin-ops-version = Versiune
 admin-ops-hint = Verificat la deschiderea acestei pagini, de nodul care a servit-o. Numerele pentru e-mail se referă la întregul portal; /metrics conține restul.
+
+# Problema 12: selectorul de grupuri din P1 și notificarea din M2 pentru utilizatorii care nu își mai pot reseta parola după o modificare.
+admin-f-groups-other = Alte grupuri
+admin-f-groups-none = Această organizație nu are încă grupuri în portal: tastați numele acestora.
+admin-notify-stranded = Trimiteți un e-mail utilizatorilor care nu își vor mai putea reseta parola după această modificare, cerându-le să înregistreze mai multe metode
+msg-register-needed-subject = Înregistrați mai multe informații de securitate
+msg-register-needed-body = Organizația dvs. solicită acum mai multe informații de securitate înainte ca o parolă să poată fi resetată. Până nu vă conectați și nu adăugați metode pe pagina de informații de securitate, { $user } nu își va putea reseta parola fără să sune la serviciul de asistență.

@@ -414,7 +414,7 @@ admin-scope-none = Nikoho
 admin-scope-selected = Vybraté skupiny
 admin-scope-all = Všetkých používateľov
 admin-f-groups = Skupiny
-admin-f-groups-hint = Názvy skupín oddelené čiarkami alebo každý na samostatnom riadku. Používajú sa, keď je vybratá možnosť Vybraté skupiny.
+admin-f-groups-hint = Označte skupiny, pre ktoré je povolené samoobslužné resetovanie hesla, alebo zadajte názvy ďalších skupín oddelené čiarkami. Používajú sa, keď je vybratá možnosť Vybraté skupiny.
 admin-f-methods-required = Počet metód požadovaných na resetovanie
 admin-f-methods-required-hint = 1 alebo 2.
 admin-f-methods = Metódy dostupné pre používateľov
@@ -641,3 +641,10 @@ admin-ops-mail-failed = Upozornenia, ktoré sa nepodarilo odoslať ani po opakov
 admin-ops-hashing = Heslá čakajúce na hašovanie na tomto uzle
 admin-ops-version = Verzia
 admin-ops-hint = Skontrolované pri otvorení tejto stránky uzlom, ktorý ju poskytol. Počty upozornení platia pre celý portál; ostatné údaje nájdete na /metrics.
+
+# Issue 12: výber skupín na stránke P1 a upozornenie M2 pre používateľov, ktorí si po zmene nebudú môcť resetovať heslo.
+admin-f-groups-other = Ďalšie skupiny
+admin-f-groups-none = Táto organizácia zatiaľ nemá na portáli žiadne skupiny: zadajte ich názvy.
+admin-notify-stranded = Poslať e-mail používateľom, ktorí si po tejto zmene nebudú môcť resetovať heslo, so žiadosťou, aby si zaregistrovali ďalšie metódy
+msg-register-needed-subject = Zaregistrujte si ďalšie bezpečnostné údaje
+msg-register-needed-body = Vaša organizácia teraz na resetovanie hesla vyžaduje viac bezpečnostných údajov. Kým sa neprihlásite a nepridáte metódy na stránke bezpečnostných údajov, používateľ { $user } si bez volania na technickú podporu nebude môcť resetovať heslo.

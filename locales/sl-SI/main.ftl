@@ -426,7 +426,7 @@ admin-scope-none = Nikogar
 admin-scope-selected = Izbrane skupine
 admin-scope-all = Vse uporabnike
 admin-f-groups = Skupine
-admin-f-groups-hint = Imena skupin, ločena z vejicami ali vsako v svoji vrstici. Uporabijo se, ko je izbrana možnost Izbrane skupine.
+admin-f-groups-hint = Označite skupine, za katere je omogočena samopostrežna ponastavitev gesla, ali vnesite imena drugih skupin, ločena z vejicami. Uporabijo se, ko je izbrana možnost Izbrane skupine.
 admin-f-methods-required = Število načinov, zahtevanih za ponastavitev
 admin-f-methods-required-hint = 1 ali 2.
 admin-f-methods = Načini, ki so na voljo uporabnikom
@@ -657,3 +657,10 @@ admin-ops-mail-failed = Obvestila, ki jih ni bilo mogoče poslati niti po ponovn
 admin-ops-hashing = Gesla, ki na tem vozlišču čakajo na zgoščevanje
 admin-ops-version = Različica
 admin-ops-hint = Preverjeno ob odprtju te strani na vozlišču, ki jo je poslalo. Števila obvestil veljajo za ves portal; vse drugo je na voljo na /metrics.
+
+# Issue 12: izbirnik skupin na strani P1 in obvestilo M2 uporabnikom, ki po spremembi ne bodo mogli ponastaviti gesla.
+admin-f-groups-other = Druge skupine
+admin-f-groups-none = Ta organizacija na portalu še nima skupin: vnesite njihova imena.
+admin-notify-stranded = Pošlji e-poštno sporočilo uporabnikom, ki po tej spremembi ne bodo mogli ponastaviti gesla, s prošnjo, naj registrirajo več načinov
+msg-register-needed-subject = Registrirajte več varnostnih podatkov
+msg-register-needed-body = Vaša organizacija zdaj za ponastavitev gesla zahteva več varnostnih podatkov. Dokler se ne vpišete in ne dodate načinov na strani z varnostnimi podatki, uporabnik { $user } ne bo mogel ponastaviti gesla, ne da bi poklical službo za pomoč uporabnikom.

@@ -414,7 +414,7 @@ admin-scope-none = Nikoga
 admin-scope-selected = Izabrane grupe
 admin-scope-all = Sve korisnike
 admin-f-groups = Grupe
-admin-f-groups-hint = Imena grupa, razdvojena zarezima ili jedno po redu. Koriste se kada je izabrana opcija „Izabrane grupe“.
+admin-f-groups-hint = Označite grupe za koje je omogućeno samostalno resetovanje lozinke ili unesite imena drugih grupa, razdvojena zarezima. Koriste se kada je izabrana opcija „Izabrane grupe“.
 admin-f-methods-required = Broj metoda potrebnih za resetovanje
 admin-f-methods-required-hint = 1 ili 2.
 admin-f-methods = Metodi dostupni korisnicima
@@ -641,3 +641,10 @@ admin-ops-mail-failed = Obaveštenja od kojih se odustalo posle ponovnih pokuša
 admin-ops-hashing = Lozinke koje na ovom čvoru čekaju heširanje
 admin-ops-version = Verzija
 admin-ops-hint = Provereno pri otvaranju ove stranice, na čvoru koji ju je isporučio. Brojevi obaveštenja odnose se na ceo portal; ostalo je na /metrics.
+
+# Issue 12: izbor grupa na stranici P1 i obaveštenje M2 korisnicima koji posle promene neće moći da resetuju lozinku.
+admin-f-groups-other = Druge grupe
+admin-f-groups-none = Ova organizacija još nema grupa na portalu: unesite njihova imena.
+admin-notify-stranded = Pošalji e-poruku korisnicima koji posle ove promene neće moći da resetuju lozinku, uz molbu da registruju još metoda
+msg-register-needed-subject = Registrujte još bezbednosnih informacija
+msg-register-needed-body = Vaša organizacija sada zahteva više bezbednosnih informacija da bi lozinka mogla da se resetuje. Dok se ne prijavite i ne dodate metode na stranici bezbednosnih informacija, korisnik { $user } ne može da resetuje lozinku bez poziva službi za podršku.

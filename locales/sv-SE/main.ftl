@@ -390,7 +390,7 @@ admin-scope-none = Ingen
 admin-scope-selected = Valda grupper
 admin-scope-all = Alla användare
 admin-f-groups = Grupper
-admin-f-groups-hint = Gruppnamn, avgränsade med kommatecken eller ett per rad. Används när Valda grupper har valts.
+admin-f-groups-hint = Markera de grupper som självbetjäning för återställning av lösenord är aktiverad för, eller ange andra gruppnamn avgränsade med kommatecken. Används när Valda grupper har valts.
 admin-f-methods-required = Antal metoder som krävs för återställning
 admin-f-methods-required-hint = 1 eller 2.
 admin-f-methods = Metoder som är tillgängliga för användarna
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Aviseringar som gavs upp efter flera försök
 admin-ops-hashing = Lösenordshashningar som väntar på den här noden
 admin-ops-version = Programversion
 admin-ops-hint = Kontrollerades när sidan öppnades, av noden som levererade den. Siffrorna för aviseringar gäller hela portalen; resten finns i /metrics.
+
+# Issue 12: gruppväljaren i P1 och meddelandet i M2 till användare som inte kan återställa sitt lösenord efter en ändring.
+admin-f-groups-other = Andra grupper
+admin-f-groups-none = Den här organisationen har inga grupper i portalen ännu: ange deras namn.
+admin-notify-stranded = Skicka e-post till användarna som inte kan återställa sitt lösenord efter den här ändringen och be dem registrera fler metoder
+msg-register-needed-subject = Registrera mer säkerhetsinformation
+msg-register-needed-body = Din organisation kräver nu mer säkerhetsinformation innan ett lösenord kan återställas. Tills du loggar in och lägger till metoder på sidan med din säkerhetsinformation kan { $user } inte återställa sitt lösenord utan att ringa supportavdelningen.

@@ -390,7 +390,7 @@ admin-scope-none = Hiçbiri
 admin-scope-selected = Seçili gruplar
 admin-scope-all = Tüm kullanıcılar
 admin-f-groups = Gruplar
-admin-f-groups-hint = Virgülle ayrılmış veya her satıra bir tane yazılmış grup adları. Seçili gruplar seçildiğinde kullanılır.
+admin-f-groups-hint = Self servis parola sıfırlamanın etkin olduğu grupları işaretleyin veya diğer grup adlarını virgülle ayırarak girin. Seçili gruplar seçildiğinde kullanılır.
 admin-f-methods-required = Sıfırlama için gereken yöntem sayısı
 admin-f-methods-required-hint = 1 veya 2.
 admin-f-methods = Kullanıcıların kullanabileceği yöntemler
@@ -613,3 +613,10 @@ admin-ops-mail-failed = Yeniden denemelerden sonra vazgeçilen bildirimler
 admin-ops-hashing = Bu düğümde karma işlemi bekleyen parolalar
 admin-ops-version = Sürüm
 admin-ops-hint = Bu sayfa açılırken sayfayı sunan düğüm tarafından denetlendi. Bildirim sayıları tüm portala aittir; geri kalanı /metrics adresindedir.
+
+# Issue 12: P1'deki grup seçici ve M2'de bir değişiklikten sonra parolasını sıfırlayamayacak kullanıcılara gönderilen bildirim.
+admin-f-groups-other = Diğer gruplar
+admin-f-groups-none = Bu kuruluşun portalda henüz grubu yok: grup adlarını girin.
+admin-notify-stranded = Bu değişiklikten sonra parolasını sıfırlayamayacak kullanıcılara e-posta gönder ve daha fazla yöntem kaydetmelerini iste
+msg-register-needed-subject = Daha fazla güvenlik bilgisi kaydedin
+msg-register-needed-body = Kuruluşunuz artık bir parolanın sıfırlanabilmesi için daha fazla güvenlik bilgisi istiyor. Oturum açıp güvenlik bilgileri sayfanızda yöntem ekleyene kadar { $user } kullanıcısı yardım masasını aramadan parolasını sıfırlayamaz.

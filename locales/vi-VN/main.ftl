@@ -378,7 +378,7 @@ admin-scope-none = Không ai
 admin-scope-selected = Nhóm đã chọn
 admin-scope-all = Tất cả người dùng
 admin-f-groups = Nhóm
-admin-f-groups-hint = Tên nhóm, phân tách bằng dấu phẩy hoặc mỗi dòng một tên. Được dùng khi chọn Nhóm đã chọn.
+admin-f-groups-hint = Đánh dấu các nhóm được bật đặt lại mật khẩu tự phục vụ, hoặc nhập tên các nhóm khác, phân tách bằng dấu phẩy. Được dùng khi chọn Nhóm đã chọn.
 admin-f-methods-required = Số phương thức cần thiết để đặt lại
 admin-f-methods-required-hint = 1 hoặc 2.
 admin-f-methods = Các phương thức khả dụng cho người dùng
@@ -597,3 +597,10 @@ admin-ops-mail-failed = Thông báo bị bỏ sau nhiều lần thử lại
 admin-ops-hashing = Mật khẩu đang chờ băm trên nút này
 admin-ops-version = Phiên bản
 admin-ops-hint = Được kiểm tra khi trang này được mở, bởi nút đã phục vụ trang. Số liệu thông báo là của toàn bộ cổng thông tin; phần còn lại có tại /metrics.
+
+# Issue 12: bộ chọn nhóm của P1 và thông báo M2 gửi những người dùng không thể đặt lại mật khẩu sau một thay đổi.
+admin-f-groups-other = Nhóm khác
+admin-f-groups-none = Tổ chức này chưa có nhóm nào trên cổng thông tin: hãy nhập tên nhóm.
+admin-notify-stranded = Gửi email cho những người dùng không thể đặt lại mật khẩu sau thay đổi này, yêu cầu họ đăng ký thêm phương thức
+msg-register-needed-subject = Đăng ký thêm thông tin bảo mật
+msg-register-needed-body = Tổ chức của bạn hiện yêu cầu thêm thông tin bảo mật trước khi có thể đặt lại mật khẩu. Cho đến khi bạn đăng nhập và thêm phương thức trên trang thông tin bảo mật, { $user } sẽ không thể đặt lại mật khẩu nếu không gọi cho bộ phận hỗ trợ.

@@ -378,7 +378,7 @@ admin-scope-none = 无
 admin-scope-selected = 所选组
 admin-scope-all = 所有用户
 admin-f-groups = 组
-admin-f-groups-hint = 组名称，用逗号分隔或每行一个。选择“所选组”时使用。
+admin-f-groups-hint = 勾选已启用自助密码重置的组，或输入其他组名称，用逗号分隔。选择“所选组”时使用。
 admin-f-methods-required = 重置所需的方法数
 admin-f-methods-required-hint = 1 或 2。
 admin-f-methods = 可供用户使用的方法
@@ -597,3 +597,10 @@ admin-ops-mail-failed = 多次重试后放弃发送的通知
 admin-ops-hashing = 此节点上等待哈希处理的密码
 admin-ops-version = 版本
 admin-ops-hint = 在打开此页面时由提供此页面的节点检查。通知数量统计的是整个门户；其余指标请参阅 /metrics。
+
+# Issue 12：P1 的组选择器，以及 M2 向更改后无法重置密码的用户发送的通知。
+admin-f-groups-other = 其他组
+admin-f-groups-none = 此组织在门户中还没有组：请输入组名称。
+admin-notify-stranded = 向此更改后无法重置密码的用户发送电子邮件，请他们注册更多方法
+msg-register-needed-subject = 请注册更多安全信息
+msg-register-needed-body = 你的组织现在要求提供更多安全信息才能重置密码。在你登录并在安全信息页面上添加方法之前，{ $user } 必须致电帮助台才能重置密码。

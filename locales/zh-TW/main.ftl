@@ -378,7 +378,7 @@ admin-scope-none = 無
 admin-scope-selected = 選取的群組
 admin-scope-all = 所有使用者
 admin-f-groups = 群組
-admin-f-groups-hint = 群組名稱，以逗號分隔或每行一個。選擇「選取的群組」時使用。
+admin-f-groups-hint = 勾選已啟用自助式密碼重設的群組，或輸入其他群組名稱，以逗號分隔。選擇「選取的群組」時使用。
 admin-f-methods-required = 重設所需的方法數
 admin-f-methods-required-hint = 1 或 2。
 admin-f-methods = 可供使用者使用的方法
@@ -597,3 +597,10 @@ admin-ops-mail-failed = 多次重試後放棄傳送的通知
 admin-ops-hashing = 此節點上等待雜湊處理的密碼
 admin-ops-version = 版本
 admin-ops-hint = 在開啟此頁面時由提供此頁面的節點檢查。通知數量涵蓋整個入口網站；其餘指標請參閱 /metrics。
+
+# Issue 12：P1 的群組選擇器，以及 M2 傳送給變更後無法重設密碼之使用者的通知。
+admin-f-groups-other = 其他群組
+admin-f-groups-none = 此組織在入口網站中尚無群組：請輸入群組名稱。
+admin-notify-stranded = 傳送電子郵件給此變更後無法重設密碼的使用者，請他們註冊更多方法
+msg-register-needed-subject = 請註冊更多安全性資訊
+msg-register-needed-body = 您的組織現在要求提供更多安全性資訊才能重設密碼。在您登入並於安全性資訊頁面上新增方法之前，{ $user } 必須致電技術支援人員才能重設密碼。

@@ -59,6 +59,10 @@ impl Blade {
     }
 }
 
+/// The prefix of a known group's checkbox on the properties page (P1's group picker):
+/// `group:<name>`.
+pub const GROUP_FIELD: &str = "group:";
+
 /// The form field of a method's checkbox on the methods page.
 pub fn method_field(m: Method) -> &'static str {
     match m {
@@ -169,9 +173,22 @@ pub fn apply(
     let mut errs = Vec::new();
     match blade {
         Blade::Properties => {
-            let groups = get(fields, "groups")
+            // The tenant's groups are ticked (`group:<name>`), any other typed in `groups`.
+            let mut groups: Vec<String> = fields
+                .iter()
+                .filter(|(k, v)| {
+                    k.starts_with(GROUP_FIELD) && !v.is_empty() && v != "false" && v != "off"
+                })
+                .map(|(k, _)| k[GROUP_FIELD.len()..].to_string())
+                .collect();
+            for g in get(fields, "groups")
                 .map(|g| list(g, true))
-                .unwrap_or_default();
+                .unwrap_or_default()
+            {
+                if !groups.contains(&g) {
+                    groups.push(g);
+                }
+            }
             p.scope = match get(fields, "scope") {
                 Some("all") => Scope::All,
                 Some("selected") => Scope::Selected(groups),
@@ -387,6 +404,28 @@ mod tests {
             assert_eq!(back, p, "{blade:?}");
             assert_eq!(Blade::from_slug(blade.slug()), Some(blade));
         }
+    }
+
+    #[test]
+    fn issue12_p1_groups_are_picked_and_typed() {
+        let form = f(&[
+            ("scope", "selected"),
+            ("group:staff", "on"),
+            ("group:unticked", ""),
+            ("groups", "contractors, staff"),
+        ]);
+        let p = apply(
+            &base(),
+            Blade::Properties,
+            &form,
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            p.scope,
+            Scope::Selected(vec!["staff".into(), "contractors".into()])
+        );
     }
 
     #[test]

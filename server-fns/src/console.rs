@@ -29,10 +29,14 @@ pub async fn console_review(
     crate::edge_console::review(blade, f.unwrap_or_default(), mkt).await
 }
 
-/// Save the reviewed change.
+/// Save the reviewed change; `notify` (a ticked checkbox): ask the users it strands to
+/// register more methods.
 #[server(prefix = "/api", endpoint = "console-save")]
-pub async fn console_save(mkt: Option<String>) -> Result<(), ServerFnError> {
-    crate::edge_console::save(mkt).await
+pub async fn console_save(
+    notify: Option<String>,
+    mkt: Option<String>,
+) -> Result<(), ServerFnError> {
+    crate::edge_console::save(notify.is_some_and(|v| !v.is_empty()), mkt).await
 }
 
 /// Drop the change under review.

@@ -232,9 +232,9 @@ pub async fn review(
     .await
 }
 
-pub async fn save(mkt: Option<String>) -> Result<(), ServerFnError> {
-    act(mkt, "/admin/policy/review", |core, t| async move {
-        let id = Accounts::new(&core).console_save(&t).await?;
+pub async fn save(notify: bool, mkt: Option<String>) -> Result<(), ServerFnError> {
+    act(mkt, "/admin/policy/review", move |core, t| async move {
+        let id = Accounts::new(&core).console_save(&t, notify).await?;
         Ok((
             "/admin".to_string(),
             vec![("done", "saved".to_string()), ("id", id.to_string())],

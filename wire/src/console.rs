@@ -30,6 +30,9 @@ pub struct ConsoleWire {
     pub paid: bool,
     pub limits: Limits,
     pub policy: Policy,
+    /// The tenant's groups (P1's picker).
+    #[serde(default)]
+    pub groups: Vec<String>,
     /// The page form waiting for review, if any.
     pub draft: Option<DraftWire>,
     /// The latest changes, newest first.

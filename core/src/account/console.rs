@@ -229,6 +229,15 @@ impl<'a> Accounts<'a> {
             paid: a.tenant.paid,
             limits: self.core.config.limits.clone(),
             policy: policy.clone(),
+            groups: self
+                .core
+                .store
+                .tenant_layouts()
+                .await?
+                .into_iter()
+                .find(|t| t.id == a.tenant.id)
+                .map(|t| t.groups)
+                .unwrap_or_default(),
             draft,
             history,
             issued: a.st.issued.as_ref().and_then(|i| {
@@ -354,7 +363,9 @@ impl<'a> Accounts<'a> {
 
     /// Save the draft: validated again, the policy and its history row in one transaction,
     /// audited. Returns the change's id.
-    pub async fn console_save(&self, token: &str) -> Result<i64, ConsoleError> {
+    /// `notify`: M2's "notify them": every user the change strands is asked by mail to
+    /// register more methods (the count is in the change's audit row).
+    pub async fn console_save(&self, token: &str, notify: bool) -> Result<i64, ConsoleError> {
         let (_, _, _, _guard) = self.load_locked(token).await?;
         let mut a = self.policy_admin(token).await?;
         let d = a.st.draft.clone().ok_or(ConsoleError::NoDraft)?;
@@ -366,9 +377,29 @@ impl<'a> Accounts<'a> {
             &self.core.config.limits,
         )
         .map_err(ConsoleError::Refused)?;
-        let id = self.write_policy(&a, new, None).await?;
+        let stranded = if notify {
+            self.impact(&a.tenant.id, &a.tenant.policy, &new)
+                .await?
+                .stranded
+        } else {
+            Vec::new()
+        };
+        let told = notify.then_some(stranded.len());
+        let id = self.write_policy(&a, new, None, told).await?;
         a.st.draft = None;
         self.save(token, &a.st).await?;
+        for upn in &stranded {
+            if let Some(u) = self.core.store.user_by_upn(upn).await? {
+                crate::notice::tell(
+                    self.core,
+                    &u,
+                    a.st.lang(),
+                    "msg-register-needed-subject",
+                    "msg-register-needed-body",
+                )
+                .await;
+            }
+        }
         Ok(id)
     }
 
@@ -389,7 +420,7 @@ impl<'a> Accounts<'a> {
                 errs.into_iter().map(FormError::Policy).collect(),
             ));
         }
-        self.write_policy(&a, old, Some(change)).await
+        self.write_policy(&a, old, Some(change), None).await
     }
 
     async fn write_policy(
@@ -397,6 +428,7 @@ impl<'a> Accounts<'a> {
         a: &Admin,
         new: Policy,
         reverts: Option<i64>,
+        told: Option<usize>,
     ) -> Result<i64, ConsoleError> {
         let core = self.core;
         let old_json = serde_json::to_string(&a.tenant.policy).map_err(CoreError::from)?;
@@ -416,10 +448,13 @@ impl<'a> Accounts<'a> {
             .await?;
         tx.commit().await?;
         let what = form::changed(&a.tenant.policy, &new).join(",");
-        let reason = match reverts {
+        let mut reason = match reverts {
             Some(r) => format!("change {id} reverts {r}: {what}"),
             None => format!("change {id}: {what}"),
         };
+        if let Some(n) = told {
+            reason.push_str(&format!("; {n} users asked to register"));
+        }
         self.audit(
             &a.user,
             a.st.ip.as_deref(),

@@ -1250,7 +1250,7 @@ async fn issue12_console_roles_second_step_and_tenant() {
         Err(ConsoleError::Forbidden)
     ));
     assert!(matches!(
-        a.console_save(&s.token).await,
+        a.console_save(&s.token, false).await,
         Err(ConsoleError::Forbidden)
     ));
 }
@@ -1284,7 +1284,7 @@ async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
     // The form comes back as typed.
     assert!(d.fields.contains(&("methods_required".into(), "2".into())));
     assert!(matches!(
-        a.console_save(&s.token).await,
+        a.console_save(&s.token, false).await,
         Err(ConsoleError::Refused(_))
     ));
     // Two methods of email and phone: a user holding one only is stranded (M2), in this
@@ -1317,7 +1317,21 @@ async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
     assert_eq!(i.can_after, i.can_before - 1);
     assert!(d.changed.contains(&"methods_required".to_string()));
     // Saved: the policy, its history row and an audit row.
-    let id = a.console_save(&s.token).await.unwrap();
+    // Saved, the stranded user asked by mail to register more methods (M2).
+    let id = a.console_save(&s.token, true).await.unwrap();
+    let asked: Vec<String> = w
+        .core
+        .store
+        .due_mail(i64::MAX, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|m| w.core.crypto.open(&m.sealed))
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .filter(|m| m.contains("Register more security info"))
+        .collect();
+    assert_eq!(asked.len(), 1, "pat only: {asked:?}");
+    assert!(asked[0].contains("pat@contoso.example"));
     let t = w.core.store.tenant("c").await.unwrap().unwrap();
     assert_eq!(t.policy.methods_required, 2);
     assert!(!t.policy.methods.contains(&Method::MobileAppCode));
@@ -1332,9 +1346,9 @@ async fn issue12_m2_a_change_shows_who_it_strands_is_audited_and_reverts() {
     assert!(rows.iter().any(|r| {
         r.step == AuditStep::PolicyChange
             && r.user.as_deref() == Some("gadmin@contoso.example")
-            && r.reason
-                .as_deref()
-                .is_some_and(|x| x.contains("methods_required"))
+            && r.reason.as_deref().is_some_and(|x| {
+                x.contains("methods_required") && x.contains("1 users asked to register")
+            })
     }));
     // One click back.
     let back = a.console_revert(&s.token, id).await.unwrap();
