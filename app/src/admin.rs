@@ -339,7 +339,11 @@ impl FormCtx {
                 }
             })
             .collect_view();
-        let described = if err.is_some() { "groups-error groups-hint" } else { "groups-hint" };
+        let described = if err.is_some() {
+            "groups-error groups-hint"
+        } else {
+            "groups-hint"
+        };
         view! {
             <fieldset class="field">
                 <legend>{t("admin-f-groups")}</legend>
