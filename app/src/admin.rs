@@ -1345,6 +1345,21 @@ fn ops_view(o: sspr_server_fns::console::OpsWire) -> impl IntoView {
         .clone()
         .map(|(at, reason)| format!("{} ({reason})", fmt_time(at)))
         .unwrap_or_else(|| t("admin-user-none"));
+    let last_sync = o
+        .directory_last_sync
+        .clone()
+        .map(|(at, [changes, refused, unknown])| {
+            let counts = ta(
+                "admin-ops-sync-counts",
+                &[
+                    ("changes", Value::from(changes as i64)),
+                    ("refused", Value::from(refused as i64)),
+                    ("unknown", Value::from(unknown as i64)),
+                ],
+            );
+            format!("{} ({counts})", fmt_time(at))
+        })
+        .unwrap_or_else(|| t("admin-user-none"));
     let oldest = o
         .mail_oldest
         .map(fmt_time)
@@ -1355,6 +1370,7 @@ fn ops_view(o: sspr_server_fns::console::OpsWire) -> impl IntoView {
             <dt>{t("admin-ops-directory")}</dt><dd id="ops-directory">{directory}</dd>
             <dt>{t("admin-key-writeback")}</dt><dd>{t(if o.writeback { "admin-ops-on" } else { "admin-ops-off" })}</dd>
             <dt>{t("admin-ops-directory-error")}</dt><dd>{last_error}</dd>
+            <dt>{t("admin-ops-directory-sync")}</dt><dd id="ops-sync">{last_sync}</dd>
             <dt>{t("admin-ops-mail-waiting")}</dt><dd id="ops-mail-waiting">{o.mail_waiting}</dd>
             <dt>{t("admin-ops-mail-oldest")}</dt><dd>{oldest}</dd>
             <dt>{t("admin-ops-mail-sent")}</dt><dd>{o.mail_sent}</dd>

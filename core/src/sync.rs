@@ -470,6 +470,28 @@ pub async fn apply(store: &Store, plan: &Plan) -> Result<(), CoreError> {
     store.apply_sync(&writes).await
 }
 
+/// Issue 12: a written sync in the audit (portal-wide: no tenant, no user), its counts as
+/// the reason (`changes=N,refused=N,unknown=N`), for the operations page.
+pub async fn record(core: &crate::Core, plan: &Plan) -> Result<(), CoreError> {
+    core.audit(&crate::store::AuditEvent {
+        at: core.now(),
+        tenant_id: None,
+        user: None,
+        ip: None,
+        client: Some("cli".into()),
+        step: crate::store::AuditStep::DirectorySync,
+        method: None,
+        outcome: crate::store::Outcome::Ok,
+        reason: Some(format!(
+            "changes={},refused={},unknown={}",
+            plan.changes.len(),
+            plan.refused.len(),
+            plan.unknown.len()
+        )),
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -620,3 +620,7 @@ admin-f-groups-none = Aquesta organització encara no té grups al portal: escri
 admin-notify-stranded = Envia un correu electrònic als usuaris que no podran restablir després d'aquest canvi per demanar-los que registrin més mètodes
 msg-register-needed-subject = Registreu més informació de seguretat
 msg-register-needed-body = La vostra organització ara demana més informació de seguretat abans que es pugui restablir una contrasenya. Fins que no inicieu la sessió i afegiu mètodes a la pàgina d'informació de seguretat, { $user } no pot restablir la contrasenya sense trucar al servei d'assistència.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Darrera sincronització del directori (sspr directory sync)
+admin-ops-sync-counts = canvis escrits: { $changes }; valors rebutjats: { $refused }; usuaris sense organització: { $unknown }

@@ -648,3 +648,7 @@ admin-f-groups-none = Tato organizace zatím nemá na portálu žádné skupiny:
 admin-notify-stranded = Poslat e-mail uživatelům, kteří si po této změně nebudou moci resetovat heslo, s žádostí o registraci dalších metod
 msg-register-needed-subject = Zaregistrujte si další bezpečnostní údaje
 msg-register-needed-body = Vaše organizace teď před resetováním hesla vyžaduje více bezpečnostních údajů. Dokud se nepřihlásíte a nepřidáte metody na stránce bezpečnostních údajů, nemůže si uživatel { $user } resetovat heslo, aniž by zavolal technickou podporu.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Poslední synchronizace adresáře (sspr directory sync)
+admin-ops-sync-counts = zapsané změny: { $changes }; odmítnuté hodnoty: { $refused }; uživatelé bez organizace: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Denne organisation har endnu ingen grupper i portalen: Skr
 admin-notify-stranded = Send en mail til de brugere, der ikke kan nulstille efter denne ændring, og bed dem om at registrere flere metoder
 msg-register-needed-subject = Registrer flere sikkerhedsoplysninger
 msg-register-needed-body = Din organisation kræver nu flere sikkerhedsoplysninger, før en adgangskode kan nulstilles. Indtil du logger på og tilføjer metoder på din side med sikkerhedsoplysninger, kan { $user } ikke nulstille sin adgangskode uden at ringe til helpdesk.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Seneste katalogsynkronisering (sspr directory sync)
+admin-ops-sync-counts = skrevne ændringer: { $changes }; afviste værdier: { $refused }; brugere uden organisation: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Diese Organisation hat im Portal noch keine Gruppen: Geben
 admin-notify-stranded = Benutzern, die nach dieser Änderung nicht zurücksetzen können, eine E-Mail senden und sie bitten, weitere Methoden zu registrieren
 msg-register-needed-subject = Registrieren Sie weitere Sicherheitsinformationen
 msg-register-needed-body = Ihre Organisation verlangt jetzt mehr Sicherheitsinformationen, bevor ein Kennwort zurückgesetzt werden kann. Bis Sie sich anmelden und auf Ihrer Seite mit den Sicherheitsinformationen Methoden hinzufügen, kann { $user } das Kennwort nicht zurücksetzen, ohne den Helpdesk anzurufen.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Letzte Verzeichnissynchronisierung (sspr directory sync)
+admin-ops-sync-counts = geschriebene Änderungen: { $changes }; abgelehnte Werte: { $refused }; Benutzer ohne Organisation: { $unknown }

@@ -614,3 +614,6 @@ admin-f-groups-none = This organization has no groups in the portal yet: type th
 admin-notify-stranded = Email the users who can't reset after this change, asking them to register more methods
 msg-register-needed-subject = Register more security info
 msg-register-needed-body = Your organization now asks for more security info before a password can be reset. Until you sign in and add methods on your security info page, { $user } can't reset their password without calling the helpdesk.
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Last directory sync (sspr directory sync)
+admin-ops-sync-counts = changes written: { $changes }; values refused: { $refused }; users of no organization: { $unknown }

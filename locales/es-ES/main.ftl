@@ -620,3 +620,7 @@ admin-f-groups-none = Esta organización todavía no tiene grupos en el portal: 
 admin-notify-stranded = Enviar un correo electrónico a los usuarios que no podrán restablecer después de este cambio para pedirles que registren más métodos
 msg-register-needed-subject = Registra más información de seguridad
 msg-register-needed-body = Tu organización ahora pide más información de seguridad para poder restablecer una contraseña. Hasta que inicies sesión y añadas métodos en tu página de información de seguridad, { $user } no puede restablecer su contraseña sin llamar al soporte técnico.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Última sincronización del directorio (sspr directory sync)
+admin-ops-sync-counts = cambios escritos: { $changes }; valores rechazados: { $refused }; usuarios sin organización: { $unknown }

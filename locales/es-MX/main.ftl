@@ -620,3 +620,7 @@ admin-f-groups-none = Esta organización aún no tiene grupos en el portal: escr
 admin-notify-stranded = Enviar un correo electrónico a los usuarios que no podrán restablecer después de este cambio para pedirles que registren más métodos
 msg-register-needed-subject = Registra más información de seguridad
 msg-register-needed-body = Tu organización ahora solicita más información de seguridad para poder restablecer una contraseña. Hasta que inicies sesión y agregues métodos en tu página de información de seguridad, { $user } no puede restablecer su contraseña sin llamar a la mesa de ayuda.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Última sincronización del directorio (sspr directory sync)
+admin-ops-sync-counts = cambios escritos: { $changes }; valores rechazados: { $refused }; usuarios sin organización: { $unknown }

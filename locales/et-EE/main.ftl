@@ -629,3 +629,7 @@ admin-f-groups-none = Sellel organisatsioonil pole portaalis veel rühmi: sisest
 admin-notify-stranded = Saada meil kasutajatele, kes ei saa pärast seda muudatust lähtestada, ja palu neil rohkem meetodeid registreerida
 msg-register-needed-subject = Registreeri rohkem turbeteavet
 msg-register-needed-body = Sinu organisatsioon nõuab nüüd enne parooli lähtestamist rohkem turbeteavet. Kuni sa pole sisse loginud ja oma turbeteabe lehel meetodeid lisanud, ei saa kasutaja { $user } oma parooli lähtestada ilma kasutajatoele helistamata.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Viimane kataloogi sünkroonimine (sspr directory sync)
+admin-ops-sync-counts = kirjutatud muudatused: { $changes }; tagasi lükatud väärtused: { $refused }; organisatsioonita kasutajad: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Erakunde honek ez du oraindik talderik atarian: idatzi hai
 admin-notify-stranded = Bidali mezu elektroniko bat aldaketa honen ondoren berrezarri ezin duten erabiltzaileei, metodo gehiago erregistratzeko eskatuz
 msg-register-needed-subject = Erregistratu segurtasun-informazio gehiago
 msg-register-needed-body = Zure erakundeak segurtasun-informazio gehiago eskatzen du orain pasahitz bat berrezarri ahal izateko. Saioa hasi eta zure segurtasun-informazioaren orrian metodoak gehitu arte, { $user } erabiltzaileak ezin du pasahitza berrezarri laguntza-zerbitzura deitu gabe.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Direktorioaren azken sinkronizazioa (sspr directory sync)
+admin-ops-sync-counts = idatzitako aldaketak: { $changes }; baztertutako balioak: { $refused }; erakunderik gabeko erabiltzaileak: { $unknown }

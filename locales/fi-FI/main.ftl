@@ -623,3 +623,7 @@ admin-f-groups-none = Tällä organisaatiolla ei ole vielä ryhmiä portaalissa:
 admin-notify-stranded = Lähetä sähköpostia käyttäjille, jotka eivät voi palauttaa salasanaansa tämän muutoksen jälkeen, ja pyydä heitä rekisteröimään lisää menetelmiä
 msg-register-needed-subject = Rekisteröi lisää suojaustietoja
 msg-register-needed-body = Organisaatiosi edellyttää nyt enemmän suojaustietoja, ennen kuin salasanan voi palauttaa. Kunnes kirjaudut sisään ja lisäät menetelmiä suojaustietosivullasi, { $user } ei pysty palauttamaan salasanaansa soittamatta tukipalveluun.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Viimeisin hakemiston synkronointi (sspr directory sync)
+admin-ops-sync-counts = kirjoitetut muutokset: { $changes }; hylätyt arvot: { $refused }; käyttäjät ilman organisaatiota: { $unknown }

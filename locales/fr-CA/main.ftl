@@ -620,3 +620,7 @@ admin-f-groups-none = Cette organisation n'a encore aucun groupe dans le portail
 admin-notify-stranded = Envoyer un courriel aux utilisateurs qui ne pourront plus réinitialiser leur mot de passe après cette modification, pour leur demander d'enregistrer d'autres méthodes
 msg-register-needed-subject = Enregistrez d'autres informations de sécurité
 msg-register-needed-body = Votre organisation exige maintenant davantage d'informations de sécurité avant qu'un mot de passe puisse être réinitialisé. Tant que vous ne vous connectez pas pour ajouter des méthodes sur votre page Informations de sécurité, { $user } ne peut pas réinitialiser son mot de passe sans appeler le service d'assistance.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Dernière synchronisation de l'annuaire (sspr directory sync)
+admin-ops-sync-counts = modifications enregistrées : { $changes }; valeurs refusées : { $refused }; utilisateurs sans organisation : { $unknown }

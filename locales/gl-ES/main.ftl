@@ -623,3 +623,7 @@ admin-f-groups-none = Esta organización aínda non ten grupos no portal: escrib
 admin-notify-stranded = Enviar un correo electrónico aos usuarios que non poidan restablecer o contrasinal despois deste cambio, para pedirlles que rexistren máis métodos
 msg-register-needed-subject = Rexistra máis información de seguranza
 msg-register-needed-body = A túa organización agora pide máis información de seguranza para poder restablecer un contrasinal. Ata que inicies sesión e engadas métodos na túa páxina de información de seguranza, { $user } non poderá restablecer o contrasinal sen chamar á asistencia técnica.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Última sincronización do directorio (sspr directory sync)
+admin-ops-sync-counts = cambios escritos: { $changes }; valores rexeitados: { $refused }; usuarios sen organización: { $unknown }

@@ -641,3 +641,7 @@ admin-f-groups-none = לארגון הזה עדיין אין קבוצות בפו�
 admin-notify-stranded = לשלוח דואר אלקטרוני למשתמשים שלא יוכלו לאפס את הסיסמה אחרי השינוי הזה, ולבקש מהם לרשום שיטות נוספות
 msg-register-needed-subject = יש לרשום פרטי אבטחה נוספים
 msg-register-needed-body = הארגון שלך דורש עכשיו פרטי אבטחה נוספים לפני שאפשר לאפס סיסמה. כל עוד לא נכנסת לחשבון והוספת שיטות בדף פרטי האבטחה שלך, ל-{ $user } אין אפשרות לאפס את הסיסמה בלי להתקשר למוקד התמיכה.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = סנכרון הספרייה האחרון (sspr directory sync)
+admin-ops-sync-counts = שינויים שנכתבו: { $changes }; ערכים שנדחו: { $refused }; משתמשים ללא ארגון: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = इस संगठन का पोर्टल में
 admin-notify-stranded = इस परिवर्तन के बाद रीसेट न कर सकने वाले उपयोगकर्ताओं को ईमेल भेजें और उनसे और विधियाँ पंजीकृत करने के लिए कहें
 msg-register-needed-subject = और सुरक्षा जानकारी पंजीकृत करें
 msg-register-needed-body = आपका संगठन अब पासवर्ड रीसेट करने से पहले और अधिक सुरक्षा जानकारी माँगता है। जब तक आप साइन इन करके अपने सुरक्षा जानकारी पृष्ठ पर विधियाँ नहीं जोड़ते, तब तक { $user } हेल्पडेस्क को कॉल किए बिना अपना पासवर्ड रीसेट नहीं कर सकते।
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = निर्देशिका का अंतिम सिंक (sspr directory sync)
+admin-ops-sync-counts = लिखे गए परिवर्तन: { $changes }; अस्वीकृत मान: { $refused }; बिना संगठन वाले उपयोगकर्ता: { $unknown }

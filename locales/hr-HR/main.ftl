@@ -648,3 +648,7 @@ admin-f-groups-none = Ova organizacija još nema grupa na portalu: upišite njih
 admin-notify-stranded = Pošalji e-poštu korisnicima koji nakon ove promjene neće moći ponovno postaviti lozinku i zamoli ih da registriraju još metoda
 msg-register-needed-subject = Registrirajte još sigurnosnih podataka
 msg-register-needed-body = Vaša organizacija sada traži više sigurnosnih podataka prije nego što se lozinka može ponovno postaviti. Dok se ne prijavite i ne dodate metode na stranici sa sigurnosnim podacima, korisnik { $user } ne može ponovno postaviti lozinku bez poziva službi za podršku.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Posljednja sinkronizacija imenika (sspr directory sync)
+admin-ops-sync-counts = zapisane promjene: { $changes }; odbijene vrijednosti: { $refused }; korisnici bez organizacije: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Ennek a szervezetnek még nincsenek csoportjai a portálon
 admin-notify-stranded = E-mail küldése azoknak a felhasználóknak, akik a módosítás után nem tudják visszaállítani a jelszavukat, hogy regisztráljanak további módszereket
 msg-register-needed-subject = Regisztráljon további biztonsági adatokat
 msg-register-needed-body = Az Ön szervezete mostantól több biztonsági adatot kér a jelszó visszaállítása előtt. Amíg be nem jelentkezik, és nem ad hozzá módszereket a biztonsági adatok lapján, { $user } felhasználó csak az ügyfélszolgálat felhívásával tudja visszaállítani a jelszavát.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Legutóbbi címtár-szinkronizálás (sspr directory sync)
+admin-ops-sync-counts = beírt módosítások: { $changes }; elutasított értékek: { $refused }; szervezet nélküli felhasználók: { $unknown }

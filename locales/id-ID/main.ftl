@@ -604,3 +604,7 @@ admin-f-groups-none = Organisasi ini belum memiliki grup di portal: ketik nama g
 admin-notify-stranded = Kirim email kepada pengguna yang tidak dapat mengatur ulang kata sandi setelah perubahan ini, dan minta mereka mendaftarkan lebih banyak metode
 msg-register-needed-subject = Daftarkan lebih banyak info keamanan
 msg-register-needed-body = Organisasi Anda kini meminta lebih banyak info keamanan sebelum kata sandi dapat diatur ulang. Sampai Anda masuk dan menambahkan metode di halaman info keamanan Anda, { $user } tidak dapat mengatur ulang kata sandinya tanpa menghubungi tim dukungan.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Sinkronisasi direktori terakhir (sspr directory sync)
+admin-ops-sync-counts = perubahan yang ditulis: { $changes }; nilai yang ditolak: { $refused }; pengguna tanpa organisasi: { $unknown }

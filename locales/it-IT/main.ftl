@@ -620,3 +620,7 @@ admin-f-groups-none = Questa organizzazione non ha ancora gruppi nel portale: di
 admin-notify-stranded = Invia un'e-mail agli utenti che non potranno reimpostare la password dopo questa modifica, chiedendo loro di registrare altri metodi
 msg-register-needed-subject = Registra altre informazioni di sicurezza
 msg-register-needed-body = La tua organizzazione ora richiede più informazioni di sicurezza per poter reimpostare una password. Finché non accedi e non aggiungi metodi nella pagina delle informazioni di sicurezza, { $user } non può reimpostare la password senza chiamare l'helpdesk.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Ultima sincronizzazione della directory (sspr directory sync)
+admin-ops-sync-counts = modifiche scritte: { $changes }; valori rifiutati: { $refused }; utenti senza organizzazione: { $unknown }

@@ -601,3 +601,7 @@ admin-f-groups-none = この組織のグループはまだポータルにあり�
 admin-notify-stranded = この変更後にリセットできなくなるユーザーに、方法を追加登録するよう依頼するメールを送信する
 msg-register-needed-subject = セキュリティ情報を追加登録してください
 msg-register-needed-body = 組織では、パスワードのリセット前に、より多くのセキュリティ情報が必要になりました。サインインしてセキュリティ情報のページで方法を追加するまで、{ $user } はヘルプデスクに電話しないとパスワードをリセットできません。
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = 最後のディレクトリ同期 (sspr directory sync)
+admin-ops-sync-counts = 書き込まれた変更: { $changes }、拒否された値: { $refused }、組織に属さないユーザー: { $unknown }

@@ -604,3 +604,7 @@ admin-f-groups-none = 이 조직에는 아직 포털에 그룹이 없습니다. 
 admin-notify-stranded = 이 변경 후 재설정할 수 없는 사용자에게 방법을 더 등록하도록 요청하는 이메일 보내기
 msg-register-needed-subject = 보안 정보를 더 등록하세요
 msg-register-needed-body = 이제 조직에서 암호를 재설정하려면 더 많은 보안 정보를 요구합니다. 로그인하여 보안 정보 페이지에서 방법을 추가하기 전까지는 { $user }은(는) 기술 지원팀에 전화하지 않고는 암호를 재설정할 수 없습니다.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = 마지막 디렉터리 동기화(sspr directory sync)
+admin-ops-sync-counts = 기록된 변경 사항: { $changes }, 거부된 값: { $refused }, 조직이 없는 사용자: { $unknown }

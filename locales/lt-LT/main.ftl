@@ -651,3 +651,7 @@ admin-f-groups-none = Ši organizacija portale dar neturi grupių: įveskite jų
 admin-notify-stranded = Išsiųsti el. laišką vartotojams, kurie po šio pakeitimo negalės nustatyti slaptažodžio iš naujo, prašant užregistruoti daugiau būdų
 msg-register-needed-subject = Užregistruokite daugiau saugos informacijos
 msg-register-needed-body = Jūsų organizacija dabar reikalauja daugiau saugos informacijos, kad būtų galima iš naujo nustatyti slaptažodį. Kol neprisijungsite ir savo saugos informacijos puslapyje neįtrauksite būdų, vartotojas { $user } negalės iš naujo nustatyti slaptažodžio neskambindamas pagalbos tarnybai.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Paskutinis katalogo sinchronizavimas (sspr directory sync)
+admin-ops-sync-counts = įrašyti pakeitimai: { $changes }; atmestos reikšmės: { $refused }; vartotojai be organizacijos: { $unknown }

@@ -651,3 +651,7 @@ admin-f-groups-none = Šai organizācijai portālā vēl nav grupu: ierakstiet t
 admin-notify-stranded = Nosūtīt e-pasta ziņojumu lietotājiem, kuri pēc šīm izmaiņām nevarēs atiestatīt paroli, lūdzot viņus reģistrēt vairāk metožu
 msg-register-needed-subject = Reģistrējiet vairāk drošības informācijas
 msg-register-needed-body = Jūsu organizācija tagad pieprasa vairāk drošības informācijas, lai paroli varētu atiestatīt. Kamēr nepierakstīsieties un savas drošības informācijas lapā nepievienosiet metodes, lietotājs { $user } nevarēs atiestatīt paroli, nezvanot palīdzības dienestam.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Pēdējā direktorija sinhronizācija (sspr directory sync)
+admin-ops-sync-counts = ierakstītās izmaiņas: { $changes }; noraidītās vērtības: { $refused }; lietotāji bez organizācijas: { $unknown }

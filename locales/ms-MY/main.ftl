@@ -604,3 +604,7 @@ admin-f-groups-none = Organisasi ini belum mempunyai kumpulan dalam portal: taip
 admin-notify-stranded = Hantar e-mel kepada pengguna yang tidak boleh menetapkan semula selepas perubahan ini, meminta mereka mendaftarkan lebih banyak kaedah
 msg-register-needed-subject = Daftarkan lebih banyak maklumat keselamatan
 msg-register-needed-body = Organisasi anda kini memerlukan lebih banyak maklumat keselamatan sebelum kata laluan boleh ditetapkan semula. Sehingga anda daftar masuk dan menambahkan kaedah pada halaman maklumat keselamatan anda, { $user } tidak boleh menetapkan semula kata laluannya tanpa menelefon meja bantuan.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Penyegerakan direktori terakhir (sspr directory sync)
+admin-ops-sync-counts = perubahan yang ditulis: { $changes }; nilai yang ditolak: { $refused }; pengguna tanpa organisasi: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Denne organisasjonen har ingen grupper i portalen ennå: s
 admin-notify-stranded = Send e-post til brukerne som ikke kan tilbakestille etter denne endringen, og be dem registrere flere metoder
 msg-register-needed-subject = Registrer mer sikkerhetsinformasjon
 msg-register-needed-body = Organisasjonen din krever nå mer sikkerhetsinformasjon før et passord kan tilbakestilles. Inntil du logger på og legger til metoder på siden for sikkerhetsinformasjon, kan { $user } ikke tilbakestille passordet sitt uten å ringe brukerstøtte.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Siste katalogsynkronisering (sspr directory sync)
+admin-ops-sync-counts = skrevne endringer: { $changes }; avviste verdier: { $refused }; brukere uten organisasjon: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Deze organisatie heeft nog geen groepen in de portal: typ 
 admin-notify-stranded = De gebruikers die na deze wijziging hun wachtwoord niet opnieuw kunnen instellen een e-mail sturen met het verzoek meer methoden te registreren
 msg-register-needed-subject = Registreer meer beveiligingsgegevens
 msg-register-needed-body = Je organisatie vraagt nu om meer beveiligingsgegevens voordat een wachtwoord opnieuw kan worden ingesteld. Totdat je je aanmeldt en methoden toevoegt op je pagina met beveiligingsgegevens, kan { $user } het wachtwoord niet opnieuw instellen zonder de helpdesk te bellen.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Laatste directorysynchronisatie (sspr directory sync)
+admin-ops-sync-counts = weggeschreven wijzigingen: { $changes }; geweigerde waarden: { $refused }; gebruikers zonder organisatie: { $unknown }

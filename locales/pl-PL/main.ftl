@@ -661,3 +661,7 @@ admin-f-groups-none = Ta organizacja nie ma jeszcze grup w portalu: wpisz ich na
 admin-notify-stranded = Wyślij e-mail do użytkowników, którzy po tej zmianie nie będą mogli zresetować hasła, z prośbą o zarejestrowanie większej liczby metod
 msg-register-needed-subject = Zarejestruj więcej informacji zabezpieczających
 msg-register-needed-body = Twoja organizacja wymaga teraz więcej informacji zabezpieczających, zanim będzie można zresetować hasło. Dopóki nie zalogujesz się i nie dodasz metod na stronie informacji zabezpieczających, użytkownik { $user } nie będzie mógł zresetować hasła bez telefonu do działu pomocy technicznej.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Ostatnia synchronizacja katalogu (sspr directory sync)
+admin-ops-sync-counts = zapisane zmiany: { $changes }; odrzucone wartości: { $refused }; użytkownicy bez organizacji: { $unknown }

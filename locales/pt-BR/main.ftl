@@ -623,3 +623,7 @@ admin-f-groups-none = Esta organização ainda não tem grupos no portal: digite
 admin-notify-stranded = Enviar um email aos usuários que não poderão redefinir a senha após esta alteração, pedindo que registrem mais métodos
 msg-register-needed-subject = Registre mais informações de segurança
 msg-register-needed-body = Sua organização agora exige mais informações de segurança para que uma senha possa ser redefinida. Até você entrar e adicionar métodos na sua página de informações de segurança, { $user } não poderá redefinir a senha sem ligar para o suporte técnico.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Última sincronização do diretório (sspr directory sync)
+admin-ops-sync-counts = alterações gravadas: { $changes }; valores recusados: { $refused }; usuários sem organização: { $unknown }

@@ -623,3 +623,7 @@ admin-f-groups-none = Esta organização ainda não tem grupos no portal: escrev
 admin-notify-stranded = Enviar um e-mail aos utilizadores que não poderão repor a palavra-passe após esta alteração, pedindo-lhes que registem mais métodos
 msg-register-needed-subject = Registe mais informações de segurança
 msg-register-needed-body = A sua organização exige agora mais informações de segurança para que uma palavra-passe possa ser reposta. Até iniciar sessão e adicionar métodos na sua página de informações de segurança, { $user } não poderá repor a palavra-passe sem ligar para o suporte técnico.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Última sincronização do diretório (sspr directory sync)
+admin-ops-sync-counts = alterações gravadas: { $changes }; valores recusados: { $refused }; utilizadores sem organização: { $unknown }

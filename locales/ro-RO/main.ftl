@@ -644,3 +644,7 @@ admin-f-groups-none = Această organizație nu are încă grupuri în portal: ta
 admin-notify-stranded = Trimiteți un e-mail utilizatorilor care nu își vor mai putea reseta parola după această modificare, cerându-le să înregistreze mai multe metode
 msg-register-needed-subject = Înregistrați mai multe informații de securitate
 msg-register-needed-body = Organizația dvs. solicită acum mai multe informații de securitate înainte ca o parolă să poată fi resetată. Până nu vă conectați și nu adăugați metode pe pagina de informații de securitate, { $user } nu își va putea reseta parola fără să sune la serviciul de asistență.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Ultima sincronizare a directorului (sspr directory sync)
+admin-ops-sync-counts = modificări scrise: { $changes }; valori refuzate: { $refused }; utilizatori fără organizație: { $unknown }

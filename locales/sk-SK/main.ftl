@@ -648,3 +648,7 @@ admin-f-groups-none = Táto organizácia zatiaľ nemá na portáli žiadne skupi
 admin-notify-stranded = Poslať e-mail používateľom, ktorí si po tejto zmene nebudú môcť resetovať heslo, so žiadosťou, aby si zaregistrovali ďalšie metódy
 msg-register-needed-subject = Zaregistrujte si ďalšie bezpečnostné údaje
 msg-register-needed-body = Vaša organizácia teraz na resetovanie hesla vyžaduje viac bezpečnostných údajov. Kým sa neprihlásite a nepridáte metódy na stránke bezpečnostných údajov, používateľ { $user } si bez volania na technickú podporu nebude môcť resetovať heslo.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Posledná synchronizácia adresára (sspr directory sync)
+admin-ops-sync-counts = zapísané zmeny: { $changes }; odmietnuté hodnoty: { $refused }; používatelia bez organizácie: { $unknown }

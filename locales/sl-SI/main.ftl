@@ -664,3 +664,7 @@ admin-f-groups-none = Ta organizacija na portalu še nima skupin: vnesite njihov
 admin-notify-stranded = Pošlji e-poštno sporočilo uporabnikom, ki po tej spremembi ne bodo mogli ponastaviti gesla, s prošnjo, naj registrirajo več načinov
 msg-register-needed-subject = Registrirajte več varnostnih podatkov
 msg-register-needed-body = Vaša organizacija zdaj za ponastavitev gesla zahteva več varnostnih podatkov. Dokler se ne vpišete in ne dodate načinov na strani z varnostnimi podatki, uporabnik { $user } ne bo mogel ponastaviti gesla, ne da bi poklical službo za pomoč uporabnikom.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Zadnja sinhronizacija imenika (sspr directory sync)
+admin-ops-sync-counts = zapisane spremembe: { $changes }; zavrnjene vrednosti: { $refused }; uporabniki brez organizacije: { $unknown }

@@ -648,3 +648,7 @@ admin-f-groups-none = Ova organizacija još nema grupa na portalu: unesite njiho
 admin-notify-stranded = Pošalji e-poruku korisnicima koji posle ove promene neće moći da resetuju lozinku, uz molbu da registruju još metoda
 msg-register-needed-subject = Registrujte još bezbednosnih informacija
 msg-register-needed-body = Vaša organizacija sada zahteva više bezbednosnih informacija da bi lozinka mogla da se resetuje. Dok se ne prijavite i ne dodate metode na stranici bezbednosnih informacija, korisnik { $user } ne može da resetuje lozinku bez poziva službi za podršku.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Poslednja sinhronizacija direktorijuma (sspr directory sync)
+admin-ops-sync-counts = upisane promene: { $changes }; odbijene vrednosti: { $refused }; korisnici bez organizacije: { $unknown }

@@ -620,3 +620,7 @@ admin-f-groups-none = Den här organisationen har inga grupper i portalen ännu:
 admin-notify-stranded = Skicka e-post till användarna som inte kan återställa sitt lösenord efter den här ändringen och be dem registrera fler metoder
 msg-register-needed-subject = Registrera mer säkerhetsinformation
 msg-register-needed-body = Din organisation kräver nu mer säkerhetsinformation innan ett lösenord kan återställas. Tills du loggar in och lägger till metoder på sidan med din säkerhetsinformation kan { $user } inte återställa sitt lösenord utan att ringa supportavdelningen.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Senaste synkroniseringen av katalogen (sspr directory sync)
+admin-ops-sync-counts = skrivna ändringar: { $changes }; avvisade värden: { $refused }; användare utan organisation: { $unknown }

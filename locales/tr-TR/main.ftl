@@ -620,3 +620,7 @@ admin-f-groups-none = Bu kuruluşun portalda henüz grubu yok: grup adlarını g
 admin-notify-stranded = Bu değişiklikten sonra parolasını sıfırlayamayacak kullanıcılara e-posta gönder ve daha fazla yöntem kaydetmelerini iste
 msg-register-needed-subject = Daha fazla güvenlik bilgisi kaydedin
 msg-register-needed-body = Kuruluşunuz artık bir parolanın sıfırlanabilmesi için daha fazla güvenlik bilgisi istiyor. Oturum açıp güvenlik bilgileri sayfanızda yöntem ekleyene kadar { $user } kullanıcısı yardım masasını aramadan parolasını sıfırlayamaz.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Son dizin eşitlemesi (sspr directory sync)
+admin-ops-sync-counts = yazılan değişiklikler: { $changes }; reddedilen değerler: { $refused }; kuruluşu olmayan kullanıcılar: { $unknown }

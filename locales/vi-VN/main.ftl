@@ -604,3 +604,7 @@ admin-f-groups-none = Tổ chức này chưa có nhóm nào trên cổng thông 
 admin-notify-stranded = Gửi email cho những người dùng không thể đặt lại mật khẩu sau thay đổi này, yêu cầu họ đăng ký thêm phương thức
 msg-register-needed-subject = Đăng ký thêm thông tin bảo mật
 msg-register-needed-body = Tổ chức của bạn hiện yêu cầu thêm thông tin bảo mật trước khi có thể đặt lại mật khẩu. Cho đến khi bạn đăng nhập và thêm phương thức trên trang thông tin bảo mật, { $user } sẽ không thể đặt lại mật khẩu nếu không gọi cho bộ phận hỗ trợ.
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = Lần đồng bộ thư mục gần nhất (sspr directory sync)
+admin-ops-sync-counts = thay đổi đã ghi: { $changes }; giá trị bị từ chối: { $refused }; người dùng không thuộc tổ chức nào: { $unknown }

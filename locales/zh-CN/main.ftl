@@ -604,3 +604,7 @@ admin-f-groups-none = 此组织在门户中还没有组：请输入组名称。
 admin-notify-stranded = 向此更改后无法重置密码的用户发送电子邮件，请他们注册更多方法
 msg-register-needed-subject = 请注册更多安全信息
 msg-register-needed-body = 你的组织现在要求提供更多安全信息才能重置密码。在你登录并在安全信息页面上添加方法之前，{ $user } 必须致电帮助台才能重置密码。
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = 最近一次目录同步（sspr directory sync）
+admin-ops-sync-counts = 已写入的更改：{ $changes }；被拒绝的值：{ $refused }；不属于任何组织的用户：{ $unknown }

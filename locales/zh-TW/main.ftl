@@ -604,3 +604,7 @@ admin-f-groups-none = 此組織在入口網站中尚無群組：請輸入群組�
 admin-notify-stranded = 傳送電子郵件給此變更後無法重設密碼的使用者，請他們註冊更多方法
 msg-register-needed-subject = 請註冊更多安全性資訊
 msg-register-needed-body = 您的組織現在要求提供更多安全性資訊才能重設密碼。在您登入並於安全性資訊頁面上新增方法之前，{ $user } 必須致電技術支援人員才能重設密碼。
+
+# Issue 12: the operations page's last directory sync.
+admin-ops-directory-sync = 目錄最近一次同步（sspr directory sync）
+admin-ops-sync-counts = 已寫入的變更：{ $changes }；遭拒絕的值：{ $refused }；不屬於任何組織的使用者：{ $unknown }

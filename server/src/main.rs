@@ -304,6 +304,7 @@ async fn main() -> anyhow::Result<()> {
                 println!("dry run: {} change(s), nothing written", plan.changes.len());
             } else {
                 sspr_core::sync::apply(store, &plan).await?;
+                sspr_core::sync::record(&ctx.core, &plan).await?;
                 println!("{} change(s) written", plan.changes.len());
             }
             Ok(())

@@ -635,6 +635,16 @@ refused: olga@contoso.example mobile_phone \"090 1234 0000\": MissingCountryCode
     }
     let (ok, out, _) = run(&["directory", "sync"]);
     assert!(ok && out.ends_with("0 change(s) written\n"), "{out}");
+    // Issue 12: each written sync is in the audit, with its counts (the console's
+    // operations page shows the last); the dry run wrote none.
+    let (ok, audit, err) = run(&["audit", "--format", "jsonl"]);
+    assert!(ok, "{err}");
+    let syncs: Vec<&str> = audit
+        .lines()
+        .filter(|l| l.contains("\"directory-sync\""))
+        .collect();
+    assert_eq!(syncs.len(), 2, "{audit}");
+    assert!(syncs[0].contains("changes=3,"), "{}", syncs[0]);
 
     // Down: a clear error, and nothing changes.
     slapd.stop();

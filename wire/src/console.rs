@@ -294,6 +294,10 @@ pub struct OpsWire {
     pub writeback: bool,
     /// The last directory failure in the tenant's audit (30 days): when, and its reason.
     pub directory_last_error: Option<(i64, String)>,
+    /// The last `sspr directory sync` that wrote its changes: when, and how many changes it
+    /// wrote, values it refused and users no tenant owns.
+    #[serde(default)]
+    pub directory_last_sync: Option<(i64, [u64; 3])>,
     /// Notices waiting, when the oldest was queued, sent and given up (the whole portal).
     pub mail_waiting: i64,
     pub mail_oldest: Option<i64>,

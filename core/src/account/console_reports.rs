@@ -220,6 +220,27 @@ impl<'a> Accounts<'a> {
             directory_ok,
             writeback: a.tenant.policy.writeback,
             directory_last_error,
+            directory_last_sync: if database_ok {
+                core.store
+                    .last_audit(AuditStep::DirectorySync)
+                    .await?
+                    .map(|r| {
+                        let mut n = [0u64; 3];
+                        for part in r.reason.unwrap_or_default().split(',') {
+                            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+                            let i = match k {
+                                "changes" => 0,
+                                "refused" => 1,
+                                "unknown" => 2,
+                                _ => continue,
+                            };
+                            n[i] = v.parse().unwrap_or(0);
+                        }
+                        (r.at, n)
+                    })
+            } else {
+                None
+            },
             mail_waiting,
             mail_oldest,
             mail_sent,

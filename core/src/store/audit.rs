@@ -83,6 +83,15 @@ impl Conn<'_> {
         rows.into_iter().map(AuditRow::into_event).collect()
     }
 
+    /// Issue 12: the newest row of `step` (the operations page's last directory sync).
+    pub async fn last_audit(&mut self, step: AuditStep) -> Result<Option<AuditEvent>, CoreError> {
+        let sql = format!("{AUDIT_COLUMNS} WHERE step = $1 ORDER BY at DESC, id DESC LIMIT 1");
+        let row: Option<AuditRow> = on!(self, c => {
+            sqlx::query_as(&sql).bind(step.as_str()).fetch_optional(&mut *c).await
+        })?;
+        row.map(AuditRow::into_event).transpose()
+    }
+
     /// Issue 10: failed verifications in reset flows for `upn` after `since` and after the
     /// user's last completed reset: how many, and the latest.
     pub async fn reset_attempts(
@@ -154,6 +163,7 @@ pooled! {
     fn audit(&self, e: &AuditEvent) -> ();
     fn audit_between(&self, since: i64, until: i64, tenant: Option<&str>, user: Option<&str>) -> Vec<AuditEvent>;
     fn audit_rows(&self, limit: i64) -> Vec<AuditEvent>;
+    fn last_audit(&self, step: AuditStep) -> Option<AuditEvent>;
     fn reset_attempts(&self, upn: &str, since: i64) -> (i64, Option<i64>);
     fn sweep(&self, now: i64, horizon: i64, audit_retention_secs: i64) -> ();
 }

@@ -142,6 +142,8 @@ stored_enum! {
         AdminSetContact = "admin-set-contact",
         /// Issue 12: an administrator issued a user's recovery code.
         AdminRecoveryCode = "admin-recovery-code",
+        /// Issue 12: `sspr directory sync` wrote its changes (the operations page shows it).
+        DirectorySync = "directory-sync",
     }
 }
 

@@ -1677,6 +1677,16 @@ async fn issue12_the_operations_page_reads_the_database_directory_and_mail_queue
     assert!(o.mail_waiting >= 1, "{o:?}");
     assert!(o.mail_oldest.is_some());
     assert_eq!(o.directory_last_error, None);
+    assert_eq!(o.directory_last_sync, None);
+    // A written directory sync shows with its counts.
+    let plan = sspr_core::sync::Plan {
+        changes: Vec::new(),
+        unknown: vec!["stray@elsewhere.example".into()],
+        refused: Vec::new(),
+    };
+    sspr_core::sync::record(&w.core, &plan).await.unwrap();
+    let o = a.console_operations(&help.token).await.unwrap();
+    assert_eq!(o.directory_last_sync, Some((T0, [0, 0, 1])));
     // Nobody signed in gets nothing.
     assert!(a.console_operations("no-such-session").await.is_err());
 }
