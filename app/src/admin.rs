@@ -17,20 +17,9 @@ use sspr_server_fns::console::{
     ConsoleWire, DraftWire, ImpactWire, get_console,
 };
 
+use crate::account::{href, mkt_field};
 use crate::pages::{PageTitle, Unavailable, q};
-use crate::text::{fmt_time, lang, t, ta};
-
-fn mkt() -> String {
-    lang().tag().to_ascii_lowercase()
-}
-
-fn href(path: &str) -> String {
-    format!("{path}?mkt={}", mkt())
-}
-
-fn mkt_field() -> impl IntoView {
-    view! { <input type="hidden" name="mkt" value=mkt()/> }
-}
+use crate::text::{fmt_time, t, ta};
 
 fn blade_title(b: Blade) -> String {
     t(match b {
@@ -1347,7 +1336,6 @@ fn ops_view(o: sspr_server_fns::console::OpsWire) -> impl IntoView {
         .unwrap_or_else(|| t("admin-user-none"));
     let last_sync = o
         .directory_last_sync
-        .clone()
         .map(|(at, [changes, refused, unknown])| {
             let counts = ta(
                 "admin-ops-sync-counts",

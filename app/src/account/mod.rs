@@ -38,11 +38,12 @@ fn mkt() -> String {
 }
 
 /// A portal path in the current language.
-fn href(path: &str) -> String {
+pub(crate) fn href(path: &str) -> String {
     format!("{path}?mkt={}", mkt())
 }
 
-fn mkt_field() -> impl IntoView {
+/// The form field that keeps the page's language through a post.
+pub(crate) fn mkt_field() -> impl IntoView {
     view! { <input type="hidden" name="mkt" value=mkt()/> }
 }
 
