@@ -184,8 +184,9 @@ test('every reset and account page passes axe (WCAG 2.2 AA) in en-US, ja-JP and 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/My account|Is your security info still accurate\?/);
   if (await page.getByRole('heading', { name: 'Is your security info still accurate?' }).isVisible()) {
     await inThree(page, 'reconfirm');
+    // Confirming leads to the account page; wait for it rather than race its redirect.
     await page.getByRole('button', { name: 'Looks good' }).click();
-    await page.goto('/account');
+    await expect(page.getByRole('status')).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
   await inThree(page, 'account');
