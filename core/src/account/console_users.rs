@@ -29,6 +29,19 @@ impl<'a> Accounts<'a> {
         Ok(UserLookup::Found(Box::new(self.user_wire(&a, &u).await?)))
     }
 
+    /// A user of the tenant this administrator may change (Entra's protection of
+    /// administrators), or why not.
+    async fn managed_user(&self, a: &Admin, upn: &str) -> Result<UserRecord, ConsoleError> {
+        let u = self
+            .tenant_user(a, upn)
+            .await?
+            .ok_or(ConsoleError::NoUser)?;
+        if !a.manages(&u) {
+            return Err(ConsoleError::Protected);
+        }
+        Ok(u)
+    }
+
     async fn tenant_user(&self, a: &Admin, upn: &str) -> Result<Option<UserRecord>, CoreError> {
         let upn = upn.trim().to_lowercase();
         if upn.is_empty() {
@@ -104,13 +117,7 @@ impl<'a> Accounts<'a> {
     /// codes sent, failed sign-ins. Audited on the user, naming the administrator.
     pub async fn console_clear_blocks(&self, token: &str, upn: &str) -> Result<(), ConsoleError> {
         let a = self.admin(token).await?;
-        let u = self
-            .tenant_user(&a, upn)
-            .await?
-            .ok_or(ConsoleError::NoUser)?;
-        if !a.manages(&u) {
-            return Err(ConsoleError::Protected);
-        }
+        let u = self.managed_user(&a, upn).await?;
         let store = &self.core.store;
         let mut tx = store.begin().await?;
         let mut c = tx.c();
@@ -136,11 +143,8 @@ impl<'a> Accounts<'a> {
     ) -> Result<i64, ConsoleError> {
         let (_, _, _, _guard) = self.load_locked(token).await?;
         let mut a = self.admin(token).await?;
-        let u = self
-            .tenant_user(&a, upn)
-            .await?
-            .ok_or(ConsoleError::NoUser)?;
-        if !a.manages(&u) || u.upn == a.user.upn {
+        let u = self.managed_user(&a, upn).await?;
+        if u.upn == a.user.upn {
             return Err(ConsoleError::Protected);
         }
         let core = self.core;
@@ -188,13 +192,7 @@ impl<'a> Accounts<'a> {
         change: crate::admin::ContactChange,
     ) -> Result<(), ConsoleError> {
         let a = self.admin(token).await?;
-        let u = self
-            .tenant_user(&a, upn)
-            .await?
-            .ok_or(ConsoleError::NoUser)?;
-        if !a.manages(&u) {
-            return Err(ConsoleError::Protected);
-        }
+        let u = self.managed_user(&a, upn).await?;
         // A form sends every field; only those that differ change (and are audited).
         let differs = |new: Option<String>, cur: &Option<String>| {
             new.filter(|v| v.trim() != cur.as_deref().unwrap_or(""))
