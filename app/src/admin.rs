@@ -507,18 +507,6 @@ fn live_messages() -> Vec<(String, String)> {
         .collect()
 }
 
-/// A `data:` URL's payload: every byte but unreserved ASCII percent-encoded.
-fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 fn user_list(id: &'static str, users: &[String], list_id: &'static str) -> impl IntoView + use<> {
     let count = users.len() as i64;
     (!users.is_empty()).then(|| {
@@ -695,7 +683,10 @@ fn iso_day(ts: i64) -> String {
 /// A table's rows as a CSV `data:` link (the header row first).
 fn csv_link(name: &'static str, rows: Vec<Vec<String>>) -> impl IntoView + use<> {
     let text = sspr_server_fns::csv::table(&rows);
-    let href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&text));
+    let href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        sspr_server_fns::percent::encode(&text)
+    );
     view! { <p><a href=href download=format!("{name}.csv")>{t("admin-export-csv")}</a></p> }
 }
 
@@ -1156,7 +1147,7 @@ fn audit_page_href(query: &sspr_server_fns::console::AuditQuery, page: u32) -> S
         ("client", &query.client),
     ] {
         if let Some(v) = v {
-            u.push_str(&format!("&{k}={}", percent_encode(v)));
+            u.push_str(&format!("&{k}={}", sspr_server_fns::percent::encode(v)));
         }
     }
     u.push_str(&format!("&page={page}"));
@@ -1247,10 +1238,13 @@ fn audit_view(
             }
         })
         .collect_view();
-    let csv = format!("data:text/csv;charset=utf-8,{}", percent_encode(&p.csv));
+    let csv = format!(
+        "data:text/csv;charset=utf-8,{}",
+        sspr_server_fns::percent::encode(&p.csv)
+    );
     let jsonl = format!(
         "data:application/x-ndjson;charset=utf-8,{}",
-        percent_encode(&p.jsonl)
+        sspr_server_fns::percent::encode(&p.jsonl)
     );
     let newer = (p.page > 0).then(|| audit_page_href(&query, p.page - 1));
     let older = p.more.then(|| audit_page_href(&query, p.page + 1));

@@ -287,14 +287,7 @@ pub struct StartForm {
 }
 
 pub(crate) fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    sspr_wire::percent::encode(s)
 }
 
 pub async fn start_reset(f: StartForm) -> Result<(), ServerFnError> {

@@ -30,56 +30,40 @@ pub async fn console() -> Result<Option<ConsoleAccess>, ServerFnError> {
     }
 }
 
-pub async fn report(days: u32) -> Result<Option<ReportWire>, ServerFnError> {
+/// A read of the console for the session's administrator: `None` when there is no session
+/// or it may not read this (the page explains), the generic error when a dependency broke.
+async fn read<T, F, Fut>(f: F) -> Result<Option<T>, ServerFnError>
+where
+    F: FnOnce(Core, String) -> Fut,
+    Fut: std::future::Future<Output = Result<T, ConsoleError>>,
+{
     let c = ctx()?;
     let Some(token) = session_token(&c.core) else {
         return Ok(None);
     };
-    match Accounts::new(&c.core).console_report(&token, days).await {
-        Ok(r) => Ok(Some(r)),
-        Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
-        Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
+    match f(c.core.clone(), token).await {
+        Ok(v) => Ok(Some(v)),
+        Err(ConsoleError::Internal(e) | ConsoleError::Account(AccountError::Internal(e))) => {
+            Err(unavailable(e))
+        }
         Err(_) => Ok(None),
     }
+}
+
+pub async fn report(days: u32) -> Result<Option<ReportWire>, ServerFnError> {
+    read(|core, t| async move { Accounts::new(&core).console_report(&t, days).await }).await
 }
 
 pub async fn user(upn: String) -> Result<Option<UserLookup>, ServerFnError> {
-    let c = ctx()?;
-    let Some(token) = session_token(&c.core) else {
-        return Ok(None);
-    };
-    match Accounts::new(&c.core).console_user(&token, &upn).await {
-        Ok(u) => Ok(Some(u)),
-        Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
-        Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
-        Err(_) => Ok(None),
-    }
+    read(|core, t| async move { Accounts::new(&core).console_user(&t, &upn).await }).await
 }
 
 pub async fn audit(q: AuditQuery) -> Result<Option<AuditPage>, ServerFnError> {
-    let c = ctx()?;
-    let Some(token) = session_token(&c.core) else {
-        return Ok(None);
-    };
-    match Accounts::new(&c.core).console_audit(&token, q).await {
-        Ok(p) => Ok(Some(p)),
-        Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
-        Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
-        Err(_) => Ok(None),
-    }
+    read(|core, t| async move { Accounts::new(&core).console_audit(&t, q).await }).await
 }
 
 pub async fn operations() -> Result<Option<OpsWire>, ServerFnError> {
-    let c = ctx()?;
-    let Some(token) = session_token(&c.core) else {
-        return Ok(None);
-    };
-    match Accounts::new(&c.core).console_operations(&token).await {
-        Ok(o) => Ok(Some(o)),
-        Err(ConsoleError::Internal(e)) => Err(unavailable(e)),
-        Err(ConsoleError::Account(AccountError::Internal(e))) => Err(unavailable(e)),
-        Err(_) => Ok(None),
-    }
+    read(|core, t| async move { Accounts::new(&core).console_operations(&t).await }).await
 }
 
 fn user_page(upn: &str) -> (String, Vec<(&'static str, String)>) {

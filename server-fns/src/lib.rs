@@ -22,11 +22,11 @@ pub use edge::{
     request_zone, template_render,
 };
 
-pub use sspr_wire::csv;
 pub use sspr_wire::{
     Brand, EntryView, ErrorCode, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step,
     Verifier, method_fluent_id,
 };
+pub use sspr_wire::{csv, percent};
 
 /// Fluent id of the message for an error code from a URL (`?e=`); a code we never send
 /// reads as the generic error.

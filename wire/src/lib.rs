@@ -9,6 +9,7 @@ mod console;
 pub mod csv;
 mod error;
 mod flow;
+pub mod percent;
 
 pub use account::{
     AccountWire, CheckWire, EnrolWire, InterruptKind, MethodWire, ResetAttempts, method_fluent_id,
