@@ -43,6 +43,7 @@ fn key_label(key: &str) -> String {
         "questions_to_register" => "admin-key-questions-to-register",
         "questions_to_ask" => "admin-key-questions-to-ask",
         "custom_questions" => "admin-key-custom-questions",
+        "recovery_code_resets" => "admin-key-recovery-code-resets",
         "require_registration" => "admin-key-require-registration",
         "reconfirm_days" => "admin-key-reconfirm-days",
         "notify_users" => "admin-key-notify-users",
@@ -385,7 +386,8 @@ fn blade_fields(b: Blade, f: &FormCtx) -> AnyView {
             </fieldset>
             {f.input("questions_to_register", "number", t("admin-f-questions-to-register"), None)}
             {f.input("questions_to_ask", "number", t("admin-f-questions-to-ask"), None)}
-            {f.textarea("custom_questions", t("admin-f-custom-questions"), t("admin-f-custom-questions-hint"))}
+            {f.textarea("custom_questions", t("admin-f-custom-questions"), format!("{} {}", t("admin-f-custom-questions-hint"), t("admin-f-question-translations-hint")))}
+            {f.checkbox("recovery_code_resets", t("admin-f-recovery-code-resets"))}
         }
         .into_any(),
         Blade::Registration => view! {
@@ -1154,6 +1156,53 @@ fn audit_page_href(query: &sspr_server_fns::console::AuditQuery, page: u32) -> S
     u
 }
 
+/// An audit row's step, outcome or client type (A1, W2) in words; a value this version does
+/// not know (written by a newer one) is shown as stored.
+fn audit_label(field: &str, code: &str) -> String {
+    let id = match (field, code) {
+        ("step", "start") => "audit-step-start",
+        ("step", "choose") => "audit-step-choose",
+        ("step", "select") => "audit-step-select",
+        ("step", "send-code") => "audit-step-send-code",
+        ("step", "verify") => "audit-step-verify",
+        ("step", "unlock") => "audit-step-unlock",
+        ("step", "reset") => "audit-step-reset",
+        ("step", "password") => "audit-step-password",
+        ("step", "directory") => "audit-step-directory",
+        ("step", "notify") => "audit-step-notify",
+        ("step", "admin-request") => "audit-step-admin-request",
+        ("step", "signin") => "audit-step-signin",
+        ("step", "signin-verify") => "audit-step-signin-verify",
+        ("step", "signout") => "audit-step-signout",
+        ("step", "interrupt") => "audit-step-interrupt",
+        ("step", "reconfirm") => "audit-step-reconfirm",
+        ("step", "register") => "audit-step-register",
+        ("step", "register-send-code") => "audit-step-register-send-code",
+        ("step", "register-pairing") => "audit-step-register-pairing",
+        ("step", "register-verify") => "audit-step-register-verify",
+        ("step", "delete-method") => "audit-step-delete-method",
+        ("step", "change-password") => "audit-step-change-password",
+        ("step", "delivery") => "audit-step-delivery",
+        ("step", "policy-change") => "audit-step-policy-change",
+        ("step", "admin-clear-blocks") => "audit-step-admin-clear-blocks",
+        ("step", "admin-set-contact") => "audit-step-admin-set-contact",
+        ("step", "admin-recovery-code") => "audit-step-admin-recovery-code",
+        ("step", "directory-sync") => "audit-step-directory-sync",
+        ("outcome", "ok") => "audit-outcome-ok",
+        ("outcome", "fail") => "audit-outcome-fail",
+        ("outcome", "blocked") => "audit-outcome-blocked",
+        ("outcome", "error") => "audit-outcome-error",
+        ("outcome", "rejected") => "audit-outcome-rejected",
+        ("outcome", "ineligible") => "audit-outcome-ineligible",
+        ("outcome", "dismissed") => "audit-outcome-dismissed",
+        ("client", "browser") => "audit-client-browser",
+        ("client", "sign_in_screen") => "audit-client-sign-in-screen",
+        ("client", "app") => "audit-client-app",
+        _ => return code.to_string(),
+    };
+    t(id)
+}
+
 fn select(
     name: &'static str,
     label: String,
@@ -1164,7 +1213,7 @@ fn select(
     let current = current.clone().unwrap_or_default();
     let options = values
         .iter()
-        .map(|v| view! { <option value=v.clone() selected=*v == current>{v.clone()}</option> })
+        .map(|v| view! { <option value=v.clone() selected=*v == current>{audit_label(name, v)}</option> })
         .collect_view();
     view! {
         <div class="field">
@@ -1228,12 +1277,12 @@ fn audit_view(
                 <tr>
                     <td>{fmt_time(r.at)}</td>
                     <td class="ltr">{r.user.clone().unwrap_or_default()}</td>
-                    <td>{r.step.clone()}</td>
+                    <td>{audit_label("step", &r.step)}</td>
                     <td>{r.method.map(|m| t(sspr_server_fns::method_fluent_id(m))).unwrap_or_default()}</td>
-                    <td>{r.outcome.clone()}</td>
+                    <td>{audit_label("outcome", &r.outcome)}</td>
                     <td>{r.reason.clone().unwrap_or_default()}</td>
                     <td class="ltr">{r.ip.clone().unwrap_or_default()}</td>
-                    <td>{r.client.clone().unwrap_or_default()}</td>
+                    <td>{r.client.as_deref().map(|c| audit_label("client", c)).unwrap_or_default()}</td>
                 </tr>
             }
         })

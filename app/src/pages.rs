@@ -231,12 +231,16 @@ const DETAIL_IDS: [&str; 8] = [
 ];
 
 /// A security question in the reader's language: predefined ones are Fluent ids (G6), the
-/// administrator's own are shown as written.
-pub(crate) fn question_label(q: &str) -> String {
+/// administrator's own are shown in the translation the server sent (P4, issue 12), else
+/// as written.
+pub(crate) fn question_label(
+    q: &str,
+    texts: &std::collections::BTreeMap<String, String>,
+) -> String {
     if sspr_policy::register::is_predefined(q) {
         t(q)
     } else {
-        q.to_string()
+        texts.get(q).cloned().unwrap_or_else(|| q.to_string())
     }
 }
 
@@ -583,7 +587,7 @@ fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
                         let id = format!("a{i}");
                         view! {
                             <div class="field">
-                                <label for=id.clone()>{question_label(question)}</label>
+                                <label for=id.clone()>{question_label(question, &p.question_texts)}</label>
                                 <input id=id.clone() name=id type="text" autocomplete="off" required/>
                             </div>
                         }

@@ -303,6 +303,17 @@ pub fn check_eligibility(
     Ok(elig)
 }
 
+/// Issue 12: whether a helpdesk recovery code may reset this user's password once: the
+/// policy allows it, and nothing but the user's methods keeps them from resetting (they are
+/// in scope, and an on-premises password can be written back).
+pub fn recovery_reset_allowed(user_id: &str, user: &UserFacts, policy: &Policy) -> bool {
+    policy.recovery_code_resets
+        && matches!(
+            check_eligibility(user_id, Some(user), policy, &[]),
+            Ok(_) | Err(Ineligible::NotRegistered | Ineligible::AdminNotRegistered)
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -628,5 +639,39 @@ mod partner_tests {
         for k in ["member", "guest", "self_service", "invited"] {
             assert_eq!(AccountKind::parse(k).map(AccountKind::as_str), Some(k));
         }
+    }
+
+    #[test]
+    fn issue12_a_recovery_code_resets_only_when_the_policy_says_and_methods_are_all_missing() {
+        let mut policy = Policy {
+            scope: Scope::All,
+            ..Policy::default()
+        };
+        let nothing = UserFacts {
+            enabled: true,
+            ..UserFacts::default()
+        };
+        assert!(!recovery_reset_allowed("a@contoso.com", &nothing, &policy));
+        policy.recovery_code_resets = true;
+        assert!(recovery_reset_allowed("a@contoso.com", &nothing, &policy));
+        // Out of scope, or on-premises without writeback: a code does not open a reset.
+        policy.scope = Scope::None;
+        assert!(!recovery_reset_allowed("a@contoso.com", &nothing, &policy));
+        policy.scope = Scope::All;
+        let on_premises = UserFacts {
+            password_source: PasswordSource::Federated,
+            ..nothing.clone()
+        };
+        assert!(!recovery_reset_allowed(
+            "a@contoso.com",
+            &on_premises,
+            &policy
+        ));
+        policy.writeback = true;
+        assert!(recovery_reset_allowed(
+            "a@contoso.com",
+            &on_premises,
+            &policy
+        ));
     }
 }

@@ -3,6 +3,8 @@
 //! validates the whole result, so the browser (wasm) and the server refuse the same things.
 //! Owns the field names and their parsing; refuses to store anything or judge who may edit.
 
+use std::collections::BTreeMap;
+
 use crate::limits::Limits;
 use crate::model::{Helpdesk, Method, Policy, PolicyError, Scope, TenantFlags};
 
@@ -84,6 +86,8 @@ pub enum FormError {
     NotANumber(&'static str),
     /// The helpdesk link is neither an email address nor an `https://` URL.
     HelpdeskInvalid,
+    /// P4: a translation line (`ja-JP: ...`) comes before any question.
+    TranslationFirst,
     /// The policy the form describes breaks a rule.
     Policy(PolicyError),
 }
@@ -93,6 +97,7 @@ impl FormError {
         match self {
             FormError::NotANumber(_) => "admin-err-number",
             FormError::HelpdeskInvalid => "admin-err-helpdesk",
+            FormError::TranslationFirst => "admin-err-translation-first",
             FormError::Policy(p) => p.fluent_id(),
         }
     }
@@ -102,6 +107,7 @@ impl FormError {
         match self {
             FormError::NotANumber(f) => Some(f),
             FormError::HelpdeskInvalid => Some("helpdesk"),
+            FormError::TranslationFirst => Some("custom_questions"),
             FormError::Policy(p) => match p {
                 PolicyError::ScopeWithoutGroups => Some("groups"),
                 PolicyError::MethodsRequiredOutOfRange(_) => Some("methods_required"),
@@ -109,7 +115,8 @@ impl FormError {
                 PolicyError::QuestionsToAskOutOfRange(_)
                 | PolicyError::QuestionsAskedExceedRegistered { .. } => Some("questions_to_ask"),
                 PolicyError::ReconfirmDaysOutOfRange(_) => Some("reconfirm_days"),
-                PolicyError::CustomQuestionInvalid { .. } => Some("custom_questions"),
+                PolicyError::CustomQuestionInvalid { .. }
+                | PolicyError::QuestionTranslationInvalid { .. } => Some("custom_questions"),
                 PolicyError::BrandAccentInvalid => Some("accent"),
                 PolicyError::BrandLogoInvalid => Some("logo"),
                 PolicyError::SignInDomainInvalid => Some("sign_in_domain"),
@@ -154,6 +161,47 @@ fn list(v: &str, commas: bool) -> Vec<String> {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+/// P4's translations, as `Policy::question_translations` holds them.
+type Translations = BTreeMap<String, BTreeMap<String, String>>;
+
+/// A line of the questions field that translates the question above it: `ja-JP: text`.
+fn translation_line(line: &str) -> Option<(&str, &str)> {
+    let (tag, text) = line.split_once(':')?;
+    crate::model::lang_tag(tag).then_some((tag, text.trim()))
+}
+
+/// P4's questions field: one question per line, each followed by its translations, one per
+/// line as `<language tag>: <text>`. A translation before any question is refused.
+fn questions_from(v: &str) -> Result<(Vec<String>, Translations), FormError> {
+    let mut questions: Vec<String> = Vec::new();
+    let mut translations = Translations::new();
+    for line in v.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match translation_line(line) {
+            Some((tag, text)) => {
+                let q = questions.last().ok_or(FormError::TranslationFirst)?;
+                translations
+                    .entry(q.clone())
+                    .or_default()
+                    .insert(tag.to_string(), text.to_string());
+            }
+            None => questions.push(line.to_string()),
+        }
+    }
+    Ok((questions, translations))
+}
+
+/// What [`questions_from`] reads back: each question, then its translations.
+fn questions_field(policy: &Policy) -> String {
+    let mut out = Vec::new();
+    for q in &policy.custom_questions {
+        out.push(q.clone());
+        for (tag, text) in policy.question_translations.get(q).into_iter().flatten() {
+            out.push(format!("{tag}: {text}"));
+        }
+    }
+    out.join("\n")
 }
 
 fn optional(v: Option<&str>) -> Option<String> {
@@ -209,8 +257,15 @@ pub fn apply(
             );
             p.questions_to_ask = number(fields, "questions_to_ask", p.questions_to_ask, &mut errs);
             if let Some(q) = get(fields, "custom_questions") {
-                p.custom_questions = list(q, false);
+                match questions_from(q) {
+                    Ok((list, translations)) => {
+                        p.custom_questions = list;
+                        p.question_translations = translations;
+                    }
+                    Err(e) => errs.push(e),
+                }
             }
+            p.recovery_code_resets = ticked(fields, "recovery_code_resets");
         }
         Blade::Registration => {
             p.require_registration = ticked(fields, "require_registration");
@@ -283,7 +338,8 @@ pub fn fields_of(policy: &Policy, blade: Blade) -> Vec<(String, String)> {
                 policy.questions_to_register.to_string(),
             );
             push("questions_to_ask", policy.questions_to_ask.to_string());
-            push("custom_questions", policy.custom_questions.join("\n"));
+            push("custom_questions", questions_field(policy));
+            push("recovery_code_resets", b(policy.recovery_code_resets));
         }
         Blade::Registration => {
             push("require_registration", b(policy.require_registration));
@@ -347,7 +403,12 @@ pub fn changed(old: &Policy, new: &Policy) -> Vec<&'static str> {
     );
     diff(
         "custom_questions",
-        old.custom_questions != new.custom_questions,
+        old.custom_questions != new.custom_questions
+            || old.question_translations != new.question_translations,
+    );
+    diff(
+        "recovery_code_resets",
+        old.recovery_code_resets != new.recovery_code_resets,
     );
     diff(
         "require_registration",
@@ -464,6 +525,62 @@ mod tests {
         .unwrap();
         assert_eq!(p.methods_required, 2);
         assert_eq!(p.methods, vec![Method::Email, Method::MobilePhone]);
+    }
+
+    #[test]
+    fn issue12_p4_questions_carry_their_translations_and_a_recovery_code_may_reset() {
+        let text = "Name of the office plant?\nja-JP: オフィスの植物の名前は？\n de: Name der Büropflanze?\nFirst concert?";
+        let form = f(&[
+            ("methods_required", "1"),
+            ("method-email", "on"),
+            ("custom_questions", text),
+            ("recovery_code_resets", "on"),
+        ]);
+        let p = apply(
+            &base(),
+            Blade::Methods,
+            &form,
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            p.custom_questions,
+            ["Name of the office plant?", "First concert?"]
+        );
+        let tr = &p.question_translations["Name of the office plant?"];
+        assert_eq!(tr["ja-JP"], "オフィスの植物の名前は？");
+        assert_eq!(tr["de"], "Name der Büropflanze?");
+        assert!(p.recovery_code_resets);
+        // The page shows what it read, and reads it back unchanged.
+        let shown = fields_of(&p, Blade::Methods);
+        let back = apply(
+            &p,
+            Blade::Methods,
+            &shown,
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(back, p);
+        assert_eq!(
+            changed(&base(), &p),
+            ["methods", "custom_questions", "recovery_code_resets"]
+        );
+        // A translation with no question above it is refused beside the field.
+        let errs = apply(
+            &base(),
+            Blade::Methods,
+            &f(&[
+                ("method-email", "on"),
+                ("custom_questions", "ja-JP: 質問？"),
+            ]),
+            TenantFlags::default(),
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert_eq!(errs, vec![FormError::TranslationFirst]);
+        assert_eq!(errs[0].field(), Some("custom_questions"));
     }
 
     #[test]

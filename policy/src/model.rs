@@ -4,6 +4,8 @@
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
 use crate::limits::Limits;
 use crate::password::PasswordRules;
 
@@ -142,6 +144,12 @@ pub struct Policy {
     pub password: PasswordRules,
     /// G6: the administrator's own security questions, offered beside the predefined list.
     pub custom_questions: Vec<String>,
+    /// Issue 12 (P4): the administrator's questions in other languages: the question as in
+    /// `custom_questions`, then a language tag (`ja-JP`, `de`) and its wording there.
+    pub question_translations: BTreeMap<String, BTreeMap<String, String>>,
+    /// Issue 12: a helpdesk recovery code may also reset the password once (not only sign
+    /// in to register new methods).
+    pub recovery_code_resets: bool,
     /// Issue 10: the country calling codes (`"81"`, `"+1"`) that text messages and calls
     /// may go to; empty allows every country.
     pub phone_countries: Vec<String>,
@@ -242,6 +250,20 @@ pub fn domain_valid(s: &str) -> bool {
         })
 }
 
+/// A language tag as a translation is filed under: a primary language of 2 or 3 lower-case
+/// letters, then up to two subtags of 2..8 letters or digits (`ja-JP`, `pt`, `sr-Latn-RS`).
+pub fn lang_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|c| c.is_ascii_lowercase())
+        && rest.len() <= 2
+        && rest
+            .iter()
+            .all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphanumeric()))
+}
+
 impl Default for Policy {
     fn default() -> Self {
         Policy {
@@ -260,6 +282,8 @@ impl Default for Policy {
             allow_unlock: true,
             password: PasswordRules::default(),
             custom_questions: Vec::new(),
+            question_translations: BTreeMap::new(),
+            recovery_code_resets: false,
             phone_countries: Vec::new(),
             sms_sender: String::new(),
             branding: Branding::default(),
@@ -323,6 +347,11 @@ pub enum PolicyError {
     CustomQuestionInvalid {
         max_chars: usize,
     },
+    /// Issue 12 (P4): a translation belongs to no question of the list, its language tag is
+    /// malformed (`ja-JP`, `pt`, `sr-Latn-RS`), or its text is empty or too long.
+    QuestionTranslationInvalid {
+        max_chars: usize,
+    },
     /// Issue 15: `sms_sender` is neither an alphanumeric sender ID (1..11 letters, digits
     /// and spaces, not only digits) nor a number in E.164.
     SmsSenderInvalid,
@@ -353,6 +382,7 @@ impl PolicyError {
             PolicyError::PasswordLengthOutOfRange => "policy-err-password-length",
             PolicyError::TooManyBannedTerms { .. } => "policy-err-banned-terms",
             PolicyError::CustomQuestionInvalid { .. } => "policy-err-custom-question",
+            PolicyError::QuestionTranslationInvalid { .. } => "policy-err-question-translation",
             PolicyError::SmsSenderInvalid => "policy-err-sms-sender",
             PolicyError::BrandAccentInvalid => "policy-err-brand-accent",
             PolicyError::BrandLogoInvalid => "policy-err-brand-logo",
@@ -414,6 +444,10 @@ impl std::fmt::Display for PolicyError {
             PolicyError::CustomQuestionInvalid { max_chars } => write!(
                 f,
                 "G6: custom questions must be 1..{max_chars} characters and all different"
+            ),
+            PolicyError::QuestionTranslationInvalid { max_chars } => write!(
+                f,
+                "P4: a question's translation must follow a question of the list, under a language tag such as ja-JP, in 1..{max_chars} characters"
             ),
             PolicyError::SmsSenderInvalid => write!(
                 f,
@@ -562,6 +596,20 @@ impl Policy {
                 break;
             }
             seen.push(t);
+        }
+        let max = limits.custom_question_max_chars;
+        let translation_ok = |q: &String, tr: &BTreeMap<String, String>| {
+            self.custom_questions.iter().any(|c| c.trim() == q.trim())
+                && tr.iter().all(|(tag, text)| {
+                    lang_tag(tag) && !text.trim().is_empty() && text.trim().chars().count() <= max
+                })
+        };
+        if !self
+            .question_translations
+            .iter()
+            .all(|(q, tr)| translation_ok(q, tr))
+        {
+            errs.push(PolicyError::QuestionTranslationInvalid { max_chars: max });
         }
         if errs.is_empty() { Ok(()) } else { Err(errs) }
     }

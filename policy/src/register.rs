@@ -196,6 +196,39 @@ pub fn offered_questions(policy: &Policy) -> Vec<String> {
         .collect()
 }
 
+/// Issue 12 (P4): an administrator's question in the reader's language (`lang`, a tag such
+/// as `pt-BR`): its translation for that tag, else for the same language in another
+/// region, else the question as written. Predefined questions are not looked up here (their
+/// wording is the pages' own translation).
+pub fn question_text<'p>(policy: &'p Policy, question: &'p str, lang: &str) -> &'p str {
+    let Some(tr) = policy.question_translations.get(question.trim()) else {
+        return question;
+    };
+    let primary = |t: &str| t.split('-').next().unwrap_or("").to_ascii_lowercase();
+    tr.iter()
+        .find(|(tag, _)| tag.eq_ignore_ascii_case(lang))
+        .or_else(|| tr.iter().find(|(tag, _)| primary(tag) == primary(lang)))
+        .map(|(_, text)| text.trim())
+        .unwrap_or(question)
+}
+
+/// Issue 12 (P4): the translated ones among `questions`, as question → its wording in
+/// `lang` (what the pages show in place of the stored text).
+pub fn question_texts<'q>(
+    policy: &Policy,
+    questions: impl IntoIterator<Item = &'q String>,
+    lang: &str,
+) -> std::collections::BTreeMap<String, String> {
+    questions
+        .into_iter()
+        .filter(|q| !is_predefined(q))
+        .filter_map(|q| {
+            let text = question_text(policy, q, lang);
+            (text != q.as_str()).then(|| (q.clone(), text.to_string()))
+        })
+        .collect()
+}
+
 /// G6: check the (question, answer) pairs a user submits; every problem found, once each.
 pub fn check_questions(
     pairs: &[(String, String)],
@@ -241,6 +274,7 @@ pub fn check_questions(
 mod tests {
     use super::*;
     use crate::eligibility::MethodData;
+    use crate::model::PolicyError;
 
     fn policy(required: u8, methods: &[Method]) -> Policy {
         Policy {
@@ -416,5 +450,55 @@ mod tests {
         assert!(p.validate(Default::default(), &l).is_err());
         p.custom_questions = vec!["Same?".into(), "same?".into()];
         assert!(p.validate(Default::default(), &l).is_err());
+    }
+
+    #[test]
+    fn issue12_p4_custom_questions_are_shown_in_the_readers_language() {
+        let l = Limits::default();
+        let q = "Name of the office plant?";
+        let mut p = Policy {
+            scope: crate::model::Scope::All,
+            custom_questions: vec![q.into()],
+            ..policy(1, &[Method::Email])
+        };
+        p.question_translations.insert(
+            q.into(),
+            [
+                ("ja-JP".to_string(), "オフィスの植物の名前は？".to_string()),
+                (
+                    "pt-PT".to_string(),
+                    "Nome da planta do escritório?".to_string(),
+                ),
+            ]
+            .into(),
+        );
+        assert!(p.validate(Default::default(), &l).is_ok());
+        assert_eq!(question_text(&p, q, "ja-JP"), "オフィスの植物の名前は？");
+        // The same language in another region, then the question as written.
+        assert_eq!(
+            question_text(&p, q, "pt-BR"),
+            "Nome da planta do escritório?"
+        );
+        assert_eq!(question_text(&p, q, "de-DE"), q);
+        assert_eq!(question_text(&p, "Other?", "ja-JP"), "Other?");
+        // A translation of no question, a bad tag, an empty text: refused.
+        for (question, tag, text) in [
+            ("Gone?", "ja-JP", "x"),
+            (q, "Japanese", "x"),
+            (q, "ja-JP", " "),
+        ] {
+            let mut bad = p.clone();
+            bad.question_translations
+                .entry(question.into())
+                .or_default()
+                .insert(tag.into(), text.into());
+            assert!(
+                bad.validate(Default::default(), &l)
+                    .is_err_and(|e| e.contains(&PolicyError::QuestionTranslationInvalid {
+                        max_chars: l.custom_question_max_chars
+                    })),
+                "{question} {tag} {text:?}"
+            );
+        }
     }
 }

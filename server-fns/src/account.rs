@@ -46,14 +46,16 @@ pub async fn sign_in(
     crate::edge_account::sign_in(username, password, mkt, ru).await
 }
 
-/// Issue 12: user ID and a helpdesk recovery code.
+/// Issue 12: user ID and a helpdesk recovery code; `purpose` `reset` (the second button)
+/// resets the password with it where the policy allows, anything else registers methods.
 #[server(prefix = "/api", endpoint = "signin-recovery")]
 pub async fn sign_in_recovery(
     username: String,
     code: String,
+    purpose: Option<String>,
     mkt: Option<String>,
 ) -> Result<(), ServerFnError> {
-    crate::edge_account::sign_in_recovery(username, code, mkt).await
+    crate::edge_account::sign_in_recovery(username, code, purpose, mkt).await
 }
 
 #[server(prefix = "/api", endpoint = "signout")]

@@ -80,7 +80,7 @@ pub(crate) fn cookie(name: &str) -> Option<String> {
     .flatten()
 }
 
-fn set_flow_cookie(core: &Core, token: &str) {
+pub(crate) fn set_flow_cookie(core: &Core, token: &str) {
     let secure = if core.config.secure_cookies {
         "; Secure"
     } else {

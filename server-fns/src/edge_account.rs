@@ -8,7 +8,7 @@ use http::header::SET_COOKIE;
 use leptos::prelude::*;
 use leptos_axum::{ResponseOptions, redirect};
 use sspr_core::Core;
-use sspr_core::account::{AccountError, Accounts, SignInRequest, SignedIn};
+use sspr_core::account::{AccountError, Accounts, Entry, SignInRequest, SignedIn};
 use sspr_i18n::Lang;
 use sspr_wire::{AccountWire, CheckWire, EnrolWire, InterruptKind};
 
@@ -141,24 +141,28 @@ pub async fn sign_in(
     mkt: Option<String>,
     ru: Option<String>,
 ) -> Result<(), ServerFnError> {
-    sign_in_as(username, password, mkt, ru, false).await
+    sign_in_as(username, password, mkt, ru, None).await
 }
 
-/// Issue 12: sign-in with a helpdesk recovery code in place of password and second step.
+/// Issue 12: sign-in with a helpdesk recovery code in place of password and second step;
+/// `purpose` `reset` asks to reset the password with it (when the policy allows).
 pub async fn sign_in_recovery(
     username: String,
     code: String,
+    purpose: Option<String>,
     mkt: Option<String>,
 ) -> Result<(), ServerFnError> {
-    sign_in_as(username, code, mkt, None, true).await
+    let reset = purpose.as_deref() == Some("reset");
+    sign_in_as(username, code, mkt, None, Some(reset)).await
 }
 
+/// `recovery`: `None` for a password, `Some(reset)` for a recovery code.
 async fn sign_in_as(
     username: String,
     password: String,
     mkt: Option<String>,
     ru: Option<String>,
-    recovery: bool,
+    recovery: Option<bool>,
 ) -> Result<(), ServerFnError> {
     let c = ctx()?;
     let lang = request_lang(mkt.as_deref());
@@ -171,16 +175,28 @@ async fn sign_in_as(
         previous: session_token(&c.core),
     };
     let accounts = Accounts::new(&c.core);
-    let signed_in = if recovery {
-        accounts.sign_in_with_recovery_code(req).await
-    } else {
-        accounts.sign_in(req).await
+    let entered = match recovery {
+        Some(reset) => accounts.sign_in_with_recovery_code(req, reset).await,
+        None => accounts.sign_in(req).await.map(Entry::Session),
     };
-    match signed_in {
-        Ok(s) => {
+    match entered {
+        Ok(Entry::Session(s)) => {
             // A new token at every sign-in (rotation); the old session was ended.
             set_session_cookie(&c.core, &s.token, c.core.config.limits.session_ttl_secs);
-            redirect(&after_sign_in(s, lang));
+            if s.reset_refused {
+                // The code signed the user in to register; the page says why not a reset.
+                redirect(&url(
+                    "/account",
+                    lang,
+                    &[("done", "recovery-no-reset".into())],
+                ));
+            } else {
+                redirect(&after_sign_in(s, lang));
+            }
+        }
+        Ok(Entry::Reset { flow }) => {
+            crate::edge::set_flow_cookie(&c.core, &flow);
+            redirect(&url(sspr_wire::Step::NewPassword.path(), lang, &[]));
         }
         Err(e) => {
             let mut q = error_query(&e);
@@ -188,7 +204,7 @@ async fn sign_in_as(
             if let Some(ru) = ru.filter(|s| !s.is_empty()) {
                 q.push(("ru", ru));
             }
-            let page = if recovery {
+            let page = if recovery.is_some() {
                 "/signin/recovery"
             } else {
                 "/signin"

@@ -150,9 +150,16 @@ fn done_status() -> impl IntoView {
             "deleted" => "setup-done-deleted",
             "confirmed" => "confirm-done",
             "password" => "change-done",
+            // Issue 12: a recovery code asked to reset, where the policy lets it only sign in.
+            "recovery-no-reset" => {
+                return Some(
+                    view! { <p role="status" class="notice">{t("recovery-no-reset")}</p> }
+                        .into_any(),
+                );
+            }
             _ => return None,
         };
-        Some(view! { <p role="status" class="success">{t(id)}</p> })
+        Some(view! { <p role="status" class="success">{t(id)}</p> }.into_any())
     })
 }
 

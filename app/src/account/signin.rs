@@ -63,7 +63,11 @@ pub fn RecoverySignInPage() -> impl IntoView {
                 <input id="code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" required aria-describedby="code-hint"/>
                 <p class="hint" id="code-hint">{t("recovery-code-hint")}</p>
             </div>
-            <button type="submit" class="primary">{t("signin-button")}</button>
+            <p class="hint">{t("recovery-reset-hint")}</p>
+            <div class="actions">
+                <button type="submit" class="primary" name="purpose" value="register">{t("signin-button")}</button>
+                <button type="submit" name="purpose" value="reset">{t("recovery-reset-button")}</button>
+            </div>
         </form>
         <p><a href=href("/signin")>{t("recovery-back")}</a></p>
     }

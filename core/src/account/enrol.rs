@@ -189,6 +189,7 @@ impl<'a> Accounts<'a> {
                 m.needed = !can_reset(&facts_without(&facts, &user, &totps, &m.id));
             }
         }
+        let offered = register::offered_questions(policy);
         Ok(AccountWire {
             upn: user.upn.clone(),
             display_name: user.display_name.clone(),
@@ -203,7 +204,12 @@ impl<'a> Accounts<'a> {
             progress: register::progress(policy, &facts, tenant.paid),
             can_reset: can_reset_now,
             pending,
-            questions_offered: register::offered_questions(policy),
+            question_texts: register::question_texts(
+                policy,
+                offered.iter().chain(&registered_questions),
+                st.lang().tag(),
+            ),
+            questions_offered: offered,
             questions_to_register: policy.questions_to_register,
             registered_questions,
             inactive_tokens,

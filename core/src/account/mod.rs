@@ -249,6 +249,38 @@ pub struct SignedIn {
     pub return_url: Option<String>,
     /// A second step is due first (`/signin/verify`).
     pub needs_verification: bool,
+    /// Issue 12: a recovery code was asked to reset, which the policy does not allow; it
+    /// signed the user in to register instead.
+    pub reset_refused: bool,
+}
+
+/// Issue 12: what a sign-in's credential opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Credential {
+    Password,
+    /// A helpdesk recovery code; `reset`: the user asked to reset their password with it.
+    RecoveryCode {
+        reset: bool,
+    },
+}
+
+/// What a sign-in opened: a session, or (a recovery code asked to reset) a reset flow.
+pub enum Entry {
+    Session(SignedIn),
+    /// The flow's token: the reset continues at its new password.
+    Reset {
+        flow: String,
+    },
+}
+
+/// Never prints the flow's token.
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Entry::Session(s) => f.debug_tuple("Session").field(s).finish(),
+            Entry::Reset { .. } => f.write_str("Reset { .. }"),
+        }
+    }
 }
 
 /// Never prints the token.
@@ -258,6 +290,7 @@ impl std::fmt::Debug for SignedIn {
             .field("interrupt", &self.interrupt)
             .field("return_url", &self.return_url)
             .field("needs_verification", &self.needs_verification)
+            .field("reset_refused", &self.reset_refused)
             .finish_non_exhaustive()
     }
 }

@@ -63,13 +63,16 @@ impl<'a> Accounts<'a> {
     }
 
     /// G1 with a recovery code in place of the password and the second step: a session
-    /// that goes straight to registering methods. Wrong codes count as wrong passwords
-    /// (smart lockout), answered the same way.
+    /// that goes straight to registering methods, or with `reset` and a policy that allows
+    /// it (`recovery_code_resets`), a reset flow at its new password. Wrong codes count as
+    /// wrong passwords (smart lockout), answered the same way.
     pub async fn sign_in_with_recovery_code(
         &self,
         req: SignInRequest,
-    ) -> Result<SignedIn, AccountError> {
-        self.sign_in_as(req, true).await
+        reset: bool,
+    ) -> Result<Entry, AccountError> {
+        self.sign_in_as(req, Credential::RecoveryCode { reset })
+            .await
     }
 }
 

@@ -126,16 +126,22 @@ impl<'a> Accounts<'a> {
     /// G1: user ID and password. Unknown, disabled and wrong all answer `Credentials` after
     /// the same work; failures feed smart lockout whether or not the account exists.
     pub async fn sign_in(&self, req: SignInRequest) -> Result<SignedIn, AccountError> {
-        self.sign_in_as(req, false).await
+        match self.sign_in_as(req, Credential::Password).await? {
+            Entry::Session(s) => Ok(s),
+            // Only a recovery code asked to reset opens a flow.
+            Entry::Reset { .. } => Err(AccountError::Credentials),
+        }
     }
 
-    /// [`Self::sign_in`]; `recovery`: `req.password` is a helpdesk recovery code (issue 12),
-    /// which is spent, skips the second step and leads to registering methods.
+    /// [`Self::sign_in`] with `how`'s credential. A helpdesk recovery code (issue 12) is
+    /// spent, skips the second step and leads to registering methods, or to a reset when
+    /// asked and the policy allows it.
     pub(super) async fn sign_in_as(
         &self,
         req: SignInRequest,
-        recovery: bool,
-    ) -> Result<SignedIn, AccountError> {
+        how: Credential,
+    ) -> Result<Entry, AccountError> {
+        let recovery = how != Credential::Password;
         let core = self.core;
         let upn =
             userid::normalize(&req.user_id, &core.config.limits).map_err(AccountError::UserId)?;
@@ -227,6 +233,30 @@ impl<'a> Accounts<'a> {
             return Err(AccountError::Credentials);
         };
         core.store.clear_signin_failures(&upn).await?;
+        let tenant = crate::partner::tenant_for_user(core, &user)
+            .await?
+            .ok_or(AccountError::Credentials)?;
+        if how == (Credential::RecoveryCode { reset: true }) {
+            let mut policy = tenant.policy.clone();
+            if core.directory.is_none() {
+                policy.writeback = false;
+            }
+            if sspr_policy::eligibility::recovery_reset_allowed(&upn, &user.facts(), &policy) {
+                // A reset unlocks (N2): a locked account may take this road.
+                let flow = crate::flow::Flows::new(core)
+                    .open_recovered(&user, &tenant, req.lang, req.ip.clone())
+                    .await?;
+                crate::notice::tell(
+                    core,
+                    &user,
+                    req.lang,
+                    "msg-recovery-used-subject",
+                    "msg-recovery-used-body",
+                )
+                .await;
+                return Ok(Entry::Reset { flow });
+            }
+        }
         if user.locked {
             self.audit(
                 &user,
@@ -239,9 +269,6 @@ impl<'a> Accounts<'a> {
             .await;
             return Err(AccountError::AccountLocked);
         }
-        let tenant = crate::partner::tenant_for_user(core, &user)
-            .await?
-            .ok_or(AccountError::Credentials)?;
         let interrupt = interrupt_for(&user, &tenant, now);
         let options = proof::offer(&user, &proof::SIGN_IN_METHODS);
         // A recovery code is the proof: the helpdesk checked who they handed it to.
@@ -299,12 +326,13 @@ impl<'a> Accounts<'a> {
             )
             .await;
         }
-        Ok(SignedIn {
+        Ok(Entry::Session(SignedIn {
             token,
             interrupt,
             return_url: st.return_url,
             needs_verification: st.check.is_some(),
-        })
+            reset_refused: how == (Credential::RecoveryCode { reset: true }),
+        }))
     }
 
     pub async fn sign_out(&self, token: &str) -> Result<(), AccountError> {
@@ -334,6 +362,7 @@ impl<'a> Accounts<'a> {
                 verifier: o.verifier,
                 masked: o.masked.clone(),
                 questions: Vec::new(),
+                question_texts: Default::default(),
                 number: match &p.challenge {
                     Challenge::Push { number, .. } => Some(*number),
                     _ => None,
@@ -452,6 +481,7 @@ impl<'a> Accounts<'a> {
             interrupt: st.interrupt,
             return_url: st.return_url,
             needs_verification: false,
+            reset_refused: false,
         })
     }
 

@@ -435,6 +435,12 @@ impl<'a> Flows<'a> {
                     Challenge::Questions { questions } => questions.clone(),
                     _ => Vec::new(),
                 },
+                question_texts: match &p.challenge {
+                    Challenge::Questions { questions } => {
+                        sspr_policy::register::question_texts(&policy, questions, st.lang().tag())
+                    }
+                    _ => Default::default(),
+                },
                 number: match &p.challenge {
                     Challenge::Push { number, .. } => Some(*number),
                     _ => None,

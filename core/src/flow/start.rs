@@ -248,6 +248,58 @@ impl<'a> Flows<'a> {
         Ok(token)
     }
 
+    /// Issue 12: a reset whose proof is a helpdesk recovery code the account layer has just
+    /// spent (the helpdesk checked who they handed it to, in person): a flow that starts at
+    /// the new password, finished like any other (N1, N2, O1, O2).
+    pub async fn open_recovered(
+        &self,
+        user: &UserRecord,
+        tenant: &Tenant,
+        lang: Lang,
+        ip: Option<String>,
+    ) -> Result<String, CoreError> {
+        let core = self.core;
+        let st = FlowState {
+            upn: user.upn.clone(),
+            tenant_id: Some(tenant.id.clone()),
+            user_id: Some(user.id),
+            lang: lang.tag().into(),
+            client: ClientType::Browser,
+            ip,
+            return_url: None,
+            compact: false,
+            step: Step::NewPassword,
+            reason: None,
+            also: Vec::new(),
+            mode: Mode::Reset,
+            required: 0,
+            options: Vec::new(),
+            passed: Vec::new(),
+            pending: None,
+            drawn: None,
+            admin_request_sent: false,
+            brand: Some(sspr_wire::Brand::of(&tenant.name, &tenant.policy)),
+        };
+        let token = core.crypto.token();
+        let json = serde_json::to_string(&st)?;
+        core.store
+            .put_flow(
+                &self.key(&token),
+                core.now() + core.config.limits.flow_ttl_secs,
+                &json,
+            )
+            .await?;
+        self.audit(
+            &st,
+            AuditStep::Start,
+            None,
+            Outcome::Ok,
+            Some("recovery-code"),
+        )
+        .await;
+        Ok(token)
+    }
+
     /// A start refused by a client quota leaves an audit row, at most one per client and
     /// quota window (issue 10: a flood cannot fill the disk).
     async fn refused_start(&self, upn: &str, req: &StartRequest, refused: crate::quota::Refused) {

@@ -3,7 +3,7 @@
 //! the same in-memory world as the flow tests, with the manual clock.
 
 use sspr_core::account::console::ConsoleError;
-use sspr_core::account::{AccountError, Accounts, EnrolWire, InterruptKind, SignInRequest};
+use sspr_core::account::{AccountError, Accounts, EnrolWire, Entry, InterruptKind, SignInRequest};
 use sspr_core::crypto::{decode_totp_secret, totp_at};
 use sspr_core::flow::FlowError;
 use sspr_core::store::{AuditStep, NewOathToken, Outcome};
@@ -1564,7 +1564,7 @@ async fn issue12_a_recovery_code_is_shown_once_spent_once_expires_and_is_told_to
         previous: None,
     };
     assert!(matches!(
-        a.sign_in_with_recovery_code(with_code("AAAA-AAAA-AAAA-AAAA"))
+        a.sign_in_with_recovery_code(with_code("AAAA-AAAA-AAAA-AAAA"), false)
             .await,
         Err(AccountError::Credentials)
     ));
@@ -1575,14 +1575,13 @@ async fn issue12_a_recovery_code_is_shown_once_spent_once_expires_and_is_told_to
     ));
     // As typed, lower case without dashes: signed in, no second step, once.
     let typed = issued.code.replace('-', "").to_lowercase();
-    let s = a
-        .sign_in_with_recovery_code(with_code(&typed))
-        .await
-        .unwrap();
+    let Ok(Entry::Session(s)) = a.sign_in_with_recovery_code(with_code(&typed), false).await else {
+        panic!("a recovery code signs in")
+    };
     assert!(!s.needs_verification);
     assert!(a.info(&s.token).await.is_ok());
     assert!(matches!(
-        a.sign_in_with_recovery_code(with_code(&typed)).await,
+        a.sign_in_with_recovery_code(with_code(&typed), false).await,
         Err(AccountError::Credentials)
     ));
     let rows = w.core.store.audit_rows(50).await.unwrap();
@@ -1603,7 +1602,7 @@ async fn issue12_a_recovery_code_is_shown_once_spent_once_expires_and_is_told_to
     let late = c.issued.unwrap().code;
     w.clock.advance(8 * 3600);
     assert!(matches!(
-        a.sign_in_with_recovery_code(with_code(&late)).await,
+        a.sign_in_with_recovery_code(with_code(&late), false).await,
         Err(AccountError::Credentials)
     ));
 }
@@ -1689,4 +1688,141 @@ async fn issue12_the_operations_page_reads_the_database_directory_and_mail_queue
     assert_eq!(o.directory_last_sync, Some((T0, [0, 0, 1])));
     // Nobody signed in gets nothing.
     assert!(a.console_operations("no-such-session").await.is_err());
+}
+
+/// The console fixture with the Contoso policy extended by `extra` TOML lines.
+fn console_with(extra: &str) -> String {
+    CONSOLE.replacen(
+        "methods = [\"email\", \"mobile_phone\", \"mobile_app_code\", \"security_questions\"]\n",
+        &format!(
+            "methods = [\"email\", \"mobile_phone\", \"mobile_app_code\", \"security_questions\"]\n{extra}\n"
+        ),
+        1,
+    )
+}
+
+#[tokio::test]
+async fn issue12_a_recovery_code_resets_the_password_once_where_the_policy_allows_it() {
+    use sspr_wire::ConsoleAccess;
+    let with_code = |code: &str| SignInRequest {
+        user_id: "pat@contoso.example".into(),
+        password: code.into(),
+        lang: Lang::EnUs,
+        ip: Some("127.0.0.1".into()),
+        return_url: None,
+        previous: None,
+    };
+    // The policy as shipped: a code asked to reset signs in to register instead, and says so.
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    a.console_issue_recovery(&help.token, "pat@contoso.example")
+        .await
+        .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&help.token).await.unwrap() else {
+        panic!()
+    };
+    let code = c.issued.unwrap().code;
+    let Ok(Entry::Session(s)) = a.sign_in_with_recovery_code(with_code(&code), true).await else {
+        panic!("the code still signs in")
+    };
+    assert!(s.reset_refused && !s.needs_verification);
+
+    // `recovery_code_resets`: the code opens a reset at its new password, once.
+    let w = world_with(&console_with("recovery_code_resets = true")).await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    a.console_issue_recovery(&help.token, "pat@contoso.example")
+        .await
+        .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&help.token).await.unwrap() else {
+        panic!()
+    };
+    let code = c.issued.unwrap().code;
+    let Ok(Entry::Reset { flow }) = a.sign_in_with_recovery_code(with_code(&code), true).await
+    else {
+        panic!("the code opens a reset")
+    };
+    assert_eq!(
+        w.flows().view(&flow).await.unwrap().step,
+        sspr_core::Step::NewPassword
+    );
+    w.flows()
+        .set_password(&flow, "Brand-New-Passw0rd-7", "Brand-New-Passw0rd-7")
+        .await
+        .unwrap();
+    assert!(
+        sign_in(&w, "pat@contoso.example", "Brand-New-Passw0rd-7")
+            .await
+            .is_ok()
+    );
+    assert!(matches!(
+        a.sign_in_with_recovery_code(with_code(&code), true).await,
+        Err(AccountError::Credentials)
+    ));
+    let rows = w.core.store.audit_rows(80).await.unwrap();
+    let pat = |step: AuditStep| {
+        rows.iter()
+            .filter(|r| r.step == step && r.user.as_deref() == Some("pat@contoso.example"))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        pat(AuditStep::Start)
+            .iter()
+            .any(|r| r.reason.as_deref() == Some("recovery-code"))
+    );
+    assert!(
+        pat(AuditStep::Reset)
+            .iter()
+            .any(|r| r.outcome == Outcome::Ok)
+    );
+    // No session was opened for the reset: the user signs in only with the new password.
+    assert!(
+        !pat(AuditStep::SignIn)
+            .iter()
+            .any(|r| r.reason.as_deref() == Some("recovery-code"))
+    );
+}
+
+#[tokio::test]
+async fn issue12_p4_the_organizations_questions_are_offered_in_the_users_language() {
+    let w = world_with(&console_with(
+        "custom_questions = [\"Name of the office plant?\"]\n\
+         [tenant.policy.question_translations.\"Name of the office plant?\"]\n\
+         ja-JP = \"オフィスの植物の名前は？\"",
+    ))
+    .await;
+    let a = acc(&w.core);
+    let s = a
+        .sign_in(SignInRequest {
+            user_id: "pat@contoso.example".into(),
+            password: "Pat-Passw0rd-1".into(),
+            lang: Lang::JaJp,
+            ip: Some("127.0.0.1".into()),
+            return_url: None,
+            previous: None,
+        })
+        .await
+        .unwrap();
+    let s = if s.needs_verification {
+        a.check_select(&s.token, "sms").await.unwrap();
+        let to = w.mail.messages().last().unwrap().to.clone();
+        a.check_verify(&s.token, &w.last_code(&to)).await.unwrap()
+    } else {
+        s
+    };
+    let info = a.info(&s.token).await.unwrap();
+    assert!(
+        info.questions_offered
+            .contains(&"Name of the office plant?".to_string())
+    );
+    assert_eq!(
+        info.question_texts
+            .get("Name of the office plant?")
+            .map(String::as_str),
+        Some("オフィスの植物の名前は？")
+    );
+    // In English the question stays as written (no entry).
+    let s = signed_in(&w, "two@contoso.example", "Tess-Passw0rd-1").await;
+    assert!(a.info(&s.token).await.unwrap().question_texts.is_empty());
 }
