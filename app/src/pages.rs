@@ -233,15 +233,15 @@ const DETAIL_IDS: [&str; 8] = [
 /// A security question in the reader's language: predefined ones are Fluent ids (G6), the
 /// administrator's own are shown in the translation the server sent (P4, issue 12), else
 /// as written.
-pub(crate) fn question_label(
-    q: &str,
-    texts: &std::collections::BTreeMap<String, String>,
-) -> String {
+pub(crate) fn question_label(q: &str, translations: &sspr_policy::model::Translations) -> String {
     if sspr_policy::register::is_predefined(q) {
-        t(q)
-    } else {
-        texts.get(q).cloned().unwrap_or_else(|| q.to_string())
+        return t(q);
     }
+    translations
+        .get(q)
+        .and_then(|tr| sspr_policy::register::pick_translation(tr, crate::text::lang().tag()))
+        .unwrap_or(q)
+        .to_string()
 }
 
 fn problem_from_id(id: &str) -> Option<PasswordProblem> {
@@ -587,7 +587,7 @@ fn pending_view(p: PendingWire, demo: bool) -> impl IntoView {
                         let id = format!("a{i}");
                         view! {
                             <div class="field">
-                                <label for=id.clone()>{question_label(question, &p.question_texts)}</label>
+                                <label for=id.clone()>{question_label(question, &p.question_translations)}</label>
                                 <input id=id.clone() name=id type="text" autocomplete="off" required/>
                             </div>
                         }

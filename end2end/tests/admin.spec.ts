@@ -186,6 +186,60 @@ test('a helpdesk recovery code lets a user who had nothing sign in once to regis
   await ctx.close();
 });
 
+test('the policy lets a recovery code reset once, and the organisation's own question shows in Japanese (issue 12, P4)', async ({ page, request, browser }) => {
+  await signInAsErin(page, request);
+  await page.goto('/admin/policy/methods');
+  await hydrated(page);
+  await page.getByLabel("Your organization's own security questions").fill('Name of the office plant?\nja-JP: オフィスの植物の名前は？');
+  await page.getByLabel("A helpdesk recovery code may also reset the user's password once").check();
+  await expect(page.locator('#live-check')).toHaveText('This change can be saved.');
+  await page.getByRole('button', { name: 'Review change' }).click();
+  await expect(page.locator('#changes')).toHaveText('It changes: own security questions, recovery codes that reset passwords');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Saved as change \d+\.$/);
+  const saved = (await page.getByRole('status').textContent())!.match(/\d+/)![0];
+  // The page shows the question with its translation below it, as typed.
+  await page.goto('/admin/policy/methods');
+  await expect(page.getByLabel("Your organization's own security questions")).toHaveValue('Name of the office plant?\nja-JP: オフィスの植物の名前は？');
+
+  await page.goto('/admin/users');
+  await page.getByLabel('User ID').fill('unregistered@demo.example');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await page.getByRole('button', { name: 'Issue a recovery code' }).click();
+  const code = (await page.locator('#recovery-code').textContent())!.trim();
+  remember('code', code);
+  await page.getByRole('button', { name: 'Done, hide the code' }).click();
+
+  // The user resets with it: no session, straight to the new password.
+  const ctx = await browser.newContext();
+  const user = await ctx.newPage();
+  await user.goto('/signin/recovery');
+  await user.getByLabel('User ID').fill('unregistered@demo.example');
+  await user.getByLabel('Recovery code').fill(code);
+  await user.getByRole('button', { name: 'Reset my password' }).click();
+  await user.getByLabel('New password', { exact: true }).fill('Fern-Lantern-83');
+  await user.getByLabel('Confirm new password').fill('Fern-Lantern-83');
+  remember('password', 'Fern-Lantern-83');
+  await user.getByRole('button', { name: 'Finish' }).click();
+  await expect(user.getByRole('status')).toHaveText('Your password has been reset.');
+  await accessible(user);
+
+  // Signed in with the new password, the user registers questions: theirs is in Japanese.
+  await signIn(user, 'unregistered@demo.example', 'Fern-Lantern-83');
+  await expect(user.getByRole('heading', { name: 'Help us protect your account' })).toBeVisible();
+  await user.goto('/setup/add/questions?mkt=ja-jp');
+  await expect(user.locator('#q0 option', { hasText: 'オフィスの植物の名前は？' })).toHaveCount(1);
+  await expect(user.locator('#q0 option', { hasText: 'Name of the office plant?' })).toHaveCount(0);
+  await accessible(user);
+  await ctx.close();
+
+  // The demo's policy put back for the specs after this one.
+  await page.goto('/admin/policy/history');
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: saved, exact: true }) });
+  await row.getByRole('button', { name: `Revert change ${saved}` }).click();
+  await expect(page.getByRole('status')).toHaveText(`Change ${saved} was reverted. The settings it replaced are back.`);
+});
+
 test('the properties page picks groups from the organisation and refuses selected groups without one, live (issue 12, P1)', async ({ page, request }) => {
   await signInAsErin(page, request);
   await page.goto('/admin/policy/properties');

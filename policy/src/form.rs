@@ -3,10 +3,8 @@
 //! validates the whole result, so the browser (wasm) and the server refuse the same things.
 //! Owns the field names and their parsing; refuses to store anything or judge who may edit.
 
-use std::collections::BTreeMap;
-
 use crate::limits::Limits;
-use crate::model::{Helpdesk, Method, Policy, PolicyError, Scope, TenantFlags};
+use crate::model::{Helpdesk, Method, Policy, PolicyError, Scope, TenantFlags, Translations};
 
 /// One page of the policy (Entra's blades).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -162,9 +160,6 @@ fn list(v: &str, commas: bool) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .collect()
 }
-
-/// P4's translations, as `Policy::question_translations` holds them.
-type Translations = BTreeMap<String, BTreeMap<String, String>>;
 
 /// A line of the questions field that translates the question above it: `ja-JP: text`.
 fn translation_line(line: &str) -> Option<(&str, &str)> {

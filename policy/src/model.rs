@@ -146,7 +146,7 @@ pub struct Policy {
     pub custom_questions: Vec<String>,
     /// Issue 12 (P4): the administrator's questions in other languages: the question as in
     /// `custom_questions`, then a language tag (`ja-JP`, `de`) and its wording there.
-    pub question_translations: BTreeMap<String, BTreeMap<String, String>>,
+    pub question_translations: Translations,
     /// Issue 12: a helpdesk recovery code may also reset the password once (not only sign
     /// in to register new methods).
     pub recovery_code_resets: bool,
@@ -249,6 +249,10 @@ pub fn domain_valid(s: &str) -> bool {
                 && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
         })
 }
+
+/// Issue 12 (P4): the translations of the administrator's own questions: the question as
+/// in `custom_questions` → language tag → its wording there.
+pub type Translations = BTreeMap<String, BTreeMap<String, String>>;
 
 /// A language tag as a translation is filed under: a primary language of 2 or 3 lower-case
 /// letters, then up to two subtags of 2..8 letters or digits (`ja-JP`, `pt`, `sr-Latn-RS`).

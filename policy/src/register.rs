@@ -196,35 +196,49 @@ pub fn offered_questions(policy: &Policy) -> Vec<String> {
         .collect()
 }
 
-/// Issue 12 (P4): an administrator's question in the reader's language (`lang`, a tag such
-/// as `pt-BR`): its translation for that tag, else for the same language in another
-/// region, else the question as written. Predefined questions are not looked up here (their
-/// wording is the pages' own translation).
-pub fn question_text<'p>(policy: &'p Policy, question: &'p str, lang: &str) -> &'p str {
-    let Some(tr) = policy.question_translations.get(question.trim()) else {
-        return question;
-    };
+/// Issue 12 (P4): a question's wording for a reader of `lang` (a tag such as `pt-BR`) among
+/// its `translations` (tag → text): that tag's, else the same language's in another region;
+/// `None` shows the question as written. The server and the pages (wasm) both pick with it.
+pub fn pick_translation<'t>(
+    translations: &'t std::collections::BTreeMap<String, String>,
+    lang: &str,
+) -> Option<&'t str> {
     let primary = |t: &str| t.split('-').next().unwrap_or("").to_ascii_lowercase();
-    tr.iter()
+    translations
+        .iter()
         .find(|(tag, _)| tag.eq_ignore_ascii_case(lang))
-        .or_else(|| tr.iter().find(|(tag, _)| primary(tag) == primary(lang)))
+        .or_else(|| {
+            translations
+                .iter()
+                .find(|(tag, _)| primary(tag) == primary(lang))
+        })
         .map(|(_, text)| text.trim())
+}
+
+/// Issue 12 (P4): an administrator's question in the reader's language, else as written.
+/// Predefined questions are not looked up here (their wording is the pages' translation).
+pub fn question_text<'p>(policy: &'p Policy, question: &'p str, lang: &str) -> &'p str {
+    policy
+        .question_translations
+        .get(question.trim())
+        .and_then(|tr| pick_translation(tr, lang))
         .unwrap_or(question)
 }
 
-/// Issue 12 (P4): the translated ones among `questions`, as question → its wording in
-/// `lang` (what the pages show in place of the stored text).
-pub fn question_texts<'q>(
+/// Issue 12 (P4): the translations of the administrator's questions among `questions`, for
+/// the pages to show each in the reader's language ([`pick_translation`]).
+pub fn translations_of<'q>(
     policy: &Policy,
     questions: impl IntoIterator<Item = &'q String>,
-    lang: &str,
-) -> std::collections::BTreeMap<String, String> {
+) -> crate::model::Translations {
     questions
         .into_iter()
         .filter(|q| !is_predefined(q))
         .filter_map(|q| {
-            let text = question_text(policy, q, lang);
-            (text != q.as_str()).then(|| (q.clone(), text.to_string()))
+            policy
+                .question_translations
+                .get(q.trim())
+                .map(|tr| (q.clone(), tr.clone()))
         })
         .collect()
 }

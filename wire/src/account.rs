@@ -75,10 +75,10 @@ pub struct AccountWire {
     pub pending: Option<EnrolWire>,
     /// G6: question ids (`sq-*`) and the tenant's own questions, and how many to pick.
     pub questions_offered: Vec<String>,
-    /// Issue 12 (P4): the tenant's own questions in the reader's language, where the
-    /// administrator translated them (question as stored → its wording here).
+    /// Issue 12 (P4): the translations of the tenant's own questions shown here (question
+    /// as stored → language tag → its wording); the page picks its language's.
     #[serde(default)]
-    pub question_texts: std::collections::BTreeMap<String, String>,
+    pub question_translations: crate::Translations,
     pub questions_to_register: u8,
     pub registered_questions: Vec<String>,
     /// Hardware tokens imported for this user, waiting for activation (serials).

@@ -83,10 +83,10 @@ pub struct PendingWire {
     pub verifier: Verifier,
     pub masked: String,
     pub questions: Vec<String>,
-    /// Issue 12 (P4): the tenant's own questions among `questions` in the reader's
-    /// language, where the administrator translated them.
+    /// Issue 12 (P4): the translations of the tenant's own questions shown here (question
+    /// as stored → language tag → its wording); the page picks its language's.
     #[serde(default)]
-    pub question_texts: std::collections::BTreeMap<String, String>,
+    pub question_translations: crate::Translations,
     /// V4: the number to type on the device (number matching).
     pub number: Option<u8>,
     /// Issue 11: for a code sent by message, when another may be asked for (Unix seconds;

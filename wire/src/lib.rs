@@ -20,6 +20,9 @@ pub use console::{
     UserWire,
 };
 pub use error::ErrorCode;
+
 pub use flow::{
     Brand, EntryView, FlowWire, Mode, OptionWire, OutboxItem, PendingWire, Step, Verifier,
 };
+/// Issue 12 (P4): the translations of an organization's own security questions.
+pub use sspr_policy::model::Translations;

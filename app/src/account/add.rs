@@ -233,7 +233,7 @@ pub(super) fn questions_form(a: &AccountWire) -> AnyView {
             let options = a
                 .questions_offered
                 .iter()
-                .map(|o| view! { <option value=o.clone() selected=*o == default>{question_label(o, &a.question_texts)}</option> })
+                .map(|o| view! { <option value=o.clone() selected=*o == default>{question_label(o, &a.question_translations)}</option> })
                 .collect_view();
             let n1 = Value::from(i + 1);
             view! {

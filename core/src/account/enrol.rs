@@ -204,10 +204,9 @@ impl<'a> Accounts<'a> {
             progress: register::progress(policy, &facts, tenant.paid),
             can_reset: can_reset_now,
             pending,
-            question_texts: register::question_texts(
+            question_translations: register::translations_of(
                 policy,
                 offered.iter().chain(&registered_questions),
-                st.lang().tag(),
             ),
             questions_offered: offered,
             questions_to_register: policy.questions_to_register,

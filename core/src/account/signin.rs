@@ -362,7 +362,7 @@ impl<'a> Accounts<'a> {
                 verifier: o.verifier,
                 masked: o.masked.clone(),
                 questions: Vec::new(),
-                question_texts: Default::default(),
+                question_translations: Default::default(),
                 number: match &p.challenge {
                     Challenge::Push { number, .. } => Some(*number),
                     _ => None,

@@ -435,9 +435,9 @@ impl<'a> Flows<'a> {
                     Challenge::Questions { questions } => questions.clone(),
                     _ => Vec::new(),
                 },
-                question_texts: match &p.challenge {
+                question_translations: match &p.challenge {
                     Challenge::Questions { questions } => {
-                        sspr_policy::register::question_texts(&policy, questions, st.lang().tag())
+                        sspr_policy::register::translations_of(&policy, questions)
                     }
                     _ => Default::default(),
                 },
