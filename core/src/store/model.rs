@@ -376,6 +376,21 @@ pub struct AuditEvent {
     pub reason: Option<String>,
 }
 
+/// Issue 12 (A1, W2): what the console's audit search asks for; `None` matches anything.
+/// The store filters in SQL, so a large trail is never read whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// `since <= at < until`.
+    pub since: i64,
+    pub until: i64,
+    pub tenant: Option<String>,
+    pub user: Option<String>,
+    pub step: Option<AuditStep>,
+    pub outcome: Option<Outcome>,
+    pub ip: Option<String>,
+    pub client: Option<String>,
+}
+
 /// A queued notice as the worker sees it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct QueuedMail {

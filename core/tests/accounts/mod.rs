@@ -1659,6 +1659,28 @@ async fn issue12_a1_w2_the_audit_search_filters_pages_and_exports_within_the_ten
         .await
         .unwrap();
     assert_eq!((bad.invalid.as_deref(), bad.total), (Some("from"), 0));
+    // The IP filter; a step this version doesn't know matches nothing.
+    let by_ip = a
+        .console_audit(&help.token, q(|q| q.ip = Some("127.0.0.1".into())))
+        .await
+        .unwrap();
+    assert!(by_ip.total >= 3);
+    assert!(
+        by_ip
+            .rows
+            .iter()
+            .all(|r| r.ip.as_deref() == Some("127.0.0.1"))
+    );
+    let elsewhere = a
+        .console_audit(&help.token, q(|q| q.ip = Some("192.0.2.7".into())))
+        .await
+        .unwrap();
+    assert_eq!(elsewhere.total, 0);
+    let none = a
+        .console_audit(&help.token, q(|q| q.step = Some("no-such-step".into())))
+        .await
+        .unwrap();
+    assert_eq!(none.total, 0);
 }
 
 #[tokio::test]
