@@ -60,6 +60,90 @@ fn key_label(key: &str) -> String {
     t(id)
 }
 
+/// The checkboxes among the policy pages' fields (their values are `on` or empty).
+fn is_checkbox(field: &str) -> bool {
+    field.starts_with("method-")
+        || matches!(
+            field,
+            "recovery_code_resets"
+                | "require_registration"
+                | "notify_users"
+                | "notify_admins"
+                | "writeback"
+                | "allow_unlock"
+                | "admin_sspr"
+        )
+}
+
+/// A policy page's field (as `form::differences` names it) in words.
+fn field_label(field: &str) -> String {
+    if let Some(m) = Method::ALL
+        .into_iter()
+        .find(|m| form::method_field(*m) == field)
+    {
+        return format!(
+            "{}: {}",
+            t("admin-f-methods"),
+            t(sspr_server_fns::method_fluent_id(m))
+        );
+    }
+    let id = match field {
+        "scope" => "admin-f-scope",
+        "groups" => "admin-f-groups",
+        "methods_required" => "admin-f-methods-required",
+        "questions_to_register" => "admin-f-questions-to-register",
+        "questions_to_ask" => "admin-f-questions-to-ask",
+        "custom_questions" => "admin-f-custom-questions",
+        "recovery_code_resets" => "admin-f-recovery-code-resets",
+        "require_registration" => "admin-f-require-registration",
+        "reconfirm_days" => "admin-f-reconfirm-days",
+        "notify_users" => "admin-f-notify-users",
+        "notify_admins" => "admin-f-notify-admins",
+        "helpdesk" => "admin-f-helpdesk",
+        "logo" => "admin-f-logo",
+        "accent" => "admin-f-accent",
+        "sign_in_domain" => "admin-f-sign-in-domain",
+        "writeback" => "admin-f-writeback",
+        "allow_unlock" => "admin-f-allow-unlock",
+        "admin_sspr" => "admin-f-admin-sspr",
+        other => return other.to_string(),
+    };
+    t(id)
+}
+
+/// A field's value as the history shows it: a checkbox on or off, a scope in words, a list
+/// on one line, nothing as "(empty)".
+fn field_value(field: &str, value: &str) -> String {
+    match (field, value) {
+        (f, "on") if is_checkbox(f) => t("admin-value-on"),
+        (f, "") if is_checkbox(f) => t("admin-value-off"),
+        (_, "") => t("admin-value-empty"),
+        ("scope", "none") => t("admin-scope-none"),
+        ("scope", "selected") => t("admin-scope-selected"),
+        ("scope", "all") => t("admin-scope-all"),
+        (_, v) => v.lines().collect::<Vec<_>>().join(" / "),
+    }
+}
+
+/// Each field a change altered, with its old and new value.
+fn differences_view(d: &[form::Difference]) -> impl IntoView + use<> {
+    let items = d
+        .iter()
+        .map(|d| {
+            let text = ta(
+                "admin-history-difference",
+                &[
+                    ("setting", Value::from(field_label(&d.field))),
+                    ("old", Value::from(field_value(&d.field, &d.old))),
+                    ("new", Value::from(field_value(&d.field, &d.new))),
+                ],
+            );
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    (!d.is_empty()).then(|| view! { <ul class="differences">{items}</ul> })
+}
+
 fn key_list(keys: &[String]) -> String {
     keys.iter()
         .map(|k| key_label(k))
@@ -636,7 +720,7 @@ pub fn PolicyHistoryPage() -> impl IntoView {
                         <th scope="row">{h.id}</th>
                         <td>{fmt_time(h.at)}</td>
                         <td class="ltr">{h.admin.clone()}</td>
-                        <td>{what}</td>
+                        <td>{what}{differences_view(&h.differences)}</td>
                         <td>
                             <form method="post" action=crate::api(ConsoleRevert::url()) class="inline">
                                 {mkt_field()}

@@ -88,6 +88,7 @@ test('an administrator changes the policy: P12 refused live and on review, who i
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: saved, exact: true }) });
   await expect(row).toContainText('erin@demo.example');
   await expect(row).toContainText('methods required');
+  await expect(row.getByRole('listitem')).toHaveText(['Number of methods required to reset: 1 → 2']);
   await accessible(page);
 
   // One click puts the old policy back.

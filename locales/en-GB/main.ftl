@@ -674,3 +674,9 @@ audit-outcome-dismissed = Put off
 audit-client-browser = Browser
 audit-client-sign-in-screen = Sign-in screen
 audit-client-app = App
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = On
+admin-value-off = Off
+admin-value-empty = (empty)

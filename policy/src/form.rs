@@ -369,6 +369,26 @@ pub fn fields_of(policy: &Policy, blade: Blade) -> Vec<(String, String)> {
     out
 }
 
+/// One setting a change altered, as the console's pages show it: the field's name and its
+/// value before and after (the change history's old and new values).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Difference {
+    pub field: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// The page fields whose values differ between two policies, page by page.
+pub fn differences(old: &Policy, new: &Policy) -> Vec<Difference> {
+    Blade::ALL
+        .into_iter()
+        .flat_map(|b| fields_of(old, b).into_iter().zip(fields_of(new, b)))
+        .filter(|((_, o), (_, n))| o != n)
+        .map(|((field, old), (_, new))| Difference { field, old, new })
+        .collect()
+}
+
 /// Which top-level settings differ between two policies (the change history's summary).
 pub fn changed(old: &Policy, new: &Policy) -> Vec<&'static str> {
     let mut c = Vec::new();
@@ -576,6 +596,30 @@ mod tests {
         .unwrap_err();
         assert_eq!(errs, vec![FormError::TranslationFirst]);
         assert_eq!(errs[0].field(), Some("custom_questions"));
+    }
+
+    #[test]
+    fn issue12_the_history_shows_each_changed_field_with_its_old_and_new_value() {
+        let old = base();
+        let mut new = base();
+        new.methods_required = 2;
+        new.notify_users = false;
+        assert_eq!(
+            differences(&old, &new),
+            [
+                Difference {
+                    field: "methods_required".into(),
+                    old: "1".into(),
+                    new: "2".into()
+                },
+                Difference {
+                    field: "notify_users".into(),
+                    old: "on".into(),
+                    new: String::new()
+                },
+            ]
+        );
+        assert!(differences(&old, &old).is_empty());
     }
 
     #[test]

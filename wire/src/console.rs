@@ -91,6 +91,9 @@ pub struct ChangeWire {
     pub at: i64,
     pub admin: String,
     pub changed: Vec<String>,
+    /// Each field the change altered, with its old and new value.
+    #[serde(default)]
+    pub differences: Vec<sspr_policy::form::Difference>,
     pub reverts: Option<i64>,
 }
 

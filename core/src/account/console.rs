@@ -201,18 +201,22 @@ impl<'a> Accounts<'a> {
                 .map(|c| {
                     let old: Option<Policy> = serde_json::from_str(&c.old_policy).ok();
                     let new: Option<Policy> = serde_json::from_str(&c.new_policy).ok();
-                    let changed = match (old, new) {
-                        (Some(o), Some(n)) => form::changed(&o, &n)
-                            .into_iter()
-                            .map(String::from)
-                            .collect(),
-                        _ => Vec::new(),
+                    let (changed, differences) = match (old, new) {
+                        (Some(o), Some(n)) => (
+                            form::changed(&o, &n)
+                                .into_iter()
+                                .map(String::from)
+                                .collect(),
+                            form::differences(&o, &n),
+                        ),
+                        _ => (Vec::new(), Vec::new()),
                     };
                     ChangeWire {
                         id: c.id,
                         at: c.at,
                         admin: c.admin,
                         changed,
+                        differences,
                         reverts: c.reverts,
                     }
                 })
