@@ -172,14 +172,16 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
     #[cfg(any(feature = "hydrate", feature = "csr"))]
     let on_retry = {
         use wasm_bindgen::JsCast;
-        let last: StoredValue<Option<web_sys::HtmlFormElement>, LocalStorage> =
-            StoredValue::new_local(None);
-        let send = move |form: web_sys::HtmlFormElement| {
+        // The form and the button that sent it (its name and value go with the fields, as a
+        // browser's own submission sends them: the recovery page's "Reset my password").
+        type Sent = (web_sys::HtmlFormElement, Option<(String, String)>);
+        let last: StoredValue<Option<Sent>, LocalStorage> = StoredValue::new_local(None);
+        let send = move |form: web_sys::HtmlFormElement, pressed: Option<(String, String)>| {
             busy.set(true);
             failed.set(false);
-            last.set_value(Some(form.clone()));
+            last.set_value(Some((form.clone(), pressed.clone())));
             leptos::task::spawn_local(async move {
-                match submit(&form).await {
+                match submit(&form, pressed.as_ref()).await {
                     Some(loc) => {
                         let _ = window().location().assign(&loc);
                     }
@@ -206,8 +208,12 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
                 return;
             }
             ev.prevent_default();
+            let pressed = ev.submitter().and_then(|b| {
+                let name = b.get_attribute("name").filter(|n| !n.is_empty())?;
+                Some((name, b.get_attribute("value").unwrap_or_default()))
+            });
             if !busy.get_untracked() {
-                send(form);
+                send(form, pressed);
             }
         });
         Effect::new(move |_| {
@@ -216,8 +222,8 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
             }
         });
         move |_| {
-            if let Some(f) = last.get_value() {
-                let _ = f.request_submit();
+            if let Some((form, pressed)) = last.get_value() {
+                send(form, pressed);
             }
         }
     };
@@ -241,8 +247,14 @@ pub fn Enhance(wrong: String, retry: String, working: String) -> impl IntoView {
 /// POST the form as `application/x-www-form-urlencoded`; the server function answers with a
 /// `Location` (no real redirect, because this request does not accept HTML).
 #[cfg(any(feature = "hydrate", feature = "csr"))]
-async fn submit(form: &web_sys::HtmlFormElement) -> Option<String> {
+async fn submit(
+    form: &web_sys::HtmlFormElement,
+    pressed: Option<&(String, String)>,
+) -> Option<String> {
     let data = web_sys::FormData::new_with_form(form).ok()?;
+    if let Some((name, value)) = pressed {
+        data.append_with_str(name, value).ok()?;
+    }
     let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
     let body: String = params.to_string().into();
     // Credentials: in the static bundle the API is another origin and its cookie must flow.

@@ -187,7 +187,7 @@ test('a helpdesk recovery code lets a user who had nothing sign in once to regis
   await ctx.close();
 });
 
-test('the policy lets a recovery code reset once, and the organisation's own question shows in Japanese (issue 12, P4)', async ({ page, request, browser }) => {
+test('the policy lets a recovery code reset once, and the organisation’s own question shows in Japanese (issue 12, P4)', async ({ page, request, browser }) => {
   await signInAsErin(page, request);
   await page.goto('/admin/policy/methods');
   await hydrated(page);

@@ -712,3 +712,9 @@ audit-outcome-dismissed = مؤجَّل
 audit-client-browser = متصفح
 audit-client-sign-in-screen = شاشة تسجيل الدخول
 audit-client-app = تطبيق
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } ← { $new }
+admin-value-on = تشغيل
+admin-value-off = إيقاف
+admin-value-empty = (فارغ)

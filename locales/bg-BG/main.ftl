@@ -679,3 +679,9 @@ audit-outcome-dismissed = Отложено
 audit-client-browser = Браузър
 audit-client-sign-in-screen = Екран за влизане
 audit-client-app = Приложение
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Включено
+admin-value-off = Изключено
+admin-value-empty = (празно)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Ajornat
 audit-client-browser = Navegador
 audit-client-sign-in-screen = Pantalla d'inici de sessió
 audit-client-app = Aplicació
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Activat
+admin-value-off = Desactivat
+admin-value-empty = (buit)

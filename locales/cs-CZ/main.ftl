@@ -701,3 +701,9 @@ audit-outcome-dismissed = Odloženo
 audit-client-browser = Prohlížeč
 audit-client-sign-in-screen = Přihlašovací obrazovka
 audit-client-app = Aplikace
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Zapnuto
+admin-value-off = Vypnuto
+admin-value-empty = (prázdné)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Udskudt
 audit-client-browser = Webbrowser
 audit-client-sign-in-screen = Logonskærm
 audit-client-app = Applikation
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Til
+admin-value-off = Fra
+admin-value-empty = (tom)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Verschoben
 audit-client-browser = Webbrowser
 audit-client-sign-in-screen = Anmeldebildschirm
 audit-client-app = Anwendung
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Ein
+admin-value-off = Aus
+admin-value-empty = (leer)

@@ -676,3 +676,9 @@ audit-outcome-dismissed = Αναβολή
 audit-client-browser = Πρόγραμμα περιήγησης
 audit-client-sign-in-screen = Οθόνη σύνδεσης
 audit-client-app = Εφαρμογή
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Ενεργό
+admin-value-off = Ανενεργό
+admin-value-empty = (κενό)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Pospuesto
 audit-client-browser = Navegador
 audit-client-sign-in-screen = Pantalla de inicio de sesión
 audit-client-app = Aplicación
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Activado
+admin-value-off = Desactivado
+admin-value-empty = (vacío)

@@ -682,3 +682,9 @@ audit-outcome-dismissed = Edasi lükatud
 audit-client-browser = Brauser
 audit-client-sign-in-screen = Sisselogimiskuva
 audit-client-app = Rakendus
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Sees
+admin-value-off = Väljas
+admin-value-empty = (tühi)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Atzeratuta
 audit-client-browser = Arakatzailea
 audit-client-sign-in-screen = Saioa hasteko pantaila
 audit-client-app = Aplikazioa
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Aktibatuta
+admin-value-off = Desaktibatuta
+admin-value-empty = (hutsik)

@@ -676,3 +676,9 @@ audit-outcome-dismissed = Siirretty myöhemmäksi
 audit-client-browser = Selain
 audit-client-sign-in-screen = Kirjautumisnäyttö
 audit-client-app = Sovellus
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Käytössä
+admin-value-off = Ei käytössä
+admin-value-empty = (tyhjä)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Reporté
 audit-client-browser = Navigateur
 audit-client-sign-in-screen = Écran de connexion
 audit-client-app = Application
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting } : { $old } → { $new }
+admin-value-on = Activé
+admin-value-off = Désactivé
+admin-value-empty = (vide)

@@ -694,3 +694,9 @@ audit-outcome-dismissed = נדחה למועד אחר
 audit-client-browser = דפדפן
 audit-client-sign-in-screen = מסך הכניסה
 audit-client-app = אפליקציה
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } ← { $new }
+admin-value-on = מופעל
+admin-value-off = כבוי
+admin-value-empty = (ריק)

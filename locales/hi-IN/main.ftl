@@ -673,3 +673,9 @@ audit-outcome-dismissed = टाला गया
 audit-client-browser = ब्राउज़र
 audit-client-sign-in-screen = साइन-इन स्क्रीन
 audit-client-app = ऐप
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = चालू
+admin-value-off = बंद
+admin-value-empty = (खाली)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Elhalasztva
 audit-client-browser = Böngésző
 audit-client-sign-in-screen = Bejelentkezési képernyő
 audit-client-app = Alkalmazás
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Be
+admin-value-off = Ki
+admin-value-empty = (üres)

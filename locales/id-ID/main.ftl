@@ -657,3 +657,9 @@ audit-outcome-dismissed = Ditunda
 audit-client-browser = Peramban
 audit-client-sign-in-screen = Layar masuk
 audit-client-app = Aplikasi
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Aktif
+admin-value-off = Nonaktif
+admin-value-empty = (kosong)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Rimandato
 audit-client-browser = Browser web
 audit-client-sign-in-screen = Schermata di accesso
 audit-client-app = Applicazione
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Attivato
+admin-value-off = Disattivato
+admin-value-empty = (vuoto)

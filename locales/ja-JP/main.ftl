@@ -654,3 +654,9 @@ audit-outcome-dismissed = 後回し
 audit-client-browser = ブラウザー
 audit-client-sign-in-screen = サインイン画面
 audit-client-app = アプリ
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = オン
+admin-value-off = オフ
+admin-value-empty = (空)

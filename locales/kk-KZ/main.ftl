@@ -676,3 +676,9 @@ audit-outcome-dismissed = Кейінге қалдырылды
 audit-client-browser = Браузер
 audit-client-sign-in-screen = Кіру экраны
 audit-client-app = Қолданба
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Қосулы
+admin-value-off = Өшірулі
+admin-value-empty = (бос)

@@ -657,3 +657,9 @@ audit-outcome-dismissed = 나중으로 미룸
 audit-client-browser = 브라우저
 audit-client-sign-in-screen = 로그인 화면
 audit-client-app = 앱
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = 켜짐
+admin-value-off = 꺼짐
+admin-value-empty = (비어 있음)

@@ -704,3 +704,9 @@ audit-outcome-dismissed = Atidėta
 audit-client-browser = Naršyklė
 audit-client-sign-in-screen = Prisijungimo ekranas
 audit-client-app = Programa
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Įjungta
+admin-value-off = Išjungta
+admin-value-empty = (tuščia)

@@ -704,3 +704,9 @@ audit-outcome-dismissed = Atlikts
 audit-client-browser = Pārlūkprogramma
 audit-client-sign-in-screen = Pierakstīšanās ekrāns
 audit-client-app = Lietojumprogramma
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Ieslēgts
+admin-value-off = Izslēgts
+admin-value-empty = (tukšs)

@@ -657,3 +657,9 @@ audit-outcome-dismissed = Ditangguhkan
 audit-client-browser = Pelayar
 audit-client-sign-in-screen = Skrin daftar masuk
 audit-client-app = Apl
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Hidup
+admin-value-off = Mati
+admin-value-empty = (kosong)

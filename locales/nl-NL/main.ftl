@@ -673,3 +673,9 @@ audit-outcome-dismissed = Uitgesteld
 audit-client-browser = Webbrowser
 audit-client-sign-in-screen = Aanmeldingsscherm
 audit-client-app = Toepassing
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Aan
+admin-value-off = Uit
+admin-value-empty = (leeg)

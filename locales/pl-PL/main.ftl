@@ -714,3 +714,9 @@ audit-outcome-dismissed = Odłożono
 audit-client-browser = Przeglądarka
 audit-client-sign-in-screen = Ekran logowania
 audit-client-app = Aplikacja
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Włączone
+admin-value-off = Wyłączone
+admin-value-empty = (puste)

@@ -676,3 +676,9 @@ audit-outcome-dismissed = Adiado
 audit-client-browser = Navegador
 audit-client-sign-in-screen = Tela de entrada
 audit-client-app = Aplicativo
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Ativado
+admin-value-off = Desativado
+admin-value-empty = (vazio)

@@ -697,3 +697,9 @@ audit-outcome-dismissed = Amânat
 audit-client-browser = Navigator web
 audit-client-sign-in-screen = Ecran de conectare
 audit-client-app = Aplicație
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Activat
+admin-value-off = Dezactivat
+admin-value-empty = (gol)

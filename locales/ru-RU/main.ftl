@@ -702,3 +702,9 @@ audit-outcome-dismissed = Отложено
 audit-client-browser = Браузер
 audit-client-sign-in-screen = Экран входа
 audit-client-app = Приложение
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Включено
+admin-value-off = Выключено
+admin-value-empty = (пусто)

@@ -701,3 +701,9 @@ audit-outcome-dismissed = Odložené
 audit-client-browser = Prehliadač
 audit-client-sign-in-screen = Prihlasovacia obrazovka
 audit-client-app = Aplikácia
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Zapnuté
+admin-value-off = Vypnuté
+admin-value-empty = (prázdne)

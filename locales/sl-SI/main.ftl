@@ -717,3 +717,9 @@ audit-outcome-dismissed = Odloženo
 audit-client-browser = Brskalnik
 audit-client-sign-in-screen = Zaslon za vpis
 audit-client-app = Aplikacija
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Vklopljeno
+admin-value-off = Izklopljeno
+admin-value-empty = (prazno)

@@ -701,3 +701,9 @@ audit-outcome-dismissed = Odloženo
 audit-client-browser = Pregledač
 audit-client-sign-in-screen = Ekran za prijavljivanje
 audit-client-app = Aplikacija
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Uključeno
+admin-value-off = Isključeno
+admin-value-empty = (prazno)

@@ -673,3 +673,9 @@ audit-outcome-dismissed = Uppskjuten
 audit-client-browser = Webbläsare
 audit-client-sign-in-screen = Inloggningsskärm
 audit-client-app = Applikation
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = På
+admin-value-off = Av
+admin-value-empty = (tom)

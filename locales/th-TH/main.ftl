@@ -657,3 +657,9 @@ audit-outcome-dismissed = เลื่อนออกไป
 audit-client-browser = เบราว์เซอร์
 audit-client-sign-in-screen = หน้าจอลงชื่อเข้าใช้
 audit-client-app = แอป
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = เปิด
+admin-value-off = ปิด
+admin-value-empty = (ว่าง)

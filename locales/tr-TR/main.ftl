@@ -673,3 +673,9 @@ audit-outcome-dismissed = Ertelendi
 audit-client-browser = Tarayıcı
 audit-client-sign-in-screen = Oturum açma ekranı
 audit-client-app = Uygulama
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Açık
+admin-value-off = Kapalı
+admin-value-empty = (boş)

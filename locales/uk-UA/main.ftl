@@ -702,3 +702,9 @@ audit-outcome-dismissed = Відкладено
 audit-client-browser = Браузер
 audit-client-sign-in-screen = Екран входу
 audit-client-app = Програма
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Увімкнено
+admin-value-off = Вимкнено
+admin-value-empty = (порожньо)

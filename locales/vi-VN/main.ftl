@@ -657,3 +657,9 @@ audit-outcome-dismissed = Đã hoãn
 audit-client-browser = Trình duyệt
 audit-client-sign-in-screen = Màn hình đăng nhập
 audit-client-app = Ứng dụng
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }: { $old } → { $new }
+admin-value-on = Bật
+admin-value-off = Tắt
+admin-value-empty = (trống)

@@ -657,3 +657,9 @@ audit-outcome-dismissed = 已推迟
 audit-client-browser = 浏览器
 audit-client-sign-in-screen = 登录屏幕
 audit-client-app = 应用
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }：{ $old } → { $new }
+admin-value-on = 开启
+admin-value-off = 关闭
+admin-value-empty = （空）

@@ -657,3 +657,9 @@ audit-outcome-dismissed = 已延後
 audit-client-browser = 瀏覽器
 audit-client-sign-in-screen = 登入畫面
 audit-client-app = 應用程式
+
+# Issue 12: the change history's old and new value of each setting a change altered.
+admin-history-difference = { $setting }：{ $old } → { $new }
+admin-value-on = 開啟
+admin-value-off = 關閉
+admin-value-empty = （空白）
