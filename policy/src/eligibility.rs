@@ -307,7 +307,10 @@ pub fn check_eligibility(
 /// policy allows it, and nothing but the user's methods keeps them from resetting (they are
 /// in scope, and an on-premises password can be written back).
 pub fn recovery_reset_allowed(user_id: &str, user: &UserFacts, policy: &Policy) -> bool {
+    // E3e is checked last by `check_eligibility`, after the methods: asked here first.
+    let writable = !user.password_source.on_premises() || policy.writeback;
     policy.recovery_code_resets
+        && writable
         && matches!(
             check_eligibility(user_id, Some(user), policy, &[]),
             Ok(_) | Err(Ineligible::NotRegistered | Ineligible::AdminNotRegistered)
