@@ -1461,6 +1461,10 @@ fn ops_view(o: sspr_server_fns::console::OpsWire) -> impl IntoView {
         .clone()
         .map(|(at, reason)| format!("{} ({reason})", fmt_time(at)))
         .unwrap_or_else(|| t("admin-user-none"));
+    let last_writeback = o
+        .directory_last_writeback
+        .map(fmt_time)
+        .unwrap_or_else(|| t("admin-user-none"));
     let last_sync = o
         .directory_last_sync
         .map(|(at, [changes, refused, unknown])| {
@@ -1484,6 +1488,7 @@ fn ops_view(o: sspr_server_fns::console::OpsWire) -> impl IntoView {
             <dt>{t("admin-ops-database")}</dt><dd id="ops-database">{state(o.database_ok)}</dd>
             <dt>{t("admin-ops-directory")}</dt><dd id="ops-directory">{directory}</dd>
             <dt>{t("admin-key-writeback")}</dt><dd>{t(if o.writeback { "admin-ops-on" } else { "admin-ops-off" })}</dd>
+            <dt>{t("admin-ops-directory-writeback")}</dt><dd id="ops-writeback">{last_writeback}</dd>
             <dt>{t("admin-ops-directory-error")}</dt><dd>{last_error}</dd>
             <dt>{t("admin-ops-directory-sync")}</dt><dd id="ops-sync">{last_sync}</dd>
             <dt>{t("admin-ops-mail-waiting")}</dt><dd id="ops-mail-waiting">{o.mail_waiting}</dd>

@@ -680,3 +680,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = On
 admin-value-off = Off
 admin-value-empty = (empty)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Last password written back (or account unlocked) in the directory

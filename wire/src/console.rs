@@ -297,6 +297,10 @@ pub struct OpsWire {
     pub writeback: bool,
     /// The last directory failure in the tenant's audit (30 days): when, and its reason.
     pub directory_last_error: Option<(i64, String)>,
+    /// Issue 12: the tenant's last password written back (or account unlocked) in the
+    /// directory (30 days).
+    #[serde(default)]
+    pub directory_last_writeback: Option<i64>,
     /// The last `sspr directory sync` that wrote its changes: when, and how many changes it
     /// wrote, values it refused and users no tenant owns.
     #[serde(default)]

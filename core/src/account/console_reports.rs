@@ -183,30 +183,43 @@ impl<'a> Accounts<'a> {
             )),
         };
         let now = core.now();
-        let rows = if database_ok {
-            core.store
-                .audit_between(now - 30 * 86_400, now + 1, Some(&a.tenant.id), None)
+        // Read in SQL, a few rows each: the tenant's newest directory failure (a step that
+        // talks to the directory, ended in an error the directory caused) and writeback.
+        let search = |step: AuditStep, outcome: Outcome| crate::store::AuditFilter {
+            since: now - 30 * 86_400,
+            until: now + 1,
+            tenant: Some(a.tenant.id.clone()),
+            step: Some(step),
+            outcome: Some(outcome),
+            ..Default::default()
+        };
+        let mut directory_last_error: Option<(i64, String)> = None;
+        let mut directory_last_writeback = None;
+        if database_ok {
+            for step in [AuditStep::Directory, AuditStep::Password, AuditStep::Unlock] {
+                let found = core
+                    .store
+                    .audit_search(&search(step, Outcome::Error), 20)
+                    .await?
+                    .into_iter()
+                    .find(|r| {
+                        r.reason
+                            .as_deref()
+                            .is_some_and(|x| x.starts_with("directory") || x == "not-configured")
+                    });
+                if let Some(r) = found
+                    && directory_last_error.as_ref().is_none_or(|(at, _)| r.at > *at)
+                {
+                    directory_last_error = Some((r.at, r.reason.unwrap_or_default()));
+                }
+            }
+            directory_last_writeback = core
+                .store
+                .audit_search(&search(AuditStep::Directory, Outcome::Ok), 1)
                 .await?
-        } else {
-            Vec::new()
-        };
-        let directory_step = |s: AuditStep| {
-            matches!(
-                s,
-                AuditStep::Directory | AuditStep::Password | AuditStep::Unlock
-            )
-        };
-        let directory_last_error = rows
-            .iter()
-            .rev()
-            .find(|r| {
-                directory_step(r.step)
-                    && r.outcome == Outcome::Error
-                    && r.reason
-                        .as_deref()
-                        .is_some_and(|x| x.starts_with("directory") || x == "not-configured")
-            })
-            .map(|r| (r.at, r.reason.clone().unwrap_or_default()));
+                .first()
+                .map(|r| r.at);
+        }
         let (mail_waiting, mail_oldest) = if database_ok {
             core.store.mail_backlog().await?
         } else {
@@ -222,6 +235,7 @@ impl<'a> Accounts<'a> {
             directory_ok,
             writeback: a.tenant.policy.writeback,
             directory_last_error,
+            directory_last_writeback,
             directory_last_sync: if database_ok {
                 core.store
                     .last_audit(AuditStep::DirectorySync)

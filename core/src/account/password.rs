@@ -56,7 +56,19 @@ impl<'a> Accounts<'a> {
         let phc = match directory.flatten() {
             // N1, P10: the directory's own policy has the last word.
             Some(dir) => match dir.set_password(&user.upn, password).await {
-                Ok(()) => None,
+                Ok(()) => {
+                    // Issue 12: the operations page's last writeback.
+                    self.audit(
+                        &user,
+                        st.ip.as_deref(),
+                        AuditStep::Directory,
+                        None,
+                        Outcome::Ok,
+                        Some("writeback"),
+                    )
+                    .await;
+                    None
+                }
                 Err(crate::directory::DirectoryError::PolicyRefused) => {
                     return Err(AccountError::DirectoryPolicy);
                 }

@@ -189,6 +189,8 @@ impl<'a> Flows<'a> {
                         if let Err(e) = dir.unlock(&st.upn).await {
                             return Err(self.directory_failed(&st, AuditStep::Unlock, e).await);
                         }
+                        self.audit(&st, AuditStep::Directory, None, Outcome::Ok, Some("unlock"))
+                            .await;
                     }
                     // N3: unlocked, counters cleared and the flow done, together.
                     st.step = Step::Done;

@@ -1698,6 +1698,7 @@ async fn issue12_the_operations_page_reads_the_database_directory_and_mail_queue
     assert!(o.mail_waiting >= 1, "{o:?}");
     assert!(o.mail_oldest.is_some());
     assert_eq!(o.directory_last_error, None);
+    assert_eq!(o.directory_last_writeback, None);
     assert_eq!(o.directory_last_sync, None);
     // A written directory sync shows with its counts.
     let plan = sspr_core::sync::Plan {

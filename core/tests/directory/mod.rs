@@ -182,6 +182,13 @@ async fn p10_reset_writes_back_the_directory_refuses_by_its_policy_and_the_reset
         .unwrap();
     assert_eq!(w.flows().view(&t).await.unwrap().step, Step::Done);
     assert!(!locked(&slapd), "N2: a reset unlocks");
+    // Issue 12: the writeback is audited, for the operations page's "last writeback".
+    assert!(w.core.store.audit_rows(50).await.unwrap().iter().any(|r| {
+        r.step == sspr_core::store::AuditStep::Directory
+            && r.outcome == sspr_core::store::Outcome::Ok
+            && r.reason.as_deref() == Some("writeback")
+            && r.user.as_deref() == Some("olga@contoso.example")
+    }));
     assert!(bind_ok(&slapd, "Long-Enough-Passw0rd").await);
     assert!(!bind_ok(&slapd, "Old-Passw0rd-Olga").await);
     // `sspr directory test` finds her through the service account over StartTLS.
