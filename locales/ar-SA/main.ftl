@@ -718,3 +718,6 @@ admin-history-difference = { $setting }: { $old } ← { $new }
 admin-value-on = تشغيل
 admin-value-off = إيقاف
 admin-value-empty = (فارغ)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = آخر كلمة مرور كُتبت في الدليل (أو حساب أُلغي قفله فيه)

@@ -685,3 +685,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Включено
 admin-value-off = Изключено
 admin-value-empty = (празно)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Последна парола, записана в директорията (или отключен акаунт)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Activat
 admin-value-off = Desactivat
 admin-value-empty = (buit)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Darrera contrasenya escrita al directori (o compte desbloquejat)

@@ -707,3 +707,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Zapnuto
 admin-value-off = Vypnuto
 admin-value-empty = (prázdné)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Poslední heslo zapsané do adresáře (nebo odemčený účet)

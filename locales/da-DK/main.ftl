@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Til
 admin-value-off = Fra
 admin-value-empty = (tom)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Seneste adgangskode skrevet tilbage til kataloget (eller konto låst op)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Ein
 admin-value-off = Aus
 admin-value-empty = (leer)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Letztes in das Verzeichnis zurückgeschriebenes Kennwort (oder entsperrtes Konto)

@@ -682,3 +682,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Ενεργό
 admin-value-off = Ανενεργό
 admin-value-empty = (κενό)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Τελευταίος κωδικός πρόσβασης που γράφτηκε στον κατάλογο (ή λογαριασμός που ξεκλειδώθηκε)

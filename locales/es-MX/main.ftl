@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Activado
 admin-value-off = Desactivado
 admin-value-empty = (vacío)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Última contraseña escrita en el directorio (o cuenta desbloqueada)

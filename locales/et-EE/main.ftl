@@ -688,3 +688,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Sees
 admin-value-off = Väljas
 admin-value-empty = (tühi)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Viimane kataloogi tagasi kirjutatud parool (või avatud konto)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Aktibatuta
 admin-value-off = Desaktibatuta
 admin-value-empty = (hutsik)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Direktorioan idatzitako azken pasahitza (edo desblokeatutako kontua)

@@ -682,3 +682,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Käytössä
 admin-value-off = Ei käytössä
 admin-value-empty = (tyhjä)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Viimeisin hakemistoon takaisin kirjoitettu salasana (tai avattu tili)

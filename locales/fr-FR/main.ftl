@@ -679,3 +679,6 @@ admin-history-difference = { $setting } : { $old } → { $new }
 admin-value-on = Activé
 admin-value-off = Désactivé
 admin-value-empty = (vide)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Dernier mot de passe réécrit dans l'annuaire (ou compte déverrouillé)

@@ -682,3 +682,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Activado
 admin-value-off = Desactivado
 admin-value-empty = (baleiro)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Último contrasinal escrito no directorio (ou conta desbloqueada)

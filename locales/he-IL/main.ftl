@@ -700,3 +700,6 @@ admin-history-difference = { $setting }: { $old } ← { $new }
 admin-value-on = מופעל
 admin-value-off = כבוי
 admin-value-empty = (ריק)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = הסיסמה האחרונה שנכתבה לספרייה (או חשבון ששוחרר מנעילה)

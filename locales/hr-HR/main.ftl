@@ -707,3 +707,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Uključeno
 admin-value-off = Isključeno
 admin-value-empty = (prazno)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Posljednja lozinka zapisana u imenik (ili otključan račun)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Be
 admin-value-off = Ki
 admin-value-empty = (üres)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = A címtárba utoljára visszaírt jelszó (vagy feloldott fiók)

@@ -663,3 +663,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Aktif
 admin-value-off = Nonaktif
 admin-value-empty = (kosong)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Kata sandi terakhir yang ditulis kembali ke direktori (atau akun yang dibuka kuncinya)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Attivato
 admin-value-off = Disattivato
 admin-value-empty = (vuoto)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Ultima password riscritta nella directory (o account sbloccato)

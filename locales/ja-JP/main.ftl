@@ -660,3 +660,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = オン
 admin-value-off = オフ
 admin-value-empty = (空)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = ディレクトリに最後に書き戻したパスワード (またはロック解除したアカウント)

@@ -682,3 +682,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Қосулы
 admin-value-off = Өшірулі
 admin-value-empty = (бос)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Каталогқа соңғы рет қайта жазылған құпия сөз (немесе құлпы ашылған тіркелгі)

@@ -663,3 +663,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = 켜짐
 admin-value-off = 꺼짐
 admin-value-empty = (비어 있음)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = 디렉터리에 마지막으로 쓴 암호(또는 잠금 해제한 계정)

@@ -710,3 +710,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Įjungta
 admin-value-off = Išjungta
 admin-value-empty = (tuščia)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Paskutinis į katalogą įrašytas slaptažodis (arba atrakinta paskyra)

@@ -710,3 +710,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Ieslēgts
 admin-value-off = Izslēgts
 admin-value-empty = (tukšs)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Pēdējā direktorijā ierakstītā parole (vai atbloķētais konts)

@@ -663,3 +663,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Hidup
 admin-value-off = Mati
 admin-value-empty = (kosong)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Kata laluan terakhir yang ditulis semula ke direktori (atau akaun yang dibuka kunci)

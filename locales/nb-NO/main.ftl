@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = På
 admin-value-off = Av
 admin-value-empty = (tom)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Siste passord skrevet tilbake til katalogen (eller konto låst opp)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Aan
 admin-value-off = Uit
 admin-value-empty = (leeg)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Laatste wachtwoord teruggeschreven naar de directory (of ontgrendeld account)

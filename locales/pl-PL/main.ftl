@@ -720,3 +720,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Włączone
 admin-value-off = Wyłączone
 admin-value-empty = (puste)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Ostatnie hasło zapisane w katalogu (lub odblokowane konto)

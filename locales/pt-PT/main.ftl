@@ -682,3 +682,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Ativado
 admin-value-off = Desativado
 admin-value-empty = (vazio)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Última palavra-passe escrita no diretório (ou conta desbloqueada)

@@ -703,3 +703,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Activat
 admin-value-off = Dezactivat
 admin-value-empty = (gol)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Ultima parolă scrisă înapoi în director (sau cont deblocat)

@@ -708,3 +708,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Включено
 admin-value-off = Выключено
 admin-value-empty = (пусто)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Последний пароль, записанный в каталог (или разблокированная учётная запись)

@@ -707,3 +707,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Zapnuté
 admin-value-off = Vypnuté
 admin-value-empty = (prázdne)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Posledné heslo zapísané do adresára (alebo odomknuté konto)

@@ -723,3 +723,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Vklopljeno
 admin-value-off = Izklopljeno
 admin-value-empty = (prazno)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Zadnje geslo, zapisano v imenik (ali odklenjen račun)

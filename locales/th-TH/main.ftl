@@ -663,3 +663,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = เปิด
 admin-value-off = ปิด
 admin-value-empty = (ว่าง)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = รหัสผ่านล่าสุดที่เขียนกลับไปยังไดเรกทอรี (หรือบัญชีที่ปลดล็อก)

@@ -679,3 +679,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Açık
 admin-value-off = Kapalı
 admin-value-empty = (boş)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Dizine son geri yazılan parola (veya kilidi açılan hesap)

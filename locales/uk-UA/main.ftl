@@ -708,3 +708,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Увімкнено
 admin-value-off = Вимкнено
 admin-value-empty = (порожньо)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Останній пароль, записаний у каталог (або розблокований обліковий запис)

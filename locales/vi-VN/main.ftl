@@ -663,3 +663,6 @@ admin-history-difference = { $setting }: { $old } → { $new }
 admin-value-on = Bật
 admin-value-off = Tắt
 admin-value-empty = (trống)
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = Mật khẩu gần nhất được ghi lại vào thư mục (hoặc tài khoản được mở khóa)

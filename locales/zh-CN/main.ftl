@@ -663,3 +663,6 @@ admin-history-difference = { $setting }：{ $old } → { $new }
 admin-value-on = 开启
 admin-value-off = 关闭
 admin-value-empty = （空）
+
+# Issue 12: the operations page's last password written back to the directory.
+admin-ops-directory-writeback = 最近一次写回目录的密码（或解锁的帐户）

@@ -208,7 +208,9 @@ impl<'a> Accounts<'a> {
                             .is_some_and(|x| x.starts_with("directory") || x == "not-configured")
                     });
                 if let Some(r) = found
-                    && directory_last_error.as_ref().is_none_or(|(at, _)| r.at > *at)
+                    && directory_last_error
+                        .as_ref()
+                        .is_none_or(|(at, _)| r.at > *at)
                 {
                     directory_last_error = Some((r.at, r.reason.unwrap_or_default()));
                 }

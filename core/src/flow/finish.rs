@@ -53,8 +53,14 @@ impl<'a> Flows<'a> {
                 return Err(self.directory_failed(&st, AuditStep::Password, e).await);
             }
             // Issue 12: the operations page's last writeback.
-            self.audit(&st, AuditStep::Directory, None, Outcome::Ok, Some("writeback"))
-                .await;
+            self.audit(
+                &st,
+                AuditStep::Directory,
+                None,
+                Outcome::Ok,
+                Some("writeback"),
+            )
+            .await;
             // N2: a reset unlocks, in the directory as here.
             if let Err(e) = dir.unlock(&st.upn).await {
                 tracing::warn!(error = %e, "directory unlock after a reset failed");
