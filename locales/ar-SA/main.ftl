@@ -720,4 +720,4 @@ admin-value-off = إيقاف
 admin-value-empty = (فارغ)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = آخر كلمة مرور كُتبت في الدليل (أو حساب أُلغي قفله فيه)
+admin-ops-directory-writeback = آخر إعادة كتابة لكلمة مرور (أو إلغاء تأمين حساب) في الدليل

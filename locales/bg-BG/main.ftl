@@ -687,4 +687,4 @@ admin-value-off = Изключено
 admin-value-empty = (празно)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Последна парола, записана в директорията (или отключен акаунт)
+admin-ops-directory-writeback = Последно обратно записване на парола (или отключване на акаунт) в директорията

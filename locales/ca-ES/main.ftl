@@ -681,4 +681,4 @@ admin-value-off = Desactivat
 admin-value-empty = (buit)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Darrera contrasenya escrita al directori (o compte desbloquejat)
+admin-ops-directory-writeback = Darrera reescriptura d'una contrasenya (o desbloqueig d'un compte) al directori

@@ -709,4 +709,4 @@ admin-value-off = Vypnuto
 admin-value-empty = (prázdné)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Poslední heslo zapsané do adresáře (nebo odemčený účet)
+admin-ops-directory-writeback = Poslední zpětný zápis hesla (nebo odemknutí účtu) v adresáři

@@ -681,4 +681,4 @@ admin-value-off = Fra
 admin-value-empty = (tom)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Seneste adgangskode skrevet tilbage til kataloget (eller konto låst op)
+admin-ops-directory-writeback = Seneste tilbageskrivning af en adgangskode (eller oplåsning af en konto) i kataloget

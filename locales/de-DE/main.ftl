@@ -681,4 +681,4 @@ admin-value-off = Aus
 admin-value-empty = (leer)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Letztes in das Verzeichnis zurückgeschriebenes Kennwort (oder entsperrtes Konto)
+admin-ops-directory-writeback = Letztes Zurückschreiben eines Kennworts (oder Entsperren eines Kontos) im Verzeichnis

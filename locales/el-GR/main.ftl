@@ -684,4 +684,4 @@ admin-value-off = Ανενεργό
 admin-value-empty = (κενό)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Τελευταίος κωδικός πρόσβασης που γράφτηκε στον κατάλογο (ή λογαριασμός που ξεκλειδώθηκε)
+admin-ops-directory-writeback = Τελευταία ανάδρομη εγγραφή κωδικού πρόσβασης (ή ξεκλείδωμα λογαριασμού) στον κατάλογο

@@ -681,4 +681,4 @@ admin-value-off = Desactivado
 admin-value-empty = (vacío)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Última contraseña escrita en el directorio (o cuenta desbloqueada)
+admin-ops-directory-writeback = Última escritura diferida de una contraseña (o desbloqueo de una cuenta) en el directorio

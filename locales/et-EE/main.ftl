@@ -690,4 +690,4 @@ admin-value-off = Väljas
 admin-value-empty = (tühi)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Viimane kataloogi tagasi kirjutatud parool (või avatud konto)
+admin-ops-directory-writeback = Viimane parooli tagasikirjutus (või konto avamine) kataloogis

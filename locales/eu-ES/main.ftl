@@ -681,4 +681,4 @@ admin-value-off = Desaktibatuta
 admin-value-empty = (hutsik)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Direktorioan idatzitako azken pasahitza (edo desblokeatutako kontua)
+admin-ops-directory-writeback = Pasahitzen azken atzera-idazketa (edo kontuen desblokeatzea) direktorioan

@@ -684,4 +684,4 @@ admin-value-off = Ei käytössä
 admin-value-empty = (tyhjä)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Viimeisin hakemistoon takaisin kirjoitettu salasana (tai avattu tili)
+admin-ops-directory-writeback = Viimeisin salasanan takaisinkirjoitus (tai tilin lukituksen avaus) hakemistoon

@@ -681,4 +681,4 @@ admin-value-off = Désactivé
 admin-value-empty = (vide)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Dernier mot de passe réécrit dans l'annuaire (ou compte déverrouillé)
+admin-ops-directory-writeback = Dernière réécriture d'un mot de passe (ou déverrouillage d'un compte) dans l'annuaire

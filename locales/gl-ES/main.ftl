@@ -684,4 +684,4 @@ admin-value-off = Desactivado
 admin-value-empty = (baleiro)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Último contrasinal escrito no directorio (ou conta desbloqueada)
+admin-ops-directory-writeback = Última reescritura dun contrasinal (ou desbloqueo dunha conta) no directorio

@@ -702,4 +702,4 @@ admin-value-off = כבוי
 admin-value-empty = (ריק)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = הסיסמה האחרונה שנכתבה לספרייה (או חשבון ששוחרר מנעילה)
+admin-ops-directory-writeback = הכתיבה החוזרת האחרונה של סיסמה (או ביטול נעילת חשבון) בספרייה

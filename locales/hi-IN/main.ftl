@@ -681,4 +681,4 @@ admin-value-off = बंद
 admin-value-empty = (खाली)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = निर्देशिका में वापस लिखा गया अंतिम पासवर्ड (या अनलॉक किया गया खाता)
+admin-ops-directory-writeback = निर्देशिका में अंतिम पासवर्ड राइटबैक (या खाता अनलॉक)

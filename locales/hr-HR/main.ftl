@@ -709,4 +709,4 @@ admin-value-off = Isključeno
 admin-value-empty = (prazno)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Posljednja lozinka zapisana u imenik (ili otključan račun)
+admin-ops-directory-writeback = Posljednje povratno zapisivanje lozinke (ili otključavanje računa) u imeniku

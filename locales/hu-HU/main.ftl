@@ -681,4 +681,4 @@ admin-value-off = Ki
 admin-value-empty = (üres)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = A címtárba utoljára visszaírt jelszó (vagy feloldott fiók)
+admin-ops-directory-writeback = Legutóbbi jelszóvisszaírás (vagy fiókzárolás-feloldás) a címtárban

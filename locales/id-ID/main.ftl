@@ -665,4 +665,4 @@ admin-value-off = Nonaktif
 admin-value-empty = (kosong)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Kata sandi terakhir yang ditulis kembali ke direktori (atau akun yang dibuka kuncinya)
+admin-ops-directory-writeback = Tulis balik kata sandi (atau buka kunci akun) terakhir di direktori

@@ -681,4 +681,4 @@ admin-value-off = Disattivato
 admin-value-empty = (vuoto)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Ultima password riscritta nella directory (o account sbloccato)
+admin-ops-directory-writeback = Ultima riscrittura di una password (o sblocco di un account) nella directory

@@ -662,4 +662,4 @@ admin-value-off = オフ
 admin-value-empty = (空)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = ディレクトリに最後に書き戻したパスワード (またはロック解除したアカウント)
+admin-ops-directory-writeback = ディレクトリへの最後のパスワード ライトバック (またはアカウントのロック解除)

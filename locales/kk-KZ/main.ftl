@@ -684,4 +684,4 @@ admin-value-off = Өшірулі
 admin-value-empty = (бос)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Каталогқа соңғы рет қайта жазылған құпия сөз (немесе құлпы ашылған тіркелгі)
+admin-ops-directory-writeback = Каталогқа құпиясөзді соңғы кері жазу (немесе тіркелгі құлпын ашу)

@@ -665,4 +665,4 @@ admin-value-off = 꺼짐
 admin-value-empty = (비어 있음)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = 디렉터리에 마지막으로 쓴 암호(또는 잠금 해제한 계정)
+admin-ops-directory-writeback = 디렉터리의 마지막 암호 쓰기 저장(또는 계정 잠금 해제)

@@ -712,4 +712,4 @@ admin-value-off = Išjungta
 admin-value-empty = (tuščia)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Paskutinis į katalogą įrašytas slaptažodis (arba atrakinta paskyra)
+admin-ops-directory-writeback = Paskutinis slaptažodžio atgalinis rašymas (arba paskyros atrakinimas) kataloge

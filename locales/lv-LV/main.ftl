@@ -712,4 +712,4 @@ admin-value-off = Izslēgts
 admin-value-empty = (tukšs)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Pēdējā direktorijā ierakstītā parole (vai atbloķētais konts)
+admin-ops-directory-writeback = Pēdējā paroles atpakaļrakstīšana (vai konta atbloķēšana) direktorijā

@@ -665,4 +665,4 @@ admin-value-off = Mati
 admin-value-empty = (kosong)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Kata laluan terakhir yang ditulis semula ke direktori (atau akaun yang dibuka kunci)
+admin-ops-directory-writeback = Tulis balik kata laluan (atau buka kunci akaun) terakhir dalam direktori

@@ -681,4 +681,4 @@ admin-value-off = Av
 admin-value-empty = (tom)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Siste passord skrevet tilbake til katalogen (eller konto låst opp)
+admin-ops-directory-writeback = Siste tilbakeskriving av passord (eller opplåsing av konto) i katalogen

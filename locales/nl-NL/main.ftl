@@ -681,4 +681,4 @@ admin-value-off = Uit
 admin-value-empty = (leeg)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Laatste wachtwoord teruggeschreven naar de directory (of ontgrendeld account)
+admin-ops-directory-writeback = Laatst teruggeschreven wachtwoord (of ontgrendeld account) in de directory

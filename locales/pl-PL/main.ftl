@@ -722,4 +722,4 @@ admin-value-off = Wyłączone
 admin-value-empty = (puste)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Ostatnie hasło zapisane w katalogu (lub odblokowane konto)
+admin-ops-directory-writeback = Ostatnie zapisanie zwrotne hasła (lub odblokowanie konta) w katalogu

@@ -684,4 +684,4 @@ admin-value-off = Desativado
 admin-value-empty = (vazio)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Última senha gravada no diretório (ou conta desbloqueada)
+admin-ops-directory-writeback = Último write-back de senha (ou desbloqueio de conta) no diretório

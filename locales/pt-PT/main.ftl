@@ -684,4 +684,4 @@ admin-value-off = Desativado
 admin-value-empty = (vazio)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Última palavra-passe escrita no diretório (ou conta desbloqueada)
+admin-ops-directory-writeback = Última palavra-passe escrita de volta (ou conta desbloqueada) no diretório

@@ -705,4 +705,4 @@ admin-value-off = Dezactivat
 admin-value-empty = (gol)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Ultima parolă scrisă înapoi în director (sau cont deblocat)
+admin-ops-directory-writeback = Ultima scriere înapoi a unei parole (sau deblocare a unui cont) în director

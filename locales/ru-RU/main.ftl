@@ -710,4 +710,4 @@ admin-value-off = Выключено
 admin-value-empty = (пусто)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Последний пароль, записанный в каталог (или разблокированная учётная запись)
+admin-ops-directory-writeback = Последняя обратная запись пароля (или разблокировка учетной записи) в каталоге

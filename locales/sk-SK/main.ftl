@@ -709,4 +709,4 @@ admin-value-off = Vypnuté
 admin-value-empty = (prázdne)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Posledné heslo zapísané do adresára (alebo odomknuté konto)
+admin-ops-directory-writeback = Posledný spätný zápis hesla (alebo odomknutie konta) v adresári

@@ -725,4 +725,4 @@ admin-value-off = Izklopljeno
 admin-value-empty = (prazno)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Zadnje geslo, zapisano v imenik (ali odklenjen račun)
+admin-ops-directory-writeback = Zadnje povratno zapisovanje gesla (ali odklepanje računa) v imeniku

@@ -709,4 +709,4 @@ admin-value-off = Isključeno
 admin-value-empty = (prazno)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Poslednja lozinka upisana u direktorijum (ili otključan nalog)
+admin-ops-directory-writeback = Poslednje povratno upisivanje lozinke (ili otključavanje naloga) u direktorijumu

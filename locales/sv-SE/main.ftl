@@ -681,4 +681,4 @@ admin-value-off = Av
 admin-value-empty = (tom)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Senaste lösenord som skrivits tillbaka till katalogen (eller konto som låsts upp)
+admin-ops-directory-writeback = Senaste tillbakaskrivningen av lösenord (eller upplåsningen av konto) i katalogen

@@ -665,4 +665,4 @@ admin-value-off = ปิด
 admin-value-empty = (ว่าง)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = รหัสผ่านล่าสุดที่เขียนกลับไปยังไดเรกทอรี (หรือบัญชีที่ปลดล็อก)
+admin-ops-directory-writeback = การเขียนรหัสผ่านกลับ (หรือการปลดล็อกบัญชี) ล่าสุดในไดเรกทอรี

@@ -681,4 +681,4 @@ admin-value-off = Kapalı
 admin-value-empty = (boş)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Dizine son geri yazılan parola (veya kilidi açılan hesap)
+admin-ops-directory-writeback = Dizine son parola geri yazma (veya hesap kilidini açma)

@@ -710,4 +710,4 @@ admin-value-off = Вимкнено
 admin-value-empty = (порожньо)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Останній пароль, записаний у каталог (або розблокований обліковий запис)
+admin-ops-directory-writeback = Останній зворотний запис пароля (або розблокування облікового запису) в каталозі

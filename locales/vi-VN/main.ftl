@@ -665,4 +665,4 @@ admin-value-off = Tắt
 admin-value-empty = (trống)
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = Mật khẩu gần nhất được ghi lại vào thư mục (hoặc tài khoản được mở khóa)
+admin-ops-directory-writeback = Lần ghi ngược mật khẩu (hoặc mở khóa tài khoản) gần nhất trong thư mục

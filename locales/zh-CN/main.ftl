@@ -665,4 +665,4 @@ admin-value-off = 关闭
 admin-value-empty = （空）
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = 最近一次写回目录的密码（或解锁的帐户）
+admin-ops-directory-writeback = 最近一次在目录中写回密码（或解锁帐户）

@@ -665,4 +665,4 @@ admin-value-off = 關閉
 admin-value-empty = （空白）
 
 # Issue 12: the operations page's last password written back to the directory.
-admin-ops-directory-writeback = 最近一次寫回目錄的密碼（或解除鎖定的帳戶）
+admin-ops-directory-writeback = 目錄最近一次回寫密碼（或解除鎖定帳戶）
