@@ -99,6 +99,40 @@ pub fn PasswordFields(
     }
 }
 
+/// Issue 11: how long until "Resend code" sends another code, counted down each second from
+/// the wait the server gave with the page (the browser's clock is not trusted). `texts[i]`
+/// is the message for `i + 1` seconds, rendered by the server in the page's language, so
+/// each number has its own plural form. The hint goes once the wait is over; without
+/// JavaScript it says the wait as of the page's rendering.
+// An island on the server-rendered portal, a plain component in the static bundle.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+pub fn ResendWait(seconds: i64, texts: Vec<String>) -> impl IntoView {
+    let left = RwSignal::new(seconds);
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
+    {
+        if let Ok(handle) = set_interval_with_handle(
+            move || left.update(|s| *s = (*s - 1).max(0)),
+            std::time::Duration::from_secs(1),
+        ) {
+            Effect::new(move |_| {
+                if left.get() == 0 {
+                    handle.clear();
+                }
+            });
+        }
+    }
+    let text = move || {
+        let s = left.get();
+        (s > 0)
+            .then(|| texts.get((s - 1) as usize).cloned())
+            .flatten()
+    };
+    view! {
+        <p class="hint" id="resend-wait" data-seconds=move || left.get().to_string() hidden=move || left.get() == 0>{text}</p>
+    }
+}
+
 /// Issue 10: the captcha a bot pays for. The browser finds the proof of work with the
 /// portal's own wasm (`sspr_policy::pow`, the check the server makes), a slice at a time so
 /// the page stays responsive, and puts it in the form. Without JavaScript the answer stays

@@ -548,7 +548,11 @@ pub(crate) fn resend_form(
             {hidden("mkt", mkt)}
             <input type="hidden" name="option" value=option/>
             <button type="submit" aria-describedby=wait.map(|_| "resend-wait")>{t("resend-code")}</button>
-            {wait.map(|s| view! { <p class="hint" id="resend-wait">{ta("resend-in", &[("seconds", Value::from(s))])}</p> })}
+            {wait.map(|s| {
+                // One text per second of the wait, each with its own plural form.
+                let texts = (1..=s.min(3600)).map(|n| ta("resend-in", &[("seconds", Value::from(n))])).collect();
+                view! { <crate::islands::ResendWait seconds=s texts=texts/> }
+            })}
         </form>
     }
 }

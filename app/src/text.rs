@@ -119,8 +119,32 @@ pub fn now() -> i64 {
 /// A point in time (Unix seconds) in the reader's language and time zone, the zone named
 /// (issue 11: "try again after", block notices, the outbox).
 pub fn fmt_time(ts: i64) -> String {
-    let zone = with_context::<Zone, _>(|z| z.0.clone()).unwrap_or_else(|| "UTC".into());
-    sspr_i18n::format_time(lang(), ts, &zone)
+    // The static bundle has no zone database: the browser's own clock gives the wall time
+    // and its zone's name.
+    #[cfg(feature = "csr")]
+    {
+        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ts as f64 * 1000.0));
+        let options =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+                .resolved_options();
+        let zone = js_sys::Reflect::get(&options, &"timeZone".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| "UTC".into());
+        let parts = [
+            i64::from(d.get_full_year()),
+            i64::from(d.get_month()) + 1,
+            i64::from(d.get_date()),
+            i64::from(d.get_hours()),
+            i64::from(d.get_minutes()),
+        ];
+        sspr_i18n::format_civil(lang(), parts, &zone)
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let zone = with_context::<Zone, _>(|z| z.0.clone()).unwrap_or_else(|| "UTC".into());
+        sspr_i18n::format_time(lang(), ts, &zone)
+    }
 }
 
 #[cfg(test)]

@@ -94,3 +94,28 @@ test('a provider outage is the clear "try another method" page at once, and cost
   await expect(page.getByLabel('Verification code')).toBeVisible();
   await codeFromProvider(request, 'twilio_message', '+819012345678');
 });
+
+test('"Resend code" counts its wait down each second, then sends a new code (issue 11)', async ({ page, request }) => {
+  await start(page, 'hugo@demo.example');
+  await page.getByRole('button', { name: 'I forgot my password' }).click();
+  await page.getByRole('button', { name: /Text my mobile phone/ }).click();
+  await expect(page.getByLabel('Verification code')).toBeVisible();
+  const first = await codeFromProvider(request, 'twilio_message', '+819055550101');
+  // This portal waits 3 seconds between codes: the hint counts down, then goes.
+  const wait = page.locator('#resend-wait');
+  await expect(wait).toHaveText(/^You can ask for a new code in (one second|[23] seconds)\.$/);
+  const before = Number(await wait.getAttribute('data-seconds'));
+  await expect.poll(async () => Number(await wait.getAttribute('data-seconds')), { timeout: 5_000 }).toBeLessThan(before);
+  await expect(wait).toBeHidden({ timeout: 5_000 });
+  await accessible(page);
+  await page.getByRole('button', { name: 'Resend code' }).click();
+  await expect(page.getByLabel('Verification code')).toBeVisible();
+  await expect
+    .poll(async () => (await codeFromProvider(request, 'twilio_message', '+819055550101')).m.id, { timeout: 10_000 })
+    .not.toBe(first.m.id);
+  const { code } = await codeFromProvider(request, 'twilio_message', '+819055550101');
+  await page.getByLabel('Verification code').fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+});
+

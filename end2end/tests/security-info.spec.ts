@@ -77,6 +77,11 @@ test('authenticator app from the QR page and security questions, then a reset wi
   const secret = (await page.locator('#secret').innerText()).trim();
   expect(secret).toMatch(/^[A-Z2-7]{32,}$/);
   remember('secret', secret);
+  // Issue 11: on the phone itself, a link opens the authenticator with the same secret; typed
+  // by hand, it reads in groups of four.
+  await expect(page.getByRole('link', { name: 'Open in an authenticator app on this phone' }))
+    .toHaveAttribute('href', new RegExp(`^otpauth://totp/[^?]+\\?(.+&)?secret=${secret}(&|$)`));
+  await expect(page.locator('#secret-grouped')).toHaveText(secret.match(/.{1,4}/g)!.join(' '));
   for (const a of ['Mochi', 'Sapporo', 'Honda Civic']) remember('answer', a);
   remember('password', 'Lantern-Moss-71');
   await page.getByLabel('Verification code').fill(totp(secret));

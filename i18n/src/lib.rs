@@ -409,7 +409,14 @@ fn civil(unix: i64, zone: &str) -> ([i64; 5], String) {
 /// A point in time for a reader of `lang` in `zone`: the locale's `time-format`, with the
 /// zone named (issue 11: block notices and "try again after" in the user's own time).
 pub fn format_time(lang: Lang, unix: i64, zone: &str) -> String {
-    let ([year, month, day, hour, minute], zone) = civil(unix, zone);
+    let (parts, zone) = civil(unix, zone);
+    format_civil(lang, parts, &zone)
+}
+
+/// A wall-clock time (year, month, day, hour, minute) already in `zone`, as
+/// [`format_time`] writes it: for a caller that has its own clock's zone (the static
+/// bundle reads the browser's).
+pub fn format_civil(lang: Lang, [year, month, day, hour, minute]: [i64; 5], zone: &str) -> String {
     let hour12 = match hour % 12 {
         0 => 12,
         h => h,
