@@ -79,6 +79,8 @@ pub fn request_lang() -> Lang {
 
 /// The time zone times are shown in (issue 11), provided by the shell.
 #[derive(Debug, Clone)]
+// The static bundle reads the browser's zone itself (`fmt_time`), leaving this unread.
+#[cfg_attr(feature = "csr", allow(dead_code))]
 pub struct Zone(pub String);
 
 pub fn request_zone() -> Zone {
