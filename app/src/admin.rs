@@ -103,6 +103,7 @@ fn field_label(field: &str) -> String {
         "logo" => "admin-f-logo",
         "accent" => "admin-f-accent",
         "sign_in_domain" => "admin-f-sign-in-domain",
+        "sign_in_url" => "admin-f-sign-in-url",
         "writeback" => "admin-f-writeback",
         "allow_unlock" => "admin-f-allow-unlock",
         "admin_sspr" => "admin-f-admin-sspr",
@@ -157,6 +158,31 @@ where
     F: Fn(ConsoleWire) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    console_page_as(false, page)
+}
+
+/// [`console_page`] for a page of the policy: a role that may not change it gets the page's
+/// own refusal with a 403, like every other refusal.
+fn policy_page<F, V>(page: F) -> impl IntoView
+where
+    F: Fn(ConsoleWire) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    console_page_as(true, page)
+}
+
+fn console_page_as<F, V>(edits_policy: bool, page: F) -> impl IntoView
+where
+    F: Fn(ConsoleWire) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let status = Status::take();
+    let page = move |c: ConsoleWire| {
+        if edits_policy && !c.can_edit_policy {
+            status.forbidden();
+        }
+        page(c)
+    };
     let status = Status::take();
     view! {
         <Suspense fallback=|| ()>
@@ -489,6 +515,7 @@ fn blade_fields(b: Blade, f: &FormCtx) -> AnyView {
             {f.input("logo", "text", t("admin-f-logo"), Some(t("admin-f-logo-hint")))}
             {f.input("accent", "text", t("admin-f-accent"), Some(t("admin-f-accent-hint")))}
             {f.input("sign_in_domain", "text", t("admin-f-sign-in-domain"), Some(t("admin-f-sign-in-domain-hint")))}
+            {f.input("sign_in_url", "url", t("admin-f-sign-in-url"), Some(t("admin-f-sign-in-url-hint")))}
         }
         .into_any(),
         Blade::OnPremises => view! {
@@ -515,7 +542,7 @@ pub fn PolicyBladePage() -> impl IntoView {
     let Some(b) = Blade::from_slug(&slug) else {
         return crate::pages::NotFound().into_any();
     };
-    console_page(move |c: ConsoleWire| {
+    policy_page(move |c: ConsoleWire| {
         if !c.can_edit_policy {
             return view! {
                 <PageTitle text=blade_title(b)/>
@@ -627,7 +654,7 @@ fn impact_view(i: &ImpactWire) -> impl IntoView + use<> {
 /// `/admin/policy/review`: what the draft changes and whom it strands, then save or discard.
 #[component]
 pub fn PolicyReviewPage() -> impl IntoView {
-    console_page(|c: ConsoleWire| {
+    policy_page(|c: ConsoleWire| {
         let Some(d) = c.draft.clone() else {
             return view! {
                 <PageTitle text=t("admin-review-title")/>
@@ -686,7 +713,7 @@ pub fn PolicyReviewPage() -> impl IntoView {
 /// `/admin/policy/history`: saved changes, newest first, each with *Revert*.
 #[component]
 pub fn PolicyHistoryPage() -> impl IntoView {
-    console_page(|c: ConsoleWire| {
+    policy_page(|c: ConsoleWire| {
         if !c.can_edit_policy {
             return view! {
                 <PageTitle text=t("admin-history-title")/>

@@ -712,7 +712,7 @@ fn new_password(f: FlowWire) -> impl IntoView {
 
 fn done(f: FlowWire) -> impl IntoView {
     view! {
-        <PageTitle text=t("reset-title")/>
+        <PageTitle text=t(if f.mode == Mode::Unlock { "done-title-unlock" } else { "done-title-reset" })/>
         <p role="status" class="success">{t(if f.mode == Mode::Unlock { "done-unlock" } else { "done-reset" })}</p>
         <a class="button primary" href=f.sign_in_url>{t("done-sign-in")}</a>
     }

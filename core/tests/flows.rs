@@ -30,6 +30,8 @@ groups = ["sspr"]
 scope = { selected = ["sspr"] }
 methods = ["email", "mobile_phone", "mobile_app_code", "security_questions"]
 allow_unlock = true
+# Issue 11: the done page's button leads to the organisation's own sign-in page.
+branding = { sign_in_url = "https://login.contoso.example" }
 
 [[tenant]]
 id = "two"
@@ -350,7 +352,10 @@ async fn n2_reset_by_email_code_sets_password_unlocks_notifies_and_audits() {
         .set_password(&t, "Blue7Kite4Lamp!", "Blue7Kite4Lamp!")
         .await
         .unwrap();
-    assert_eq!(w.flows().view(&t).await.unwrap().step, Step::Done);
+    let done = w.flows().view(&t).await.unwrap();
+    assert_eq!(done.step, Step::Done);
+    // Issue 11: no return address asked for: the organisation's sign-in page.
+    assert_eq!(done.sign_in_url, "https://login.contoso.example");
 
     let user = w
         .core

@@ -721,3 +721,10 @@ admin-value-empty = (فارغ)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = آخر إعادة كتابة لكلمة مرور (أو إلغاء تأمين حساب) في الدليل
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = تمت إعادة تعيين كلمة المرور
+done-title-unlock = تم إلغاء تأمين الحساب
+admin-f-sign-in-url = صفحة تسجيل الدخول الخاصة بمؤسستك
+admin-f-sign-in-url-hint = الوجهة التي يؤدي إليها الزر في الصفحة الأخيرة من إعادة التعيين، مثل https://login.contoso.com. اتركه فارغًا لاستخدام الإعداد الافتراضي لهذه البوابة.
+policy-err-sign-in-url = أدخل صفحة تسجيل الدخول كعنوان ويب يبدأ بـ https://.

@@ -688,3 +688,10 @@ admin-value-empty = (празно)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Последно обратно записване на парола (или отключване на акаунт) в директорията
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Паролата е нулирана
+done-title-unlock = Акаунтът е отключен
+admin-f-sign-in-url = Страница за влизане на вашата организация
+admin-f-sign-in-url-hint = Къде води бутонът на последната страница на нулирането, например https://login.contoso.com. Оставете празно, за да се използва стандартната настройка на този портал.
+policy-err-sign-in-url = Въведете страницата за влизане като уеб адрес, който започва с https://.

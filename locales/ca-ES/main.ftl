@@ -682,3 +682,10 @@ admin-value-empty = (buit)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Darrera reescriptura d'una contrasenya (o desbloqueig d'un compte) al directori
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Contrasenya restablerta
+done-title-unlock = Compte desbloquejat
+admin-f-sign-in-url = Pàgina d'inici de sessió de la vostra organització
+admin-f-sign-in-url-hint = On porta el botó de l'última pàgina d'un restabliment, com ara https://login.contoso.com. Deixeu-ho en blanc per utilitzar el valor per defecte d'aquest portal.
+policy-err-sign-in-url = Introduïu la pàgina d'inici de sessió com una adreça web que comenci per https://.

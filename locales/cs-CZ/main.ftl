@@ -710,3 +710,10 @@ admin-value-empty = (prázdné)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Poslední zpětný zápis hesla (nebo odemknutí účtu) v adresáři
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Heslo resetováno
+done-title-unlock = Účet odemknut
+admin-f-sign-in-url = Přihlašovací stránka vaší organizace
+admin-f-sign-in-url-hint = Kam vede tlačítko na poslední stránce resetování, například https://login.contoso.com. Pokud pole necháte prázdné, použije se výchozí nastavení tohoto portálu.
+policy-err-sign-in-url = Zadejte přihlašovací stránku jako webovou adresu, která začíná https://.

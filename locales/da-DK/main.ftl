@@ -682,3 +682,10 @@ admin-value-empty = (tom)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Seneste tilbageskrivning af en adgangskode (eller oplåsning af en konto) i kataloget
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Adgangskoden er nulstillet
+done-title-unlock = Kontoen er låst op
+admin-f-sign-in-url = Din organisations logonside
+admin-f-sign-in-url-hint = Hvor knappen på den sidste side af en nulstilling fører hen, f.eks. https://login.contoso.com. Lad feltet være tomt for at bruge denne portals standard.
+policy-err-sign-in-url = Angiv logonsiden som en webadresse, der starter med https://.

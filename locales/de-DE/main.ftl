@@ -682,3 +682,10 @@ admin-value-empty = (leer)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Letztes Zurückschreiben eines Kennworts (oder Entsperren eines Kontos) im Verzeichnis
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Kennwort zurückgesetzt
+done-title-unlock = Konto entsperrt
+admin-f-sign-in-url = Anmeldeseite Ihrer Organisation
+admin-f-sign-in-url-hint = Wohin die Schaltfläche auf der letzten Seite einer Zurücksetzung führt, z. B. https://login.contoso.com. Lassen Sie das Feld leer, um die Standardeinstellung dieses Portals zu verwenden.
+policy-err-sign-in-url = Geben Sie die Anmeldeseite als Webadresse ein, die mit https:// beginnt.

@@ -685,3 +685,10 @@ admin-value-empty = (κενό)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Τελευταία ανάδρομη εγγραφή κωδικού πρόσβασης (ή ξεκλείδωμα λογαριασμού) στον κατάλογο
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Έγινε επαναφορά κωδικού πρόσβασης
+done-title-unlock = Ο λογαριασμός ξεκλειδώθηκε
+admin-f-sign-in-url = Σελίδα σύνδεσης του οργανισμού σας
+admin-f-sign-in-url-hint = Πού οδηγεί το κουμπί στην τελευταία σελίδα μιας επαναφοράς, όπως https://login.contoso.com. Αφήστε το κενό για να χρησιμοποιείται η προεπιλογή αυτής της πύλης.
+policy-err-sign-in-url = Πληκτρολογήστε τη σελίδα σύνδεσης ως διεύθυνση web που ξεκινά με https://.

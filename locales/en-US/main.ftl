@@ -675,3 +675,10 @@ admin-value-empty = (empty)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Last password written back (or account unlocked) in the directory
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Password reset
+done-title-unlock = Account unlocked
+admin-f-sign-in-url = Your organization's sign-in page
+admin-f-sign-in-url-hint = Where the button on the last page of a reset leads, such as https://login.contoso.com. Leave it empty for this portal's default.
+policy-err-sign-in-url = Enter the sign-in page as a web address that starts with https://.

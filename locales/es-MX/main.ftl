@@ -682,3 +682,10 @@ admin-value-empty = (vacío)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Última escritura diferida de una contraseña (o desbloqueo de una cuenta) en el directorio
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Contraseña restablecida
+done-title-unlock = Cuenta desbloqueada
+admin-f-sign-in-url = Página de inicio de sesión de tu organización
+admin-f-sign-in-url-hint = Adónde lleva el botón de la última página de un restablecimiento, como https://login.contoso.com. Déjalo vacío para usar el valor predeterminado de este portal.
+policy-err-sign-in-url = Escribe la página de inicio de sesión como una dirección web que empiece por https://.

@@ -691,3 +691,10 @@ admin-value-empty = (tühi)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Viimane parooli tagasikirjutus (või konto avamine) kataloogis
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Parool lähtestatud
+done-title-unlock = Konto avatud
+admin-f-sign-in-url = Sinu organisatsiooni sisselogimisleht
+admin-f-sign-in-url-hint = Kuhu viib lähtestamise viimasel lehel olev nupp, näiteks https://login.contoso.com. Kui jätad selle tühjaks, kasutatakse selle portaali vaikesätet.
+policy-err-sign-in-url = Sisesta sisselogimisleht veebiaadressina, mis algab https://.

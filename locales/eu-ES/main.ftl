@@ -682,3 +682,10 @@ admin-value-empty = (hutsik)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Pasahitzen azken atzera-idazketa (edo kontuen desblokeatzea) direktorioan
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Pasahitza berrezarrita
+done-title-unlock = Kontua desblokeatuta
+admin-f-sign-in-url = Zure erakundearen saioa hasteko orria
+admin-f-sign-in-url-hint = Berrezartze baten azken orriko botoiak nora eramaten duen; adibidez, https://login.contoso.com. Utzi hutsik atari honen balio lehenetsia erabiltzeko.
+policy-err-sign-in-url = Idatzi saioa hasteko orria https:// hasierako web-helbide gisa.

@@ -685,3 +685,10 @@ admin-value-empty = (tyhjä)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Viimeisin salasanan takaisinkirjoitus (tai tilin lukituksen avaus) hakemistoon
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Salasana palautettu
+done-title-unlock = Tilin lukitus avattu
+admin-f-sign-in-url = Organisaatiosi kirjautumissivu
+admin-f-sign-in-url-hint = Minne palautuksen viimeisen sivun painike johtaa, kuten https://login.contoso.com. Jätä tyhjäksi, jos haluat käyttää tämän portaalin oletusta.
+policy-err-sign-in-url = Anna kirjautumissivu verkko-osoitteena, joka alkaa merkeillä https://.

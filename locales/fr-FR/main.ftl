@@ -682,3 +682,10 @@ admin-value-empty = (vide)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Dernière réécriture d'un mot de passe (ou déverrouillage d'un compte) dans l'annuaire
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Mot de passe réinitialisé
+done-title-unlock = Compte déverrouillé
+admin-f-sign-in-url = Page de connexion de votre organisation
+admin-f-sign-in-url-hint = Destination du bouton de la dernière page d'une réinitialisation, par exemple https://login.contoso.com. Laissez ce champ vide pour utiliser la valeur par défaut de ce portail.
+policy-err-sign-in-url = Entrez la page de connexion sous la forme d'une adresse web commençant par https://.

@@ -685,3 +685,10 @@ admin-value-empty = (baleiro)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Última reescritura dun contrasinal (ou desbloqueo dunha conta) no directorio
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Contrasinal restablecido
+done-title-unlock = Conta desbloqueada
+admin-f-sign-in-url = Páxina de inicio de sesión da túa organización
+admin-f-sign-in-url-hint = A onde leva o botón da última páxina dun restablecemento, como https://login.contoso.com. Déixao baleiro para usar o valor predeterminado deste portal.
+policy-err-sign-in-url = Introduce a páxina de inicio de sesión como un enderezo web que comece por https://.

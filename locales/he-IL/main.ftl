@@ -703,3 +703,10 @@ admin-value-empty = (ריק)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = הכתיבה החוזרת האחרונה של סיסמה (או ביטול נעילת חשבון) בספרייה
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = הסיסמה אופסה
+done-title-unlock = נעילת החשבון בוטלה
+admin-f-sign-in-url = דף הכניסה של הארגון שלך
+admin-f-sign-in-url-hint = היעד של הלחצן בדף האחרון של איפוס, כגון https://login.contoso.com. אם השדה יישאר ריק, ייעשה שימוש בברירת המחדל של הפורטל הזה.
+policy-err-sign-in-url = יש להזין את דף הכניסה ככתובת אינטרנט שמתחילה ב-https://.

@@ -682,3 +682,10 @@ admin-value-empty = (खाली)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = निर्देशिका में अंतिम पासवर्ड राइटबैक (या खाता अनलॉक)
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = पासवर्ड रीसेट हो गया
+done-title-unlock = खाता अनलॉक हो गया
+admin-f-sign-in-url = आपके संगठन का साइन-इन पृष्ठ
+admin-f-sign-in-url-hint = रीसेट के अंतिम पृष्ठ पर मौजूद बटन कहाँ ले जाता है, जैसे https://login.contoso.com। इस पोर्टल का डिफ़ॉल्ट उपयोग करने के लिए इसे खाली छोड़ें।
+policy-err-sign-in-url = साइन-इन पृष्ठ को https:// से शुरू होने वाले वेब पते के रूप में दर्ज करें।

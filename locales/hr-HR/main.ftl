@@ -710,3 +710,10 @@ admin-value-empty = (prazno)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Posljednje povratno zapisivanje lozinke (ili otključavanje računa) u imeniku
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Lozinka ponovno postavljena
+done-title-unlock = Račun otključan
+admin-f-sign-in-url = Stranica za prijavu vaše organizacije
+admin-f-sign-in-url-hint = Kamo vodi gumb na posljednjoj stranici ponovnog postavljanja, npr. https://login.contoso.com. Ostavite prazno da bi se upotrijebila zadana postavka ovog portala.
+policy-err-sign-in-url = Unesite stranicu za prijavu kao web-adresu koja počinje s https://.

@@ -682,3 +682,10 @@ admin-value-empty = (üres)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Legutóbbi jelszóvisszaírás (vagy fiókzárolás-feloldás) a címtárban
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Jelszó visszaállítva
+done-title-unlock = Fiók zárolása feloldva
+admin-f-sign-in-url = A szervezete bejelentkezési lapja
+admin-f-sign-in-url-hint = Ahová a visszaállítás utolsó lapján lévő gomb vezet, például https://login.contoso.com. Ha üresen hagyja, ennek a portálnak az alapértelmezett beállítása érvényes.
+policy-err-sign-in-url = A bejelentkezési lapot https:// kezdetű webcímként adja meg.

@@ -666,3 +666,10 @@ admin-value-empty = (kosong)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Tulis balik kata sandi (atau buka kunci akun) terakhir di direktori
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Kata sandi telah diatur ulang
+done-title-unlock = Kunci akun telah dibuka
+admin-f-sign-in-url = Halaman masuk organisasi Anda
+admin-f-sign-in-url-hint = Tujuan tombol di halaman terakhir pengaturan ulang, seperti https://login.contoso.com. Biarkan kosong untuk menggunakan default portal ini.
+policy-err-sign-in-url = Masukkan halaman masuk sebagai alamat web yang diawali dengan https://.

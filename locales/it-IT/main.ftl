@@ -682,3 +682,10 @@ admin-value-empty = (vuoto)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Ultima riscrittura di una password (o sblocco di un account) nella directory
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Password reimpostata
+done-title-unlock = Account sbloccato
+admin-f-sign-in-url = Pagina di accesso della tua organizzazione
+admin-f-sign-in-url-hint = Dove porta il pulsante dell'ultima pagina di una reimpostazione, ad esempio https://login.contoso.com. Lascia vuoto per usare l'impostazione predefinita di questo portale.
+policy-err-sign-in-url = Immetti la pagina di accesso come indirizzo web che inizia con https://.

@@ -663,3 +663,10 @@ admin-value-empty = (空)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = ディレクトリへの最後のパスワード ライトバック (またはアカウントのロック解除)
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = パスワードのリセット完了
+done-title-unlock = アカウントのロック解除完了
+admin-f-sign-in-url = 組織のサインイン ページ
+admin-f-sign-in-url-hint = リセットの最後のページにあるボタンのリンク先 (https://login.contoso.com など)。空欄にすると、このポータルの既定値が使われます。
+policy-err-sign-in-url = サインイン ページは https:// で始まる Web アドレスで入力してください。

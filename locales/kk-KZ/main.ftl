@@ -685,3 +685,10 @@ admin-value-empty = (бос)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Каталогқа құпиясөзді соңғы кері жазу (немесе тіркелгі құлпын ашу)
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Құпиясөз қалпына келтірілді
+done-title-unlock = Тіркелгі құлпы ашылды
+admin-f-sign-in-url = Ұйымыңыздың кіру беті
+admin-f-sign-in-url-hint = Қалпына келтірудің соңғы бетіндегі түйме апаратын орын, мысалы, https://login.contoso.com. Осы порталдың әдепкі бетін пайдалану үшін бос қалдырыңыз.
+policy-err-sign-in-url = Кіру бетін https:// деп басталатын веб-мекенжай ретінде енгізіңіз.

@@ -666,3 +666,10 @@ admin-value-empty = (비어 있음)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = 디렉터리의 마지막 암호 쓰기 저장(또는 계정 잠금 해제)
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = 암호 재설정 완료
+done-title-unlock = 계정 잠금 해제 완료
+admin-f-sign-in-url = 조직의 로그인 페이지
+admin-f-sign-in-url-hint = 재설정의 마지막 페이지에 있는 단추가 연결되는 위치입니다(예: https://login.contoso.com). 이 포털의 기본 페이지를 사용하려면 비워 두세요.
+policy-err-sign-in-url = 로그인 페이지를 https://로 시작하는 웹 주소로 입력하세요.

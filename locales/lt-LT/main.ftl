@@ -713,3 +713,10 @@ admin-value-empty = (tuščia)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Paskutinis slaptažodžio atgalinis rašymas (arba paskyros atrakinimas) kataloge
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Slaptažodis nustatytas iš naujo
+done-title-unlock = Paskyra atrakinta
+admin-f-sign-in-url = Jūsų organizacijos prisijungimo puslapis
+admin-f-sign-in-url-hint = Kur veda mygtukas paskutiniame nustatymo iš naujo puslapyje, pvz., https://login.contoso.com. Palikite tuščią, kad būtų naudojamas numatytasis šio portalo puslapis.
+policy-err-sign-in-url = Įveskite prisijungimo puslapį kaip žiniatinklio adresą, prasidedantį https://.

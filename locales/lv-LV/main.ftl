@@ -713,3 +713,10 @@ admin-value-empty = (tukšs)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Pēdējā paroles atpakaļrakstīšana (vai konta atbloķēšana) direktorijā
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Parole atiestatīta
+done-title-unlock = Konts atbloķēts
+admin-f-sign-in-url = Jūsu organizācijas pierakstīšanās lapa
+admin-f-sign-in-url-hint = Uz kurieni ved poga atiestatīšanas pēdējā lapā, piemēram, https://login.contoso.com. Atstājiet tukšu, lai izmantotu šī portāla noklusējuma lapu.
+policy-err-sign-in-url = Ievadiet pierakstīšanās lapu kā tīmekļa adresi, kas sākas ar https://.

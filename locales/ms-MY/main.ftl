@@ -666,3 +666,10 @@ admin-value-empty = (kosong)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Tulis balik kata laluan (atau buka kunci akaun) terakhir dalam direktori
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Kata laluan ditetapkan semula
+done-title-unlock = Akaun dibuka kuncinya
+admin-f-sign-in-url = Halaman daftar masuk organisasi anda
+admin-f-sign-in-url-hint = Destinasi butang pada halaman terakhir penetapan semula, seperti https://login.contoso.com. Biarkan kosong untuk menggunakan halaman lalai portal ini.
+policy-err-sign-in-url = Masukkan halaman daftar masuk sebagai alamat web yang bermula dengan https://.

@@ -682,3 +682,10 @@ admin-value-empty = (tom)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Siste tilbakeskriving av passord (eller opplåsing av konto) i katalogen
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Passord tilbakestilt
+done-title-unlock = Konto låst opp
+admin-f-sign-in-url = Organisasjonens påloggingsside
+admin-f-sign-in-url-hint = Hvor knappen på den siste siden av en tilbakestilling fører, for eksempel https://login.contoso.com. La feltet stå tomt for å bruke standardsiden for denne portalen.
+policy-err-sign-in-url = Skriv inn påloggingssiden som en nettadresse som begynner med https://.

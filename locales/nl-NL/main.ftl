@@ -682,3 +682,10 @@ admin-value-empty = (leeg)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Laatst teruggeschreven wachtwoord (of ontgrendeld account) in de directory
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Wachtwoord opnieuw ingesteld
+done-title-unlock = Account ontgrendeld
+admin-f-sign-in-url = Aanmeldingspagina van je organisatie
+admin-f-sign-in-url-hint = Waar de knop op de laatste pagina van het opnieuw instellen naartoe leidt, zoals https://login.contoso.com. Laat dit leeg voor de standaardpagina van deze portal.
+policy-err-sign-in-url = Voer de aanmeldingspagina in als een webadres dat begint met https://.

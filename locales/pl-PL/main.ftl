@@ -723,3 +723,10 @@ admin-value-empty = (puste)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Ostatnie zapisanie zwrotne hasła (lub odblokowanie konta) w katalogu
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Hasło zresetowane
+done-title-unlock = Konto odblokowane
+admin-f-sign-in-url = Strona logowania Twojej organizacji
+admin-f-sign-in-url-hint = Miejsce, do którego prowadzi przycisk na ostatniej stronie resetowania, np. https://login.contoso.com. Pozostaw puste, aby użyć domyślnej strony tego portalu.
+policy-err-sign-in-url = Wprowadź stronę logowania jako adres internetowy zaczynający się od https://.

@@ -685,3 +685,10 @@ admin-value-empty = (vazio)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Último write-back de senha (ou desbloqueio de conta) no diretório
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Senha redefinida
+done-title-unlock = Conta desbloqueada
+admin-f-sign-in-url = Página de entrada da sua organização
+admin-f-sign-in-url-hint = Para onde leva o botão na última página de uma redefinição, como https://login.contoso.com. Deixe em branco para usar a página padrão deste portal.
+policy-err-sign-in-url = Insira a página de entrada como um endereço web que comece com https://.

@@ -685,3 +685,10 @@ admin-value-empty = (vazio)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Última palavra-passe escrita de volta (ou conta desbloqueada) no diretório
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Palavra-passe reposta
+done-title-unlock = Conta desbloqueada
+admin-f-sign-in-url = Página de início de sessão da sua organização
+admin-f-sign-in-url-hint = Para onde leva o botão na última página de uma reposição, como https://login.contoso.com. Deixe vazio para usar a página predefinida deste portal.
+policy-err-sign-in-url = Introduza a página de início de sessão como um endereço web que comece por https://.

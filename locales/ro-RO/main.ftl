@@ -706,3 +706,10 @@ admin-value-empty = (gol)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Ultima scriere înapoi a unei parole (sau deblocare a unui cont) în director
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Parolă resetată
+done-title-unlock = Cont deblocat
+admin-f-sign-in-url = Pagina de conectare a organizației dvs.
+admin-f-sign-in-url-hint = Locul către care duce butonul de pe ultima pagină a unei resetări, cum ar fi https://login.contoso.com. Lăsați câmpul gol pentru a folosi pagina implicită a acestui portal.
+policy-err-sign-in-url = Introduceți pagina de conectare ca adresă web care începe cu https://.

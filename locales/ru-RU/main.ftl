@@ -711,3 +711,10 @@ admin-value-empty = (пусто)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Последняя обратная запись пароля (или разблокировка учетной записи) в каталоге
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Пароль сброшен
+done-title-unlock = Учетная запись разблокирована
+admin-f-sign-in-url = Страница входа вашей организации
+admin-f-sign-in-url-hint = Куда ведет кнопка на последней странице сброса, например https://login.contoso.com. Оставьте поле пустым, чтобы использовать страницу этого портала по умолчанию.
+policy-err-sign-in-url = Введите страницу входа как веб-адрес, начинающийся с https://.

@@ -710,3 +710,10 @@ admin-value-empty = (prázdne)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Posledný spätný zápis hesla (alebo odomknutie konta) v adresári
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Heslo resetované
+done-title-unlock = Konto odomknuté
+admin-f-sign-in-url = Prihlasovacia stránka vašej organizácie
+admin-f-sign-in-url-hint = Kam vedie tlačidlo na poslednej stránke resetovania, napríklad https://login.contoso.com. Ak pole necháte prázdne, použije sa predvolená stránka tohto portálu.
+policy-err-sign-in-url = Zadajte prihlasovaciu stránku ako webovú adresu, ktorá sa začína na https://.

@@ -726,3 +726,10 @@ admin-value-empty = (prazno)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Zadnje povratno zapisovanje gesla (ali odklepanje računa) v imeniku
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Geslo ponastavljeno
+done-title-unlock = Račun odklenjen
+admin-f-sign-in-url = Stran za vpis vaše organizacije
+admin-f-sign-in-url-hint = Kam vodi gumb na zadnji strani ponastavitve, na primer https://login.contoso.com. Če polje pustite prazno, bo uporabljena privzeta stran tega portala.
+policy-err-sign-in-url = Stran za vpis vnesite kot spletni naslov, ki se začne s https://.

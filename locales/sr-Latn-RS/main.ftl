@@ -710,3 +710,10 @@ admin-value-empty = (prazno)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Poslednje povratno upisivanje lozinke (ili otključavanje naloga) u direktorijumu
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Lozinka resetovana
+done-title-unlock = Nalog otključan
+admin-f-sign-in-url = Stranica za prijavljivanje vaše organizacije
+admin-f-sign-in-url-hint = Kuda vodi dugme na poslednjoj stranici resetovanja, kao što je https://login.contoso.com. Ostavite prazno da bi se koristila podrazumevana stranica ovog portala.
+policy-err-sign-in-url = Unesite stranicu za prijavljivanje kao veb adresu koja počinje sa https://.

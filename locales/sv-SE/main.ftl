@@ -682,3 +682,10 @@ admin-value-empty = (tom)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Senaste tillbakaskrivningen av lösenord (eller upplåsningen av konto) i katalogen
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Lösenord återställt
+done-title-unlock = Konto upplåst
+admin-f-sign-in-url = Organisationens inloggningssida
+admin-f-sign-in-url-hint = Dit knappen på den sista sidan av en återställning leder, till exempel https://login.contoso.com. Lämna fältet tomt för att använda den här portalens standardsida.
+policy-err-sign-in-url = Ange inloggningssidan som en webbadress som börjar med https://.

@@ -666,3 +666,10 @@ admin-value-empty = (ว่าง)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = การเขียนรหัสผ่านกลับ (หรือการปลดล็อกบัญชี) ล่าสุดในไดเรกทอรี
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = รีเซ็ตรหัสผ่านแล้ว
+done-title-unlock = ปลดล็อกบัญชีแล้ว
+admin-f-sign-in-url = หน้าลงชื่อเข้าใช้ขององค์กรของคุณ
+admin-f-sign-in-url-hint = ตำแหน่งที่ปุ่มในหน้าสุดท้ายของการรีเซ็ตนำไป เช่น https://login.contoso.com ปล่อยว่างไว้เพื่อใช้หน้าเริ่มต้นของพอร์ทัลนี้
+policy-err-sign-in-url = ป้อนหน้าลงชื่อเข้าใช้เป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://

@@ -682,3 +682,10 @@ admin-value-empty = (boş)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Dizine son parola geri yazma (veya hesap kilidini açma)
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Parola sıfırlandı
+done-title-unlock = Hesap kilidi açıldı
+admin-f-sign-in-url = Kuruluşunuzun oturum açma sayfası
+admin-f-sign-in-url-hint = Sıfırlamanın son sayfasındaki düğmenin götürdüğü yer, örneğin https://login.contoso.com. Bu portalın varsayılan sayfasını kullanmak için boş bırakın.
+policy-err-sign-in-url = Oturum açma sayfasını https:// ile başlayan bir web adresi olarak girin.

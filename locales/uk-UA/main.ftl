@@ -711,3 +711,10 @@ admin-value-empty = (порожньо)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Останній зворотний запис пароля (або розблокування облікового запису) в каталозі
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Пароль скинуто
+done-title-unlock = Обліковий запис розблоковано
+admin-f-sign-in-url = Сторінка входу вашої організації
+admin-f-sign-in-url-hint = Куди веде кнопка на останній сторінці скидання, наприклад https://login.contoso.com. Залиште поле порожнім, щоб використовувати типову сторінку цього порталу.
+policy-err-sign-in-url = Введіть сторінку входу як веб-адресу, що починається з https://.

@@ -666,3 +666,10 @@ admin-value-empty = (trống)
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = Lần ghi ngược mật khẩu (hoặc mở khóa tài khoản) gần nhất trong thư mục
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = Đã đặt lại mật khẩu
+done-title-unlock = Đã mở khóa tài khoản
+admin-f-sign-in-url = Trang đăng nhập của tổ chức bạn
+admin-f-sign-in-url-hint = Nơi mà nút trên trang cuối cùng của quá trình đặt lại dẫn đến, chẳng hạn như https://login.contoso.com. Để trống để dùng trang mặc định của cổng thông tin này.
+policy-err-sign-in-url = Nhập trang đăng nhập dưới dạng địa chỉ web bắt đầu bằng https://.

@@ -666,3 +666,10 @@ admin-value-empty = （空）
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = 最近一次在目录中写回密码（或解锁帐户）
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = 密码已重置
+done-title-unlock = 帐户已解锁
+admin-f-sign-in-url = 你所在组织的登录页
+admin-f-sign-in-url-hint = 重置最后一页上的按钮所指向的位置，例如 https://login.contoso.com。留空则使用此门户的默认页面。
+policy-err-sign-in-url = 请输入以 https:// 开头的网址作为登录页。

@@ -666,3 +666,10 @@ admin-value-empty = （空白）
 
 # Issue 12: the operations page's last password written back to the directory.
 admin-ops-directory-writeback = 目錄最近一次回寫密碼（或解除鎖定帳戶）
+
+# Issue 11: the done page's own title, and the organization's sign-in page its button leads to.
+done-title-reset = 密碼已重設
+done-title-unlock = 帳戶已解除鎖定
+admin-f-sign-in-url = 您組織的登入頁面
+admin-f-sign-in-url-hint = 重設最後一頁上的按鈕所連往的位置，例如 https://login.contoso.com。保留空白則使用此入口網站的預設頁面。
+policy-err-sign-in-url = 請輸入以 https:// 開頭的網址作為登入頁面。

@@ -306,13 +306,18 @@ pub fn check_eligibility(
 /// Issue 12: whether a helpdesk recovery code may reset this user's password once: the
 /// policy allows it, and nothing but the user's methods keeps them from resetting (they are
 /// in scope, and an on-premises password can be written back).
-pub fn recovery_reset_allowed(user_id: &str, user: &UserFacts, policy: &Policy) -> bool {
+pub fn recovery_reset_allowed(
+    user_id: &str,
+    user: &UserFacts,
+    policy: &Policy,
+    consumer_domains: &[String],
+) -> bool {
     // E3e is checked last by `check_eligibility`, after the methods: asked here first.
     let writable = !user.password_source.on_premises() || policy.writeback;
     policy.recovery_code_resets
         && writable
         && matches!(
-            check_eligibility(user_id, Some(user), policy, &[]),
+            check_eligibility(user_id, Some(user), policy, consumer_domains),
             Ok(_) | Err(Ineligible::NotRegistered | Ineligible::AdminNotRegistered)
         )
 }
@@ -654,12 +659,27 @@ mod partner_tests {
             enabled: true,
             ..UserFacts::default()
         };
-        assert!(!recovery_reset_allowed("a@contoso.com", &nothing, &policy));
+        assert!(!recovery_reset_allowed(
+            "a@contoso.com",
+            &nothing,
+            &policy,
+            &[]
+        ));
         policy.recovery_code_resets = true;
-        assert!(recovery_reset_allowed("a@contoso.com", &nothing, &policy));
+        assert!(recovery_reset_allowed(
+            "a@contoso.com",
+            &nothing,
+            &policy,
+            &[]
+        ));
         // Out of scope, or on-premises without writeback: a code does not open a reset.
         policy.scope = Scope::None;
-        assert!(!recovery_reset_allowed("a@contoso.com", &nothing, &policy));
+        assert!(!recovery_reset_allowed(
+            "a@contoso.com",
+            &nothing,
+            &policy,
+            &[]
+        ));
         policy.scope = Scope::All;
         let on_premises = UserFacts {
             password_source: PasswordSource::Federated,
@@ -668,13 +688,22 @@ mod partner_tests {
         assert!(!recovery_reset_allowed(
             "a@contoso.com",
             &on_premises,
-            &policy
+            &policy,
+            &[]
         ));
         policy.writeback = true;
         assert!(recovery_reset_allowed(
             "a@contoso.com",
             &on_premises,
-            &policy
+            &policy,
+            &[]
+        ));
+        // E5: a personal consumer account never.
+        assert!(!recovery_reset_allowed(
+            "a@outlook.com",
+            &nothing,
+            &policy,
+            &["outlook.com".to_string()]
         ));
     }
 }

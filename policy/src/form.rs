@@ -118,6 +118,7 @@ impl FormError {
                 PolicyError::BrandAccentInvalid => Some("accent"),
                 PolicyError::BrandLogoInvalid => Some("logo"),
                 PolicyError::SignInDomainInvalid => Some("sign_in_domain"),
+                PolicyError::SignInUrlInvalid => Some("sign_in_url"),
                 _ => None,
             },
         }
@@ -212,6 +213,48 @@ pub fn apply(
     tenant: TenantFlags,
     limits: &Limits,
 ) -> Result<Policy, Vec<FormError>> {
+    let (p, mut errs) = read(policy, blade, fields);
+    if let Err(v) = p.validate(tenant, limits) {
+        errs.extend(v.into_iter().map(FormError::Policy));
+    }
+    if errs.is_empty() { Ok(p) } else { Err(errs) }
+}
+
+/// Issue 12: one change of the history undone: each page field it altered goes back to its
+/// value before it, and every setting changed since by other changes stays as it is now.
+/// The result is validated whole, like a page's form.
+pub fn revert(
+    current: &Policy,
+    before: &Policy,
+    after: &Policy,
+    tenant: TenantFlags,
+    limits: &Limits,
+) -> Result<Policy, Vec<FormError>> {
+    let mut p = current.clone();
+    let mut errs = Vec::new();
+    for blade in Blade::ALL {
+        let (old, new) = (fields_of(before, blade), fields_of(after, blade));
+        if old == new {
+            continue;
+        }
+        let fields: Vec<(String, String)> = fields_of(&p, blade)
+            .into_iter()
+            .zip(old.into_iter().zip(new))
+            .map(|((k, now), ((_, o), (_, n)))| (k, if o != n { o } else { now }))
+            .collect();
+        let (next, e) = read(&p, blade, &fields);
+        p = next;
+        errs.extend(e);
+    }
+    if let Err(v) = p.validate(tenant, limits) {
+        errs.extend(v.into_iter().map(FormError::Policy));
+    }
+    if errs.is_empty() { Ok(p) } else { Err(errs) }
+}
+
+/// `policy` with `blade`'s fields read from `fields`, and what could not be read; the
+/// result is not validated.
+fn read(policy: &Policy, blade: Blade, fields: &Fields) -> (Policy, Vec<FormError>) {
     let mut p = policy.clone();
     let mut errs = Vec::new();
     match blade {
@@ -293,6 +336,7 @@ pub fn apply(
             p.branding.logo = optional(get(fields, "logo"));
             p.branding.accent = optional(get(fields, "accent"));
             p.branding.sign_in_domain = optional(get(fields, "sign_in_domain"));
+            p.branding.sign_in_url = optional(get(fields, "sign_in_url"));
         }
         Blade::OnPremises => {
             p.writeback = ticked(fields, "writeback");
@@ -302,10 +346,7 @@ pub fn apply(
             p.admin_sspr = ticked(fields, "admin_sspr");
         }
     }
-    if let Err(v) = p.validate(tenant, limits) {
-        errs.extend(v.into_iter().map(FormError::Policy));
-    }
-    if errs.is_empty() { Ok(p) } else { Err(errs) }
+    (p, errs)
 }
 
 /// The settings a page shows, as its fields (what `apply` reads back unchanged).
@@ -358,6 +399,10 @@ pub fn fields_of(policy: &Policy, blade: Blade) -> Vec<(String, String)> {
             push(
                 "sign_in_domain",
                 policy.branding.sign_in_domain.clone().unwrap_or_default(),
+            );
+            push(
+                "sign_in_url",
+                policy.branding.sign_in_url.clone().unwrap_or_default(),
             );
         }
         Blade::OnPremises => {
@@ -620,6 +665,39 @@ mod tests {
             ]
         );
         assert!(differences(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn issue12_a_revert_undoes_its_own_change_and_keeps_later_ones() {
+        let l = Limits::default();
+        let v0 = base();
+        let mut v1 = v0.clone();
+        v1.methods_required = 2;
+        let mut v2 = v1.clone();
+        v2.notify_users = false;
+        v2.reconfirm_days = 90;
+        // Undo the first change (1 -> 2 methods) on top of the second.
+        let back = revert(&v2, &v0, &v1, TenantFlags::default(), &l).unwrap();
+        assert_eq!(back.methods_required, 1);
+        assert!(!back.notify_users);
+        assert_eq!(back.reconfirm_days, 90);
+        // A revert that would break a rule now is refused like a form: asking 5 questions
+        // again after registering 3 became the rule.
+        let mut five = v0.clone();
+        (five.questions_to_register, five.questions_to_ask) = (5, 5);
+        let mut ask3 = five.clone();
+        ask3.questions_to_ask = 3;
+        let mut now = ask3.clone();
+        now.questions_to_register = 3;
+        assert_eq!(
+            revert(&now, &five, &ask3, TenantFlags::default(), &l),
+            Err(vec![FormError::Policy(
+                PolicyError::QuestionsAskedExceedRegistered {
+                    ask: 5,
+                    register: 3
+                }
+            )])
+        );
     }
 
     #[test]

@@ -178,6 +178,17 @@ pub struct Branding {
     pub accent: Option<String>,
     /// The domain shown in the user ID example (`user@contoso.com`), as on the sign-in page.
     pub sign_in_domain: Option<String>,
+    /// Issue 11: the organisation's own sign-in page (`https://...`), where the done page's
+    /// button leads (unless the app that sent the user asked for its own return address).
+    pub sign_in_url: Option<String>,
+}
+
+/// An `https://` address with a host and no whitespace (a helpdesk link, a sign-in page).
+pub fn https_url_valid(s: &str) -> bool {
+    s.strip_prefix("https://").is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !s.contains(char::is_whitespace) && !s.contains(['"', '<', '>'])
+    })
 }
 
 /// `#rrggbb` as its three channels.
@@ -365,6 +376,8 @@ pub enum PolicyError {
     BrandLogoInvalid,
     /// Issue 11: the sign-in domain is not a domain name.
     SignInDomainInvalid,
+    /// Issue 11: the organisation's sign-in page is not an `https://` address.
+    SignInUrlInvalid,
 }
 
 impl PolicyError {
@@ -391,6 +404,7 @@ impl PolicyError {
             PolicyError::BrandAccentInvalid => "policy-err-brand-accent",
             PolicyError::BrandLogoInvalid => "policy-err-brand-logo",
             PolicyError::SignInDomainInvalid => "policy-err-sign-in-domain",
+            PolicyError::SignInUrlInvalid => "policy-err-sign-in-url",
         }
     }
 }
@@ -465,6 +479,12 @@ impl std::fmt::Display for PolicyError {
                 f,
                 "branding.logo must be a path on the portal (/brand/logo.svg) or a data:image/...;base64, URI"
             ),
+            PolicyError::SignInUrlInvalid => {
+                write!(
+                    f,
+                    "branding.sign_in_url must be an https:// address such as https://login.contoso.com"
+                )
+            }
             PolicyError::SignInDomainInvalid => {
                 write!(
                     f,
@@ -581,6 +601,12 @@ impl Policy {
         {
             errs.push(PolicyError::SignInDomainInvalid);
         }
+        if b.sign_in_url
+            .as_deref()
+            .is_some_and(|u| !https_url_valid(u))
+        {
+            errs.push(PolicyError::SignInUrlInvalid);
+        }
         if p.banned.len() > limits.banned_custom_max {
             errs.push(PolicyError::TooManyBannedTerms {
                 count: p.banned.len(),
@@ -647,6 +673,7 @@ mod tests {
             logo: Some("https://x.example/l.png".into()),
             accent: Some("#eeeeee".into()),
             sign_in_domain: Some("not a domain".into()),
+            sign_in_url: Some("http://login.contoso.com".into()),
         };
         let errs = p
             .validate(TenantFlags::default(), &Limits::default())
@@ -655,6 +682,7 @@ mod tests {
             PolicyError::BrandAccentInvalid,
             PolicyError::BrandLogoInvalid,
             PolicyError::SignInDomainInvalid,
+            PolicyError::SignInUrlInvalid,
         ] {
             assert!(errs.contains(&e), "{e:?} in {errs:?}");
         }

@@ -425,8 +425,17 @@ async fn client_identity(State(ctx): State<AppCtx>, mut req: Request, next: Next
 
 /// Headers on every response; pages set their own CSP (with a nonce) in the shell.
 async fn security_headers(State(ctx): State<AppCtx>, req: Request, next: Next) -> Response<Body> {
+    // Issue 12: pages that show a person's data (contact info, a recovery code shown once,
+    // the audit) are kept by no cache: not the browser's back/forward cache or history,
+    // not a proxy's.
+    let private = ["/admin", "/account", "/setup", "/signin", "/reset", "/dev/"]
+        .iter()
+        .any(|p| req.uri().path().starts_with(p));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if private && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     // Issue 10: once cookies are Secure the portal is HTTPS-only; browsers are told so.
     let hsts = ctx.core.config.hsts_max_age_secs;
     if ctx.core.config.secure_cookies

@@ -1879,7 +1879,11 @@ async fn issue12_console_routes_check_the_role_on_the_server() {
         !html.contains("/admin/policy/methods"),
         "no policy links for helpdesk"
     );
-    let html = body(as_user(&app, page("/admin/policy/methods?mkt=en-us"), &help, "").await).await;
+    let res = as_user(&app, page("/admin/policy/methods?mkt=en-us"), &help, "").await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    // Issue 12: no cache keeps a console page.
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = body(res).await;
     assert!(
         html.contains("Your roles don&#x27;t allow changing")
             || html.contains("Your roles don't allow changing"),

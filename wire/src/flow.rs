@@ -141,6 +141,9 @@ pub struct Brand {
     /// The domain of the tenant's user IDs, for the example (`user@contoso.com`).
     #[serde(default)]
     pub sign_in_domain: Option<String>,
+    /// Issue 11: the organisation's own sign-in page, for the done page's button.
+    #[serde(default)]
+    pub sign_in_url: Option<String>,
 }
 
 impl Brand {
@@ -160,6 +163,11 @@ impl Brand {
                 .sign_in_domain
                 .clone()
                 .filter(|d| sspr_policy::model::domain_valid(d)),
+            sign_in_url: policy
+                .branding
+                .sign_in_url
+                .clone()
+                .filter(|u| sspr_policy::model::https_url_valid(u)),
         }
     }
 }

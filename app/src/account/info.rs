@@ -88,7 +88,8 @@ pub(super) fn methods_list(a: &AccountWire, actions: bool) -> AnyView {
             view! {
                 <li data-method=slug(m.method)>
                     <span class="method">{name}</span>" "
-                    <span class="detail">{detail}</span>
+                    // An address or a number reads left to right inside any language (issue 11).
+                    <span class="detail" dir=matches!(m.method, Method::Email | Method::MobilePhone | Method::OfficePhone).then_some("ltr")>{detail}</span>
                     {m.from_directory.then(|| view! { <span class="hint">" "{t("setup-from-directory")}</span> })}
                     " "{change}{delete}
                 </li>

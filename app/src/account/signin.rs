@@ -147,6 +147,11 @@ pub(super) fn check_step(c: CheckWire) -> impl IntoView {
             </section>
             {pending}
         </div>
+        // Issue 11: the second step can be left too; the half-open session ends.
+        <form method="post" action=crate::api(SignOut::url()) class="cancel">
+            {mkt_field()}
+            <button type="submit">{t("cancel")}</button>
+        </form>
     }
 }
 

@@ -127,7 +127,15 @@ const HISTORY: i64 = 50;
 
 impl<'a> Accounts<'a> {
     pub(super) async fn admin(&self, token: &str) -> Result<Admin, ConsoleError> {
-        let (st, user, tenant) = self.load(token).await?;
+        let (st, user, _follows) = self.load(token).await?;
+        // The tenant the administrator administers, as stored: a guest follows their home
+        // tenant's policy for their own resets (B1), but edits, weighs and reads this one's.
+        let tenant = self
+            .core
+            .store
+            .tenant(&user.tenant_id)
+            .await?
+            .ok_or(ConsoleError::NotAdmin)?;
         let roles: Vec<AdminRole> = user
             .admin_roles
             .iter()
@@ -317,10 +325,19 @@ impl<'a> Accounts<'a> {
             gained: Vec::new(),
         };
         for u in users.iter().filter(|u| u.tenant_id == tenant) {
+            // B1: a partner's guest follows their home tenant's policy, which this change
+            // leaves as it is; external users follow this one's external variant.
+            let (Some(old), Some(new)) = (
+                crate::partner::follows(u, old),
+                crate::partner::follows(u, new),
+            ) else {
+                continue;
+            };
             let facts = u.facts();
             let before =
-                sspr_policy::check_eligibility(&u.upn, Some(&facts), old, consumer).is_ok();
-            let after = sspr_policy::check_eligibility(&u.upn, Some(&facts), new, consumer).is_ok();
+                sspr_policy::check_eligibility(&u.upn, Some(&facts), &old, consumer).is_ok();
+            let after =
+                sspr_policy::check_eligibility(&u.upn, Some(&facts), &new, consumer).is_ok();
             w.users += 1;
             w.can_before += u32::from(before);
             w.can_after += u32::from(after);
@@ -418,13 +435,18 @@ impl<'a> Accounts<'a> {
             .policy_change(&a.tenant.id, change)
             .await?
             .ok_or(ConsoleError::NoChange)?;
-        let old: Policy = serde_json::from_str(&c.old_policy).map_err(CoreError::from)?;
-        if let Err(errs) = old.validate(self.flags(&a), &self.core.config.limits) {
-            return Err(ConsoleError::Refused(
-                errs.into_iter().map(FormError::Policy).collect(),
-            ));
-        }
-        self.write_policy(&a, old, Some(change), None).await
+        let before: Policy = serde_json::from_str(&c.old_policy).map_err(CoreError::from)?;
+        let after: Policy = serde_json::from_str(&c.new_policy).map_err(CoreError::from)?;
+        // Only what that change changed goes back; later changes stay.
+        let reverted = form::revert(
+            &a.tenant.policy,
+            &before,
+            &after,
+            self.flags(&a),
+            &self.core.config.limits,
+        )
+        .map_err(ConsoleError::Refused)?;
+        self.write_policy(&a, reverted, Some(change), None).await
     }
 
     async fn write_policy(

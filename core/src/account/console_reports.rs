@@ -34,7 +34,15 @@ impl<'a> Accounts<'a> {
             }
             users += 1;
             let facts = u.facts();
-            match sspr_policy::check_eligibility(&u.upn, Some(&facts), &a.tenant.policy, consumer) {
+            // B1: each user as the policy they follow judges them.
+            let policy = match crate::partner::follows(&u, &a.tenant.policy) {
+                Some(p) => p,
+                None => match crate::partner::tenant_for_user(self.core, &u).await? {
+                    Some(t) => t.policy,
+                    None => continue,
+                },
+            };
+            match sspr_policy::check_eligibility(&u.upn, Some(&facts), &policy, consumer) {
                 Ok(_) => can_reset += 1,
                 Err(
                     sspr_policy::Ineligible::NotRegistered

@@ -57,7 +57,15 @@ impl<'a> Accounts<'a> {
 
     async fn user_wire(&self, a: &Admin, u: &UserRecord) -> Result<UserWire, CoreError> {
         let core = self.core;
-        let policy = &a.tenant.policy;
+        // B1: the user as the policy they follow (a partner's guest: their home tenant's).
+        let followed = match crate::partner::follows(u, &a.tenant.policy) {
+            Some(p) => p,
+            None => crate::partner::tenant_for_user(core, u)
+                .await?
+                .map(|t| t.policy)
+                .unwrap_or_else(|| a.tenant.policy.clone()),
+        };
+        let policy = &followed;
         let facts = u.facts();
         let methods = sspr_policy::Method::ALL
             .into_iter()

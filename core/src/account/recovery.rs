@@ -46,7 +46,8 @@ pub(super) fn code_mac(crypto: &crate::crypto::Crypto, upn: &str, code: &str) ->
 }
 
 impl<'a> Accounts<'a> {
-    /// Spend `user`'s recovery code if `code` is it (once; an expired code is no code).
+    /// Whether `code` is `user`'s recovery code, valid now (nothing is spent: a code that
+    /// meets a refusal after it, a locked account, stays for the next try).
     pub(super) async fn recovery_ok(
         &self,
         user: Option<&UserRecord>,
@@ -58,7 +59,21 @@ impl<'a> Accounts<'a> {
         let mac = code_mac(&self.core.crypto, &u.upn, code);
         self.core
             .store
-            .take_recovery_code(u.id, &mac, self.core.now())
+            .recovery_code_matches(u.id, &mac, self.core.now())
+            .await
+    }
+
+    /// Spend `user`'s recovery code, under their lock, as what it opens is opened: true once
+    /// (a parallel sign-in with the same code that got here first leaves false).
+    pub(super) async fn spend_recovery(
+        &self,
+        user: &UserRecord,
+        code: &str,
+    ) -> Result<bool, CoreError> {
+        let mac = code_mac(&self.core.crypto, &user.upn, code);
+        self.core
+            .store
+            .take_recovery_code(user.id, &mac, self.core.now())
             .await
     }
 

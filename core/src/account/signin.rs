@@ -241,8 +241,16 @@ impl<'a> Accounts<'a> {
             if core.directory.is_none() {
                 policy.writeback = false;
             }
-            if sspr_policy::eligibility::recovery_reset_allowed(&upn, &user.facts(), &policy) {
+            if sspr_policy::eligibility::recovery_reset_allowed(
+                &upn,
+                &user.facts(),
+                &policy,
+                &core.config.consumer_domains,
+            ) {
                 // A reset unlocks (N2): a locked account may take this road.
+                if !self.spend_recovery(&user, &req.password).await? {
+                    return Err(AccountError::Credentials);
+                }
                 let flow = crate::flow::Flows::new(core)
                     .open_recovered(&user, &tenant, req.lang, req.ip.clone())
                     .await?;
@@ -268,6 +276,10 @@ impl<'a> Accounts<'a> {
             )
             .await;
             return Err(AccountError::AccountLocked);
+        }
+        // The code is spent only now, past every refusal (a locked account keeps it).
+        if recovery && !self.spend_recovery(&user, &req.password).await? {
+            return Err(AccountError::Credentials);
         }
         let interrupt = interrupt_for(&user, &tenant, now);
         let options = proof::offer(&user, &proof::SIGN_IN_METHODS);

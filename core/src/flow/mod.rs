@@ -480,10 +480,12 @@ impl<'a> Flows<'a> {
             } else {
                 Vec::new()
             },
-            // W1: an app that embedded the portal gets the user back.
+            // W1: an app that embedded the portal gets the user back; else the
+            // organisation's own sign-in page (issue 11), else the portal's.
             sign_in_url: st
                 .return_url
                 .clone()
+                .or_else(|| st.brand.as_ref().and_then(|b| b.sign_in_url.clone()))
                 .unwrap_or_else(|| self.core.config.sign_in_url.clone()),
             lang: st.lang().tag().to_string(),
             compact: st.compact,

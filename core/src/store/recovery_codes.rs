@@ -47,6 +47,25 @@ impl Conn<'_> {
         Ok(n == 1)
     }
 
+    /// Whether `user`'s code is `code_hash` and valid at `now`, spending nothing (a sign-in
+    /// checks first and spends it with [`Self::take_recovery_code`] once nothing refuses it).
+    pub async fn recovery_code_matches(
+        &mut self,
+        user: i64,
+        code_hash: &[u8],
+        now: i64,
+    ) -> Result<bool, CoreError> {
+        let row: Option<(i64,)> = on!(self, c => {
+            sqlx::query_as("SELECT user_id FROM recovery_codes WHERE user_id = $1 AND code_hash = $2 AND expires_at > $3")
+                .bind(user)
+                .bind(code_hash)
+                .bind(now)
+                .fetch_optional(&mut *c)
+                .await
+        })?;
+        Ok(row.is_some())
+    }
+
     /// When `user`'s unspent code ends, if one is valid at `now`.
     pub async fn recovery_code_until(
         &mut self,
@@ -68,4 +87,5 @@ pooled! {
     fn put_recovery_code(&self, user: i64, code_hash: &[u8], issued_at: i64, expires_at: i64, issued_by: &str) -> ();
     fn take_recovery_code(&self, user: i64, code_hash: &[u8], now: i64) -> bool;
     fn recovery_code_until(&self, user: i64, now: i64) -> Option<i64>;
+    fn recovery_code_matches(&self, user: i64, code_hash: &[u8], now: i64) -> bool;
 }

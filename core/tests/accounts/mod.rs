@@ -1849,3 +1849,128 @@ async fn issue12_p4_the_organizations_questions_reach_the_pages_with_their_trans
     // Predefined questions carry none (the pages translate them).
     assert_eq!(info.question_translations.len(), 1);
 }
+
+#[tokio::test]
+async fn issue12_a_guest_administrator_edits_the_tenant_they_administer_and_guests_are_not_stranded()
+ {
+    use sspr_wire::ConsoleAccess;
+    // A global administrator of Contoso who is a guest from Two, and a guest user from Two.
+    let w = world_with(&format!(
+        "{CONSOLE}
+[[user]]
+upn = \"guestadmin@contoso.example\"
+display_name = \"Gus Guest\"
+kind = \"guest\"
+home_tenant = \"two\"
+admin_roles = [\"Global Administrator\"]
+auth_phone = \"+81 9012345677\"
+password = \"Gus-Passw0rd-11\"
+
+[[user]]
+upn = \"visitor@contoso.example\"
+display_name = \"Vic Visitor\"
+kind = \"guest\"
+home_tenant = \"two\"
+auth_email = \"vic@home.example\"
+"
+    ))
+    .await;
+    let a = acc(&w.core);
+    let g = signed_in(&w, "guestadmin@contoso.example", "Gus-Passw0rd-11").await;
+    let ConsoleAccess::Open(c) = a.console(&g.token).await.unwrap() else {
+        panic!("the console opens")
+    };
+    // Contoso's own policy (security questions on), not the home tenant Two's.
+    assert!(c.policy.methods.contains(&Method::SecurityQuestions));
+    // Two methods required: Contoso's members with one are stranded, the guest (who
+    // follows Two's policy, unchanged) is not.
+    let draft = a
+        .console_review(
+            &g.token,
+            Blade::Methods,
+            pairs(&[
+                ("methods_required", "2"),
+                ("method-email", "on"),
+                ("method-mobile_phone", "on"),
+                ("method-mobile_app_code", "on"),
+                ("method-security_questions", "on"),
+                ("questions_to_register", "3"),
+                ("questions_to_ask", "3"),
+            ]),
+        )
+        .await
+        .unwrap();
+    assert!(draft);
+    let ConsoleAccess::Open(c) = a.console(&g.token).await.unwrap() else {
+        panic!()
+    };
+    let impact = c.draft.unwrap().impact.unwrap();
+    assert!(impact.stranded.contains(&"pat@contoso.example".to_string()));
+    assert!(
+        !impact
+            .stranded
+            .contains(&"visitor@contoso.example".to_string())
+    );
+    a.console_save(&g.token, false).await.unwrap();
+    let contoso = w.core.store.tenant("c").await.unwrap().unwrap();
+    let two = w.core.store.tenant("two").await.unwrap().unwrap();
+    assert_eq!(contoso.policy.methods_required, 2);
+    assert!(contoso.policy.methods.contains(&Method::SecurityQuestions));
+    assert_eq!(
+        two.policy.methods_required, 1,
+        "the home tenant is untouched"
+    );
+}
+
+#[tokio::test]
+async fn issue12_a_recovery_code_meeting_a_locked_account_is_not_spent() {
+    use sspr_wire::ConsoleAccess;
+    let w = world_with(&format!(
+        "{CONSOLE}
+[[user]]
+upn = \"locky@contoso.example\"
+display_name = \"Lou Locked\"
+locked = true
+"
+    ))
+    .await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    a.console_issue_recovery(&help.token, "locky@contoso.example")
+        .await
+        .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&help.token).await.unwrap() else {
+        panic!()
+    };
+    let code = c.issued.unwrap().code;
+    let req = || SignInRequest {
+        user_id: "locky@contoso.example".into(),
+        password: code.clone(),
+        lang: Lang::EnUs,
+        ip: Some("127.0.0.1".into()),
+        return_url: None,
+        previous: None,
+    };
+    assert!(matches!(
+        a.sign_in_with_recovery_code(req(), false).await,
+        Err(AccountError::AccountLocked)
+    ));
+    // Unlocked, the same code still works, once.
+    let id = w
+        .core
+        .store
+        .user_by_upn("locky@contoso.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    w.core.store.unlock(id).await.unwrap();
+    assert!(matches!(
+        a.sign_in_with_recovery_code(req(), false).await,
+        Ok(Entry::Session(_))
+    ));
+    assert!(matches!(
+        a.sign_in_with_recovery_code(req(), false).await,
+        Err(AccountError::Credentials)
+    ));
+}
