@@ -44,6 +44,7 @@ fn key_label(key: &str) -> String {
         "questions_to_ask" => "admin-key-questions-to-ask",
         "custom_questions" => "admin-key-custom-questions",
         "recovery_code_resets" => "admin-key-recovery-code-resets",
+        "predefined_questions" => "admin-key-predefined-questions",
         "require_registration" => "admin-key-require-registration",
         "reconfirm_days" => "admin-key-reconfirm-days",
         "notify_users" => "admin-key-notify-users",
@@ -63,6 +64,7 @@ fn key_label(key: &str) -> String {
 /// The checkboxes among the policy pages' fields (their values are `on` or empty).
 fn is_checkbox(field: &str) -> bool {
     field.starts_with("method-")
+        || field.starts_with(form::QUESTION_FIELD)
         || matches!(
             field,
             "recovery_code_resets"
@@ -86,6 +88,9 @@ fn field_label(field: &str) -> String {
             t("admin-f-methods"),
             t(sspr_server_fns::method_fluent_id(m))
         );
+    }
+    if let Some(q) = field.strip_prefix(form::QUESTION_FIELD) {
+        return format!("{}: {}", t("admin-f-predefined-questions"), t(q));
     }
     let id = match field {
         "scope" => "admin-f-scope",
@@ -345,7 +350,7 @@ impl FormCtx {
             .map(|m| view! { <p class="field-error" id=id role="alert">{m}</p> })
     }
 
-    fn checkbox(&self, name: &'static str, label: String) -> impl IntoView + use<> {
+    fn checkbox(&self, name: &str, label: String) -> impl IntoView + use<> {
         let checked = !self.value(name).is_empty();
         let id = format!("f-{name}");
         view! {
@@ -496,6 +501,15 @@ fn blade_fields(b: Blade, f: &FormCtx) -> AnyView {
             </fieldset>
             {f.input("questions_to_register", "number", t("admin-f-questions-to-register"), None)}
             {f.input("questions_to_ask", "number", t("admin-f-questions-to-ask"), None)}
+            <fieldset class="field">
+                <legend>{t("admin-f-predefined-questions")}</legend>
+                {f.error_view("questions")}
+                <input type="hidden" name="f[questions_picker]" value="1"/>
+                {sspr_policy::register::PREDEFINED_QUESTIONS
+                    .iter()
+                    .map(|q| f.checkbox(&format!("{}{q}", form::QUESTION_FIELD), t(q)))
+                    .collect_view()}
+            </fieldset>
             {f.textarea("custom_questions", t("admin-f-custom-questions"), format!("{} {}", t("admin-f-custom-questions-hint"), t("admin-f-question-translations-hint")))}
             {f.checkbox("recovery_code_resets", t("admin-f-recovery-code-resets"))}
         }
@@ -611,6 +625,7 @@ fn live_messages() -> Vec<(String, String)> {
     ids.extend([
         "admin-err-number".to_string(),
         "admin-err-helpdesk".to_string(),
+        "admin-err-translation-first".to_string(),
     ]);
     ids.into_iter()
         .map(|id| {

@@ -193,9 +193,11 @@ test('the policy lets a recovery code reset once, and the organisation’s own q
   await hydrated(page);
   await page.getByLabel("Your organization's own security questions").fill('Name of the office plant?\nja-JP: オフィスの植物の名前は？');
   await page.getByLabel("A helpdesk recovery code may also reset the user's password once").check();
+  // P4: one predefined question no longer offered.
+  await page.getByLabel('What was the make and model of your first car?').uncheck();
   await expect(page.locator('#live-check')).toHaveText('This change can be saved.');
   await page.getByRole('button', { name: 'Review change' }).click();
-  await expect(page.locator('#changes')).toHaveText('It changes: own security questions, recovery codes that reset passwords');
+  await expect(page.locator('#changes')).toHaveText('It changes: own security questions, predefined security questions, recovery codes that reset passwords');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Saved as change \d+\.$/);
   const saved = (await page.getByRole('status').textContent())!.match(/\d+/)![0];
@@ -231,6 +233,8 @@ test('the policy lets a recovery code reset once, and the organisation’s own q
   await user.goto('/setup/add/questions?mkt=ja-jp');
   await expect(user.locator('#q0 option', { hasText: 'オフィスの植物の名前は？' })).toHaveCount(1);
   await expect(user.locator('#q0 option', { hasText: 'Name of the office plant?' })).toHaveCount(0);
+  await expect(user.locator('#q0 option[value="sq-first-car"]')).toHaveCount(0);
+  await expect(user.locator('#q0 option[value="sq-first-pet"]')).toHaveCount(1);
   await accessible(user);
   await ctx.close();
 

@@ -728,3 +728,8 @@ done-title-unlock = تم إلغاء تأمين الحساب
 admin-f-sign-in-url = صفحة تسجيل الدخول الخاصة بمؤسستك
 admin-f-sign-in-url-hint = الوجهة التي يؤدي إليها الزر في الصفحة الأخيرة من إعادة التعيين، مثل https://login.contoso.com. اتركه فارغًا لاستخدام الإعداد الافتراضي لهذه البوابة.
 policy-err-sign-in-url = أدخل صفحة تسجيل الدخول كعنوان ويب يبدأ بـ https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = أسئلة الأمان المعرّفة مسبقًا التي يمكن للمستخدمين اختيارها
+admin-key-predefined-questions = أسئلة الأمان المعرّفة مسبقًا
+policy-err-too-few-questions = اعرض عددًا من أسئلة الأمان (المعرّفة مسبقًا والخاصة بمؤسستك) لا يقل عن العدد الذي يجب أن يسجله المستخدمون.

@@ -689,3 +689,8 @@ done-title-unlock = Compte desbloquejat
 admin-f-sign-in-url = Pàgina d'inici de sessió de la vostra organització
 admin-f-sign-in-url-hint = On porta el botó de l'última pàgina d'un restabliment, com ara https://login.contoso.com. Deixeu-ho en blanc per utilitzar el valor per defecte d'aquest portal.
 policy-err-sign-in-url = Introduïu la pàgina d'inici de sessió com una adreça web que comenci per https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Preguntes de seguretat predefinides que poden triar els usuaris
+admin-key-predefined-questions = preguntes de seguretat predefinides
+policy-err-too-few-questions = Oferiu com a mínim tantes preguntes de seguretat (predefinides i pròpies) com les que han de registrar els usuaris.

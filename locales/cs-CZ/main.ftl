@@ -717,3 +717,8 @@ done-title-unlock = Účet odemknut
 admin-f-sign-in-url = Přihlašovací stránka vaší organizace
 admin-f-sign-in-url-hint = Kam vede tlačítko na poslední stránce resetování, například https://login.contoso.com. Pokud pole necháte prázdné, použije se výchozí nastavení tohoto portálu.
 policy-err-sign-in-url = Zadejte přihlašovací stránku jako webovou adresu, která začíná https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Předdefinované bezpečnostní otázky, ze kterých si uživatelé mohou vybrat
+admin-key-predefined-questions = předdefinované bezpečnostní otázky
+policy-err-too-few-questions = Nabídněte alespoň tolik bezpečnostních otázek (předdefinovaných i vlastních), kolik jich uživatelé musí zaregistrovat.

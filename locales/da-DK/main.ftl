@@ -689,3 +689,8 @@ done-title-unlock = Kontoen er låst op
 admin-f-sign-in-url = Din organisations logonside
 admin-f-sign-in-url-hint = Hvor knappen på den sidste side af en nulstilling fører hen, f.eks. https://login.contoso.com. Lad feltet være tomt for at bruge denne portals standard.
 policy-err-sign-in-url = Angiv logonsiden som en webadresse, der starter med https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Foruddefinerede sikkerhedsspørgsmål, som brugerne kan vælge
+admin-key-predefined-questions = foruddefinerede sikkerhedsspørgsmål
+policy-err-too-few-questions = Tilbyd mindst lige så mange sikkerhedsspørgsmål (foruddefinerede og egne), som brugerne skal registrere.

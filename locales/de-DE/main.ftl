@@ -689,3 +689,8 @@ done-title-unlock = Konto entsperrt
 admin-f-sign-in-url = Anmeldeseite Ihrer Organisation
 admin-f-sign-in-url-hint = Wohin die Schaltfläche auf der letzten Seite einer Zurücksetzung führt, z. B. https://login.contoso.com. Lassen Sie das Feld leer, um die Standardeinstellung dieses Portals zu verwenden.
 policy-err-sign-in-url = Geben Sie die Anmeldeseite als Webadresse ein, die mit https:// beginnt.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Vordefinierte Sicherheitsfragen, die Benutzer auswählen können
+admin-key-predefined-questions = vordefinierte Sicherheitsfragen
+policy-err-too-few-questions = Bieten Sie mindestens so viele Sicherheitsfragen (vordefinierte und eigene) an, wie Benutzer registrieren müssen.

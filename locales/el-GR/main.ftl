@@ -692,3 +692,8 @@ done-title-unlock = Ο λογαριασμός ξεκλειδώθηκε
 admin-f-sign-in-url = Σελίδα σύνδεσης του οργανισμού σας
 admin-f-sign-in-url-hint = Πού οδηγεί το κουμπί στην τελευταία σελίδα μιας επαναφοράς, όπως https://login.contoso.com. Αφήστε το κενό για να χρησιμοποιείται η προεπιλογή αυτής της πύλης.
 policy-err-sign-in-url = Πληκτρολογήστε τη σελίδα σύνδεσης ως διεύθυνση web που ξεκινά με https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Προκαθορισμένες ερωτήσεις ασφαλείας που μπορούν να επιλέγουν οι χρήστες
+admin-key-predefined-questions = προκαθορισμένες ερωτήσεις ασφαλείας
+policy-err-too-few-questions = Προσφέρετε τουλάχιστον τόσες ερωτήσεις ασφαλείας (προκαθορισμένες και του οργανισμού σας) όσες πρέπει να καταχωρίζουν οι χρήστες.

@@ -690,3 +690,8 @@ done-title-unlock = Account unlocked
 admin-f-sign-in-url = Your organisation's sign-in page
 admin-f-sign-in-url-hint = Where the button on the last page of a reset leads, such as https://login.contoso.com. Leave it empty for this portal's default.
 policy-err-sign-in-url = Enter the sign-in page as a web address that starts with https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Predefined security questions users may choose
+admin-key-predefined-questions = predefined security questions
+policy-err-too-few-questions = Offer at least as many security questions (predefined and your own) as users must register.

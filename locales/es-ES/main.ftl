@@ -689,3 +689,8 @@ done-title-unlock = Cuenta desbloqueada
 admin-f-sign-in-url = Página de inicio de sesión de tu organización
 admin-f-sign-in-url-hint = Adónde lleva el botón de la última página de un restablecimiento, como https://login.contoso.com. Déjalo vacío para usar el valor predeterminado de este portal.
 policy-err-sign-in-url = Escribe la página de inicio de sesión como una dirección web que empiece por https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Preguntas de seguridad predefinidas que pueden elegir los usuarios
+admin-key-predefined-questions = preguntas de seguridad predefinidas
+policy-err-too-few-questions = Ofrece al menos tantas preguntas de seguridad (predefinidas y propias) como las que deben registrar los usuarios.

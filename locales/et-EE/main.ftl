@@ -698,3 +698,8 @@ done-title-unlock = Konto avatud
 admin-f-sign-in-url = Sinu organisatsiooni sisselogimisleht
 admin-f-sign-in-url-hint = Kuhu viib lähtestamise viimasel lehel olev nupp, näiteks https://login.contoso.com. Kui jätad selle tühjaks, kasutatakse selle portaali vaikesätet.
 policy-err-sign-in-url = Sisesta sisselogimisleht veebiaadressina, mis algab https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Eelmääratud turbeküsimused, mille hulgast kasutajad saavad valida
+admin-key-predefined-questions = eelmääratud turbeküsimused
+policy-err-too-few-questions = Paku vähemalt nii palju turbeküsimusi (eelmääratud ja omaenda), kui palju kasutajad peavad registreerima.

@@ -689,3 +689,8 @@ done-title-unlock = Kontua desblokeatuta
 admin-f-sign-in-url = Zure erakundearen saioa hasteko orria
 admin-f-sign-in-url-hint = Berrezartze baten azken orriko botoiak nora eramaten duen; adibidez, https://login.contoso.com. Utzi hutsik atari honen balio lehenetsia erabiltzeko.
 policy-err-sign-in-url = Idatzi saioa hasteko orria https:// hasierako web-helbide gisa.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Erabiltzaileek aukera ditzaketen aurrez definitutako segurtasun-galderak
+admin-key-predefined-questions = aurrez definitutako segurtasun-galderak
+policy-err-too-few-questions = Eskaini gutxienez erabiltzaileek erregistratu behar dituzten adina segurtasun-galdera (aurrez definitutakoak eta propioak).

@@ -692,3 +692,8 @@ done-title-unlock = Tilin lukitus avattu
 admin-f-sign-in-url = Organisaatiosi kirjautumissivu
 admin-f-sign-in-url-hint = Minne palautuksen viimeisen sivun painike johtaa, kuten https://login.contoso.com. Jätä tyhjäksi, jos haluat käyttää tämän portaalin oletusta.
 policy-err-sign-in-url = Anna kirjautumissivu verkko-osoitteena, joka alkaa merkeillä https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Valmiit suojauskysymykset, joista käyttäjät voivat valita
+admin-key-predefined-questions = valmiit suojauskysymykset
+policy-err-too-few-questions = Tarjoa vähintään yhtä monta suojauskysymystä (valmiita ja omia) kuin käyttäjien on rekisteröitävä.

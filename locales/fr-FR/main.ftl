@@ -689,3 +689,8 @@ done-title-unlock = Compte déverrouillé
 admin-f-sign-in-url = Page de connexion de votre organisation
 admin-f-sign-in-url-hint = Destination du bouton de la dernière page d'une réinitialisation, par exemple https://login.contoso.com. Laissez ce champ vide pour utiliser la valeur par défaut de ce portail.
 policy-err-sign-in-url = Entrez la page de connexion sous la forme d'une adresse web commençant par https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Questions de sécurité prédéfinies que les utilisateurs peuvent choisir
+admin-key-predefined-questions = questions de sécurité prédéfinies
+policy-err-too-few-questions = Proposez au moins autant de questions de sécurité (prédéfinies et propres à votre organisation) que les utilisateurs doivent en enregistrer.

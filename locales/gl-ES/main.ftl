@@ -692,3 +692,8 @@ done-title-unlock = Conta desbloqueada
 admin-f-sign-in-url = Páxina de inicio de sesión da túa organización
 admin-f-sign-in-url-hint = A onde leva o botón da última páxina dun restablecemento, como https://login.contoso.com. Déixao baleiro para usar o valor predeterminado deste portal.
 policy-err-sign-in-url = Introduce a páxina de inicio de sesión como un enderezo web que comece por https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Preguntas de seguranza predefinidas que poden escoller os usuarios
+admin-key-predefined-questions = preguntas de seguranza predefinidas
+policy-err-too-few-questions = Ofrece polo menos tantas preguntas de seguranza (predefinidas e propias) como as que deben rexistrar os usuarios.

@@ -710,3 +710,8 @@ done-title-unlock = נעילת החשבון בוטלה
 admin-f-sign-in-url = דף הכניסה של הארגון שלך
 admin-f-sign-in-url-hint = היעד של הלחצן בדף האחרון של איפוס, כגון https://login.contoso.com. אם השדה יישאר ריק, ייעשה שימוש בברירת המחדל של הפורטל הזה.
 policy-err-sign-in-url = יש להזין את דף הכניסה ככתובת אינטרנט שמתחילה ב-https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = שאלות אבטחה מוגדרות מראש שהמשתמשים יכולים לבחור
+admin-key-predefined-questions = שאלות אבטחה מוגדרות מראש
+policy-err-too-few-questions = יש להציע לפחות שאלות אבטחה (מוגדרות מראש ושל הארגון שלך) כמספר השאלות שעל המשתמשים לרשום.

@@ -689,3 +689,8 @@ done-title-unlock = खाता अनलॉक हो गया
 admin-f-sign-in-url = आपके संगठन का साइन-इन पृष्ठ
 admin-f-sign-in-url-hint = रीसेट के अंतिम पृष्ठ पर मौजूद बटन कहाँ ले जाता है, जैसे https://login.contoso.com। इस पोर्टल का डिफ़ॉल्ट उपयोग करने के लिए इसे खाली छोड़ें।
 policy-err-sign-in-url = साइन-इन पृष्ठ को https:// से शुरू होने वाले वेब पते के रूप में दर्ज करें।
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = पहले से निर्धारित सुरक्षा प्रश्न, जिन्हें उपयोगकर्ता चुन सकते हैं
+admin-key-predefined-questions = पहले से निर्धारित सुरक्षा प्रश्न
+policy-err-too-few-questions = कम से कम उतने सुरक्षा प्रश्न (पहले से निर्धारित और अपने) उपलब्ध कराएँ जितने उपयोगकर्ताओं को पंजीकृत करने होंगे।

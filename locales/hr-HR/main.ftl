@@ -717,3 +717,8 @@ done-title-unlock = Račun otključan
 admin-f-sign-in-url = Stranica za prijavu vaše organizacije
 admin-f-sign-in-url-hint = Kamo vodi gumb na posljednjoj stranici ponovnog postavljanja, npr. https://login.contoso.com. Ostavite prazno da bi se upotrijebila zadana postavka ovog portala.
 policy-err-sign-in-url = Unesite stranicu za prijavu kao web-adresu koja počinje s https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Unaprijed definirana sigurnosna pitanja koja korisnici mogu odabrati
+admin-key-predefined-questions = unaprijed definirana sigurnosna pitanja
+policy-err-too-few-questions = Ponudite barem onoliko sigurnosnih pitanja (unaprijed definiranih i vlastitih) koliko ih korisnici moraju registrirati.

@@ -689,3 +689,8 @@ done-title-unlock = Fiók zárolása feloldva
 admin-f-sign-in-url = A szervezete bejelentkezési lapja
 admin-f-sign-in-url-hint = Ahová a visszaállítás utolsó lapján lévő gomb vezet, például https://login.contoso.com. Ha üresen hagyja, ennek a portálnak az alapértelmezett beállítása érvényes.
 policy-err-sign-in-url = A bejelentkezési lapot https:// kezdetű webcímként adja meg.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Előre megadott biztonsági kérdések, amelyek közül a felhasználók választhatnak
+admin-key-predefined-questions = előre megadott biztonsági kérdések
+policy-err-too-few-questions = Legalább annyi biztonsági kérdést kínáljon fel (előre megadottat és sajátot), amennyit a felhasználóknak regisztrálniuk kell.

@@ -673,3 +673,8 @@ done-title-unlock = Kunci akun telah dibuka
 admin-f-sign-in-url = Halaman masuk organisasi Anda
 admin-f-sign-in-url-hint = Tujuan tombol di halaman terakhir pengaturan ulang, seperti https://login.contoso.com. Biarkan kosong untuk menggunakan default portal ini.
 policy-err-sign-in-url = Masukkan halaman masuk sebagai alamat web yang diawali dengan https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Pertanyaan keamanan yang sudah ditentukan dan dapat dipilih pengguna
+admin-key-predefined-questions = pertanyaan keamanan yang sudah ditentukan
+policy-err-too-few-questions = Tawarkan pertanyaan keamanan (yang sudah ditentukan dan milik sendiri) setidaknya sebanyak yang harus didaftarkan pengguna.

@@ -689,3 +689,8 @@ done-title-unlock = Account sbloccato
 admin-f-sign-in-url = Pagina di accesso della tua organizzazione
 admin-f-sign-in-url-hint = Dove porta il pulsante dell'ultima pagina di una reimpostazione, ad esempio https://login.contoso.com. Lascia vuoto per usare l'impostazione predefinita di questo portale.
 policy-err-sign-in-url = Immetti la pagina di accesso come indirizzo web che inizia con https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Domande di sicurezza predefinite che gli utenti possono scegliere
+admin-key-predefined-questions = domande di sicurezza predefinite
+policy-err-too-few-questions = Offri almeno tante domande di sicurezza (predefinite e proprie) quante ne devono registrare gli utenti.

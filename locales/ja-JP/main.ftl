@@ -670,3 +670,8 @@ done-title-unlock = アカウントのロック解除完了
 admin-f-sign-in-url = 組織のサインイン ページ
 admin-f-sign-in-url-hint = リセットの最後のページにあるボタンのリンク先 (https://login.contoso.com など)。空欄にすると、このポータルの既定値が使われます。
 policy-err-sign-in-url = サインイン ページは https:// で始まる Web アドレスで入力してください。
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = ユーザーが選択できる定義済みのセキュリティの質問
+admin-key-predefined-questions = 定義済みのセキュリティの質問
+policy-err-too-few-questions = ユーザーが登録する必要がある数以上のセキュリティの質問 (定義済みの質問と独自の質問) を用意してください。

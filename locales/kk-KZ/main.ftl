@@ -692,3 +692,8 @@ done-title-unlock = Тіркелгі құлпы ашылды
 admin-f-sign-in-url = Ұйымыңыздың кіру беті
 admin-f-sign-in-url-hint = Қалпына келтірудің соңғы бетіндегі түйме апаратын орын, мысалы, https://login.contoso.com. Осы порталдың әдепкі бетін пайдалану үшін бос қалдырыңыз.
 policy-err-sign-in-url = Кіру бетін https:// деп басталатын веб-мекенжай ретінде енгізіңіз.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Пайдаланушылар таңдай алатын алдын ала анықталған қауіпсіздік сұрақтары
+admin-key-predefined-questions = алдын ала анықталған қауіпсіздік сұрақтары
+policy-err-too-few-questions = Пайдаланушылар тіркеуі керек сұрақтардан кем емес қауіпсіздік сұрақтарын (алдын ала анықталған және өз сұрақтарыңызды) ұсыныңыз.

@@ -673,3 +673,8 @@ done-title-unlock = 계정 잠금 해제 완료
 admin-f-sign-in-url = 조직의 로그인 페이지
 admin-f-sign-in-url-hint = 재설정의 마지막 페이지에 있는 단추가 연결되는 위치입니다(예: https://login.contoso.com). 이 포털의 기본 페이지를 사용하려면 비워 두세요.
 policy-err-sign-in-url = 로그인 페이지를 https://로 시작하는 웹 주소로 입력하세요.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = 사용자가 선택할 수 있는 미리 정의된 보안 질문
+admin-key-predefined-questions = 미리 정의된 보안 질문
+policy-err-too-few-questions = 사용자가 등록해야 하는 수 이상의 보안 질문(미리 정의된 질문 및 자체 질문)을 제공하세요.

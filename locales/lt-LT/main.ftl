@@ -720,3 +720,8 @@ done-title-unlock = Paskyra atrakinta
 admin-f-sign-in-url = Jūsų organizacijos prisijungimo puslapis
 admin-f-sign-in-url-hint = Kur veda mygtukas paskutiniame nustatymo iš naujo puslapyje, pvz., https://login.contoso.com. Palikite tuščią, kad būtų naudojamas numatytasis šio portalo puslapis.
 policy-err-sign-in-url = Įveskite prisijungimo puslapį kaip žiniatinklio adresą, prasidedantį https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Iš anksto nustatyti saugos klausimai, kuriuos vartotojai gali pasirinkti
+admin-key-predefined-questions = iš anksto nustatyti saugos klausimai
+policy-err-too-few-questions = Pasiūlykite bent tiek saugos klausimų (iš anksto nustatytų ir savų), kiek jų turi užregistruoti vartotojai.

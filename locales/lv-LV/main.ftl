@@ -720,3 +720,8 @@ done-title-unlock = Konts atbloķēts
 admin-f-sign-in-url = Jūsu organizācijas pierakstīšanās lapa
 admin-f-sign-in-url-hint = Uz kurieni ved poga atiestatīšanas pēdējā lapā, piemēram, https://login.contoso.com. Atstājiet tukšu, lai izmantotu šī portāla noklusējuma lapu.
 policy-err-sign-in-url = Ievadiet pierakstīšanās lapu kā tīmekļa adresi, kas sākas ar https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Iepriekš definētie drošības jautājumi, ko lietotāji var izvēlēties
+admin-key-predefined-questions = iepriekš definētie drošības jautājumi
+policy-err-too-few-questions = Piedāvājiet vismaz tik daudz drošības jautājumu (iepriekš definēto un pašu), cik lietotājiem ir jāreģistrē.

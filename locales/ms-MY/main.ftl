@@ -673,3 +673,8 @@ done-title-unlock = Akaun dibuka kuncinya
 admin-f-sign-in-url = Halaman daftar masuk organisasi anda
 admin-f-sign-in-url-hint = Destinasi butang pada halaman terakhir penetapan semula, seperti https://login.contoso.com. Biarkan kosong untuk menggunakan halaman lalai portal ini.
 policy-err-sign-in-url = Masukkan halaman daftar masuk sebagai alamat web yang bermula dengan https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Soalan keselamatan yang dipratentukan yang boleh dipilih oleh pengguna
+admin-key-predefined-questions = soalan keselamatan yang dipratentukan
+policy-err-too-few-questions = Tawarkan sekurang-kurangnya sebanyak soalan keselamatan (yang dipratentukan dan anda sendiri) seperti yang mesti didaftarkan oleh pengguna.

@@ -689,3 +689,8 @@ done-title-unlock = Konto låst opp
 admin-f-sign-in-url = Organisasjonens påloggingsside
 admin-f-sign-in-url-hint = Hvor knappen på den siste siden av en tilbakestilling fører, for eksempel https://login.contoso.com. La feltet stå tomt for å bruke standardsiden for denne portalen.
 policy-err-sign-in-url = Skriv inn påloggingssiden som en nettadresse som begynner med https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Forhåndsdefinerte sikkerhetsspørsmål som brukerne kan velge
+admin-key-predefined-questions = forhåndsdefinerte sikkerhetsspørsmål
+policy-err-too-few-questions = Tilby minst like mange sikkerhetsspørsmål (forhåndsdefinerte og egne) som brukerne må registrere.

@@ -689,3 +689,8 @@ done-title-unlock = Account ontgrendeld
 admin-f-sign-in-url = Aanmeldingspagina van je organisatie
 admin-f-sign-in-url-hint = Waar de knop op de laatste pagina van het opnieuw instellen naartoe leidt, zoals https://login.contoso.com. Laat dit leeg voor de standaardpagina van deze portal.
 policy-err-sign-in-url = Voer de aanmeldingspagina in als een webadres dat begint met https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Vooraf gedefinieerde beveiligingsvragen waaruit gebruikers kunnen kiezen
+admin-key-predefined-questions = vooraf gedefinieerde beveiligingsvragen
+policy-err-too-few-questions = Bied minstens zoveel beveiligingsvragen aan (vooraf gedefinieerde en eigen vragen) als gebruikers moeten registreren.

@@ -730,3 +730,8 @@ done-title-unlock = Konto odblokowane
 admin-f-sign-in-url = Strona logowania Twojej organizacji
 admin-f-sign-in-url-hint = Miejsce, do którego prowadzi przycisk na ostatniej stronie resetowania, np. https://login.contoso.com. Pozostaw puste, aby użyć domyślnej strony tego portalu.
 policy-err-sign-in-url = Wprowadź stronę logowania jako adres internetowy zaczynający się od https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Wstępnie zdefiniowane pytania zabezpieczające, które mogą wybierać użytkownicy
+admin-key-predefined-questions = wstępnie zdefiniowane pytania zabezpieczające
+policy-err-too-few-questions = Zaoferuj co najmniej tyle pytań zabezpieczających (wstępnie zdefiniowanych i własnych), ile muszą zarejestrować użytkownicy.

@@ -692,3 +692,8 @@ done-title-unlock = Conta desbloqueada
 admin-f-sign-in-url = Página de entrada da sua organização
 admin-f-sign-in-url-hint = Para onde leva o botão na última página de uma redefinição, como https://login.contoso.com. Deixe em branco para usar a página padrão deste portal.
 policy-err-sign-in-url = Insira a página de entrada como um endereço web que comece com https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Perguntas de segurança predefinidas que os usuários podem escolher
+admin-key-predefined-questions = perguntas de segurança predefinidas
+policy-err-too-few-questions = Ofereça pelo menos tantas perguntas de segurança (predefinidas e próprias) quantas os usuários devem registrar.

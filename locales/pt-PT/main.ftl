@@ -692,3 +692,8 @@ done-title-unlock = Conta desbloqueada
 admin-f-sign-in-url = Página de início de sessão da sua organização
 admin-f-sign-in-url-hint = Para onde leva o botão na última página de uma reposição, como https://login.contoso.com. Deixe vazio para usar a página predefinida deste portal.
 policy-err-sign-in-url = Introduza a página de início de sessão como um endereço web que comece por https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Perguntas de segurança predefinidas que os utilizadores podem escolher
+admin-key-predefined-questions = perguntas de segurança predefinidas
+policy-err-too-few-questions = Disponibilize pelo menos tantas perguntas de segurança (predefinidas e próprias) quantas as que os utilizadores têm de registar.

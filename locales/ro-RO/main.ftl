@@ -713,3 +713,8 @@ done-title-unlock = Cont deblocat
 admin-f-sign-in-url = Pagina de conectare a organizației dvs.
 admin-f-sign-in-url-hint = Locul către care duce butonul de pe ultima pagină a unei resetări, cum ar fi https://login.contoso.com. Lăsați câmpul gol pentru a folosi pagina implicită a acestui portal.
 policy-err-sign-in-url = Introduceți pagina de conectare ca adresă web care începe cu https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Întrebări de securitate predefinite pe care le pot alege utilizatorii
+admin-key-predefined-questions = întrebări de securitate predefinite
+policy-err-too-few-questions = Oferiți cel puțin atâtea întrebări de securitate (predefinite și proprii) câte trebuie să înregistreze utilizatorii.

@@ -718,3 +718,8 @@ done-title-unlock = Учетная запись разблокирована
 admin-f-sign-in-url = Страница входа вашей организации
 admin-f-sign-in-url-hint = Куда ведет кнопка на последней странице сброса, например https://login.contoso.com. Оставьте поле пустым, чтобы использовать страницу этого портала по умолчанию.
 policy-err-sign-in-url = Введите страницу входа как веб-адрес, начинающийся с https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Готовые контрольные вопросы, которые могут выбирать пользователи
+admin-key-predefined-questions = готовые контрольные вопросы
+policy-err-too-few-questions = Предложите не меньше контрольных вопросов (готовых и собственных), чем должны зарегистрировать пользователи.

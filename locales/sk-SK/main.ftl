@@ -717,3 +717,8 @@ done-title-unlock = Konto odomknuté
 admin-f-sign-in-url = Prihlasovacia stránka vašej organizácie
 admin-f-sign-in-url-hint = Kam vedie tlačidlo na poslednej stránke resetovania, napríklad https://login.contoso.com. Ak pole necháte prázdne, použije sa predvolená stránka tohto portálu.
 policy-err-sign-in-url = Zadajte prihlasovaciu stránku ako webovú adresu, ktorá sa začína na https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Preddefinované bezpečnostné otázky, z ktorých môžu používatelia vyberať
+admin-key-predefined-questions = preddefinované bezpečnostné otázky
+policy-err-too-few-questions = Ponúknite aspoň toľko bezpečnostných otázok (preddefinovaných aj vlastných), koľko musia používatelia zaregistrovať.

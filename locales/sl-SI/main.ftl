@@ -733,3 +733,8 @@ done-title-unlock = Račun odklenjen
 admin-f-sign-in-url = Stran za vpis vaše organizacije
 admin-f-sign-in-url-hint = Kam vodi gumb na zadnji strani ponastavitve, na primer https://login.contoso.com. Če polje pustite prazno, bo uporabljena privzeta stran tega portala.
 policy-err-sign-in-url = Stran za vpis vnesite kot spletni naslov, ki se začne s https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Vnaprej določena varnostna vprašanja, med katerimi lahko izbirajo uporabniki
+admin-key-predefined-questions = vnaprej določena varnostna vprašanja
+policy-err-too-few-questions = Ponudite vsaj toliko varnostnih vprašanj (vnaprej določenih in lastnih), kot jih morajo uporabniki registrirati.

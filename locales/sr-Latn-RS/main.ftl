@@ -717,3 +717,8 @@ done-title-unlock = Nalog otključan
 admin-f-sign-in-url = Stranica za prijavljivanje vaše organizacije
 admin-f-sign-in-url-hint = Kuda vodi dugme na poslednjoj stranici resetovanja, kao što je https://login.contoso.com. Ostavite prazno da bi se koristila podrazumevana stranica ovog portala.
 policy-err-sign-in-url = Unesite stranicu za prijavljivanje kao veb adresu koja počinje sa https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Unapred definisana bezbednosna pitanja koja korisnici mogu da izaberu
+admin-key-predefined-questions = unapred definisana bezbednosna pitanja
+policy-err-too-few-questions = Ponudite najmanje onoliko bezbednosnih pitanja (unapred definisanih i sopstvenih) koliko korisnici moraju da registruju.

@@ -689,3 +689,8 @@ done-title-unlock = Konto upplåst
 admin-f-sign-in-url = Organisationens inloggningssida
 admin-f-sign-in-url-hint = Dit knappen på den sista sidan av en återställning leder, till exempel https://login.contoso.com. Lämna fältet tomt för att använda den här portalens standardsida.
 policy-err-sign-in-url = Ange inloggningssidan som en webbadress som börjar med https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Fördefinierade säkerhetsfrågor som användarna kan välja
+admin-key-predefined-questions = fördefinierade säkerhetsfrågor
+policy-err-too-few-questions = Erbjud minst lika många säkerhetsfrågor (fördefinierade och egna) som användarna måste registrera.

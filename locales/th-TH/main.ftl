@@ -673,3 +673,8 @@ done-title-unlock = ปลดล็อกบัญชีแล้ว
 admin-f-sign-in-url = หน้าลงชื่อเข้าใช้ขององค์กรของคุณ
 admin-f-sign-in-url-hint = ตำแหน่งที่ปุ่มในหน้าสุดท้ายของการรีเซ็ตนำไป เช่น https://login.contoso.com ปล่อยว่างไว้เพื่อใช้หน้าเริ่มต้นของพอร์ทัลนี้
 policy-err-sign-in-url = ป้อนหน้าลงชื่อเข้าใช้เป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = คำถามความปลอดภัยที่กำหนดไว้ล่วงหน้าซึ่งผู้ใช้สามารถเลือกได้
+admin-key-predefined-questions = คำถามความปลอดภัยที่กำหนดไว้ล่วงหน้า
+policy-err-too-few-questions = เสนอคำถามความปลอดภัย (ทั้งที่กำหนดไว้ล่วงหน้าและขององค์กรเอง) อย่างน้อยเท่ากับจำนวนที่ผู้ใช้ต้องลงทะเบียน

@@ -689,3 +689,8 @@ done-title-unlock = Hesap kilidi açıldı
 admin-f-sign-in-url = Kuruluşunuzun oturum açma sayfası
 admin-f-sign-in-url-hint = Sıfırlamanın son sayfasındaki düğmenin götürdüğü yer, örneğin https://login.contoso.com. Bu portalın varsayılan sayfasını kullanmak için boş bırakın.
 policy-err-sign-in-url = Oturum açma sayfasını https:// ile başlayan bir web adresi olarak girin.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Kullanıcıların seçebileceği önceden tanımlanmış güvenlik soruları
+admin-key-predefined-questions = önceden tanımlanmış güvenlik soruları
+policy-err-too-few-questions = En az kullanıcıların kaydetmesi gereken sayıda güvenlik sorusu (önceden tanımlanmış ve kendi sorularınız) sunun.

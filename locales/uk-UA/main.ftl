@@ -718,3 +718,8 @@ done-title-unlock = Обліковий запис розблоковано
 admin-f-sign-in-url = Сторінка входу вашої організації
 admin-f-sign-in-url-hint = Куди веде кнопка на останній сторінці скидання, наприклад https://login.contoso.com. Залиште поле порожнім, щоб використовувати типову сторінку цього порталу.
 policy-err-sign-in-url = Введіть сторінку входу як веб-адресу, що починається з https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Готові контрольні запитання, які можуть вибирати користувачі
+admin-key-predefined-questions = готові контрольні запитання
+policy-err-too-few-questions = Запропонуйте не менше контрольних запитань (готових і власних), ніж мають зареєструвати користувачі.

@@ -673,3 +673,8 @@ done-title-unlock = Đã mở khóa tài khoản
 admin-f-sign-in-url = Trang đăng nhập của tổ chức bạn
 admin-f-sign-in-url-hint = Nơi mà nút trên trang cuối cùng của quá trình đặt lại dẫn đến, chẳng hạn như https://login.contoso.com. Để trống để dùng trang mặc định của cổng thông tin này.
 policy-err-sign-in-url = Nhập trang đăng nhập dưới dạng địa chỉ web bắt đầu bằng https://.
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = Các câu hỏi bảo mật định sẵn mà người dùng có thể chọn
+admin-key-predefined-questions = câu hỏi bảo mật định sẵn
+policy-err-too-few-questions = Hãy cung cấp số câu hỏi bảo mật (định sẵn và riêng) ít nhất bằng số câu người dùng phải đăng ký.

@@ -673,3 +673,8 @@ done-title-unlock = 帐户已解锁
 admin-f-sign-in-url = 你所在组织的登录页
 admin-f-sign-in-url-hint = 重置最后一页上的按钮所指向的位置，例如 https://login.contoso.com。留空则使用此门户的默认页面。
 policy-err-sign-in-url = 请输入以 https:// 开头的网址作为登录页。
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = 用户可以选择的预定义安全问题
+admin-key-predefined-questions = 预定义安全问题
+policy-err-too-few-questions = 提供的安全问题（预定义的和你自己的）数量不得少于用户必须注册的问题数。

@@ -673,3 +673,8 @@ done-title-unlock = 帳戶已解除鎖定
 admin-f-sign-in-url = 您組織的登入頁面
 admin-f-sign-in-url-hint = 重設最後一頁上的按鈕所連往的位置，例如 https://login.contoso.com。保留空白則使用此入口網站的預設頁面。
 policy-err-sign-in-url = 請輸入以 https:// 開頭的網址作為登入頁面。
+
+# Issue 12 (P4): which predefined security questions users may choose.
+admin-f-predefined-questions = 使用者可以選擇的預先定義安全性問題
+admin-key-predefined-questions = 預先定義的安全性問題
+policy-err-too-few-questions = 提供的安全性問題（預先定義的和您自己的）數量不得少於使用者必須註冊的問題數。

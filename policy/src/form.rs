@@ -63,6 +63,10 @@ impl Blade {
 /// `group:<name>`.
 pub const GROUP_FIELD: &str = "group:";
 
+/// Issue 12 (P4): the prefix of a predefined question's checkbox on the methods page:
+/// `question:<sq-id>`.
+pub const QUESTION_FIELD: &str = "question:";
+
 /// The form field of a method's checkbox on the methods page.
 pub fn method_field(m: Method) -> &'static str {
     match m {
@@ -112,6 +116,7 @@ impl FormError {
                 PolicyError::QuestionsToRegisterOutOfRange(_) => Some("questions_to_register"),
                 PolicyError::QuestionsToAskOutOfRange(_)
                 | PolicyError::QuestionsAskedExceedRegistered { .. } => Some("questions_to_ask"),
+                PolicyError::TooFewQuestionsOffered { .. } => Some("questions"),
                 PolicyError::ReconfirmDaysOutOfRange(_) => Some("reconfirm_days"),
                 PolicyError::CustomQuestionInvalid { .. }
                 | PolicyError::QuestionTranslationInvalid { .. } => Some("custom_questions"),
@@ -304,6 +309,17 @@ fn read(policy: &Policy, blade: Blade, fields: &Fields) -> (Policy, Vec<FormErro
                 }
             }
             p.recovery_code_resets = ticked(fields, "recovery_code_resets");
+            // P4: the predefined questions ticked; all of them is "all" (the default). A form
+            // without the picker (`questions_picker`) leaves the choice as it is.
+            if get(fields, "questions_picker").is_some() {
+                let picked: Vec<String> = crate::model::PREDEFINED_QUESTIONS
+                    .iter()
+                    .filter(|q| ticked(fields, &format!("{QUESTION_FIELD}{q}")))
+                    .map(|q| q.to_string())
+                    .collect();
+                p.predefined_questions =
+                    (picked.len() < crate::model::PREDEFINED_QUESTIONS.len()).then_some(picked);
+            }
         }
         Blade::Registration => {
             p.require_registration = ticked(fields, "require_registration");
@@ -376,6 +392,13 @@ pub fn fields_of(policy: &Policy, blade: Blade) -> Vec<(String, String)> {
             push("questions_to_ask", policy.questions_to_ask.to_string());
             push("custom_questions", questions_field(policy));
             push("recovery_code_resets", b(policy.recovery_code_resets));
+            push("questions_picker", "1".into());
+            for q in crate::model::PREDEFINED_QUESTIONS {
+                push(
+                    &format!("{QUESTION_FIELD}{q}"),
+                    b(policy.offers_predefined(q)),
+                );
+            }
         }
         Blade::Registration => {
             push("require_registration", b(policy.require_registration));
@@ -465,6 +488,10 @@ pub fn changed(old: &Policy, new: &Policy) -> Vec<&'static str> {
         "custom_questions",
         old.custom_questions != new.custom_questions
             || old.question_translations != new.question_translations,
+    );
+    diff(
+        "predefined_questions",
+        old.predefined_questions != new.predefined_questions,
     );
     diff(
         "recovery_code_resets",
@@ -698,6 +725,66 @@ mod tests {
                 }
             )])
         );
+    }
+
+    #[test]
+    fn issue12_p4_the_predefined_questions_offered_are_picked_and_enough_are_needed() {
+        let l = Limits::default();
+        let mut with_q = base();
+        with_q.methods.push(Method::SecurityQuestions);
+        let mut form = fields_of(&with_q, Blade::Methods);
+        // Untick all but two: fewer than the three a user registers.
+        for (k, v) in form.iter_mut() {
+            if k.starts_with(QUESTION_FIELD)
+                && k != "question:sq-first-pet"
+                && k != "question:sq-birth-city"
+            {
+                v.clear();
+            }
+        }
+        let errs = apply(&with_q, Blade::Methods, &form, TenantFlags::default(), &l).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![FormError::Policy(PolicyError::TooFewQuestionsOffered {
+                offered: 2,
+                needed: 3
+            })]
+        );
+        assert_eq!(errs[0].field(), Some("questions"));
+        // A third, the administrator's own: enough.
+        for (k, v) in form.iter_mut() {
+            if k == "custom_questions" {
+                *v = "Name of the office plant?".into();
+            }
+        }
+        let p = apply(&with_q, Blade::Methods, &form, TenantFlags::default(), &l).unwrap();
+        assert_eq!(
+            p.predefined_questions.as_deref(),
+            Some(&["sq-first-pet".to_string(), "sq-birth-city".to_string()][..])
+        );
+        assert_eq!(
+            crate::register::offered_questions(&p),
+            ["sq-first-pet", "sq-birth-city", "Name of the office plant?"]
+        );
+        // All ticked is the default; a form without the picker keeps the choice.
+        let all = apply(
+            &with_q,
+            Blade::Methods,
+            &fields_of(&with_q, Blade::Methods),
+            TenantFlags::default(),
+            &l,
+        )
+        .unwrap();
+        assert_eq!(all.predefined_questions, None);
+        let kept = apply(
+            &p,
+            Blade::Methods,
+            &f(&[("method-email", "on"), ("method-security_questions", "on")]),
+            TenantFlags::default(),
+            &l,
+        )
+        .unwrap();
+        assert_eq!(kept.predefined_questions, p.predefined_questions);
     }
 
     #[test]

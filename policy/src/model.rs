@@ -150,6 +150,9 @@ pub struct Policy {
     /// Issue 12: a helpdesk recovery code may also reset the password once (not only sign
     /// in to register new methods).
     pub recovery_code_resets: bool,
+    /// Issue 12 (P4): which predefined questions users may pick (`sq-*` ids); `None`
+    /// offers them all.
+    pub predefined_questions: Option<Vec<String>>,
     /// Issue 10: the country calling codes (`"81"`, `"+1"`) that text messages and calls
     /// may go to; empty allows every country.
     pub phone_countries: Vec<String>,
@@ -261,6 +264,21 @@ pub fn domain_valid(s: &str) -> bool {
         })
 }
 
+/// G6: the predefined questions, as Fluent ids (`sq-*`) so each user reads them in their own
+/// language. Stored answers keep the id, never the translated text.
+pub const PREDEFINED_QUESTIONS: [&str; 10] = [
+    "sq-first-pet",
+    "sq-birth-city",
+    "sq-first-school",
+    "sq-childhood-friend",
+    "sq-first-job-city",
+    "sq-grandparent-name",
+    "sq-first-concert",
+    "sq-childhood-street",
+    "sq-favourite-teacher",
+    "sq-first-car",
+];
+
 /// Issue 12 (P4): the translations of the administrator's own questions: the question as
 /// in `custom_questions` → language tag → its wording there.
 pub type Translations = BTreeMap<String, BTreeMap<String, String>>;
@@ -299,6 +317,7 @@ impl Default for Policy {
             custom_questions: Vec::new(),
             question_translations: BTreeMap::new(),
             recovery_code_resets: false,
+            predefined_questions: None,
             phone_countries: Vec::new(),
             sms_sender: String::new(),
             branding: Branding::default(),
@@ -343,6 +362,12 @@ pub enum PolicyError {
     QuestionsAskedExceedRegistered {
         ask: u8,
         register: u8,
+    },
+    /// P4: with security questions on, fewer questions are offered (predefined picked and
+    /// the administrator's own) than a user must register, or a picked one is unknown.
+    TooFewQuestionsOffered {
+        offered: usize,
+        needed: u8,
     },
     /// P6: 0..=730.
     ReconfirmDaysOutOfRange(u16),
@@ -393,6 +418,7 @@ impl PolicyError {
             PolicyError::QuestionsAskedExceedRegistered { .. } => {
                 "policy-err-questions-ask-exceeds"
             }
+            PolicyError::TooFewQuestionsOffered { .. } => "policy-err-too-few-questions",
             PolicyError::ReconfirmDaysOutOfRange(_) => "policy-err-reconfirm-days",
             PolicyError::AppNeedsFurtherMethods { .. } => "policy-err-app-needs-more",
             PolicyError::AppNotificationAloneWithOneRequired => "policy-err-app-notification-alone",
@@ -439,6 +465,10 @@ impl std::fmt::Display for PolicyError {
                     "P4: cannot ask {ask} questions when only {register} are registered"
                 )
             }
+            PolicyError::TooFewQuestionsOffered { offered, needed } => write!(
+                f,
+                "P4: {offered} security questions offered (predefined_questions and custom_questions), {needed} needed to register"
+            ),
             PolicyError::ReconfirmDaysOutOfRange(n) => {
                 write!(f, "P6: reconfirmation days must be 0..730, not {n}")
             }
@@ -498,6 +528,13 @@ impl std::fmt::Display for PolicyError {
 impl std::error::Error for PolicyError {}
 
 impl Policy {
+    /// Issue 12 (P4): whether users may pick the predefined question `id`.
+    pub fn offers_predefined(&self, id: &str) -> bool {
+        self.predefined_questions
+            .as_ref()
+            .is_none_or(|p| p.iter().any(|q| q == id))
+    }
+
     /// Whether P3 enables `m`.
     pub fn enabled(&self, m: Method) -> bool {
         self.methods.contains(&m)
@@ -536,6 +573,22 @@ impl Policy {
             errs.push(PolicyError::QuestionsAskedExceedRegistered {
                 ask: self.questions_to_ask,
                 register: self.questions_to_register,
+            });
+        }
+        let picked = self.predefined_questions.as_deref().unwrap_or(&[]);
+        let offered = match &self.predefined_questions {
+            None => PREDEFINED_QUESTIONS.len(),
+            Some(p) => p.len(),
+        } + self.custom_questions.len();
+        if picked
+            .iter()
+            .any(|q| !PREDEFINED_QUESTIONS.contains(&q.as_str()))
+            || (self.enabled(Method::SecurityQuestions)
+                && offered < usize::from(self.questions_to_register))
+        {
+            errs.push(PolicyError::TooFewQuestionsOffered {
+                offered,
+                needed: self.questions_to_register,
             });
         }
         if self.reconfirm_days > 730 {

@@ -7,20 +7,8 @@ use crate::eligibility::{TWO_GATE_METHODS, UserFacts, distinct_kinds};
 use crate::limits::Limits;
 use crate::model::{Method, Policy};
 
-/// G6: the predefined questions, as Fluent ids (`sq-*`) so each user reads them in their own
-/// language. Stored answers keep the id, never the translated text.
-pub const PREDEFINED_QUESTIONS: [&str; 10] = [
-    "sq-first-pet",
-    "sq-birth-city",
-    "sq-first-school",
-    "sq-childhood-friend",
-    "sq-first-job-city",
-    "sq-grandparent-name",
-    "sq-first-concert",
-    "sq-childhood-street",
-    "sq-favourite-teacher",
-    "sq-first-car",
-];
+/// G6: the predefined questions (defined with the policy, which picks among them).
+pub use crate::model::PREDEFINED_QUESTIONS;
 
 /// Whether a stored question is one of the predefined ones (its text is then a Fluent id).
 pub fn is_predefined(question: &str) -> bool {
@@ -187,10 +175,11 @@ impl QuestionProblem {
     }
 }
 
-/// Questions the tenant offers: the predefined ids, then the administrator's own.
+/// Questions the tenant offers: the predefined ids it picked (P4), then the administrator's own.
 pub fn offered_questions(policy: &Policy) -> Vec<String> {
     PREDEFINED_QUESTIONS
         .iter()
+        .filter(|q| policy.offers_predefined(q))
         .map(|s| s.to_string())
         .chain(policy.custom_questions.iter().map(|q| q.trim().to_string()))
         .collect()

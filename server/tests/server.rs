@@ -1849,6 +1849,10 @@ async fn issue12_console_routes_check_the_role_on_the_server() {
         "/admin/policy/methods",
         "/admin/policy/history",
         "/admin/policy/review",
+        "/admin/users",
+        "/admin/reports",
+        "/admin/audit",
+        "/admin/operations",
     ] {
         let res = as_user(&app, page(&format!("{uri}?mkt=en-us")), &pat, "").await;
         let status = res.status();
@@ -1867,6 +1871,30 @@ async fn issue12_console_routes_check_the_role_on_the_server() {
     )
     .await;
     assert_eq!(location(&res), "/admin?mkt=en-us");
+    // The user actions too: nothing is looked up, cleared, set or issued.
+    for (fun, form) in [
+        ("console-clear-blocks", "upn=pat%40contoso.example&mkt=en-us"),
+        ("console-set-contact", "upn=pat%40contoso.example&alternate_email=x%40y.example&mkt=en-us"),
+        ("console-recovery-code", "upn=pat%40contoso.example&mkt=en-us"),
+    ] {
+        let res = as_user(&app, post(&format!("/api/{fun}")), &pat, form).await;
+        assert!(location(&res).starts_with("/admin"), "{fun}: {}", location(&res));
+    }
+    let pat_user = core
+        .store
+        .user_by_upn("pat@contoso.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        core.store
+            .recovery_code_until(pat_user.id, core.now())
+            .await
+            .unwrap(),
+        None,
+        "no recovery code was issued"
+    );
+    assert_eq!(pat_user.alternate_email, None);
 
     // Helpdesk: the console opens, the policy pages and actions refuse.
     let help = console_session(&core, &mail, "help@contoso.example", "Help-Passw0rd-1").await;
@@ -1879,6 +1907,16 @@ async fn issue12_console_routes_check_the_role_on_the_server() {
         !html.contains("/admin/policy/methods"),
         "no policy links for helpdesk"
     );
+    // Every console role reads the users, reports, audit and operations pages.
+    for uri in [
+        "/admin/users",
+        "/admin/reports",
+        "/admin/audit",
+        "/admin/operations",
+    ] {
+        let res = as_user(&app, page(&format!("{uri}?mkt=en-us")), &help, "").await;
+        assert_eq!(res.status(), StatusCode::OK, "{uri}");
+    }
     let res = as_user(&app, page("/admin/policy/methods?mkt=en-us"), &help, "").await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     // Issue 12: no cache keeps a console page.
