@@ -1873,12 +1873,25 @@ async fn issue12_console_routes_check_the_role_on_the_server() {
     assert_eq!(location(&res), "/admin?mkt=en-us");
     // The user actions too: nothing is looked up, cleared, set or issued.
     for (fun, form) in [
-        ("console-clear-blocks", "upn=pat%40contoso.example&mkt=en-us"),
-        ("console-set-contact", "upn=pat%40contoso.example&alternate_email=x%40y.example&mkt=en-us"),
-        ("console-recovery-code", "upn=pat%40contoso.example&mkt=en-us"),
+        (
+            "console-clear-blocks",
+            "upn=pat%40contoso.example&mkt=en-us",
+        ),
+        (
+            "console-set-contact",
+            "upn=pat%40contoso.example&alternate_email=x%40y.example&mkt=en-us",
+        ),
+        (
+            "console-recovery-code",
+            "upn=pat%40contoso.example&mkt=en-us",
+        ),
     ] {
         let res = as_user(&app, post(&format!("/api/{fun}")), &pat, form).await;
-        assert!(location(&res).starts_with("/admin"), "{fun}: {}", location(&res));
+        assert!(
+            location(&res).starts_with("/admin"),
+            "{fun}: {}",
+            location(&res)
+        );
     }
     let pat_user = core
         .store
