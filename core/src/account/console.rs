@@ -493,3 +493,38 @@ impl<'a> Accounts<'a> {
         Ok(id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue12_the_directorys_role_names_map_to_entras_split() {
+        for (name, role, edits) in [
+            ("Global Administrator", AdminRole::Global, true),
+            (
+                "authentication-policy administrator",
+                AdminRole::AuthenticationPolicy,
+                true,
+            ),
+            (
+                "Privileged Authentication Administrator",
+                AdminRole::PrivilegedAuthentication,
+                false,
+            ),
+            (
+                "Authentication Administrator",
+                AdminRole::Authentication,
+                false,
+            ),
+            ("Helpdesk Administrator", AdminRole::Helpdesk, false),
+            ("Password Administrator", AdminRole::Password, false),
+            ("User Administrator", AdminRole::User, false),
+        ] {
+            assert_eq!(AdminRole::from_name(name), Some(role), "{name}");
+            assert_eq!(role.edits_policy(), edits, "{name}");
+        }
+        assert_eq!(AdminRole::from_name("Billing Administrator"), None);
+        assert_eq!(AdminRole::from_name(""), None);
+    }
+}

@@ -1920,6 +1920,28 @@ auth_email = \"vic@home.example\"
         two.policy.methods_required, 1,
         "the home tenant is untouched"
     );
+    // And the reverse (M2): back to one method, pat could reset again.
+    a.console_review(
+        &g.token,
+        Blade::Methods,
+        pairs(&[
+            ("methods_required", "1"),
+            ("method-email", "on"),
+            ("method-mobile_phone", "on"),
+            ("method-mobile_app_code", "on"),
+            ("method-security_questions", "on"),
+            ("questions_to_register", "3"),
+            ("questions_to_ask", "3"),
+        ]),
+    )
+    .await
+    .unwrap();
+    let ConsoleAccess::Open(c) = a.console(&g.token).await.unwrap() else {
+        panic!()
+    };
+    let impact = c.draft.unwrap().impact.unwrap();
+    assert!(impact.gained.contains(&"pat@contoso.example".to_string()));
+    assert!(impact.stranded.is_empty());
 }
 
 #[tokio::test]
@@ -1973,4 +1995,164 @@ locked = true
         a.sign_in_with_recovery_code(req(), false).await,
         Err(AccountError::Credentials)
     ));
+}
+
+#[tokio::test]
+async fn issue12_audit_pages_periods_and_the_operations_last_failure_and_writeback() {
+    use sspr_core::store::AuditEvent;
+    use sspr_wire::AuditQuery;
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    let row = |at: i64, step: AuditStep, outcome: Outcome, reason: &str| AuditEvent {
+        at,
+        tenant_id: Some("c".into()),
+        user: Some("pat@contoso.example".into()),
+        ip: Some("192.0.2.9".into()),
+        client: Some("app".into()),
+        step,
+        method: None,
+        outcome,
+        reason: Some(reason.into()),
+    };
+    // 60 rows a minute apart, yesterday; a directory failure and a writeback after them.
+    let start = T0 - 86_400;
+    for i in 0..60 {
+        w.core
+            .audit(&row(
+                start + i * 60,
+                AuditStep::Verify,
+                Outcome::Fail,
+                "code-wrong",
+            ))
+            .await
+            .unwrap();
+    }
+    w.core
+        .audit(&row(
+            T0 - 600,
+            AuditStep::Password,
+            Outcome::Error,
+            "directory",
+        ))
+        .await
+        .unwrap();
+    w.core
+        .audit(&row(
+            T0 - 300,
+            AuditStep::Directory,
+            Outcome::Ok,
+            "writeback",
+        ))
+        .await
+        .unwrap();
+    let q = |page: u32| AuditQuery {
+        client: Some("app".into()),
+        step: Some("verify".into()),
+        page,
+        ..AuditQuery::default()
+    };
+    let first = a.console_audit(&help.token, q(0)).await.unwrap();
+    assert_eq!((first.total, first.rows.len(), first.more), (60, 50, true));
+    let second = a.console_audit(&help.token, q(1)).await.unwrap();
+    assert_eq!((second.rows.len(), second.more), (10, false));
+    assert!(
+        second.rows[0].at < first.rows[49].at,
+        "older on the next page"
+    );
+    // A period: the day before yesterday holds none of them.
+    let day = |t: i64| {
+        let u = sspr_policy::time::Utc::from_unix(t);
+        format!("{:04}-{:02}-{:02}", u.year, u.month, u.day)
+    };
+    let none = a
+        .console_audit(
+            &help.token,
+            AuditQuery {
+                from: Some(day(T0 - 3 * 86_400)),
+                to: Some(day(T0 - 2 * 86_400 - 1)),
+                ..q(0)
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(none.total, 0);
+    let o = a.console_operations(&help.token).await.unwrap();
+    assert_eq!(
+        o.directory_last_error,
+        Some((T0 - 600, "directory".to_string()))
+    );
+    assert_eq!(o.directory_last_writeback, Some(T0 - 300));
+}
+
+#[tokio::test]
+async fn issue12_the_other_pages_save_and_the_recovery_code_is_told_when_issued() {
+    use sspr_wire::ConsoleAccess;
+    let w = world_with(CONSOLE).await;
+    let a = acc(&w.core);
+    let g = signed_in(&w, "gadmin@contoso.example", "Gadmin-Passw0rd-1").await;
+    for (blade, fields) in [
+        (
+            Blade::Registration,
+            pairs(&[("require_registration", "on"), ("reconfirm_days", "90")]),
+        ),
+        (Blade::Notifications, pairs(&[("notify_users", "on")])),
+        (
+            Blade::Customization,
+            pairs(&[
+                ("helpdesk", "help@contoso.example"),
+                ("sign_in_url", "https://login.contoso.example"),
+            ]),
+        ),
+        (Blade::OnPremises, pairs(&[("allow_unlock", "on")])),
+        (Blade::Administrators, pairs(&[])),
+    ] {
+        assert!(
+            a.console_review(&g.token, blade, fields).await.unwrap(),
+            "{blade:?}"
+        );
+        a.console_save(&g.token, false).await.unwrap();
+    }
+    let p = w.core.store.tenant("c").await.unwrap().unwrap().policy;
+    assert_eq!((p.require_registration, p.reconfirm_days), (true, 90));
+    assert!(p.notify_users && !p.notify_admins, "P7 on, P8 off");
+    assert_eq!(
+        p.branding.sign_in_url.as_deref(),
+        Some("https://login.contoso.example")
+    );
+    assert!(p.allow_unlock && !p.writeback);
+    assert!(!p.admin_sspr, "E3d turned off");
+    // Five changes in the history, newest first, each with what it altered.
+    let ConsoleAccess::Open(c) = a.console(&g.token).await.unwrap() else {
+        panic!()
+    };
+    assert_eq!(c.history.len(), 5);
+    assert!(
+        c.history[0]
+            .differences
+            .iter()
+            .any(|d| d.field == "admin_sspr" && d.old == "on" && d.new.is_empty())
+    );
+
+    // Issuing a recovery code tells the user at their addresses.
+    let help = signed_in(&w, "help@contoso.example", "Help-Passw0rd-1").await;
+    a.console_issue_recovery(&help.token, "two@contoso.example")
+        .await
+        .unwrap();
+    sspr_core::mailqueue::MailQueue::new(&w.core)
+        .run_once()
+        .await
+        .unwrap();
+    assert!(
+        w.mail
+            .messages()
+            .iter()
+            .any(|m| m.to == "tess@home.example" && m.subject.contains("recovery code")),
+        "{:?}",
+        w.mail
+            .messages()
+            .iter()
+            .map(|m| (&m.to, &m.subject))
+            .collect::<Vec<_>>()
+    );
 }
