@@ -2147,7 +2147,7 @@ async fn issue12_the_other_pages_save_and_the_recovery_code_is_told_when_issued(
         w.mail
             .messages()
             .iter()
-            .any(|m| m.to == "tess@home.example" && m.subject.contains("recovery code")),
+            .any(|m| m.to == "two@contoso.example" && m.subject.contains("recovery code")),
         "{:?}",
         w.mail
             .messages()
