@@ -77,6 +77,18 @@ impl<'a> Accounts<'a> {
             .await
     }
 
+    /// The owner hears that their code was used, at every address, in case it wasn't them.
+    pub(super) async fn tell_recovery_used(&self, user: &UserRecord, lang: Lang) {
+        crate::notice::tell(
+            self.core,
+            user,
+            lang,
+            "msg-recovery-used-subject",
+            "msg-recovery-used-body",
+        )
+        .await;
+    }
+
     /// G1 with a recovery code in place of the password and the second step: a session
     /// that goes straight to registering methods, or with `reset` and a policy that allows
     /// it (`recovery_code_resets`), a reset flow at its new password. Wrong codes count as

@@ -254,14 +254,7 @@ impl<'a> Accounts<'a> {
                 let flow = crate::flow::Flows::new(core)
                     .open_recovered(&user, &tenant, req.lang, req.ip.clone())
                     .await?;
-                crate::notice::tell(
-                    core,
-                    &user,
-                    req.lang,
-                    "msg-recovery-used-subject",
-                    "msg-recovery-used-body",
-                )
-                .await;
+                self.tell_recovery_used(&user, req.lang).await;
                 return Ok(Entry::Reset { flow });
             }
         }
@@ -328,15 +321,7 @@ impl<'a> Accounts<'a> {
         )
         .await;
         if recovery {
-            // The owner hears of it at every address, in case it wasn't them.
-            crate::notice::tell(
-                core,
-                &user,
-                req.lang,
-                "msg-recovery-used-subject",
-                "msg-recovery-used-body",
-            )
-            .await;
+            self.tell_recovery_used(&user, req.lang).await;
         }
         Ok(Entry::Session(SignedIn {
             token,

@@ -86,6 +86,31 @@ struct FlowState {
 }
 
 impl FlowState {
+    /// A new reset for `upn` at `step`, nothing proven, no tenant or look yet.
+    fn opened(upn: &str, lang: Lang, ip: Option<String>, step: Step) -> FlowState {
+        FlowState {
+            upn: upn.to_string(),
+            tenant_id: None,
+            user_id: None,
+            lang: lang.tag().into(),
+            client: ClientType::Browser,
+            ip,
+            return_url: None,
+            compact: false,
+            step,
+            reason: None,
+            also: Vec::new(),
+            mode: Mode::Reset,
+            required: 0,
+            options: Vec::new(),
+            passed: Vec::new(),
+            pending: None,
+            drawn: None,
+            admin_request_sent: false,
+            brand: None,
+        }
+    }
+
     fn lang(&self) -> Lang {
         Lang::from_tag(&self.lang).unwrap_or_default()
     }

@@ -148,28 +148,16 @@ impl<'a> Flows<'a> {
             &core.config.consumer_domains,
         );
         let mut st = FlowState {
-            upn: upn.clone(),
             tenant_id: tenant.as_ref().map(|t| t.id.clone()),
             user_id: user.as_ref().map(|u| u.id),
-            lang: req.lang.tag().into(),
             client: req.client,
-            ip: req.ip,
             return_url: req.return_url.filter(|u| core.config.return_url_allowed(u)),
             compact: req.compact,
-            step: Step::Contact,
-            reason: None,
-            also: Vec::new(),
-            mode: Mode::Reset,
-            required: 0,
-            options: Vec::new(),
-            passed: Vec::new(),
-            pending: None,
-            drawn: None,
-            admin_request_sent: false,
             // Issue 11: the domain's tenant's look, the same for every user ID of the domain.
             brand: domain_tenant
                 .as_ref()
                 .map(|t| sspr_wire::Brand::of(&t.name, &t.policy)),
+            ..FlowState::opened(&upn, req.lang, req.ip, Step::Contact)
         };
         let mut exact = None;
         match (verdict, &user) {
@@ -260,25 +248,10 @@ impl<'a> Flows<'a> {
     ) -> Result<String, CoreError> {
         let core = self.core;
         let st = FlowState {
-            upn: user.upn.clone(),
             tenant_id: Some(tenant.id.clone()),
             user_id: Some(user.id),
-            lang: lang.tag().into(),
-            client: ClientType::Browser,
-            ip,
-            return_url: None,
-            compact: false,
-            step: Step::NewPassword,
-            reason: None,
-            also: Vec::new(),
-            mode: Mode::Reset,
-            required: 0,
-            options: Vec::new(),
-            passed: Vec::new(),
-            pending: None,
-            drawn: None,
-            admin_request_sent: false,
             brand: Some(sspr_wire::Brand::of(&tenant.name, &tenant.policy)),
+            ..FlowState::opened(&user.upn, lang, ip, Step::NewPassword)
         };
         let token = core.crypto.token();
         let json = serde_json::to_string(&st)?;
